@@ -1,0 +1,17 @@
+//! The summit data set: model, loading, validation. No terminal code here.
+
+mod dataset;
+pub mod files;
+mod load;
+mod locate;
+pub mod model;
+pub mod numbering;
+mod problem;
+pub mod results_view;
+pub mod summary;
+mod validate;
+pub mod values;
+
+pub use dataset::DataSet;
+pub use load::{LoadFailed, Loaded, Origin, embedded, load};
+pub use problem::{DataErrors, Problem};

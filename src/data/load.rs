@@ -1,0 +1,410 @@
+//! Reads the data set, embedded or from a folder, and collects every problem in it.
+//!
+//! Each file is parsed with error recovery, then each record is deserialized on its own, so
+//! that one bad record does not hide the mistakes in the next one.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use serde::de::{DeserializeOwned, IntoDeserializer};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::data::dataset::DataSet;
+use crate::data::files::{self, DataFile};
+use crate::data::locate::SpanIndex;
+use crate::data::problem::{DataErrors, Problem};
+use crate::data::validate::{self, Finding, Records, Targets};
+
+/// Where the data comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// The copy built into the binary.
+    Embedded,
+    /// A folder holding the same file set (`--data DIR`).
+    Dir(PathBuf),
+}
+
+impl Origin {
+    pub fn from_option(dir: Option<PathBuf>) -> Self {
+        dir.map_or(Origin::Embedded, Origin::Dir)
+    }
+
+    pub fn describe(&self) -> String {
+        match self {
+            Origin::Embedded => "embedded data".to_string(),
+            Origin::Dir(dir) => dir.display().to_string(),
+        }
+    }
+}
+
+/// A loaded data set and what the loader has to say about it (e.g. a file it did not find).
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub data: DataSet,
+    pub notices: Vec<String>,
+}
+
+/// Loading failed: every problem found, and the notices gathered on the way.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{errors}")]
+pub struct LoadFailed {
+    pub errors: DataErrors,
+    pub notices: Vec<String>,
+}
+
+pub fn load(origin: &Origin) -> Result<Loaded, LoadFailed> {
+    let mut notices = Vec::new();
+    let mut problems = Vec::new();
+    if let Origin::Dir(dir) = origin
+        && !dir.is_dir()
+    {
+        problems.push(Problem {
+            file: display_path(dir),
+            position: None,
+            field: "(folder)".to_string(),
+            message: "not a folder: --data takes a folder holding summit.toml, outcomes.toml, …"
+                .to_string(),
+        });
+        return Err(LoadFailed {
+            errors: DataErrors { problems },
+            notices,
+        });
+    }
+    let texts: Vec<Option<(DataFile, String, Cow<'static, str>)>> = files::ALL
+        .iter()
+        .map(|file| read(origin, *file, &mut notices, &mut problems))
+        .collect();
+    let parsed: Vec<Parsed<'_>> = texts
+        .iter()
+        .flatten()
+        .map(|(file, display, text)| Parsed::new(*file, display, text, &mut problems))
+        .collect();
+    let find = |file: DataFile| parsed.iter().find(|p| p.file.name == file.name);
+
+    let records = Records {
+        summit: find(files::SUMMIT).and_then(|p| p.table(&mut problems)),
+        outcomes: records_of(find(files::OUTCOMES), &mut problems),
+        initiatives: records_of(find(files::INITIATIVES), &mut problems),
+        meetings: records_of(find(files::MEETINGS), &mut problems),
+        timeline: records_of(find(files::TIMELINE), &mut problems),
+        results: records_of(find(files::RESULTS), &mut problems),
+        countries: records_of(find(files::COUNTRIES), &mut problems),
+        sources: records_of(find(files::SOURCES), &mut problems),
+    };
+    // Link targets come from the raw files, so a record that failed to deserialize still
+    // counts as present and its mistake is not repeated as a dangling link elsewhere.
+    let targets = Targets {
+        sources: find(files::SOURCES).map(|p| p.raw_keys(&[files::SOURCES.key], "id")),
+        countries: find(files::COUNTRIES).map(|p| p.raw_keys(&[files::COUNTRIES.key], "id")),
+        meetings: find(files::MEETINGS).map(|p| p.raw_keys(&[files::MEETINGS.key], "id")),
+        events: find(files::TIMELINE).map(|p| p.raw_keys(&[files::TIMELINE.key], "id")),
+        initiatives: find(files::INITIATIVES).map(|p| p.raw_keys(&[files::INITIATIVES.key], "n")),
+        outcomes: find(files::OUTCOMES).map(|p| p.raw_keys(&[files::OUTCOMES.key], "n")),
+        documents: find(files::SUMMIT).map(|p| p.raw_keys(&["summit", "documents"], "id")),
+    };
+    for finding in validate::validate(&records, &targets) {
+        match find(finding.file) {
+            Some(file) => problems.push(file.locate(finding)),
+            None => problems.push(Problem {
+                file: finding.file.name.to_string(),
+                position: None,
+                field: finding.path,
+                message: finding.message,
+            }),
+        }
+    }
+
+    problems.sort_by_key(|p| (file_rank(&p.file), p.position));
+    if problems.is_empty() {
+        Ok(Loaded {
+            data: records.into_data_set(),
+            notices,
+        })
+    } else {
+        Err(LoadFailed {
+            errors: DataErrors { problems },
+            notices,
+        })
+    }
+}
+
+/// The embedded data set. It is checked by the test suite, so failure here is a build bug.
+pub fn embedded() -> Result<DataSet, LoadFailed> {
+    load(&Origin::Embedded).map(|loaded| loaded.data)
+}
+
+fn read(
+    origin: &Origin,
+    file: DataFile,
+    notices: &mut Vec<String>,
+    problems: &mut Vec<Problem>,
+) -> Option<(DataFile, String, Cow<'static, str>)> {
+    let dir = match origin {
+        Origin::Embedded => {
+            return Some((file, file.name.to_string(), Cow::Borrowed(file.embedded)));
+        }
+        Origin::Dir(dir) => dir,
+    };
+    let path = dir.join(file.name);
+    let display = display_path(&path);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Some((file, display, Cow::Owned(text))),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            notices.push(format!(
+                "{display}: not found; no {} records are loaded from it",
+                file.key
+            ));
+            None
+        }
+        Err(err) => {
+            problems.push(Problem {
+                file: display,
+                position: None,
+                field: "(file)".to_string(),
+                message: format!("cannot read: {err}"),
+            });
+            None
+        }
+    }
+}
+
+/// Problems are listed file by file, in the order of the file set.
+fn file_rank(display: &str) -> usize {
+    files::ALL
+        .iter()
+        .position(|f| display.ends_with(f.name))
+        .unwrap_or(files::ALL.len())
+}
+
+fn display_path(path: &Path) -> String {
+    path.display().to_string()
+}
+
+fn records_of<T: DeserializeOwned>(
+    parsed: Option<&Parsed<'_>>,
+    problems: &mut Vec<Problem>,
+) -> Vec<(usize, T)> {
+    parsed.map(|p| p.records(problems)).unwrap_or_default()
+}
+
+/// One file, parsed, with the index that locates its problems.
+struct Parsed<'a> {
+    file: DataFile,
+    display: &'a str,
+    text: &'a str,
+    root: Spanned<DeTable<'a>>,
+    index: SpanIndex,
+}
+
+impl<'a> Parsed<'a> {
+    fn new(file: DataFile, display: &'a str, text: &'a str, problems: &mut Vec<Problem>) -> Self {
+        let (root, errors) = DeTable::parse_recoverable(text);
+        let index = SpanIndex::new(text, &root);
+        let parsed = Parsed {
+            file,
+            display,
+            text,
+            root,
+            index,
+        };
+        for error in errors {
+            problems.push(parsed.toml_problem(&error, "(syntax)", 0..0));
+        }
+        parsed.check_top_level(problems);
+        parsed.check_strings(problems);
+        parsed
+    }
+
+    fn check_top_level(&self, problems: &mut Vec<Problem>) {
+        for (key, _) in self.root.get_ref().iter() {
+            if key.get_ref() != self.file.key {
+                problems.push(self.problem_at(
+                    key.span(),
+                    key.get_ref(),
+                    format!(
+                        "unknown top-level key `{}`: {} holds only `{}`",
+                        key.get_ref(),
+                        self.file.name,
+                        self.file.key
+                    ),
+                ));
+            }
+        }
+    }
+
+    /// Rules that hold for every string in every file.
+    fn check_strings(&self, problems: &mut Vec<Problem>) {
+        let mut strings = Vec::new();
+        collect_strings(self.root.get_ref(), "", &mut strings);
+        for (path, span, text) in strings {
+            if let Some(c) = text.chars().find(|c| c.is_control()) {
+                problems.push(self.problem_at(
+                    span,
+                    &path,
+                    format!("control character U+{:04X} in string", c as u32),
+                ));
+            } else if text.trim().is_empty() {
+                problems.push(self.problem_at(
+                    span,
+                    &path,
+                    "empty string: leave the field out when it is unknown".to_string(),
+                ));
+            }
+        }
+    }
+
+    fn records<T: DeserializeOwned>(&self, problems: &mut Vec<Problem>) -> Vec<(usize, T)> {
+        let key = self.file.key;
+        let Some(value) = self.root.get_ref().get(key) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            problems.push(self.problem_at(
+                value.span(),
+                key,
+                format!("expected an array of tables ([[{key}]])"),
+            ));
+            return Vec::new();
+        };
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| {
+                T::deserialize(item.clone().into_deserializer())
+                    .map_err(|error| {
+                        problems.push(self.toml_problem(
+                            &error,
+                            &format!("{key}[{i}]"),
+                            item.span(),
+                        ))
+                    })
+                    .ok()
+                    .map(|record| (i, record))
+            })
+            .collect()
+    }
+
+    fn table<T: DeserializeOwned>(&self, problems: &mut Vec<Problem>) -> Option<T> {
+        let key = self.file.key;
+        let Some(value) = self.root.get_ref().get(key) else {
+            problems.push(Problem {
+                file: self.display.to_string(),
+                position: Some((1, 1)),
+                field: key.to_string(),
+                message: format!("missing table [{key}]"),
+            });
+            return None;
+        };
+        T::deserialize(value.clone().into_deserializer())
+            .map_err(|error| problems.push(self.toml_problem(&error, key, value.span())))
+            .ok()
+    }
+
+    /// The values of `field` in the records under `keys` (a top-level array, or an array
+    /// inside a top-level table), as text.
+    fn raw_keys(&self, keys: &[&str], field: &str) -> HashSet<String> {
+        let mut value = None;
+        let mut table = Some(self.root.get_ref());
+        for key in keys {
+            value = table.and_then(|t| t.get(*key));
+            table = value.and_then(|v| v.get_ref().as_table());
+        }
+        let Some(DeValue::Array(items)) = value.map(|v| v.get_ref()) else {
+            return HashSet::new();
+        };
+        items
+            .iter()
+            .filter_map(|item| item.get_ref().as_table()?.get(field))
+            .filter_map(|v| match v.get_ref() {
+                DeValue::String(s) => Some(s.to_string()),
+                DeValue::Integer(i) => Some(i.as_str().replace('_', "")),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn toml_problem(
+        &self,
+        error: &toml::de::Error,
+        fallback_field: &str,
+        fallback_span: std::ops::Range<usize>,
+    ) -> Problem {
+        let span = error.span().unwrap_or(fallback_span);
+        let mut field = self
+            .index
+            .path_at(span.start)
+            .unwrap_or(fallback_field)
+            .to_string();
+        let message = error.message().trim().to_string();
+        if let Some(missing) = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split('`').next())
+        {
+            field = format!("{field}.{missing}");
+        }
+        self.problem_at(span, &field, message)
+    }
+
+    fn problem_at(&self, span: std::ops::Range<usize>, field: &str, message: String) -> Problem {
+        Problem {
+            file: self.display.to_string(),
+            position: Some(self.index.position(self.text, span.start)),
+            field: field.to_string(),
+            message,
+        }
+    }
+
+    /// Places a validation finding at its path, or at the nearest enclosing one.
+    fn locate(&self, finding: Finding) -> Problem {
+        let mut path = finding.path.as_str();
+        let span = loop {
+            if let Some(span) = self.index.span_of(path) {
+                break Some(span);
+            }
+            match path.rfind(['.', '[']) {
+                Some(cut) => path = &path[..cut],
+                None => break None,
+            }
+        };
+        Problem {
+            file: self.display.to_string(),
+            position: span.map(|s| self.index.position(self.text, s.start)),
+            field: finding.path,
+            message: finding.message,
+        }
+    }
+}
+
+fn collect_strings<'t>(
+    table: &'t DeTable<'_>,
+    prefix: &str,
+    out: &mut Vec<(String, std::ops::Range<usize>, &'t str)>,
+) {
+    for (key, value) in table.iter() {
+        let path = if prefix.is_empty() {
+            key.get_ref().to_string()
+        } else {
+            format!("{prefix}.{}", key.get_ref())
+        };
+        collect_value_strings(value, path, out);
+    }
+}
+
+fn collect_value_strings<'t>(
+    value: &'t Spanned<DeValue<'_>>,
+    path: String,
+    out: &mut Vec<(String, std::ops::Range<usize>, &'t str)>,
+) {
+    match value.get_ref() {
+        DeValue::String(s) => out.push((path, value.span(), s.as_ref())),
+        DeValue::Table(table) => collect_strings(table, &path, out),
+        DeValue::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                collect_value_strings(item, format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}

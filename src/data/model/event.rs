@@ -1,0 +1,59 @@
+use serde::{Deserialize, Serialize};
+
+use crate::data::values::{ClockTime, PartialDate, TimeOfDay};
+
+/// A dated event on the timeline, dated only as precisely as the sources allow.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub date: PartialDate,
+    pub end: Option<PartialDate>,
+    pub time: Option<ClockTime>,
+    #[serde(default)]
+    pub time_approx: bool,
+    pub time_of_day: Option<TimeOfDay>,
+    pub title: String,
+    pub place: Option<String>,
+    pub kind: EventKind,
+    pub summary: Option<String>,
+    /// Meeting ids that are the same thing as this event.
+    #[serde(default)]
+    pub meetings: Vec<String>,
+    /// Outcome numbers this event carries out.
+    #[serde(default)]
+    pub outcomes: Vec<u32>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Summit,
+    Meeting,
+    Visit,
+    Chairmanship,
+    Launch,
+    Initiative,
+    Commemoration,
+    Ceremony,
+    Press,
+    Culture,
+}
+
+impl EventKind {
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            EventKind::Summit => "峰会",
+            EventKind::Meeting => "会见",
+            EventKind::Visit => "访问",
+            EventKind::Chairmanship => "主席国",
+            EventKind::Launch => "揭牌",
+            EventKind::Initiative => "倡议",
+            EventKind::Commemoration => "纪念",
+            EventKind::Ceremony => "仪式",
+            EventKind::Press => "发布",
+            EventKind::Culture => "人文",
+        }
+    }
+}

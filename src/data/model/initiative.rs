@@ -1,0 +1,98 @@
+use serde::{Deserialize, Serialize};
+
+use crate::data::values::Amount;
+
+/// One of the 36 cooperation initiatives (合作倡议).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Initiative {
+    pub n: u32,
+    pub group: InitiativeGroup,
+    /// Exactly as printed.
+    pub text: String,
+    pub category: Category,
+    #[serde(default)]
+    pub commitments: Vec<Commitment>,
+    pub sources: Vec<String>,
+}
+
+/// Proposed at the Tianjin summit, or one of China's other initiatives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InitiativeGroup {
+    Summit,
+    Other,
+}
+
+impl InitiativeGroup {
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            InitiativeGroup::Summit => "峰会倡议",
+            InitiativeGroup::Other => "其他倡议",
+        }
+    }
+}
+
+/// Our own classification, for filtering and colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Platform,
+    Finance,
+    Livelihood,
+    Education,
+    Energy,
+    Technology,
+    Digital,
+    Trade,
+    Forum,
+    Health,
+    Connectivity,
+    Institution,
+    Media,
+}
+
+impl Category {
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Category::Platform => "合作平台",
+            Category::Finance => "资金支持",
+            Category::Livelihood => "民生项目",
+            Category::Education => "教育人才",
+            Category::Energy => "能源绿色",
+            Category::Technology => "科技创新",
+            Category::Digital => "数字经济",
+            Category::Trade => "经贸合作",
+            Category::Forum => "论坛",
+            Category::Health => "医疗卫生",
+            Category::Connectivity => "互联互通",
+            Category::Institution => "机制建设",
+            Category::Media => "媒体人文",
+        }
+    }
+}
+
+/// A quantitative commitment, e.g. 100亿元人民币 of loans over 3 years.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Commitment {
+    pub value: Amount,
+    pub unit: String,
+    pub what: String,
+    pub period: Option<Period>,
+    /// The quantity exactly as printed, e.g. "1万个".
+    pub as_printed: String,
+}
+
+/// When a commitment applies: printed text plus whichever numbers it states.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub text: String,
+    /// A single calendar year ("2025年").
+    pub year: Option<i32>,
+    /// A length in years ("未来3年").
+    pub years: Option<u32>,
+    /// A first year ("从2026年开始").
+    pub from_year: Option<i32>,
+}

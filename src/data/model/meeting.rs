@@ -1,0 +1,50 @@
+use serde::{Deserialize, Serialize};
+
+use crate::data::values::{Date, TimeOfDay};
+
+/// A meeting or talk of the Chinese president with a foreign leader or the head of an
+/// international organisation. Every optional field is absent when the sources do not say.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    pub id: String,
+    pub date: Option<Date>,
+    pub date_note: Option<String>,
+    pub time_of_day: Option<TimeOfDay>,
+    pub city: Option<String>,
+    pub venue: Option<String>,
+    /// The verb the source uses: 会见, 会谈, 会晤, …
+    pub kind: String,
+    pub occasion: Option<String>,
+    pub counterpart: Counterpart,
+    #[serde(default)]
+    pub chinese_side: Vec<String>,
+    #[serde(default)]
+    pub counterpart_side: Vec<String>,
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    /// Areas of the documents signed, as printed.
+    #[serde(default)]
+    pub documents: Vec<String>,
+    pub documents_note: Option<String>,
+    #[serde(default)]
+    pub attendees: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Counterpart {
+    pub name: Option<String>,
+    pub title: Option<String>,
+    /// A country or organisation id.
+    pub country: String,
+}
+
+/// A short verbatim quote, attributed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub speaker: String,
+    pub text: String,
+}

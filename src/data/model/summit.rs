@@ -1,0 +1,115 @@
+use serde::{Deserialize, Serialize};
+
+use crate::data::values::{Amount, ClockTime, Date, Qualifier};
+
+/// The summit itself: when, where, who, and what frames it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Summit {
+    pub name: String,
+    pub short_name: String,
+    pub name_en: Option<String>,
+    pub city: String,
+    pub venue: String,
+    pub start: Date,
+    pub end: Date,
+    /// A country id.
+    pub host: String,
+    pub summary: String,
+    #[serde(default)]
+    pub meetings: Vec<SummitMeeting>,
+    #[serde(default)]
+    pub participants: Vec<Figure>,
+    pub chairmanship: Chairmanship,
+    pub next: NextSummit,
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+    #[serde(default)]
+    pub documents: Vec<Document>,
+    pub sources: Vec<String>,
+}
+
+/// One of the two meetings the summit held.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SummitMeeting {
+    pub name: String,
+    pub date: Date,
+    pub time: Option<ClockTime>,
+    #[serde(default)]
+    pub time_approx: bool,
+    pub chaired_by: Option<String>,
+    pub summary: String,
+    /// Timeline event ids.
+    #[serde(default)]
+    pub events: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// A number the sources print, with what it counts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub value: Amount,
+    pub unit: String,
+    pub what: String,
+    pub qualifier: Option<Qualifier>,
+    /// The figure exactly as printed, e.g. "20多位".
+    pub as_printed: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chairmanship {
+    pub start: Date,
+    pub end: Date,
+    pub slogan: Option<String>,
+    pub summary: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextSummit {
+    pub year: i32,
+    /// A country id.
+    pub host: String,
+    /// The host's name as the sources print it.
+    pub host_name: String,
+    pub slogan: String,
+    pub sources: Vec<String>,
+}
+
+/// A document adopted or issued at the summit that the sources name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub id: String,
+    pub title: String,
+    pub kind: DocumentKind,
+    pub summary: Option<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    Declaration,
+    Strategy,
+    Statement,
+    Agreement,
+    Plan,
+}
+
+impl DocumentKind {
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            DocumentKind::Declaration => "宣言",
+            DocumentKind::Strategy => "战略",
+            DocumentKind::Statement => "声明",
+            DocumentKind::Agreement => "协定",
+            DocumentKind::Plan => "行动计划",
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! The results list as people read it: each section with its numbers, the items the sources
+//! hold (initiative sections take theirs from the initiatives) and the gaps between them.
+
+use std::ops::RangeInclusive;
+
+use serde::Serialize;
+
+use crate::data::dataset::DataSet;
+use crate::data::numbering;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ResultsView {
+    pub total_declared: u32,
+    pub total_present: usize,
+    pub sections: Vec<SectionView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SectionView {
+    pub id: String,
+    pub group: String,
+    pub title: String,
+    pub declared_count: u32,
+    pub first: u32,
+    pub last: u32,
+    pub present: usize,
+    /// Runs of numbers the sources do not hold, as `[first, last]` pairs.
+    pub gaps: Vec<[u32; 2]>,
+    pub items: Vec<ItemView>,
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItemView {
+    pub n: u32,
+    pub title: String,
+    pub note: Option<String>,
+}
+
+impl SectionView {
+    pub fn gap_ranges(&self) -> impl Iterator<Item = RangeInclusive<u32>> + '_ {
+        self.gaps.iter().map(|[a, b]| *a..=*b)
+    }
+}
+
+pub fn results_view(data: &DataSet) -> ResultsView {
+    let ranges = numbering::ranges(&data.results);
+    let sections: Vec<SectionView> = data
+        .results
+        .iter()
+        .zip(ranges)
+        .map(|(section, range)| {
+            let mut items: Vec<ItemView> = match section.initiatives {
+                Some(group) => data
+                    .initiatives_in(group)
+                    .map(|i| ItemView {
+                        n: i.n,
+                        title: i.text.clone(),
+                        note: None,
+                    })
+                    .collect(),
+                None => section
+                    .items
+                    .iter()
+                    .map(|item| ItemView {
+                        n: item.n,
+                        title: item.title.clone(),
+                        note: item.note.clone(),
+                    })
+                    .collect(),
+            };
+            items.sort_by_key(|item| item.n);
+            let numbers: Vec<u32> = items.iter().map(|item| item.n).collect();
+            let gaps = numbering::gaps(range.clone(), &numbers)
+                .into_iter()
+                .map(|gap| [*gap.start(), *gap.end()])
+                .collect();
+            SectionView {
+                id: section.id.clone(),
+                group: section.group.clone(),
+                title: section.title.clone(),
+                declared_count: section.declared_count,
+                first: *range.start(),
+                last: *range.end(),
+                present: items.len(),
+                gaps,
+                items,
+                note: section.note.clone(),
+                sources: section.sources.clone(),
+            }
+        })
+        .collect();
+    ResultsView {
+        total_declared: sections.iter().map(|s| s.declared_count).sum(),
+        total_present: sections.iter().map(|s| s.present).sum(),
+        sections,
+    }
+}

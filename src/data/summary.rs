@@ -1,0 +1,47 @@
+//! Counts per kind, as `validate` reports them.
+
+use crate::data::DataSet;
+use crate::data::model::InitiativeGroup;
+use crate::data::results_view::results_view;
+
+pub fn summary_lines(data: &DataSet) -> Vec<String> {
+    let results = results_view(data);
+    let summit = match &data.summit {
+        Some(s) => format!(
+            "1 ({} meetings, {} documents, {} figures)",
+            s.meetings.len(),
+            s.documents.len(),
+            s.figures.len()
+        ),
+        None => "0".to_string(),
+    };
+    let rows = [
+        ("summit", summit),
+        ("outcomes", data.outcomes.len().to_string()),
+        (
+            "initiatives",
+            format!(
+                "{} ({} summit, {} other)",
+                data.initiatives.len(),
+                data.initiatives_in(InitiativeGroup::Summit).count(),
+                data.initiatives_in(InitiativeGroup::Other).count()
+            ),
+        ),
+        ("meetings", data.meetings.len().to_string()),
+        ("timeline", format!("{} events", data.timeline.len())),
+        (
+            "results",
+            format!(
+                "{} sections, {} items declared, {} present in the sources",
+                results.sections.len(),
+                results.total_declared,
+                results.total_present
+            ),
+        ),
+        ("countries", data.countries.len().to_string()),
+        ("sources", data.sources.len().to_string()),
+    ];
+    rows.iter()
+        .map(|(kind, count)| format!("  {kind:<12}{count}"))
+        .collect()
+}

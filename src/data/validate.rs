@@ -1,0 +1,523 @@
+//! Rules beyond parsing: every link resolves, numbers are unique and in range, declared
+//! counts hold, dates are in order, and every record cites a source.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Display;
+
+use crate::data::dataset::DataSet;
+use crate::data::files::{self, DataFile};
+use crate::data::model::{
+    Country, Event, Initiative, InitiativeGroup, Meeting, Outcome, Section, Source, Summit,
+};
+use crate::data::numbering;
+use crate::data::values::Precision;
+
+/// The typed records, each with its index in its file so that findings name the record as
+/// the file has it even when an earlier record failed to load.
+#[derive(Debug, Default)]
+pub struct Records {
+    pub summit: Option<Summit>,
+    pub outcomes: Vec<(usize, Outcome)>,
+    pub initiatives: Vec<(usize, Initiative)>,
+    pub meetings: Vec<(usize, Meeting)>,
+    pub timeline: Vec<(usize, Event)>,
+    pub results: Vec<(usize, Section)>,
+    pub countries: Vec<(usize, Country)>,
+    pub sources: Vec<(usize, Source)>,
+}
+
+impl Records {
+    pub fn into_data_set(self) -> DataSet {
+        fn strip<T>(records: Vec<(usize, T)>) -> Vec<T> {
+            records.into_iter().map(|(_, record)| record).collect()
+        }
+        DataSet {
+            summit: self.summit,
+            outcomes: strip(self.outcomes),
+            initiatives: strip(self.initiatives),
+            meetings: strip(self.meetings),
+            timeline: strip(self.timeline),
+            results: strip(self.results),
+            countries: strip(self.countries),
+            sources: strip(self.sources),
+        }
+    }
+}
+
+/// What links may point at, read from the raw files. `None` where the file is missing from
+/// a data folder: links into it are not checked, since the loader already said so.
+#[derive(Debug, Default)]
+pub struct Targets {
+    pub sources: Option<HashSet<String>>,
+    pub countries: Option<HashSet<String>>,
+    pub meetings: Option<HashSet<String>>,
+    pub events: Option<HashSet<String>>,
+    pub initiatives: Option<HashSet<String>>,
+    pub outcomes: Option<HashSet<String>>,
+    pub documents: Option<HashSet<String>>,
+}
+
+/// A rule broken at a record path, e.g. `meeting[7].sources[0]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub file: DataFile,
+    pub path: String,
+    pub message: String,
+}
+
+struct Checker<'t> {
+    targets: &'t Targets,
+    findings: Vec<Finding>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, file: DataFile, path: impl Into<String>, message: impl Into<String>) {
+        self.findings.push(Finding {
+            file,
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    fn links<T: Display>(
+        &mut self,
+        file: DataFile,
+        path: &str,
+        values: &[T],
+        target: &Option<HashSet<String>>,
+        what: &str,
+        target_file: DataFile,
+    ) {
+        let Some(known) = target else { return };
+        for (i, value) in values.iter().enumerate() {
+            let value = value.to_string();
+            if !known.contains(&value) {
+                self.report(
+                    file,
+                    format!("{path}[{i}]"),
+                    format!("no {what} \"{value}\" in {}", target_file.name),
+                );
+            }
+        }
+    }
+
+    fn link(
+        &mut self,
+        file: DataFile,
+        path: &str,
+        value: &str,
+        target: &Option<HashSet<String>>,
+        what: &str,
+        target_file: DataFile,
+    ) {
+        if target.as_ref().is_some_and(|known| !known.contains(value)) {
+            self.report(
+                file,
+                path,
+                format!("no {what} \"{value}\" in {}", target_file.name),
+            );
+        }
+    }
+
+    fn cites(&mut self, file: DataFile, record: &str, sources: &[String]) {
+        if sources.is_empty() {
+            self.report(
+                file,
+                format!("{record}.sources"),
+                "no source: every record names the article it comes from",
+            );
+        }
+        let targets = self.targets;
+        self.links(
+            file,
+            &format!("{record}.sources"),
+            sources,
+            &targets.sources,
+            "source",
+            files::SOURCES,
+        );
+    }
+
+    /// Reports every key after its first occurrence.
+    fn unique<K: Display + Eq + std::hash::Hash>(
+        &mut self,
+        file: DataFile,
+        keys: impl IntoIterator<Item = (String, K)>,
+        what: &str,
+    ) {
+        let mut first: HashMap<K, String> = HashMap::new();
+        for (path, key) in keys {
+            match first.get(&key) {
+                Some(earlier) => {
+                    let message = format!("duplicate {what} {key} (first at {earlier})");
+                    self.report(file, path, message);
+                }
+                None => {
+                    first.insert(key, path);
+                }
+            }
+        }
+    }
+
+    /// Numbers of a list printed 1, 2, 3 …: each within 1..=count.
+    fn numbered<'r, R: 'r>(
+        &mut self,
+        file: DataFile,
+        records: &'r [(usize, R)],
+        number: impl Fn(&R) -> u32,
+    ) {
+        let key = file.key;
+        let count = records.len() as u32;
+        for (at, record) in records {
+            let n = number(record);
+            if !(1..=count).contains(&n) {
+                self.report(
+                    file,
+                    format!("{key}[{at}].n"),
+                    format!("number {n} is out of range 1–{count} ({count} records)"),
+                );
+            }
+        }
+        let keys = records
+            .iter()
+            .map(|(at, record)| (format!("{key}[{at}].n"), number(record)));
+        self.unique(file, keys, "number");
+    }
+
+    fn ids<'r, R: 'r>(
+        &mut self,
+        file: DataFile,
+        records: &'r [(usize, R)],
+        id: impl Fn(&R) -> &str,
+    ) {
+        let key = file.key;
+        for (at, record) in records {
+            let id = id(record);
+            let well_formed = id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if !well_formed {
+                self.report(
+                    file,
+                    format!("{key}[{at}].id"),
+                    format!("id \"{id}\" may hold only ASCII letters, digits, '-' and '_'"),
+                );
+            }
+        }
+        let keys = records
+            .iter()
+            .map(|(at, record)| (format!("{key}[{at}].id"), format!("\"{}\"", id(record))));
+        self.unique(file, keys, "id");
+    }
+}
+
+pub fn validate(records: &Records, targets: &Targets) -> Vec<Finding> {
+    let mut checker = Checker {
+        targets,
+        findings: Vec::new(),
+    };
+    if let Some(summit) = &records.summit {
+        check_summit(&mut checker, summit);
+    }
+    check_outcomes(&mut checker, &records.outcomes);
+    check_initiatives(&mut checker, &records.initiatives);
+    check_meetings(&mut checker, &records.meetings);
+    check_timeline(&mut checker, &records.timeline);
+    check_results(&mut checker, &records.results, &records.initiatives);
+    check_countries(&mut checker, &records.countries);
+    check_sources(&mut checker, &records.sources);
+    checker.findings
+}
+
+fn check_summit(c: &mut Checker<'_>, summit: &Summit) {
+    let file = files::SUMMIT;
+    let targets = c.targets;
+    c.cites(file, "summit", &summit.sources);
+    if summit.end < summit.start {
+        c.report(
+            file,
+            "summit.end",
+            format!("ends ({}) before it starts ({})", summit.end, summit.start),
+        );
+    }
+    c.link(
+        file,
+        "summit.host",
+        &summit.host,
+        &targets.countries,
+        "country",
+        files::COUNTRIES,
+    );
+    c.link(
+        file,
+        "summit.next.host",
+        &summit.next.host,
+        &targets.countries,
+        "country",
+        files::COUNTRIES,
+    );
+    c.cites(file, "summit.next", &summit.next.sources);
+    let chair = &summit.chairmanship;
+    if chair.end < chair.start {
+        c.report(
+            file,
+            "summit.chairmanship.end",
+            format!("ends ({}) before it starts ({})", chair.end, chair.start),
+        );
+    }
+    c.cites(file, "summit.chairmanship", &chair.sources);
+    for (i, meeting) in summit.meetings.iter().enumerate() {
+        let path = format!("summit.meetings[{i}]");
+        c.cites(file, &path, &meeting.sources);
+        c.links(
+            file,
+            &format!("{path}.events"),
+            &meeting.events,
+            &targets.events,
+            "event",
+            files::TIMELINE,
+        );
+    }
+    for (list, figures) in [
+        ("participants", &summit.participants),
+        ("figures", &summit.figures),
+    ] {
+        for (i, figure) in figures.iter().enumerate() {
+            c.cites(file, &format!("summit.{list}[{i}]"), &figure.sources);
+        }
+    }
+    let documents: Vec<(usize, _)> = summit.documents.iter().enumerate().collect();
+    for (i, document) in &documents {
+        c.cites(file, &format!("summit.documents[{i}]"), &document.sources);
+    }
+    let keys = documents
+        .iter()
+        .map(|(i, d)| (format!("summit.documents[{i}].id"), format!("\"{}\"", d.id)));
+    c.unique(file, keys, "id");
+}
+
+fn check_outcomes(c: &mut Checker<'_>, outcomes: &[(usize, Outcome)]) {
+    let file = files::OUTCOMES;
+    let targets = c.targets;
+    c.numbered(file, outcomes, |o| o.n);
+    for (at, outcome) in outcomes {
+        let path = format!("outcome[{at}]");
+        c.cites(file, &path, &outcome.sources);
+        c.links(
+            file,
+            &format!("{path}.initiatives"),
+            &outcome.initiatives,
+            &targets.initiatives,
+            "initiative numbered",
+            files::INITIATIVES,
+        );
+        c.links(
+            file,
+            &format!("{path}.documents"),
+            &outcome.documents,
+            &targets.documents,
+            "summit document",
+            files::SUMMIT,
+        );
+        c.links(
+            file,
+            &format!("{path}.events"),
+            &outcome.events,
+            &targets.events,
+            "event",
+            files::TIMELINE,
+        );
+    }
+}
+
+fn check_initiatives(c: &mut Checker<'_>, initiatives: &[(usize, Initiative)]) {
+    let file = files::INITIATIVES;
+    c.numbered(file, initiatives, |i| i.n);
+    for (at, initiative) in initiatives {
+        let path = format!("initiative[{at}]");
+        c.cites(file, &path, &initiative.sources);
+        for (k, commitment) in initiative.commitments.iter().enumerate() {
+            let value = commitment.value.0;
+            if !(value.is_finite() && value > 0.0) {
+                c.report(
+                    file,
+                    format!("{path}.commitments[{k}].value"),
+                    format!("value {value} must be a positive number"),
+                );
+            }
+        }
+    }
+    // The summit's own initiatives are printed first, so their numbers come first.
+    let last_summit = initiatives
+        .iter()
+        .filter(|(_, i)| i.group == InitiativeGroup::Summit)
+        .map(|(_, i)| i.n)
+        .max();
+    if let Some(last_summit) = last_summit {
+        for (at, initiative) in initiatives {
+            if initiative.group == InitiativeGroup::Other && initiative.n < last_summit {
+                c.report(file, format!("initiative[{at}].n"), format!("number {} of an `other` initiative comes before summit initiative {last_summit}", initiative.n));
+            }
+        }
+    }
+}
+
+fn check_meetings(c: &mut Checker<'_>, meetings: &[(usize, Meeting)]) {
+    let file = files::MEETINGS;
+    let targets = c.targets;
+    c.ids(file, meetings, |m| &m.id);
+    for (at, meeting) in meetings {
+        let path = format!("meeting[{at}]");
+        c.cites(file, &path, &meeting.sources);
+        c.link(
+            file,
+            &format!("{path}.counterpart.country"),
+            &meeting.counterpart.country,
+            &targets.countries,
+            "country or organisation",
+            files::COUNTRIES,
+        );
+    }
+}
+
+fn check_timeline(c: &mut Checker<'_>, events: &[(usize, Event)]) {
+    let file = files::TIMELINE;
+    let targets = c.targets;
+    c.ids(file, events, |e| &e.id);
+    for (at, event) in events {
+        let path = format!("event[{at}]");
+        c.cites(file, &path, &event.sources);
+        if let Some(end) = event.end
+            && end.first_day() < event.date.first_day()
+        {
+            c.report(
+                file,
+                format!("{path}.end"),
+                format!("ends ({end}) before it starts ({})", event.date),
+            );
+        }
+        if event.time.is_some() && event.date.precision() != Precision::Day {
+            c.report(
+                file,
+                format!("{path}.time"),
+                format!(
+                    "a clock time needs a date to the day, not \"{}\"",
+                    event.date
+                ),
+            );
+        }
+        c.links(
+            file,
+            &format!("{path}.meetings"),
+            &event.meetings,
+            &targets.meetings,
+            "meeting",
+            files::MEETINGS,
+        );
+        c.links(
+            file,
+            &format!("{path}.outcomes"),
+            &event.outcomes,
+            &targets.outcomes,
+            "outcome numbered",
+            files::OUTCOMES,
+        );
+    }
+}
+
+fn check_results(
+    c: &mut Checker<'_>,
+    sections: &[(usize, Section)],
+    initiatives: &[(usize, Initiative)],
+) {
+    let file = files::RESULTS;
+    c.ids(file, sections, |s| &s.id);
+    let plain: Vec<&Section> = sections.iter().map(|(_, s)| s).collect();
+    for ((at, section), range) in sections
+        .iter()
+        .zip(numbering::ranges(plain.iter().copied()))
+    {
+        let path = format!("section[{at}]");
+        c.cites(file, &path, &section.sources);
+        if section.declared_count == 0 {
+            c.report(
+                file,
+                format!("{path}.declared_count"),
+                "a section declares at least one item",
+            );
+        }
+        let present = match section.initiatives {
+            Some(group) => {
+                if !section.items.is_empty() {
+                    c.report(
+                        file,
+                        format!("{path}.items"),
+                        "a section takes its items from the initiatives or lists them, not both",
+                    );
+                }
+                initiatives.iter().filter(|(_, i)| i.group == group).count()
+            }
+            None => section.items.len(),
+        };
+        if present > section.declared_count as usize {
+            c.report(
+                file,
+                format!("{path}.declared_count"),
+                format!(
+                    "{} declared, but {present} items are present",
+                    section.declared_count
+                ),
+            );
+        }
+        for (k, item) in section.items.iter().enumerate() {
+            if !range.contains(&item.n) {
+                c.report(
+                    file,
+                    format!("{path}.items[{k}].n"),
+                    format!(
+                        "number {} is outside this section's numbers {}–{}",
+                        item.n,
+                        range.start(),
+                        range.end()
+                    ),
+                );
+            }
+        }
+        let keys = section
+            .items
+            .iter()
+            .enumerate()
+            .map(|(k, item)| (format!("{path}.items[{k}].n"), item.n));
+        c.unique(file, keys, "number");
+    }
+}
+
+fn check_countries(c: &mut Checker<'_>, countries: &[(usize, Country)]) {
+    let file = files::COUNTRIES;
+    c.ids(file, countries, |c| &c.id);
+    for (at, country) in countries {
+        let path = format!("country[{at}]");
+        c.cites(file, &path, &country.sources);
+        if let Some(lat) = country.lat.filter(|lat| !(-90.0..=90.0).contains(lat)) {
+            c.report(
+                file,
+                format!("{path}.lat"),
+                format!("latitude {lat} is outside -90–90"),
+            );
+        }
+        if let Some(lon) = country.lon.filter(|lon| !(-180.0..=180.0).contains(lon)) {
+            c.report(
+                file,
+                format!("{path}.lon"),
+                format!("longitude {lon} is outside -180–180"),
+            );
+        }
+        if country.lat.is_some() != country.lon.is_some() {
+            c.report(file, path, "give both lat and lon, or neither");
+        }
+    }
+}
+
+fn check_sources(c: &mut Checker<'_>, sources: &[(usize, Source)]) {
+    c.ids(files::SOURCES, sources, |s| &s.id);
+}

@@ -1,0 +1,16 @@
+use std::io::Write;
+
+use super::table::table;
+use super::{ExportError, Part};
+use crate::data::DataSet;
+
+pub fn write(data: &DataSet, part: Part, out: &mut dyn Write) -> Result<(), ExportError> {
+    let table = table(data, part);
+    let mut writer = ::csv::Writer::from_writer(out);
+    writer.write_record(&table.header)?;
+    for row in &table.rows {
+        writer.write_record(row)?;
+    }
+    writer.flush()?;
+    Ok(())
+}

@@ -1,0 +1,6 @@
+//! sco-dash: a terminal dashboard for the 2025 SCO summit in Tianjin.
+//!
+//! Everything lives in the library so that the binary, the tests and the benches share it.
+
+pub mod data;
+pub mod export;

@@ -1,0 +1,247 @@
+//! The command line's contract: exit codes, counts, and the JSON fields scripts rely on.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "support/common.rs"]
+mod common;
+
+use common::{sco_dash, stderr, stdout};
+use serde_json::Value;
+
+fn export_json(extra: &[&str]) -> Value {
+    let mut args = vec!["export", "--format", "json"];
+    args.extend_from_slice(extra);
+    let output = sco_dash(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    serde_json::from_slice(&output.stdout).expect("export prints JSON")
+}
+
+#[test]
+fn validate_passes_on_the_embedded_data_and_counts_each_kind() {
+    let output = sco_dash(&["validate"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    for line in [
+        "outcomes    8",
+        "initiatives 36 (23 summit, 13 other)",
+        "results     7 sections, 313 items declared",
+    ] {
+        assert!(out.contains(line), "missing {line:?} in:\n{out}");
+    }
+}
+
+#[test]
+fn validate_reads_the_same_data_from_a_folder() {
+    let output = sco_dash(&["validate", "--data", "assets/data"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output).lines().skip(1).collect::<Vec<_>>(),
+        stdout(&sco_dash(&["validate"]))
+            .lines()
+            .skip(1)
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn json_export_has_the_documented_keys_and_fields() {
+    let json = export_json(&[]);
+    let keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "summit",
+            "outcomes",
+            "initiatives",
+            "meetings",
+            "timeline",
+            "results",
+            "countries",
+            "sources"
+        ]
+    );
+
+    let has = |value: &Value, fields: &[&str], what: &str| {
+        for field in fields {
+            let mut v = value;
+            for part in field.split('.') {
+                v = v
+                    .get(part)
+                    .unwrap_or_else(|| panic!("{what} lacks `{field}`: {value}"));
+            }
+        }
+    };
+    for outcome in json["outcomes"].as_array().unwrap() {
+        has(
+            outcome,
+            &["n", "title", "summary", "initiatives", "sources"],
+            "outcome",
+        );
+    }
+    for initiative in json["initiatives"].as_array().unwrap() {
+        has(
+            initiative,
+            &["n", "group", "text", "category", "commitments"],
+            "initiative",
+        );
+        for commitment in initiative["commitments"].as_array().unwrap() {
+            has(
+                commitment,
+                &["value", "unit", "what", "period"],
+                "commitment",
+            );
+        }
+    }
+    for meeting in json["meetings"].as_array().unwrap() {
+        has(
+            meeting,
+            &[
+                "id",
+                "date",
+                "time_of_day",
+                "city",
+                "venue",
+                "counterpart.name",
+                "counterpart.title",
+                "counterpart.country",
+                "documents",
+                "sources",
+            ],
+            "meeting",
+        );
+    }
+    for event in json["timeline"].as_array().unwrap() {
+        has(event, &["date", "time", "title", "place"], "event");
+    }
+    for section in json["results"]["sections"].as_array().unwrap() {
+        has(
+            section,
+            &["id", "title", "declared_count", "items"],
+            "section",
+        );
+        for item in section["items"].as_array().unwrap() {
+            has(item, &["n", "title"], "item");
+        }
+    }
+}
+
+#[test]
+fn json_keeps_unknowns_null_and_dates_at_their_precision() {
+    let json = export_json(&[]);
+    let meetings = json["meetings"].as_array().unwrap();
+    let armenia = meetings
+        .iter()
+        .find(|m| m["counterpart"]["country"] == "AM")
+        .expect("the Armenia meeting");
+    assert!(armenia["counterpart"]["name"].is_null(), "{armenia}");
+    assert!(armenia["date"].is_null(), "{armenia}");
+    let dates: Vec<&str> = json["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["date"].as_str().unwrap())
+        .collect();
+    assert!(
+        dates.contains(&"2021"),
+        "a year-only event keeps its year only: {dates:?}"
+    );
+    assert!(
+        dates.contains(&"2024-07"),
+        "a month-only event keeps its month only: {dates:?}"
+    );
+    let commitment = &json["initiatives"][8]["commitments"][0];
+    assert_eq!(
+        (commitment["value"].as_i64(), commitment["unit"].as_str()),
+        (Some(100), Some("亿元人民币"))
+    );
+}
+
+#[test]
+fn one_section_exports_alone() {
+    let json = export_json(&["--section", "meetings"]);
+    let keys: Vec<&String> = json.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["meetings"]);
+}
+
+#[test]
+fn csv_exports_one_section_as_one_table() {
+    let output = sco_dash(&["export", "--format", "csv", "--section", "initiatives"]);
+    assert_eq!(output.status.code(), Some(0));
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 36);
+    assert_eq!(&rows[0][0], "1");
+    assert!(rows[7][4].contains("20 亿元人民币"), "{:?}", rows[7]);
+
+    let output = sco_dash(&["export", "--format", "csv"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--section"), "{}", stderr(&output));
+}
+
+#[test]
+fn markdown_export_has_a_table_per_section() {
+    let output = sco_dash(&["export", "--format", "markdown"]);
+    assert_eq!(output.status.code(), Some(0));
+    let md = stdout(&output);
+    assert!(
+        md.starts_with("# 2025年上海合作组织峰会"),
+        "{}",
+        &md[..80.min(md.len())]
+    );
+    for heading in [
+        "## summit",
+        "## outcomes (8)",
+        "## initiatives (36)",
+        "## results",
+        "## sources",
+    ] {
+        assert!(md.contains(heading), "missing {heading}");
+    }
+}
+
+#[test]
+fn help_documents_the_exit_codes() {
+    for args in [
+        &["--help"][..],
+        &["validate", "--help"],
+        &["export", "--help"],
+    ] {
+        let out = stdout(&sco_dash(args));
+        assert!(
+            out.contains("Exit codes:") && out.contains("1  the data has problems"),
+            "{args:?}: {out}"
+        );
+    }
+}
+
+#[test]
+fn usage_errors_exit_with_two() {
+    assert_eq!(
+        sco_dash(&["export", "--format", "yaml"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(sco_dash(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    for format in ["json", "markdown"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_sco-dash"))
+            .args(["export", "--format", format])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut head = [0u8; 100];
+        child.stdout.take().unwrap().read_exact(&mut head).unwrap();
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{format}");
+        assert_eq!(stderr(&output), "", "{format}");
+    }
+}

@@ -1,0 +1,167 @@
+//! The curated data set's own invariants: what the sources say about its shape.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use sco_dash::data::model::{InitiativeGroup, ScoStatus};
+use sco_dash::data::results_view::results_view;
+use sco_dash::data::{DataSet, embedded};
+
+fn data() -> DataSet {
+    match embedded() {
+        Ok(data) => data,
+        Err(failed) => {
+            let lines: Vec<String> = failed
+                .errors
+                .problems
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            panic!("the embedded data does not load:\n{}", lines.join("\n"))
+        }
+    }
+}
+
+#[test]
+fn eight_outcomes_numbered_one_to_eight() {
+    let numbers: Vec<u32> = data().outcomes.iter().map(|o| o.n).collect();
+    assert_eq!(numbers, (1..=8).collect::<Vec<_>>());
+}
+
+#[test]
+fn thirty_six_initiatives_twenty_three_from_the_summit_first() {
+    let data = data();
+    let numbers: Vec<u32> = data.initiatives.iter().map(|i| i.n).collect();
+    assert_eq!(numbers, (1..=36).collect::<Vec<_>>());
+    let summit: Vec<u32> = data
+        .initiatives_in(InitiativeGroup::Summit)
+        .map(|i| i.n)
+        .collect();
+    assert_eq!(summit, (1..=23).collect::<Vec<_>>());
+}
+
+#[test]
+fn the_results_list_declares_313_items_in_seven_sections() {
+    let view = results_view(&data());
+    let counts: Vec<u32> = view.sections.iter().map(|s| s.declared_count).collect();
+    assert_eq!(counts, [110, 77, 24, 25, 41, 23, 13]);
+    assert_eq!(view.total_declared, 313);
+    let ranges: Vec<(u32, u32)> = view.sections.iter().map(|s| (s.first, s.last)).collect();
+    assert_eq!(
+        ranges,
+        [
+            (1, 110),
+            (111, 187),
+            (1, 24),
+            (25, 49),
+            (50, 90),
+            (1, 23),
+            (24, 36)
+        ]
+    );
+}
+
+#[test]
+fn the_results_gaps_are_what_the_sources_lack() {
+    let view = results_view(&data());
+    let gaps: Vec<(&str, Vec<[u32; 2]>)> = view
+        .sections
+        .iter()
+        .map(|s| (s.id.as_str(), s.gaps.clone()))
+        .collect();
+    assert_eq!(
+        gaps,
+        [
+            ("activities-main", vec![[1, 23]]),
+            ("activities-other", vec![]),
+            ("documents-summit", vec![[1, 24]]),
+            ("documents-mechanism", vec![[25, 49]]),
+            ("documents-events", vec![[50, 67]]),
+            ("initiatives-summit", vec![]),
+            ("initiatives-other", vec![]),
+        ]
+    );
+    assert_eq!(view.total_present, 87 + 77 + 23 + 36);
+}
+
+#[test]
+fn titles_are_clean_of_ocr_spaces_and_datelines() {
+    let data = data();
+    let view = results_view(&data);
+    let titles = view
+        .sections
+        .iter()
+        .flat_map(|s| s.items.iter().map(|i| i.title.as_str()));
+    let titles = titles.chain(data.outcomes.iter().map(|o| o.title.as_str()));
+    for title in titles {
+        assert!(!title.contains("新华社"), "{title}");
+        // Extraction spacing puts a space after every character ("会 见 来 华"); a space
+        // between two printed phrases (“和合共生 共创未来”) is part of the title.
+        let chars: Vec<char> = title.chars().collect();
+        for run in chars.windows(5) {
+            let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+            let spaced =
+                cjk(run[0]) && run[1] == ' ' && cjk(run[2]) && run[3] == ' ' && cjk(run[4]);
+            assert!(!spaced, "OCR spacing in {title}");
+        }
+    }
+}
+
+#[test]
+fn every_record_names_its_source_article() {
+    let data = data();
+    assert!(data.outcomes.iter().all(|o| !o.sources.is_empty()));
+    assert!(data.meetings.iter().all(|m| !m.sources.is_empty()));
+    assert!(data.timeline.iter().all(|e| !e.sources.is_empty()));
+    for source in &data.sources {
+        assert!(
+            source.headline.is_some() || source.note.is_some(),
+            "{} has neither a headline nor a note saying why not",
+            source.id
+        );
+    }
+}
+
+#[test]
+fn leaders_named_only_by_country_stay_unnamed() {
+    let data = data();
+    for country in ["AM", "AZ"] {
+        let meeting = data
+            .meetings
+            .iter()
+            .find(|m| m.counterpart.country == country)
+            .unwrap();
+        assert_eq!(meeting.counterpart.name, None, "{}", meeting.id);
+    }
+}
+
+#[test]
+fn the_summit_frame_matches_the_sources() {
+    let data = data();
+    let summit = data.summit.as_ref().unwrap();
+    assert_eq!(
+        (summit.start.to_string(), summit.end.to_string()),
+        ("2025-08-31".into(), "2025-09-01".into())
+    );
+    assert_eq!(summit.meetings.len(), 2);
+    let chair = &summit.chairmanship;
+    assert_eq!(
+        (chair.start.to_string(), chair.end.to_string()),
+        ("2024-07-04".into(), "2025-09-01".into())
+    );
+    assert_eq!((summit.next.year, summit.next.host.as_str()), (2026, "KG"));
+    assert_eq!(
+        data.country("KG").map(|c| c.sco_status),
+        Some(ScoStatus::Member)
+    );
+}
+
+#[test]
+fn every_meeting_counterpart_and_summit_host_is_a_known_country() {
+    let data = data();
+    for meeting in &data.meetings {
+        assert!(
+            data.country(&meeting.counterpart.country).is_some(),
+            "{}",
+            meeting.id
+        );
+    }
+}
