@@ -13,5 +13,5 @@ mod validate;
 pub mod values;
 
 pub use dataset::DataSet;
-pub use load::{LoadFailed, Loaded, Origin, embedded, load};
+pub use load::{FileText, LoadFailed, Loaded, Origin, embedded, load, load_texts};
 pub use problem::{DataErrors, Problem};

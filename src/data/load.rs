@@ -72,14 +72,33 @@ pub fn load(origin: &Origin) -> Result<Loaded, LoadFailed> {
             notices,
         });
     }
-    let texts: Vec<Option<(DataFile, String, Cow<'static, str>)>> = files::ALL
+    let texts: Vec<FileText> = files::ALL
         .iter()
-        .map(|file| read(origin, *file, &mut notices, &mut problems))
+        .filter_map(|file| read(origin, *file, &mut notices, &mut problems))
         .collect();
+    check_texts(&texts, notices, problems)
+}
+
+/// One file's text and the name it is shown by in problems.
+pub struct FileText {
+    pub file: DataFile,
+    pub display: String,
+    pub text: Cow<'static, str>,
+}
+
+/// Loads a data set from texts already in memory: the files not among them are missing.
+pub fn load_texts(texts: &[FileText]) -> Result<Loaded, LoadFailed> {
+    check_texts(texts, Vec::new(), Vec::new())
+}
+
+fn check_texts(
+    texts: &[FileText],
+    notices: Vec<String>,
+    mut problems: Vec<Problem>,
+) -> Result<Loaded, LoadFailed> {
     let parsed: Vec<Parsed<'_>> = texts
         .iter()
-        .flatten()
-        .map(|(file, display, text)| Parsed::new(*file, display, text, &mut problems))
+        .map(|t| Parsed::new(t.file, &t.display, &t.text, &mut problems))
         .collect();
     let find = |file: DataFile| parsed.iter().find(|p| p.file.name == file.name);
 
@@ -140,17 +159,25 @@ fn read(
     file: DataFile,
     notices: &mut Vec<String>,
     problems: &mut Vec<Problem>,
-) -> Option<(DataFile, String, Cow<'static, str>)> {
+) -> Option<FileText> {
     let dir = match origin {
         Origin::Embedded => {
-            return Some((file, file.name.to_string(), Cow::Borrowed(file.embedded)));
+            return Some(FileText {
+                file,
+                display: file.name.to_string(),
+                text: Cow::Borrowed(file.embedded),
+            });
         }
         Origin::Dir(dir) => dir,
     };
     let path = dir.join(file.name);
     let display = display_path(&path);
     match std::fs::read_to_string(&path) {
-        Ok(text) => Some((file, display, Cow::Owned(text))),
+        Ok(text) => Some(FileText {
+            file,
+            display,
+            text: Cow::Owned(text),
+        }),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
             notices.push(format!(
                 "{display}: not found; no {} records are loaded from it",
@@ -348,6 +375,12 @@ impl<'a> Parsed<'a> {
     }
 
     fn problem_at(&self, span: std::ops::Range<usize>, field: &str, message: String) -> Problem {
+        // An empty key (`= 1`) has an empty path; name the place instead of printing nothing.
+        let field = if field.is_empty() {
+            "(top level)"
+        } else {
+            field
+        };
         Problem {
             file: self.display.to_string(),
             position: Some(self.index.position(self.text, span.start)),
@@ -406,5 +439,72 @@ fn collect_value_strings<'t>(
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(files: &[(DataFile, &str)]) -> Vec<FileText> {
+        files
+            .iter()
+            .map(|(file, text)| FileText {
+                file: *file,
+                display: file.name.to_string(),
+                text: Cow::Owned(text.to_string()),
+            })
+            .collect()
+    }
+
+    fn problems(files: &[(DataFile, &str)]) -> Vec<String> {
+        match load_texts(&texts(files)) {
+            Ok(_) => Vec::new(),
+            Err(failed) => failed
+                .errors
+                .problems
+                .iter()
+                .map(|p| p.to_string())
+                .collect(),
+        }
+    }
+
+    const SOURCES: &str = "[[source]]\nid = \"s\"\nheadline = \"标题\"\n";
+
+    #[test]
+    fn a_record_after_a_broken_one_keeps_its_own_index() {
+        let meetings = "[[meeting]]\nid = \"a\"\nkind = 1\nsources = [\"s\"]\ncounterpart = { country = \"UZ\" }\n\n\
+                        [[meeting]]\nid = \"b\"\nkind = \"会见\"\nsources = [\"t\"]\ncounterpart = { country = \"UZ\" }\n";
+        let found = problems(&[(files::MEETINGS, meetings), (files::SOURCES, SOURCES)]);
+        assert_eq!(
+            found,
+            [
+                "meetings.toml:3:8: meeting[0].kind: invalid type: integer `1`, expected a string",
+                "meetings.toml:10:12: meeting[1].sources[0]: no source \"t\" in sources.toml",
+            ]
+        );
+    }
+
+    #[test]
+    fn links_into_a_missing_file_are_not_checked_but_links_into_a_present_one_are() {
+        let meeting = "[[meeting]]\nid = \"a\"\nkind = \"会见\"\nsources = [\"s\"]\ncounterpart = { country = \"XX\" }\n";
+        assert!(problems(&[(files::MEETINGS, meeting)]).is_empty());
+        let countries = "[[country]]\nid = \"UZ\"\nkind = \"country\"\nname_zh = \"乌兹别克斯坦\"\nname_en = \"Uzbekistan\"\nsco_status = \"unknown\"\nsources = [\"s\"]\n";
+        let found = problems(&[
+            (files::MEETINGS, meeting),
+            (files::COUNTRIES, countries),
+            (files::SOURCES, SOURCES),
+        ]);
+        assert_eq!(
+            found,
+            [
+                "meetings.toml:5:27: meeting[0].counterpart.country: no country or organisation \"XX\" in countries.toml"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_embedded_data_loads() {
+        assert!(embedded().is_ok());
     }
 }
