@@ -2,5 +2,9 @@
 //!
 //! Everything lives in the library so that the binary, the tests and the benches share it.
 
+pub mod app;
 pub mod data;
 pub mod export;
+pub mod term;
+pub mod text;
+pub mod ui;

@@ -1,19 +1,26 @@
 //! The command line: parses arguments, runs a command, and reports errors for people.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use std::sync::Arc;
+
+use sco_dash::app::input::{Key, parse_keys};
+use sco_dash::app::{Catalog, Tab};
 use sco_dash::data::{self, LoadFailed, Loaded, Origin};
 use sco_dash::export::{self, ExportError, Format, Part};
+use sco_dash::term;
+use sco_dash::ui::{Theme, snapshot};
 
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success
   1  the data has problems (each printed to stderr as FILE:LINE:COLUMN: FIELD: message)
   2  wrong usage (unknown option, missing argument, …)
-  3  output could not be written";
+  3  output could not be written, or the terminal failed
+  128+n  the dashboard was stopped by signal n (SIGHUP 129, SIGINT 130, SIGTERM 143)";
 
 /// A terminal dashboard for the 2025 SCO summit in Tianjin (上海合作组织天津峰会).
 #[derive(Debug, Parser)]
@@ -22,6 +29,10 @@ struct Cli {
     /// Read the data set from this folder instead of the copy built into the binary.
     #[arg(long, global = true, value_name = "DIR")]
     data: Option<PathBuf>,
+
+    /// Do not ask the terminal for mouse clicks and wheel events.
+    #[arg(long)]
+    no_mouse: bool,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -42,6 +53,48 @@ enum Command {
         #[arg(long, value_enum, value_name = "NAME")]
         section: Option<Part>,
     },
+    /// Render one frame of the dashboard without a terminal (for screenshots and scripts).
+    #[command(after_help = EXIT_CODES)]
+    Snapshot {
+        #[arg(long, value_enum, value_name = "NAME")]
+        tab: Tab,
+        /// Terminal size, e.g. 120x40.
+        #[arg(long, value_parser = parse_size, value_name = "WxH")]
+        size: (u16, u16),
+        /// Keys to press first, e.g. "jj<Enter>" (names in angle brackets: <Esc>, <C-d>, …).
+        #[arg(long, default_value = "", value_parser = parse_key_notation)]
+        keys: KeyList,
+        #[arg(long, value_enum, default_value = "txt")]
+        format: SnapshotFormat,
+        /// Render without colour.
+        #[arg(long)]
+        no_color: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum SnapshotFormat {
+    Txt,
+    Svg,
+}
+
+#[derive(Debug, Clone)]
+struct KeyList(Vec<Key>);
+
+fn parse_key_notation(text: &str) -> Result<KeyList, String> {
+    parse_keys(text).map(KeyList)
+}
+
+fn parse_size(text: &str) -> Result<(u16, u16), String> {
+    let (w, h) = text
+        .split_once(['x', 'X', '×'])
+        .ok_or("expected WxH, e.g. 120x40")?;
+    let parse = |n: &str| n.trim().parse::<u16>().map_err(|e| format!("{n:?}: {e}"));
+    let (w, h) = (parse(w)?, parse(h)?);
+    if w == 0 || h == 0 || w > 1000 || h > 500 {
+        return Err(format!("{w}x{h}: sizes run from 1x1 to 1000x500"));
+    }
+    Ok((w, h))
 }
 
 fn main() -> ExitCode {
@@ -55,9 +108,33 @@ fn main() -> ExitCode {
         eprintln!("sco-dash: note: {notice}");
     }
     let result = match cli.command {
-        Some(Command::Validate) | None => print_summary(&origin, &loaded),
+        None => return run_dashboard(loaded, !cli.no_mouse),
+        Some(Command::Validate) => print_summary(&origin, &loaded),
         Some(Command::Export { format, section }) => {
             export::export(&loaded.data, format, section, &mut io::stdout().lock())
+        }
+        Some(Command::Snapshot {
+            tab,
+            size,
+            keys,
+            format,
+            no_color,
+        }) => {
+            let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
+            let theme = if no_color {
+                Theme::PLAIN
+            } else {
+                Theme::default()
+            };
+            let buf = snapshot::frame(catalog, tab, size.0, size.1, &keys.0, &theme);
+            let text = match format {
+                SnapshotFormat::Txt => snapshot::to_text(&buf),
+                SnapshotFormat::Svg => snapshot::to_svg(&buf),
+            };
+            io::stdout()
+                .lock()
+                .write_all(text.as_bytes())
+                .map_err(ExportError::from)
         }
     };
     match result {
@@ -69,6 +146,29 @@ fn main() -> ExitCode {
         }
         Err(err) => {
             eprintln!("sco-dash: cannot write the output: {err}");
+            ExitCode::from(3)
+        }
+    }
+}
+
+fn run_dashboard(loaded: Loaded, mouse: bool) -> ExitCode {
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        eprintln!(
+            "sco-dash: the dashboard needs a terminal; for output to a pipe or file use \
+             `sco-dash export` or `sco-dash snapshot`"
+        );
+        return ExitCode::from(2);
+    }
+    let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
+    let theme = Theme::from_env(
+        std::env::var("NO_COLOR").ok().as_deref(),
+        std::env::var("TERM").ok().as_deref(),
+    );
+    match term::run(catalog, term::Options { mouse }, theme) {
+        Ok(term::Exit::Quit | term::Exit::Hangup) => ExitCode::SUCCESS,
+        Ok(term::Exit::Signal(signal)) => ExitCode::from((128 + signal).clamp(0, 255) as u8),
+        Err(err) => {
+            eprintln!("sco-dash: terminal error: {err}");
             ExitCode::from(3)
         }
     }

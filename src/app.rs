@@ -1,0 +1,17 @@
+//! The dashboard as a state machine: our own input in, state out. No terminal here.
+
+pub mod action;
+pub mod catalog;
+pub mod detail;
+pub mod input;
+pub mod keymap;
+pub mod layout;
+pub mod panes;
+pub mod state;
+pub mod tab;
+
+pub use action::Action;
+pub use catalog::Catalog;
+pub use input::{Input, Key, KeyCode};
+pub use state::{App, Focus};
+pub use tab::Tab;

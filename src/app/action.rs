@@ -1,0 +1,59 @@
+use crate::app::tab::Tab;
+
+/// Everything the user can ask for. The keymap maps keys to these; `App::update` is the only
+/// place they change state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    NextTab,
+    PreviousTab,
+    GoTo(Tab),
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    HalfPageUp,
+    HalfPageDown,
+    Open,
+    Back,
+    ToggleHelp,
+}
+
+impl Action {
+    /// What the action does, as the help overlay and the key hints say it.
+    pub fn description(self) -> &'static str {
+        match self {
+            Action::Quit => "退出 quit",
+            Action::NextTab => "下一个标签 next tab",
+            Action::PreviousTab => "上一个标签 previous tab",
+            Action::GoTo(_) => "转到标签 go to tab",
+            Action::Up => "上移 up",
+            Action::Down => "下移 down",
+            Action::Top => "到顶 top",
+            Action::Bottom => "到底 bottom",
+            Action::PageUp => "上一页 page up",
+            Action::PageDown => "下一页 page down",
+            Action::HalfPageUp => "上半页 half page up",
+            Action::HalfPageDown => "下半页 half page down",
+            Action::Open => "打开详情 / 跟随链接 open, follow",
+            Action::Back => "返回 back",
+            Action::ToggleHelp => "帮助 help",
+        }
+    }
+
+    /// The short word shown in the status bar's key hints.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Action::Quit => "退出",
+            Action::NextTab | Action::PreviousTab | Action::GoTo(_) => "标签",
+            Action::Up | Action::Down => "移动",
+            Action::Top | Action::Bottom => "首尾",
+            Action::PageUp | Action::PageDown | Action::HalfPageUp | Action::HalfPageDown => "翻页",
+            Action::Open => "打开",
+            Action::Back => "返回",
+            Action::ToggleHelp => "帮助",
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! The data set arranged for browsing: each pane's order, and the links that run backwards
+//! (which outcomes name an initiative, which events are a meeting). Built once at start.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::data::DataSet;
+use crate::data::results_view::{ResultsView, results_view};
+
+pub struct Catalog {
+    pub data: Arc<DataSet>,
+    pub results: ResultsView,
+    /// Timeline events in date order (indices into `data.timeline`).
+    pub timeline: Vec<usize>,
+    pub outcomes_of_initiative: HashMap<u32, Vec<u32>>,
+    pub outcomes_of_document: HashMap<String, Vec<u32>>,
+    pub outcomes_of_event: HashMap<String, Vec<u32>>,
+    pub events_of_meeting: HashMap<String, Vec<String>>,
+}
+
+impl Catalog {
+    pub fn new(data: Arc<DataSet>) -> Self {
+        let mut timeline: Vec<usize> = (0..data.timeline.len()).collect();
+        // Stable: events of the same day keep their curated order unless a time says otherwise.
+        timeline.sort_by_key(|&i| {
+            let event = &data.timeline[i];
+            (event.date.first_day(), event.time)
+        });
+        let mut outcomes_of_initiative: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut outcomes_of_document: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut outcomes_of_event: HashMap<String, Vec<u32>> = HashMap::new();
+        for outcome in &data.outcomes {
+            for n in &outcome.initiatives {
+                outcomes_of_initiative
+                    .entry(*n)
+                    .or_default()
+                    .push(outcome.n);
+            }
+            for id in &outcome.documents {
+                outcomes_of_document
+                    .entry(id.clone())
+                    .or_default()
+                    .push(outcome.n);
+            }
+            for id in &outcome.events {
+                outcomes_of_event
+                    .entry(id.clone())
+                    .or_default()
+                    .push(outcome.n);
+            }
+        }
+        let mut events_of_meeting: HashMap<String, Vec<String>> = HashMap::new();
+        for &i in &timeline {
+            let event = &data.timeline[i];
+            for meeting in &event.meetings {
+                events_of_meeting
+                    .entry(meeting.clone())
+                    .or_default()
+                    .push(event.id.clone());
+            }
+        }
+        Catalog {
+            results: results_view(&data),
+            data,
+            timeline,
+            outcomes_of_initiative,
+            outcomes_of_document,
+            outcomes_of_event,
+            events_of_meeting,
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! A pane's content as lines of styled segments, built for a width. The app uses it to know
+//! where links are (to scroll to them); the UI draws it. No terminal types here: segments
+//! carry a role, and the theme decides how a role looks.
+
+use crate::text::{sanitize, truncate, width, wrap_cached};
+
+/// What a piece of text is, for the theme to style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Title,
+    Heading,
+    Text,
+    Muted,
+    Label,
+    Link,
+    Gap,
+    Summit,
+    Other,
+    Accent,
+    Bar,
+    BarEmpty,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    pub text: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Line {
+    pub segments: Vec<Segment>,
+    /// The index of the link this line shows, if it is a link.
+    pub link: Option<usize>,
+}
+
+impl Line {
+    pub fn width(&self) -> usize {
+        self.segments.iter().map(|s| width(&s.text)).sum()
+    }
+}
+
+/// Where a link leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Outcome(u32),
+    Initiative(u32),
+    Event(String),
+    Meeting(String),
+    Document(String),
+    Section(String),
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Doc {
+    pub lines: Vec<Line>,
+    pub links: Vec<Target>,
+    pub width: usize,
+}
+
+impl Doc {
+    pub fn new(width: usize) -> Self {
+        Doc {
+            width,
+            ..Doc::default()
+        }
+    }
+
+    /// The line a link is on.
+    pub fn link_line(&self, link: usize) -> Option<usize> {
+        self.lines.iter().position(|line| line.link == Some(link))
+    }
+
+    pub fn blank(&mut self) {
+        if self.lines.last().is_some_and(|l| !l.segments.is_empty()) {
+            self.lines.push(Line::default());
+        }
+    }
+
+    /// A line of segments, cut to the width if it would not fit.
+    pub fn segments(&mut self, segments: Vec<(String, Role)>) {
+        let mut left = self.width;
+        let mut line = Line::default();
+        for (text, role) in segments {
+            let text = truncate(&sanitize(&text), left).into_owned();
+            left -= width(&text);
+            line.segments.push(Segment { text, role });
+        }
+        self.lines.push(line);
+    }
+
+    pub fn heading(&mut self, text: &str) {
+        self.blank();
+        self.segments(vec![(text.to_string(), Role::Heading)]);
+    }
+
+    /// Wrapped text, every line after the first indented by `indent` cells.
+    pub fn wrapped(&mut self, first_prefix: (&str, Role), indent: usize, text: &str, role: Role) {
+        let prefix_width = width(first_prefix.0);
+        let body = self.width.saturating_sub(prefix_width.max(indent)).max(1);
+        let text = sanitize(text);
+        for (i, line) in wrap_cached(&text, body).iter().enumerate() {
+            let lead = if i == 0 {
+                (first_prefix.0.to_string(), first_prefix.1)
+            } else {
+                (
+                    " ".repeat(indent.min(self.width.saturating_sub(1))),
+                    Role::Text,
+                )
+            };
+            self.segments(vec![lead, (line.clone(), role)]);
+        }
+    }
+
+    pub fn paragraph(&mut self, text: &str) {
+        self.wrapped(("", Role::Text), 0, text, Role::Text);
+    }
+
+    pub fn bullet(&mut self, text: &str) {
+        self.wrapped(("· ", Role::Muted), 2, text, Role::Text);
+    }
+
+    /// `label：value`, the value wrapped under itself.
+    pub fn field(&mut self, label: &str, value: &str) {
+        let label = format!("{label}：");
+        let indent = width(&label);
+        self.wrapped((&label, Role::Label), indent, value, Role::Text);
+    }
+
+    /// A followable line. Links are numbered in the order they are added.
+    pub fn link(&mut self, text: &str, target: Target) {
+        let index = self.links.len();
+        self.links.push(target);
+        self.segments(vec![
+            ("→ ".to_string(), Role::Muted),
+            (text.to_string(), Role::Link),
+        ]);
+        if let Some(line) = self.lines.last_mut() {
+            line.link = Some(index);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_fits_the_width_and_links_know_their_line() {
+        let mut doc = Doc::new(12);
+        doc.field(
+            "来源",
+            "勇担大义 笃行大道——习近平主席主持上海合作组织天津峰会",
+        );
+        doc.link(
+            "中方将成立中国—上海合作组织能源合作平台",
+            Target::Initiative(1),
+        );
+        assert!(doc.lines.iter().all(|line| line.width() <= 12), "{doc:#?}");
+        assert_eq!(doc.link_line(0), Some(doc.lines.len() - 1));
+        assert_eq!(doc.lines[1].segments[0].text, "      ");
+    }
+
+    #[test]
+    fn data_strings_are_sanitised() {
+        let mut doc = Doc::new(20);
+        doc.paragraph("a\u{1b}[2Jb");
+        assert_eq!(doc.lines[0].segments[1].text, "a\u{241b}[2Jb");
+    }
+}

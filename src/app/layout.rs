@@ -1,0 +1,100 @@
+//! Where everything goes on the screen, as a pure function of the terminal size. Drawing and
+//! mouse hit-testing both use it, so a click lands on what is drawn there.
+//!
+//! ```text
+//! ┌ tabs ─────────────────────────────────────────────────┐  1 row
+//! │┌ list ──────────────┐┌ detail ───────────────────────┐│
+//! ││ rows               ││ the selected item              ││  body
+//! │└────────────────────┘└───────────────────────────────┘│
+//! └ status: tab · position · key hints ───────────────────┘  1 row
+//! ```
+//! Below `WIDE` columns the list and the detail take turns: Enter shows the detail, Esc the
+//! list.
+
+use ratatui::layout::Rect;
+
+use crate::app::state::Focus;
+use crate::app::tab::Tab;
+use crate::text::width;
+
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 15;
+pub const WIDE: u16 = 100;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub tabs: Rect,
+    pub status: Rect,
+    /// Framed areas: the list (absent on the overview, and when the detail has the screen).
+    pub list: Option<Rect>,
+    pub detail: Option<Rect>,
+}
+
+pub fn fits(width: u16, height: u16) -> bool {
+    width >= MIN_WIDTH && height >= MIN_HEIGHT
+}
+
+pub fn areas(width: u16, height: u16, tab: Tab, focus: Focus) -> Option<Areas> {
+    if !fits(width, height) {
+        return None;
+    }
+    let tabs = Rect::new(0, 0, width, 1);
+    let status = Rect::new(0, height - 1, width, 1);
+    let body = Rect::new(0, 1, width, height - 2);
+    let (list, detail) = if !tab.has_list() {
+        (None, Some(body))
+    } else if width >= WIDE {
+        let list_width = (width * 9 / 20).clamp(44, 72);
+        let list = Rect {
+            width: list_width,
+            ..body
+        };
+        let detail = Rect {
+            x: list_width,
+            width: width - list_width,
+            ..body
+        };
+        (Some(list), Some(detail))
+    } else if focus == Focus::List {
+        (Some(body), None)
+    } else {
+        (None, Some(body))
+    };
+    Some(Areas {
+        tabs,
+        status,
+        list,
+        detail,
+    })
+}
+
+/// Inside a frame's border.
+pub fn inner(area: Rect) -> Rect {
+    Rect {
+        x: area.x.saturating_add(1),
+        y: area.y.saturating_add(1),
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(2),
+    }
+}
+
+/// The tab bar's labels and the columns each takes.
+pub fn tab_labels() -> Vec<(Tab, String)> {
+    Tab::ALL
+        .iter()
+        .map(|tab| (*tab, format!(" {} {} ", tab.index() + 1, tab.title_zh())))
+        .collect()
+}
+
+/// Which tab label covers a column of the tab bar.
+pub fn tab_at(column: u16) -> Option<Tab> {
+    let mut x = 0u16;
+    for (tab, label) in tab_labels() {
+        let w = width(&label) as u16;
+        if (x..x + w).contains(&column) {
+            return Some(tab);
+        }
+        x += w + 1; // one column of separator
+    }
+    None
+}

@@ -1,0 +1,119 @@
+//! Pieces every pane's content uses.
+
+use chrono::Datelike;
+
+use crate::app::catalog::Catalog;
+use crate::app::detail::{Doc, Line, Role, Segment};
+use crate::data::values::{Date, PartialDate};
+use crate::text::{sanitize, truncate, width};
+
+/// A list row: what it shows, and which item it is (`None` for headers and separators).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub line: Line,
+    pub item: Option<usize>,
+}
+
+/// `2025年9月1日`
+pub fn zh_date(date: Date) -> String {
+    let d = date.0;
+    format!("{}年{}月{}日", d.year(), d.month(), d.day())
+}
+
+/// A partial date shown at its precision: `2021年`, `2024年7月`, `2025年9月1日`.
+pub fn zh_partial(date: PartialDate) -> String {
+    match date {
+        PartialDate::Year(y) => format!("{y}年"),
+        PartialDate::Month(y, m) => format!("{y}年{m}月"),
+        PartialDate::Day(d) => zh_date(Date(d)),
+    }
+}
+
+/// One table row: each cell cut or padded to its column, so columns line up whatever the mix
+/// of wide and narrow characters. The last column takes what is left.
+pub fn table_line(cells: &[(String, Role, usize)], total: usize) -> Line {
+    let mut segments = Vec::new();
+    let mut used = 0;
+    for (i, (text, role, cells_wide)) in cells.iter().enumerate() {
+        let last = i + 1 == cells.len();
+        let room = if last {
+            total.saturating_sub(used)
+        } else {
+            (*cells_wide).min(total.saturating_sub(used))
+        };
+        if room == 0 {
+            break;
+        }
+        let body = if last { room } else { room.saturating_sub(1) };
+        let cut = truncate(&sanitize(text), body).into_owned();
+        let padded = if last {
+            cut
+        } else {
+            crate::text::width::pad_to(&cut, room)
+        };
+        used += width(&padded);
+        segments.push(Segment {
+            text: padded,
+            role: *role,
+        });
+    }
+    Line {
+        segments,
+        link: None,
+    }
+}
+
+/// The "来源" section: each cited article by headline and dateline.
+pub fn sources(doc: &mut Doc, catalog: &Catalog, ids: &[String]) {
+    doc.heading("来源 Sources");
+    for id in ids {
+        match catalog.data.source(id) {
+            Some(source) => doc.bullet(&source.citation()),
+            None => doc.bullet(id),
+        }
+    }
+}
+
+pub fn outcome_title(catalog: &Catalog, n: u32) -> String {
+    match catalog.data.outcomes.iter().find(|o| o.n == n) {
+        Some(outcome) => format!("成果{n} {}", outcome.title),
+        None => format!("成果{n}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_cells_line_up_across_wide_and_narrow_text() {
+        let a = table_line(
+            &[
+                ("1".into(), Role::Text, 4),
+                ("天津峰会成果".into(), Role::Text, 8),
+                ("x".into(), Role::Text, 0),
+            ],
+            20,
+        );
+        let b = table_line(
+            &[
+                ("12".into(), Role::Text, 4),
+                ("SCO".into(), Role::Text, 8),
+                ("y".into(), Role::Text, 0),
+            ],
+            20,
+        );
+        let starts = |line: &Line| {
+            line.segments
+                .iter()
+                .scan(0, |x, s| {
+                    let at = *x;
+                    *x += width(&s.text);
+                    Some(at)
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(starts(&a), starts(&b));
+        assert_eq!(a.segments[1].text, "天津峰…");
+    }
+}

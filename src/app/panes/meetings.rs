@@ -1,0 +1,202 @@
+use crate::app::catalog::Catalog;
+use crate::app::detail::{Doc, Line, Role, Target};
+use crate::app::panes::common::{Row, sources, table_line, zh_date};
+use crate::data::model::Meeting;
+
+pub fn count(catalog: &Catalog) -> usize {
+    catalog.data.meetings.len()
+}
+
+pub fn country_name(catalog: &Catalog, meeting: &Meeting) -> String {
+    let id = &meeting.counterpart.country;
+    catalog
+        .data
+        .country(id)
+        .map_or(id.clone(), |c| c.name_zh.clone())
+}
+
+/// "米尔济约耶夫", or the country's leader when the source names no one.
+pub fn counterpart(catalog: &Catalog, meeting: &Meeting) -> String {
+    match (&meeting.counterpart.name, &meeting.counterpart.title) {
+        (Some(name), _) => name.clone(),
+        (None, Some(title)) => format!("{}{title}（未具名）", country_name(catalog, meeting)),
+        (None, None) => format!("{}领导人（未具名）", country_name(catalog, meeting)),
+    }
+}
+
+const COLUMNS: [(&str, usize); 5] = [
+    ("日期", 11),
+    ("时段", 5),
+    ("城市", 9),
+    ("会见对象", 0),
+    ("国家/组织", 12),
+];
+
+fn cells(values: [String; 5], roles: [Role; 5], width: usize) -> Line {
+    let fixed: usize = COLUMNS.iter().map(|(_, w)| w).sum();
+    let cells: Vec<(String, Role, usize)> = values
+        .into_iter()
+        .zip(roles)
+        .zip(COLUMNS)
+        .map(|((text, role), (_, w))| {
+            (
+                text,
+                role,
+                if w == 0 {
+                    width.saturating_sub(fixed)
+                } else {
+                    w
+                },
+            )
+        })
+        .collect();
+    // The country goes last so that it is the column cut when the pane is narrow.
+    table_line(&cells, width)
+}
+
+pub fn header(width: usize) -> Line {
+    cells(
+        COLUMNS.map(|(title, _)| title.to_string()),
+        [Role::Label; 5],
+        width,
+    )
+}
+
+pub fn rows(catalog: &Catalog, width: usize) -> Vec<Row> {
+    catalog
+        .data
+        .meetings
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let date = match m.date {
+                Some(date) => date.to_string(),
+                None => event_date(catalog, &m.id).unwrap_or_else(|| "日期不详".to_string()),
+            };
+            let values = [
+                date,
+                m.time_of_day
+                    .map_or(String::new(), |t| t.label_zh().to_string()),
+                m.city.clone().unwrap_or_default(),
+                counterpart(catalog, m),
+                country_name(catalog, m),
+            ];
+            let date_role = if m.date.is_some() {
+                Role::Text
+            } else {
+                Role::Muted
+            };
+            let line = cells(
+                values,
+                [date_role, Role::Muted, Role::Text, Role::Accent, Role::Text],
+                width,
+            );
+            Row {
+                line,
+                item: Some(i),
+            }
+        })
+        .collect()
+}
+
+/// For a meeting the sources do not date to the day: the date of its timeline event, at the
+/// precision the sources give (`2024-07`, `2025`).
+fn event_date(catalog: &Catalog, meeting: &str) -> Option<String> {
+    let events = catalog.events_of_meeting.get(meeting)?;
+    let event = catalog
+        .data
+        .timeline
+        .iter()
+        .find(|e| events.contains(&e.id))?;
+    Some(event.date.to_string())
+}
+
+pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
+    let mut doc = Doc::new(width);
+    let Some(m) = catalog.data.meetings.get(item) else {
+        return doc;
+    };
+    let who = match (&m.counterpart.title, &m.counterpart.name) {
+        (Some(title), Some(name)) => format!("{}{title} {name}", country_name(catalog, m)),
+        _ => counterpart(catalog, m),
+    };
+    doc.wrapped(
+        ("", Role::Title),
+        0,
+        &format!("{} · {who}", m.kind),
+        Role::Title,
+    );
+    let when = [
+        m.date.map(zh_date),
+        m.time_of_day.map(|t| t.label_zh().to_string()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    doc.field("时间", if when.is_empty() { "不详" } else { &when });
+    let place = [m.city.clone(), m.venue.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    doc.field("地点", if place.is_empty() { "不详" } else { &place });
+    if let Some(occasion) = &m.occasion {
+        doc.field("事由", occasion);
+    }
+    if let Some(note) = &m.date_note {
+        doc.wrapped(("说明：", Role::Muted), 6, note, Role::Muted);
+    }
+    for (heading, points) in [
+        ("中方表示 China", &m.chinese_side),
+        ("对方表示 Counterpart", &m.counterpart_side),
+    ] {
+        if !points.is_empty() {
+            doc.heading(heading);
+            for point in points {
+                doc.bullet(point);
+            }
+        }
+    }
+    if !m.quotes.is_empty() {
+        doc.heading("引语 Quotes");
+        for quote in &m.quotes {
+            doc.wrapped(
+                ("「", Role::Muted),
+                2,
+                &format!("{}」——{}", quote.text, quote.speaker),
+                Role::Text,
+            );
+        }
+    }
+    if !m.documents.is_empty() || m.documents_note.is_some() {
+        doc.heading("合作文件 Documents");
+        if !m.documents.is_empty() {
+            doc.field("领域", &m.documents.join("、"));
+        }
+        if let Some(note) = &m.documents_note {
+            doc.paragraph(note);
+        }
+    }
+    if !m.attendees.is_empty() {
+        doc.field("参加", &m.attendees.join("、"));
+    }
+    if let Some(events) = catalog.events_of_meeting.get(&m.id) {
+        doc.heading("时间线 Timeline");
+        for id in events {
+            let title = catalog
+                .data
+                .timeline
+                .iter()
+                .find(|e| &e.id == id)
+                .map_or(id.clone(), |e| e.title.clone());
+            doc.link(&title, Target::Event(id.clone()));
+        }
+    }
+    sources(&mut doc, catalog, &m.sources);
+    doc
+}
+
+pub fn locate(catalog: &Catalog, id: &str) -> Option<usize> {
+    catalog.data.meetings.iter().position(|m| m.id == id)
+}

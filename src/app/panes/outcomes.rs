@@ -1,0 +1,86 @@
+use crate::app::catalog::Catalog;
+use crate::app::detail::{Doc, Role, Target};
+use crate::app::panes::common::{Row, sources};
+
+pub fn count(catalog: &Catalog) -> usize {
+    catalog.data.outcomes.len()
+}
+
+pub fn rows(catalog: &Catalog, width: usize) -> Vec<Row> {
+    catalog
+        .data
+        .outcomes
+        .iter()
+        .enumerate()
+        .map(|(i, outcome)| {
+            let mut doc = Doc::new(width);
+            doc.segments(vec![
+                (format!("{} ", outcome.n), Role::Accent),
+                (outcome.title.clone(), Role::Text),
+            ]);
+            Row {
+                line: doc.lines.pop().unwrap_or_default(),
+                item: Some(i),
+            }
+        })
+        .collect()
+}
+
+pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
+    let mut doc = Doc::new(width);
+    let Some(outcome) = catalog.data.outcomes.get(item) else {
+        return doc;
+    };
+    doc.segments(vec![(format!("成果{}", outcome.n), Role::Accent)]);
+    doc.wrapped(("", Role::Title), 0, &outcome.title, Role::Title);
+    doc.blank();
+    doc.paragraph(&outcome.summary);
+    if !outcome.facts.is_empty() {
+        doc.heading("要点 Facts");
+        for fact in &outcome.facts {
+            doc.bullet(fact);
+        }
+    }
+    if !outcome.initiatives.is_empty() {
+        doc.heading("落实的倡议 Initiatives");
+        for n in &outcome.initiatives {
+            let text = catalog
+                .data
+                .initiative(*n)
+                .map_or(String::new(), |i| i.text.clone());
+            doc.link(&format!("{n}. {text}"), Target::Initiative(*n));
+        }
+    }
+    let documents = catalog.data.summit.as_ref().map(|s| &s.documents);
+    if !outcome.documents.is_empty() {
+        doc.heading("文件 Documents");
+        for id in &outcome.documents {
+            let title = documents
+                .and_then(|d| d.iter().find(|d| &d.id == id))
+                .map_or(id.clone(), |d| format!("《{}》", d.title));
+            doc.link(&title, Target::Document(id.clone()));
+        }
+    }
+    if !outcome.events.is_empty() {
+        doc.heading("事件 Events");
+        for id in &outcome.events {
+            let title = catalog
+                .data
+                .timeline
+                .iter()
+                .find(|e| &e.id == id)
+                .map_or(id.clone(), |e| e.title.clone());
+            doc.link(&title, Target::Event(id.clone()));
+        }
+    }
+    if let Some(note) = &outcome.note {
+        doc.heading("说明 Note");
+        doc.wrapped(("", Role::Muted), 0, note, Role::Muted);
+    }
+    sources(&mut doc, catalog, &outcome.sources);
+    doc
+}
+
+pub fn locate(catalog: &Catalog, n: u32) -> Option<usize> {
+    catalog.data.outcomes.iter().position(|o| o.n == n)
+}

@@ -1,0 +1,167 @@
+//! The summit at a glance: one scrollable page whose links lead to the results list's
+//! sections and to the outcomes that carry each document.
+
+use crate::app::catalog::Catalog;
+use crate::app::detail::{Doc, Role, Target};
+use crate::app::panes::common::{sources, zh_date};
+use crate::text::width::pad_to;
+
+pub fn detail(catalog: &Catalog, width: usize) -> Doc {
+    let mut doc = Doc::new(width);
+    let Some(summit) = &catalog.data.summit else {
+        doc.paragraph("这个数据集没有峰会概况（summit.toml）。");
+        return doc;
+    };
+    doc.wrapped(
+        ("", Role::Title),
+        0,
+        &format!("{}（{}）", summit.name, summit.short_name),
+        Role::Title,
+    );
+    if let Some(en) = &summit.name_en {
+        doc.segments(vec![(en.clone(), Role::Muted)]);
+    }
+    doc.blank();
+    doc.field(
+        "时间",
+        &format!("{}至{}", zh_date(summit.start), zh_date(summit.end)),
+    );
+    doc.field("地点", &format!("{} · {}", summit.city, summit.venue));
+    let host = catalog
+        .data
+        .country(&summit.host)
+        .map_or(summit.host.clone(), |c| c.name_zh.clone());
+    doc.field("主办", &host);
+    doc.blank();
+    doc.paragraph(&summit.summary);
+
+    doc.heading("两场会议 The two meetings");
+    for meeting in &summit.meetings {
+        let time = meeting.time.map_or(String::new(), |t| {
+            format!(" {t}{}", if meeting.time_approx { "许" } else { "" })
+        });
+        let chair = meeting
+            .chaired_by
+            .as_ref()
+            .map_or(String::new(), |c| format!("（{c}主持）"));
+        doc.bullet(&format!(
+            "{}{time} {}{chair}",
+            zh_date(meeting.date),
+            meeting.name
+        ));
+    }
+    if !summit.participants.is_empty() {
+        doc.heading("出席 Participants");
+        for figure in &summit.participants {
+            doc.bullet(&format!("{}{}", figure.as_printed, figure.what));
+        }
+    }
+
+    let chair = &summit.chairmanship;
+    doc.heading("轮值主席国 Chairmanship");
+    doc.field(
+        "任期",
+        &format!("{}至{}", zh_date(chair.start), zh_date(chair.end)),
+    );
+    if let Some(slogan) = &chair.slogan {
+        doc.field("主题", slogan);
+    }
+    doc.paragraph(&chair.summary);
+
+    doc.heading("下一次峰会 Next summit");
+    doc.field(
+        "时间地点",
+        &format!("{}年 · {}", summit.next.year, summit.next.host_name),
+    );
+    doc.field("口号", &summit.next.slogan);
+
+    results_chart(&mut doc, catalog);
+
+    if !summit.figures.is_empty() {
+        doc.heading("数字 Figures");
+        for figure in &summit.figures {
+            doc.bullet(&format!("{}  {}", figure.as_printed, figure.what));
+        }
+    }
+    if !summit.documents.is_empty() {
+        doc.heading("峰会文件 Documents");
+        for document in &summit.documents {
+            let title = format!("《{}》", document.title);
+            match catalog
+                .outcomes_of_document
+                .get(&document.id)
+                .and_then(|o| o.first())
+            {
+                Some(n) => doc.link(&format!("{title} → 成果{n}"), Target::Outcome(*n)),
+                None => doc.bullet(&title),
+            }
+        }
+    }
+    sources(&mut doc, catalog, &summit.sources);
+    doc
+}
+
+/// The results list by section: how many items each declares, and how many the sources hold.
+fn results_chart(doc: &mut Doc, catalog: &Catalog) {
+    let results = &catalog.results;
+    doc.heading(&format!(
+        "成果清单 Results list：声明{}项，来源中有{}项",
+        results.total_declared, results.total_present
+    ));
+    let label_width = 22.min(doc.width / 3);
+    let counts_width = 8;
+    let bar_width = doc
+        .width
+        .saturating_sub(label_width + counts_width + 2)
+        .min(40);
+    let largest = results
+        .sections
+        .iter()
+        .map(|s| s.declared_count)
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    for section in &results.sections {
+        let declared = (section.declared_count as usize * bar_width).div_ceil(largest as usize);
+        let present = (section.present * bar_width)
+            .div_ceil(largest as usize)
+            .min(declared);
+        let label = crate::text::truncate(&section.title, label_width.saturating_sub(1));
+        let index = doc.links.len();
+        doc.links.push(Target::Section(section.id.clone()));
+        doc.segments(vec![
+            ("→ ".to_string(), Role::Muted),
+            (pad_to(&label, label_width), Role::Link),
+            ("█".repeat(present), Role::Bar),
+            ("░".repeat(declared - present), Role::BarEmpty),
+            (
+                format!(" {}/{}", section.present, section.declared_count),
+                Role::Accent,
+            ),
+        ]);
+        if let Some(line) = doc.lines.last_mut() {
+            line.link = Some(index);
+        }
+    }
+    doc.segments(vec![(
+        "  █ 来源中有  ░ 来源中没有".to_string(),
+        Role::Muted,
+    )]);
+}
+
+/// The overview's link index of a summit document (for links that lead here).
+pub fn document_link(catalog: &Catalog, id: &str) -> Option<usize> {
+    let documents = &catalog.data.summit.as_ref()?.documents;
+    let linked: Vec<&str> = documents
+        .iter()
+        .filter(|d| {
+            catalog
+                .outcomes_of_document
+                .get(&d.id)
+                .is_some_and(|o| !o.is_empty())
+        })
+        .map(|d| d.id.as_str())
+        .collect();
+    let position = linked.iter().position(|d| *d == id)?;
+    Some(catalog.results.sections.len() + position)
+}

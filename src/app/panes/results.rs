@@ -1,0 +1,102 @@
+use crate::app::catalog::Catalog;
+use crate::app::detail::{Doc, Role};
+use crate::app::panes::common::{Row, sources};
+use crate::text::width::pad_to;
+
+pub fn count(catalog: &Catalog) -> usize {
+    catalog.results.sections.len()
+}
+
+pub fn rows(catalog: &Catalog, width: usize) -> Vec<Row> {
+    catalog
+        .results
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, section)| {
+            let counts = format!("{:>3}/{:<3}", section.present, section.declared_count);
+            let title_width = width.saturating_sub(crate::text::width(&counts) + 1);
+            let title = crate::text::truncate(&section.title, title_width).into_owned();
+            let role = if section.present == 0 {
+                Role::Muted
+            } else {
+                Role::Text
+            };
+            let mut doc = Doc::new(width);
+            doc.segments(vec![
+                (pad_to(&title, title_width + 1), role),
+                (counts, Role::Accent),
+            ]);
+            Row {
+                line: doc.lines.pop().unwrap_or_default(),
+                item: Some(i),
+            }
+        })
+        .collect()
+}
+
+/// The section's items in number order, with every run the sources lack shown where it falls.
+pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
+    let mut doc = Doc::new(width);
+    let Some(section) = catalog.results.sections.get(item) else {
+        return doc;
+    };
+    doc.segments(vec![(section.group.clone(), Role::Accent)]);
+    doc.wrapped(("", Role::Title), 0, &section.title, Role::Title);
+    doc.field("编号", &format!("{}–{}", section.first, section.last));
+    doc.field(
+        "项数",
+        &format!(
+            "声明{}项，来源中有{}项",
+            section.declared_count, section.present
+        ),
+    );
+    if let Some(note) = &section.note {
+        doc.wrapped(("", Role::Muted), 0, note, Role::Muted);
+    }
+    doc.blank();
+    let number_width = section.last.to_string().len() + 2;
+    let mut gaps = section.gap_ranges().peekable();
+    for entry in &section.items {
+        while let Some(gap) = gaps.next_if(|gap| *gap.start() < entry.n) {
+            gap_line(&mut doc, gap);
+        }
+        let number = pad_to(&format!("{}.", entry.n), number_width);
+        doc.wrapped(
+            (&number, Role::Muted),
+            number_width,
+            &entry.title,
+            Role::Text,
+        );
+        if let Some(note) = &entry.note {
+            doc.wrapped(
+                (&" ".repeat(number_width), Role::Muted),
+                number_width,
+                note,
+                Role::Muted,
+            );
+        }
+    }
+    for gap in gaps {
+        gap_line(&mut doc, gap);
+    }
+    sources(&mut doc, catalog, &section.sources);
+    doc
+}
+
+fn gap_line(doc: &mut Doc, gap: std::ops::RangeInclusive<u32>) {
+    let label = if gap.start() == gap.end() {
+        format!("{} 来源中没有 not in the sources", gap.start())
+    } else {
+        format!(
+            "{}–{} 来源中没有 not in the sources",
+            gap.start(),
+            gap.end()
+        )
+    };
+    doc.segments(vec![(label, Role::Gap)]);
+}
+
+pub fn locate(catalog: &Catalog, id: &str) -> Option<usize> {
+    catalog.results.sections.iter().position(|s| s.id == id)
+}

@@ -1,0 +1,154 @@
+use chrono::Datelike;
+
+use crate::app::catalog::Catalog;
+use crate::app::detail::{Doc, Role, Target};
+use crate::app::panes::common::{Row, outcome_title, sources, zh_partial};
+use crate::data::model::Event;
+use crate::data::values::PartialDate;
+
+pub fn count(catalog: &Catalog) -> usize {
+    catalog.timeline.len()
+}
+
+fn event(catalog: &Catalog, item: usize) -> Option<&Event> {
+    catalog
+        .timeline
+        .get(item)
+        .and_then(|&i| catalog.data.timeline.get(i))
+}
+
+/// What the time column shows: a clock time (`10:20~` when approximate), a part of the day,
+/// or the month of a month-precise event. A year-only event shows nothing: it has no day.
+fn when(event: &Event) -> String {
+    if let Some(time) = event.time {
+        return format!("{time}{}", if event.time_approx { "~" } else { "" });
+    }
+    if let Some(part) = event.time_of_day {
+        return part.label_zh().to_string();
+    }
+    match event.date {
+        PartialDate::Month(_, m) => format!("{m}月"),
+        _ => String::new(),
+    }
+}
+
+/// Events under year separators and, for day-precise events, day separators.
+pub fn rows(catalog: &Catalog, width: usize) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut year = None;
+    let mut day = None;
+    for (item, &i) in catalog.timeline.iter().enumerate() {
+        let event = &catalog.data.timeline[i];
+        if year != Some(event.date.year()) {
+            year = Some(event.date.year());
+            day = None;
+            let mut doc = Doc::new(width);
+            let label = format!("── {} ", event.date.year());
+            let rule = "─".repeat(width.saturating_sub(crate::text::width(&label)));
+            doc.segments(vec![(label, Role::Heading), (rule, Role::Muted)]);
+            rows.extend(doc.lines.pop().map(|line| Row { line, item: None }));
+        }
+        if let PartialDate::Day(d) = event.date
+            && day != Some(d)
+        {
+            day = Some(d);
+            let mut doc = Doc::new(width);
+            doc.segments(vec![(
+                format!("  {}月{}日", d.month(), d.day()),
+                Role::Label,
+            )]);
+            rows.extend(doc.lines.pop().map(|line| Row { line, item: None }));
+        } else if !matches!(event.date, PartialDate::Day(_)) {
+            day = None;
+        }
+        let mut doc = Doc::new(width);
+        let when = crate::text::width::pad_to(&when(event), 7);
+        let title = match event.end {
+            Some(end) if end != event.date => format!("{}（至{}）", event.title, zh_partial(end)),
+            _ => event.title.clone(),
+        };
+        doc.segments(vec![
+            (format!("  {when}"), Role::Muted),
+            (title, Role::Text),
+        ]);
+        rows.extend(doc.lines.pop().map(|line| Row {
+            line,
+            item: Some(item),
+        }));
+    }
+    rows
+}
+
+pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
+    let mut doc = Doc::new(width);
+    let Some(event) = event(catalog, item) else {
+        return doc;
+    };
+    doc.segments(vec![(event.kind.label_zh().to_string(), Role::Accent)]);
+    doc.wrapped(("", Role::Title), 0, &event.title, Role::Title);
+    let mut date = zh_partial(event.date);
+    if let Some(end) = event.end {
+        date = format!("{date}至{}", zh_partial(end));
+    }
+    if let Some(time) = event.time {
+        date = format!("{date} {time}{}", if event.time_approx { "许" } else { "" });
+    } else if let Some(part) = event.time_of_day {
+        date = format!("{date} {}", part.label_zh());
+    }
+    doc.field("日期", &date);
+    let precision = match event.date {
+        PartialDate::Year(_) => Some("来源只给出年份"),
+        PartialDate::Month(..) => Some("来源只给出月份"),
+        PartialDate::Day(_) => None,
+    };
+    if let Some(precision) = precision {
+        doc.wrapped(("", Role::Muted), 0, precision, Role::Muted);
+    }
+    if let Some(place) = &event.place {
+        doc.field("地点", place);
+    }
+    if let Some(summary) = &event.summary {
+        doc.blank();
+        doc.paragraph(summary);
+    }
+    if !event.meetings.is_empty() {
+        doc.heading("会见 Meetings");
+        for id in &event.meetings {
+            let label =
+                catalog
+                    .data
+                    .meetings
+                    .iter()
+                    .find(|m| &m.id == id)
+                    .map_or(id.clone(), |m| {
+                        let who = super::meetings::counterpart(catalog, m);
+                        format!("{} · {}", super::meetings::country_name(catalog, m), who)
+                    });
+            doc.link(&label, Target::Meeting(id.clone()));
+        }
+    }
+    let mut outcomes = event.outcomes.clone();
+    outcomes.extend(
+        catalog
+            .outcomes_of_event
+            .get(&event.id)
+            .into_iter()
+            .flatten()
+            .filter(|n| !event.outcomes.contains(n)),
+    );
+    if !outcomes.is_empty() {
+        doc.heading("成果 Outcomes");
+        for n in outcomes {
+            doc.link(&outcome_title(catalog, n), Target::Outcome(n));
+        }
+    }
+    sources(&mut doc, catalog, &event.sources);
+    doc
+}
+
+pub fn locate(catalog: &Catalog, id: &str) -> Option<usize> {
+    catalog
+        .timeline
+        .iter()
+        .position(|&i| catalog.data.timeline[i].id == id)
+}

@@ -1,0 +1,65 @@
+/// The dashboard's panes, in tab order. Adding one makes the compiler list every match that
+/// must learn about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum Tab {
+    Overview,
+    Outcomes,
+    Initiatives,
+    Timeline,
+    Meetings,
+    Results,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 6] = [
+        Tab::Overview,
+        Tab::Outcomes,
+        Tab::Initiatives,
+        Tab::Timeline,
+        Tab::Meetings,
+        Tab::Results,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn from_index(index: usize) -> Option<Tab> {
+        Tab::ALL.get(index).copied()
+    }
+
+    pub fn next(self) -> Tab {
+        Tab::ALL[(self.index() + 1) % Tab::ALL.len()]
+    }
+
+    pub fn previous(self) -> Tab {
+        Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
+    }
+
+    pub fn title_zh(self) -> &'static str {
+        match self {
+            Tab::Overview => "概览",
+            Tab::Outcomes => "八大成果",
+            Tab::Initiatives => "合作倡议",
+            Tab::Timeline => "时间线",
+            Tab::Meetings => "元首会见",
+            Tab::Results => "成果清单",
+        }
+    }
+
+    pub fn title_en(self) -> &'static str {
+        match self {
+            Tab::Overview => "Overview",
+            Tab::Outcomes => "Outcomes",
+            Tab::Initiatives => "Initiatives",
+            Tab::Timeline => "Timeline",
+            Tab::Meetings => "Meetings",
+            Tab::Results => "Results",
+        }
+    }
+
+    /// Whether the pane is a list with a detail beside it (all but the overview).
+    pub fn has_list(self) -> bool {
+        self != Tab::Overview
+    }
+}

@@ -1,0 +1,211 @@
+//! The local terminal: set-up, restore on every way out, and crossterm events translated into
+//! the app's own input. The only module that touches the real terminal.
+
+use std::io::{self, IsTerminal, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::Duration;
+
+use crossterm::event::{self, Event, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
+use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::{cursor, execute};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
+use crate::app::{App, Catalog};
+use crate::ui::{Theme, View};
+
+/// Button presses and the wheel, reported in SGR form; never all-motion mode (1003), which
+/// floods a slow SSH link and is left on by terminals that crash mid-session.
+const MOUSE_ON: &str = "\x1b[?1000h\x1b[?1006h";
+const MOUSE_OFF: &str = "\x1b[?1006l\x1b[?1000l";
+const PASTE_ON: &str = "\x1b[?2004h";
+const PASTE_OFF: &str = "\x1b[?2004l";
+
+pub struct Options {
+    pub mouse: bool,
+}
+
+/// Why the dashboard stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Quit,
+    /// A signal: its number, for the conventional 128 + n exit status.
+    Signal(i32),
+    /// The terminal went away (EOF or an error reading it, as when an SSH link drops).
+    Hangup,
+}
+
+static MOUSE_ENABLED: AtomicBool = AtomicBool::new(false);
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Puts the terminal back as it was. Safe to call more than once, from a panic hook too.
+pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let mut out = io::stdout();
+    if MOUSE_ENABLED.swap(false, Ordering::SeqCst) {
+        let _ = out.write_all(MOUSE_OFF.as_bytes());
+    }
+    let _ = out.write_all(PASTE_OFF.as_bytes());
+    let _ = execute!(out, cursor::Show, LeaveAlternateScreen);
+    let _ = terminal::disable_raw_mode();
+    let _ = out.flush();
+}
+
+struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn set_up(options: &Options) -> io::Result<Guard> {
+    terminal::enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    let guard = Guard;
+    let mut out = io::stdout();
+    execute!(out, EnterAlternateScreen, cursor::Hide)?;
+    out.write_all(PASTE_ON.as_bytes())?;
+    if options.mouse {
+        out.write_all(MOUSE_ON.as_bytes())?;
+        MOUSE_ENABLED.store(true, Ordering::SeqCst);
+    }
+    out.flush()?;
+    Ok(guard)
+}
+
+/// Restores the terminal before the panic message is printed, so the message is readable and
+/// the shell is usable afterwards.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
+
+fn register_signals() -> io::Result<Arc<AtomicUsize>> {
+    let caught = Arc::new(AtomicUsize::new(0));
+    for signal in [
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+    ] {
+        signal_hook::flag::register_usize(signal, Arc::clone(&caught), signal as usize)?;
+    }
+    Ok(caught)
+}
+
+pub fn run(catalog: Arc<Catalog>, options: Options, theme: Theme) -> io::Result<Exit> {
+    install_panic_hook();
+    let signals = register_signals()?;
+    let _guard = set_up(&options)?;
+    let (width, height) = terminal::size()?;
+    let mut app = App::new(catalog, width, height);
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let events = spawn_reader();
+    loop {
+        terminal.draw(|frame| {
+            frame.render_widget(
+                View {
+                    app: &app,
+                    theme: &theme,
+                },
+                frame.area(),
+            )
+        })?;
+        let event = loop {
+            match events.recv_timeout(TICK) {
+                Ok(Ok(event)) => break event,
+                Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Hangup),
+                Err(RecvTimeoutError::Timeout) => {}
+            }
+            // Between events: a signal, or a terminal that has gone away, ends the session.
+            match signals.load(Ordering::SeqCst) {
+                0 => {}
+                signal => return Ok(Exit::Signal(signal as i32)),
+            }
+            if !io::stdin().is_terminal() {
+                return Ok(Exit::Hangup);
+            }
+        };
+        if let Some(input) = translate(event) {
+            app.handle(input);
+        }
+        if app.quit {
+            return Ok(Exit::Quit);
+        }
+    }
+}
+
+const TICK: Duration = Duration::from_millis(200);
+
+/// Reads terminal events on their own thread. When the terminal hangs up, crossterm's read
+/// can spin without returning (crossterm #793); the main loop never waits on it for longer
+/// than a tick, so it still notices the hangup and the process exits, thread and all.
+fn spawn_reader() -> Receiver<io::Result<Event>> {
+    let (sender, receiver) = mpsc::sync_channel(64);
+    std::thread::spawn(move || {
+        loop {
+            let event = event::read();
+            let failed = event.is_err();
+            if sender.send(event).is_err() || failed {
+                break;
+            }
+        }
+    });
+    receiver
+}
+
+/// A crossterm event as the app's input; `None` for what the app does not use.
+pub fn translate(event: Event) -> Option<Input> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            let code = match key.code {
+                event::KeyCode::Char(c) => KeyCode::Char(c),
+                event::KeyCode::Enter => KeyCode::Enter,
+                event::KeyCode::Esc => KeyCode::Esc,
+                event::KeyCode::Backspace => KeyCode::Backspace,
+                event::KeyCode::Tab => KeyCode::Tab,
+                event::KeyCode::BackTab => KeyCode::BackTab,
+                event::KeyCode::Up => KeyCode::Up,
+                event::KeyCode::Down => KeyCode::Down,
+                event::KeyCode::Left => KeyCode::Left,
+                event::KeyCode::Right => KeyCode::Right,
+                event::KeyCode::Home => KeyCode::Home,
+                event::KeyCode::End => KeyCode::End,
+                event::KeyCode::PageUp => KeyCode::PageUp,
+                event::KeyCode::PageDown => KeyCode::PageDown,
+                event::KeyCode::Delete => KeyCode::Delete,
+                event::KeyCode::F(n) => KeyCode::F(n),
+                _ => return None,
+            };
+            Some(Input::Key(Key {
+                code,
+                ctrl: key.modifiers.contains(KeyModifiers::CONTROL),
+                alt: key.modifiers.contains(KeyModifiers::ALT),
+            }))
+        }
+        Event::Mouse(mouse) => {
+            let kind = match mouse.kind {
+                MouseEventKind::Down(MouseButton::Left) => MouseKind::Click,
+                MouseEventKind::ScrollUp => MouseKind::ScrollUp,
+                MouseEventKind::ScrollDown => MouseKind::ScrollDown,
+                _ => return None,
+            };
+            Some(Input::Mouse(Mouse {
+                kind,
+                column: mouse.column,
+                row: mouse.row,
+            }))
+        }
+        Event::Paste(text) => Some(Input::Paste(text)),
+        Event::Resize(width, height) => Some(Input::Resize { width, height }),
+        _ => None,
+    }
+}

@@ -1,0 +1,78 @@
+//! Drawing: reads the app's state and never changes it.
+
+mod bars;
+mod frame;
+mod help;
+mod lines;
+mod popup;
+pub mod snapshot;
+pub mod theme;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+use crate::app::App;
+use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
+use crate::text::{truncate, width};
+pub use bars::hints;
+pub use help::help_lines;
+pub use theme::Theme;
+
+/// The whole screen for one frame.
+pub struct View<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+}
+
+impl Widget for View<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        render(self.app, self.theme, area, buf);
+    }
+}
+
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some(areas) = app.areas() else {
+        too_small(area, buf);
+        return;
+    };
+    bars::draw_tabs(app, areas.tabs, buf, theme);
+    if let Some(list) = areas.list {
+        frame::draw_list(app, list, buf, theme);
+    }
+    if let Some(detail) = areas.detail {
+        frame::draw_detail(app, detail, buf, theme);
+    }
+    bars::draw_status(app, areas.status, buf, theme);
+    if app.help {
+        help::draw_help(
+            Rect {
+                y: area.y + 1,
+                height: area.height.saturating_sub(2),
+                ..area
+            },
+            buf,
+            theme,
+        );
+    }
+}
+
+/// Below the minimum size: say, centred, what size is needed.
+fn too_small(area: Rect, buf: &mut Buffer) {
+    let lines = [
+        "终端太小 Terminal too small".to_string(),
+        format!("当前 now {}×{}", area.width, area.height),
+        format!("至少 need {MIN_WIDTH}×{MIN_HEIGHT}"),
+    ];
+    let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
+    for (i, text) in lines.iter().enumerate() {
+        let y = top + i as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        let text = truncate(text, usize::from(area.width));
+        let x = area.x + (area.width.saturating_sub(width(&text) as u16)) / 2;
+        buf.set_line(x, y, &Line::from(text.into_owned()), area.right() - x);
+    }
+}

@@ -1,0 +1,155 @@
+//! One frame without a terminal: the `snapshot` command, the screenshots and the tests use it.
+
+use std::fmt::Write;
+use std::sync::Arc;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier};
+
+use crate::app::input::{Input, Key};
+use crate::app::{App, Catalog, Tab};
+use crate::text::width::grapheme_width;
+use crate::ui::{Theme, render};
+
+/// Renders `tab` at a size after the given keys.
+pub fn frame(
+    catalog: Arc<Catalog>,
+    tab: Tab,
+    width: u16,
+    height: u16,
+    keys: &[Key],
+    theme: &Theme,
+) -> Buffer {
+    let mut app = App::new(catalog, width, height);
+    app.update(crate::app::Action::GoTo(tab));
+    for key in keys {
+        app.handle(Input::Key(*key));
+    }
+    draw(&app, theme)
+}
+
+pub fn draw(app: &App, theme: &Theme) -> Buffer {
+    let area = Rect::new(0, 0, app.width, app.height);
+    let mut buf = Buffer::empty(area);
+    render(app, theme, area, &mut buf);
+    buf
+}
+
+/// The cells a row shows, left to right: a wide glyph once, its hidden second cell skipped.
+pub fn row_cells(buf: &Buffer, y: u16) -> Vec<(u16, &str, usize)> {
+    let mut cells = Vec::new();
+    let mut x = buf.area.x;
+    while x < buf.area.right() {
+        let symbol = buf[(x, y)].symbol();
+        let w = grapheme_width(symbol).max(1);
+        cells.push((x, symbol, w));
+        x += w as u16;
+    }
+    cells
+}
+
+/// The frame as plain text, one line per row.
+pub fn to_text(buf: &Buffer) -> String {
+    let mut text = String::new();
+    for y in buf.area.top()..buf.area.bottom() {
+        let row: String = row_cells(buf, y).iter().map(|(_, s, _)| *s).collect();
+        text.push_str(row.trim_end());
+        text.push('\n');
+    }
+    text
+}
+
+const CELL_W: f32 = 9.0;
+const CELL_H: f32 = 19.0;
+const FONTS: &str = "'Sarasa Mono SC', 'Noto Sans Mono CJK SC', 'Source Han Mono SC', 'WenQuanYi Zen Hei Mono', 'Microsoft YaHei Mono', Menlo, Consolas, monospace";
+const BACKGROUND: &str = "#1e1e2e";
+const FOREGROUND: &str = "#d9e0ee";
+
+fn hex(color: Color, default: &str) -> String {
+    let named = match color {
+        Color::Reset => return default.to_string(),
+        Color::Black => "#1e1e2e",
+        Color::Red => "#e06c75",
+        Color::Green => "#98c379",
+        Color::Yellow => "#e5c07b",
+        Color::Blue => "#3b6fb6",
+        Color::Magenta => "#c678dd",
+        Color::Cyan => "#56b6c2",
+        Color::Gray => "#abb2bf",
+        Color::DarkGray => "#6b7089",
+        Color::LightRed => "#ff8b94",
+        Color::LightGreen => "#b5e890",
+        Color::LightYellow => "#f5d98b",
+        Color::LightBlue => "#7fb4ff",
+        Color::LightMagenta => "#e2a6f0",
+        Color::LightCyan => "#8be9fd",
+        Color::White => "#ffffff",
+        Color::Rgb(r, g, b) => return format!("#{r:02x}{g:02x}{b:02x}"),
+        Color::Indexed(_) => return default.to_string(),
+    };
+    named.to_string()
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The frame as SVG: every cell on a fixed grid, a wide glyph stretched over two cells, so it
+/// looks as it does in a terminal wherever the SVG is shown.
+pub fn to_svg(buf: &Buffer) -> String {
+    let (w, h) = (
+        f32::from(buf.area.width) * CELL_W,
+        f32::from(buf.area.height) * CELL_H,
+    );
+    let mut svg = String::new();
+    let _ = writeln!(
+        svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONTS}" font-size="15">"#
+    );
+    let _ = writeln!(
+        svg,
+        r#"<rect width="100%" height="100%" fill="{BACKGROUND}"/>"#
+    );
+    for y in buf.area.top()..buf.area.bottom() {
+        for (x, symbol, cells) in row_cells(buf, y) {
+            let cell = &buf[(x, y)];
+            let reversed = cell.modifier.contains(Modifier::REVERSED);
+            let (mut fg, mut bg) = (hex(cell.fg, FOREGROUND), hex(cell.bg, BACKGROUND));
+            if reversed {
+                std::mem::swap(&mut fg, &mut bg);
+            }
+            let (px, py) = (f32::from(x) * CELL_W, f32::from(y) * CELL_H);
+            let span = cells as f32 * CELL_W;
+            if bg != BACKGROUND {
+                let _ = writeln!(
+                    svg,
+                    r#"<rect x="{px}" y="{py}" width="{span}" height="{CELL_H}" fill="{bg}"/>"#
+                );
+            }
+            if symbol.trim().is_empty() {
+                continue;
+            }
+            let weight = if cell.modifier.contains(Modifier::BOLD) {
+                r#" font-weight="bold""#
+            } else {
+                ""
+            };
+            let underline = if cell.modifier.contains(Modifier::UNDERLINED) {
+                r#" text-decoration="underline""#
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                svg,
+                r#"<text x="{px}" y="{}" fill="{fg}" textLength="{span}" lengthAdjust="spacingAndGlyphs"{weight}{underline}>{}</text>"#,
+                py + CELL_H * 0.78,
+                escape(symbol)
+            );
+        }
+    }
+    svg.push_str("</svg>\n");
+    svg
+}
