@@ -114,6 +114,8 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(starts(&a), starts(&b));
-        assert_eq!(a.segments[1].text, "天津峰…");
+        // Cut with an ellipsis, then padded to the column: 7 cells of text and one space.
+        assert_eq!(a.segments[1].text, "天津峰… ");
+        assert_eq!(width(&a.segments[1].text), 8);
     }
 }
