@@ -52,6 +52,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 height: area.height.saturating_sub(2),
                 ..area
             },
+            app.help_scroll,
             buf,
             theme,
         );

@@ -120,9 +120,11 @@ pub fn action_for(key: Key) -> Option<Action> {
         .map(|binding| binding.action)
 }
 
-/// The action a key has while the help overlay is open: it closes on its own key, Esc or q.
+/// The action a key has while the help overlay is open: it scrolls with the moving keys and
+/// closes on its own key, Esc or q.
 pub fn help_action_for(key: Key) -> Option<Action> {
     match action_for(key) {
+        Some(action @ (Action::Up | Action::Down | Action::Top | Action::Bottom)) => Some(action),
         Some(Action::ToggleHelp | Action::Back) => Some(Action::ToggleHelp),
         Some(Action::Quit) if key == Key::char('q') => Some(Action::ToggleHelp),
         Some(Action::Quit) => Some(Action::Quit),

@@ -39,6 +39,8 @@ pub struct App {
     /// Where Esc returns to after following links.
     history: Vec<(Tab, PaneState)>,
     pub help: bool,
+    /// The first help line shown, when the help is taller than the screen.
+    pub help_scroll: usize,
     pub quit: bool,
     pub width: u16,
     pub height: u16,
@@ -56,6 +58,7 @@ impl App {
             panes,
             history: Vec::new(),
             help: false,
+            help_scroll: 0,
             quit: false,
             width,
             height,
@@ -150,9 +153,34 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        if self.help {
+            match action {
+                Action::Up | Action::Top => {
+                    self.help_scroll = if action == Action::Top {
+                        0
+                    } else {
+                        self.help_scroll.saturating_sub(1)
+                    };
+                    return;
+                }
+                Action::Down | Action::Bottom => {
+                    // Drawing clamps it to the help's length.
+                    self.help_scroll = if action == Action::Bottom {
+                        usize::MAX / 2
+                    } else {
+                        self.help_scroll.saturating_add(1)
+                    };
+                    return;
+                }
+                _ => {}
+            }
+        }
         match action {
             Action::Quit => self.quit = true,
-            Action::ToggleHelp => self.help = !self.help,
+            Action::ToggleHelp => {
+                self.help = !self.help;
+                self.help_scroll = 0;
+            }
             Action::NextTab => self.switch(self.tab.next()),
             Action::PreviousTab => self.switch(self.tab.previous()),
             Action::GoTo(tab) => self.switch(tab),

@@ -60,13 +60,21 @@ fn units(line: &str) -> Vec<Unit<'_>> {
             latin_open = false;
             continue;
         }
-        if is_closing(grapheme)
-            && opening.is_empty()
-            && let Some(Unit::Word(word)) = units.last_mut()
-        {
-            word.push(grapheme);
-            latin_open = false;
-            continue;
+        if is_closing(grapheme) && opening.is_empty() {
+            // After a space ("word ）") the mark still may not start a line: it joins the
+            // word before the space, space and all.
+            let spaced = matches!(units.as_slice(), [.., Unit::Word(_), Unit::Space]);
+            if spaced {
+                units.pop();
+            }
+            if let Some(Unit::Word(word)) = units.last_mut() {
+                if spaced {
+                    word.push(" ");
+                }
+                word.push(grapheme);
+                latin_open = false;
+                continue;
+            }
         }
         let wide = breaks_after(grapheme);
         if !wide
@@ -130,18 +138,7 @@ fn wrap_paragraph(text: &str, cells: usize, lines: &mut Vec<String>) {
                 used = word_width;
             } else {
                 // Wider than a whole line: break it between graphemes.
-                for grapheme in word {
-                    let w = grapheme_width(grapheme);
-                    if w > cells {
-                        continue; // cannot be shown at this width at all
-                    }
-                    if used + w > cells {
-                        lines.push(std::mem::take(&mut line));
-                        used = 0;
-                    }
-                    line.push_str(grapheme);
-                    used += w;
-                }
+                split_word(&word, cells, &mut line, &mut used, lines);
             }
         }
         space_pending = false;
@@ -152,6 +149,44 @@ fn wrap_paragraph(text: &str, cells: usize, lines: &mut Vec<String>) {
 }
 
 type Cache = HashMap<(String, usize), Rc<[String]>>;
+
+/// Breaks a word too wide for any line between its graphemes, still keeping closing marks off
+/// the start of a line and opening marks off its end where the carried graphemes fit.
+fn split_word(
+    word: &[&str],
+    cells: usize,
+    line: &mut String,
+    used: &mut usize,
+    lines: &mut Vec<String>,
+) {
+    let mut current: Vec<String> = line.graphemes(true).map(str::to_string).collect();
+    let cells_of = |gs: &[String]| gs.iter().map(|g| grapheme_width(g)).sum::<usize>();
+    for &grapheme in word {
+        let w = grapheme_width(grapheme);
+        if w > cells {
+            continue; // cannot be shown at this width at all
+        }
+        if cells_of(&current) + w > cells {
+            let mut carry: Vec<String> = Vec::new();
+            while let Some(last) = current.last() {
+                let first = carry.first().map_or(grapheme, String::as_str);
+                let must_carry = is_closing(first) || is_opening(last);
+                let fits = cells_of(&carry) + grapheme_width(last) + w <= cells;
+                if !must_carry || current.len() < 2 || !fits {
+                    break;
+                }
+                if let Some(last) = current.pop() {
+                    carry.insert(0, last);
+                }
+            }
+            lines.push(current.concat());
+            current = carry;
+        }
+        current.push(grapheme.to_string());
+    }
+    *used = cells_of(&current);
+    *line = current.concat();
+}
 
 thread_local! {
     static CACHE: RefCell<Cache> = RefCell::new(HashMap::new());
@@ -210,6 +245,11 @@ mod tests {
     }
 
     #[test]
+    fn closing_punctuation_after_a_space_stays_with_the_word() {
+        assert_eq!(wrap("abcd efgh ）", 10), ["abcd", "efgh ）"]);
+    }
+
+    #[test]
     fn opening_punctuation_never_ends_a_line() {
         assert_eq!(
             wrap("成果文件《天津宣言》", 10),
@@ -229,6 +269,8 @@ mod tests {
     #[test]
     fn a_word_wider_than_the_line_is_split_between_graphemes() {
         assert_eq!(wrap("abcdefgh", 3), ["abc", "def", "gh"]);
+        // Even then a closing mark takes the grapheme before it along.
+        assert_eq!(wrap("abcdef，", 6), ["abcde", "f，"]);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::app::layout::inner;
 use crate::app::panes;
 use crate::app::{App, Focus};
 use crate::text::truncate;
-use crate::ui::lines::draw_line;
+use crate::ui::lines::{Highlight, draw_line};
 use crate::ui::theme::Theme;
 
 fn block<'a>(
@@ -46,7 +46,7 @@ pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let width = usize::from(area.width);
     let mut y = 0;
     if let Some(header) = panes::header(app.tab, width) {
-        draw_line(buf, area, y, &header, theme, None);
+        draw_line(buf, area, y, &header, theme, Highlight::None);
         y += 1;
     }
     let rows = panes::rows(&app.catalog, app.tab, width);
@@ -61,6 +61,7 @@ pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 theme.selected_row_idle()
             }
         });
+        let highlight = highlight.map_or(Highlight::None, Highlight::Row);
         draw_line(buf, area, y, &row.line, theme, highlight);
         y += 1;
     }
@@ -90,7 +91,11 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             y as u16,
             line,
             theme,
-            selected.then(|| theme.selected_link()),
+            if selected {
+                Highlight::Link(theme.selected_link())
+            } else {
+                Highlight::None
+            },
         );
     }
 }

@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
+use crate::app::detail::Role;
 use crate::app::keymap::BINDINGS;
 use crate::text::width::pad_to;
 use crate::text::{truncate, width};
@@ -13,21 +14,30 @@ use crate::ui::theme::Theme;
 
 pub fn help_lines() -> Vec<(String, String)> {
     let mut lines: Vec<(String, String)> = Vec::new();
+    let tabs: Vec<&str> = BINDINGS
+        .iter()
+        .filter(|b| matches!(b.action, crate::app::Action::GoTo(_)))
+        .map(|b| b.label)
+        .collect();
     for binding in BINDINGS {
-        let description = match binding.action {
-            crate::app::Action::GoTo(tab) => format!("转到 {} {}", tab.title_zh(), tab.title_en()),
-            action => action.description().to_string(),
-        };
-        lines.push((binding.label.to_string(), description));
+        match binding.action {
+            // The tab keys share one line: "1–6  转到标签 …".
+            crate::app::Action::GoTo(_) if binding.label == tabs[0] => {
+                let keys = format!("{}–{}", tabs[0], tabs[tabs.len() - 1]);
+                lines.push((keys, "转到标签 go to tab (1 概览 … 6 成果清单)".to_string()));
+            }
+            crate::app::Action::GoTo(_) => {}
+            action => lines.push((binding.label.to_string(), action.description().to_string())),
+        }
     }
     lines.push((
         "鼠标".to_string(),
-        "点击标签或行；滚轮滚动 click a tab or row; wheel scrolls".to_string(),
+        "点击标签或行，滚轮滚动 click, wheel".to_string(),
     ));
     lines
 }
 
-pub fn draw_help(area: Rect, buf: &mut Buffer, theme: &Theme) {
+pub fn draw_help(area: Rect, scroll: usize, buf: &mut Buffer, theme: &Theme) {
     let lines = help_lines();
     let key_width = lines.iter().map(|(k, _)| width(k)).max().unwrap_or(0) + 2;
     let content_width = lines.iter().map(|(_, d)| width(d)).max().unwrap_or(0) + key_width;
@@ -41,30 +51,37 @@ pub fn draw_help(area: Rect, buf: &mut Buffer, theme: &Theme) {
     };
     clear_straddling_glyphs(buf, popup);
     Clear.render(popup, buf);
-    let title = truncate(
-        " 帮助 Help · ? / Esc 关闭 ",
-        usize::from(popup_width.saturating_sub(4)),
-    )
-    .into_owned();
-    Block::bordered()
+
+    let room = usize::from(popup_width.saturating_sub(4));
+    let rows = usize::from(popup_height.saturating_sub(2));
+    let scroll = scroll.min(lines.len().saturating_sub(rows));
+    let title = truncate(" 帮助 Help · ? / Esc 关闭 ", room).into_owned();
+    let mut block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(theme.border(true))
-        .title(title)
-        .render(popup, buf);
+        .title(title);
+    if lines.len() > rows {
+        let footer = format!(
+            " j/k 滚动 {}–{}/{} ",
+            scroll + 1,
+            scroll + rows,
+            lines.len()
+        );
+        block =
+            block.title_bottom(Line::from(truncate(&footer, room).into_owned()).right_aligned());
+    }
+    block.render(popup, buf);
+
     let inner = Rect {
         x: popup.x + 2,
         y: popup.y + 1,
         width: popup.width.saturating_sub(4),
         height: popup.height.saturating_sub(2),
     };
-    for (y, (key, description)) in lines.iter().enumerate().take(usize::from(inner.height)) {
+    let key_style = theme.status_key().patch(theme.role(Role::Label));
+    for (y, (key, description)) in lines.iter().skip(scroll).take(rows).enumerate() {
         let line = Line::from(vec![
-            Span::styled(
-                pad_to(key, key_width),
-                theme
-                    .status_key()
-                    .patch(theme.role(crate::app::detail::Role::Label)),
-            ),
+            Span::styled(pad_to(key, key_width), key_style),
             Span::raw(description.as_str()),
         ]);
         buf.set_line(inner.x, inner.y + y as u16, &line, inner.width);

@@ -91,6 +91,16 @@ fn hex(color: Color, default: &str) -> String {
     named.to_string()
 }
 
+fn background(svg: &mut String, run: Option<(u16, usize, &str)>, py: f32) {
+    if let Some((x, cells, colour)) = run.filter(|(_, _, colour)| *colour != BACKGROUND) {
+        let (px, width) = (f32::from(x) * CELL_W, cells as f32 * CELL_W);
+        let _ = writeln!(
+            svg,
+            r#"<rect x="{px}" y="{py}" width="{width}" height="{CELL_H}" fill="{colour}"/>"#
+        );
+    }
+}
+
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -114,24 +124,44 @@ pub fn to_svg(buf: &Buffer) -> String {
         r#"<rect width="100%" height="100%" fill="{BACKGROUND}"/>"#
     );
     for y in buf.area.top()..buf.area.bottom() {
-        for (x, symbol, cells) in row_cells(buf, y) {
-            let cell = &buf[(x, y)];
-            let reversed = cell.modifier.contains(Modifier::REVERSED);
-            let (mut fg, mut bg) = (hex(cell.fg, FOREGROUND), hex(cell.bg, BACKGROUND));
-            if reversed {
-                std::mem::swap(&mut fg, &mut bg);
+        let py = f32::from(y) * CELL_H;
+        let colours: Vec<(u16, &str, usize, String, String)> = row_cells(buf, y)
+            .into_iter()
+            .map(|(x, symbol, cells)| {
+                let cell = &buf[(x, y)];
+                let (mut fg, mut bg) = (hex(cell.fg, FOREGROUND), hex(cell.bg, BACKGROUND));
+                if cell.modifier.contains(Modifier::REVERSED) {
+                    std::mem::swap(&mut fg, &mut bg);
+                }
+                (x, symbol, cells, fg, bg)
+            })
+            .collect();
+        // Backgrounds first, one rectangle per run of equal colour.
+        let mut run: Option<(u16, usize, &str)> = None;
+        for (x, _, cells, _, bg) in colours
+            .iter()
+            .map(|(x, s, c, f, b)| (*x, *s, *c, f, b.as_str()))
+        {
+            match run {
+                Some((start, len, colour))
+                    if colour == bg && start as usize + len == x as usize =>
+                {
+                    run = Some((start, len + cells, colour));
+                }
+                _ => {
+                    background(&mut svg, run, py);
+                    run = Some((x, cells, bg));
+                }
             }
-            let (px, py) = (f32::from(x) * CELL_W, f32::from(y) * CELL_H);
-            let span = cells as f32 * CELL_W;
-            if bg != BACKGROUND {
-                let _ = writeln!(
-                    svg,
-                    r#"<rect x="{px}" y="{py}" width="{span}" height="{CELL_H}" fill="{bg}"/>"#
-                );
-            }
+        }
+        background(&mut svg, run, py);
+        for (x, symbol, cells, fg, _) in &colours {
             if symbol.trim().is_empty() {
                 continue;
             }
+            let cell = &buf[(*x, y)];
+            let px = f32::from(*x) * CELL_W;
+            let span = *cells as f32 * CELL_W;
             let weight = if cell.modifier.contains(Modifier::BOLD) {
                 r#" font-weight="bold""#
             } else {

@@ -1,7 +1,10 @@
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role, Target};
 use crate::app::panes::common::{Row, sources, table_line, zh_date};
+use chrono::Datelike;
+
 use crate::data::model::Meeting;
+use crate::data::values::PartialDate;
 
 pub fn count(catalog: &Catalog) -> usize {
     catalog.data.meetings.len()
@@ -24,42 +27,42 @@ pub fn counterpart(catalog: &Catalog, meeting: &Meeting) -> String {
     }
 }
 
-const COLUMNS: [(&str, usize); 5] = [
-    ("日期", 11),
-    ("时段", 5),
-    ("城市", 9),
-    ("会见对象", 0),
-    ("国家/组织", 12),
-];
+/// The table's columns: all five when there is room; on a narrow list the part of day and
+/// the city give way (the detail shows them).
+fn columns(width: usize) -> Vec<(usize, &'static str, usize)> {
+    let all = [
+        (0, "日期", 11),
+        (1, "时段", 5),
+        (2, "城市", 9),
+        (3, "会见对象", 0),
+        (4, "国家/组织", 12),
+    ];
+    let wide = width >= 64;
+    all.into_iter()
+        .filter(|(i, _, _)| wide || ![1, 2].contains(i))
+        .collect()
+}
 
 fn cells(values: [String; 5], roles: [Role; 5], width: usize) -> Line {
-    let fixed: usize = COLUMNS.iter().map(|(_, w)| w).sum();
-    let cells: Vec<(String, Role, usize)> = values
-        .into_iter()
-        .zip(roles)
-        .zip(COLUMNS)
-        .map(|((text, role), (_, w))| {
-            (
-                text,
-                role,
-                if w == 0 {
-                    width.saturating_sub(fixed)
-                } else {
-                    w
-                },
-            )
+    let columns = columns(width);
+    let fixed: usize = columns.iter().map(|(_, _, w)| w).sum();
+    let cells: Vec<(String, Role, usize)> = columns
+        .iter()
+        .map(|&(i, _, w)| {
+            let w = if w == 0 {
+                width.saturating_sub(fixed)
+            } else {
+                w
+            };
+            (values[i].clone(), roles[i], w)
         })
         .collect();
-    // The country goes last so that it is the column cut when the pane is narrow.
     table_line(&cells, width)
 }
 
 pub fn header(width: usize) -> Line {
-    cells(
-        COLUMNS.map(|(title, _)| title.to_string()),
-        [Role::Label; 5],
-        width,
-    )
+    let titles = ["日期", "时段", "城市", "会见对象", "国家/组织"].map(str::to_string);
+    cells(titles, [Role::Label; 5], width)
 }
 
 pub fn rows(catalog: &Catalog, width: usize) -> Vec<Row> {
@@ -108,7 +111,14 @@ fn event_date(catalog: &Catalog, meeting: &str) -> Option<String> {
         .timeline
         .iter()
         .find(|e| events.contains(&e.id))?;
-    Some(event.date.to_string())
+    // An event over several days (30–31 Aug) dates the meeting only to the month.
+    let date = match (event.date, event.end) {
+        (PartialDate::Day(day), Some(end)) if end != event.date => {
+            PartialDate::Month(day.year(), day.month())
+        }
+        (date, _) => date,
+    };
+    Some(date.to_string())
 }
 
 pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {

@@ -1,0 +1,176 @@
+//! Properties that must hold for any text, any terminal size and any sequence of input.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::{Arc, OnceLock};
+
+use proptest::prelude::*;
+use ratatui::buffer::Buffer;
+use sco_dash::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
+use sco_dash::app::{App, Catalog, panes};
+use sco_dash::data::embedded;
+use sco_dash::text::width::width;
+use sco_dash::text::wrap::{is_closing, is_opening, wrap};
+use sco_dash::ui::Theme;
+use sco_dash::ui::snapshot::{draw, row_cells};
+use unicode_segmentation::UnicodeSegmentation;
+
+fn catalog() -> Arc<Catalog> {
+    static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
+    CATALOG
+        .get_or_init(|| Arc::new(Catalog::new(Arc::new(embedded().unwrap()))))
+        .clone()
+}
+
+/// Mixed Chinese and Latin text with the punctuation the rules are about.
+fn mixed_text() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        Just("上海合作组织".to_string()),
+        Just("天津".to_string()),
+        Just("峰会".to_string()),
+        Just("，".to_string()),
+        Just("。".to_string()),
+        Just("、".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("《".to_string()),
+        Just("》".to_string()),
+        Just("（".to_string()),
+        Just("）".to_string()),
+        Just(" ".to_string()),
+        Just("SCO".to_string()),
+        Just("Tianjin".to_string()),
+        Just("2025".to_string()),
+        Just("e\u{301}".to_string()),
+        Just("👩‍👩‍👧".to_string()),
+        "[a-z]{1,12}",
+        "[\u{4e00}-\u{4fff}]{1,6}",
+    ];
+    prop::collection::vec(pieces, 0..40).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn wrapped_lines_fit_their_width(text in mixed_text(), cells in 1usize..60) {
+        for line in wrap(&text, cells) {
+            prop_assert!(width(&line) <= cells, "{line:?} is wider than {cells}");
+        }
+    }
+
+    #[test]
+    fn wrapping_keeps_every_grapheme_whole_and_in_order(text in mixed_text(), cells in 2usize..60) {
+        let lines = wrap(&text, cells);
+        let squeeze = |s: &str| s.graphemes(true).filter(|g| !g.trim().is_empty()).map(str::to_string).collect::<Vec<_>>();
+        let joined: Vec<String> = lines.iter().flat_map(|l| squeeze(l)).collect();
+        prop_assert_eq!(joined, squeeze(&text));
+    }
+
+    #[test]
+    fn no_line_starts_with_closing_or_ends_with_opening_punctuation(text in mixed_text(), cells in 12usize..60) {
+        let lines = wrap(&text, cells);
+        for (i, line) in lines.iter().enumerate() {
+            let graphemes: Vec<&str> = line.graphemes(true).collect();
+            if i > 0 && let Some(first) = graphemes.first() {
+                prop_assert!(!is_closing(first), "line {i} starts with {first}: {lines:?}");
+            }
+            if i + 1 < lines.len() && let Some(last) = graphemes.last() {
+                prop_assert!(!is_opening(last), "line {i} ends with {last}: {lines:?}");
+            }
+        }
+    }
+}
+
+fn input() -> impl Strategy<Value = Input> {
+    let keys = prop_oneof![
+        Just(KeyCode::Char('j')),
+        Just(KeyCode::Char('k')),
+        Just(KeyCode::Char('g')),
+        Just(KeyCode::Char('G')),
+        Just(KeyCode::Char('?')),
+        Just(KeyCode::Char('q')),
+        Just(KeyCode::Enter),
+        Just(KeyCode::Esc),
+        Just(KeyCode::Backspace),
+        Just(KeyCode::Tab),
+        Just(KeyCode::BackTab),
+        Just(KeyCode::PageDown),
+        Just(KeyCode::PageUp),
+        Just(KeyCode::End),
+        (1u8..=7).prop_map(|n| KeyCode::Char(char::from(b'0' + n))),
+    ];
+    prop_oneof![
+        8 => (keys, any::<bool>()).prop_map(|(code, ctrl)| Input::Key(Key { code, ctrl: ctrl && code == KeyCode::Char('d'), alt: false })),
+        2 => (0u16..200, 0u16..80, 0usize..3).prop_map(|(column, row, kind)| Input::Mouse(Mouse {
+            kind: [MouseKind::Click, MouseKind::ScrollUp, MouseKind::ScrollDown][kind],
+            column,
+            row,
+        })),
+        1 => (1u16..=500, 1u16..=200).prop_map(|(width, height)| Input::Resize { width, height }),
+    ]
+}
+
+/// Every row's cells add up to the terminal's width, no wide glyph hangs over the right edge,
+/// and no border cell lies hidden under the second half of a wide glyph.
+fn assert_rows_are_whole(buf: &Buffer) -> Result<(), TestCaseError> {
+    for y in buf.area.top()..buf.area.bottom() {
+        let cells = row_cells(buf, y);
+        let total: usize = cells.iter().map(|(_, _, w)| w).sum();
+        prop_assert_eq!(
+            total,
+            usize::from(buf.area.width),
+            "row {} does not close at the right edge",
+            y
+        );
+        for (x, symbol, w) in cells {
+            if w == 2 {
+                let hidden = buf[(x + 1, y)].symbol();
+                let is_border = hidden
+                    .chars()
+                    .any(|c| ('\u{2500}'..='\u{257f}').contains(&c));
+                prop_assert!(
+                    !is_border,
+                    "{symbol} at {x},{y} hides a border cell {hidden:?}"
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_input_at_any_size_keeps_the_state_valid_and_every_frame_whole(
+        width in 1u16..=220,
+        height in 1u16..=70,
+        inputs in prop::collection::vec(input(), 0..40),
+    ) {
+        let mut app = App::new(catalog(), width, height);
+        for input in inputs {
+            app.handle(input);
+            let count = panes::count(&app.catalog, app.tab);
+            let pane = *app.pane();
+            prop_assert!(pane.selected < count.max(1));
+            let doc = app.detail();
+            prop_assert!(pane.link < doc.links.len().max(1));
+            prop_assert!(pane.scroll <= doc.lines.len());
+            let frame = draw(&app, &Theme::default());
+            assert_rows_are_whole(&frame)?;
+            if app.quit {
+                break;
+            }
+        }
+    }
+
+    #[test]
+    fn the_extreme_sizes_draw_without_panic(width in prop_oneof![Just(1u16), Just(500u16), 1u16..500], height in prop_oneof![Just(1u16), Just(200u16), 1u16..200]) {
+        for tab in sco_dash::app::Tab::ALL {
+            let mut app = App::new(catalog(), width, height);
+            app.update(sco_dash::app::Action::GoTo(tab));
+            app.handle(Input::Key(Key::plain(KeyCode::Enter)));
+            assert_rows_are_whole(&draw(&app, &Theme::default()))?;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! Render snapshots: every tab at two sizes, the help overlay, a followed link, the narrow
+//! detail view and the too-small message, drawn through ratatui's TestBackend. Each snapshot
+//! was checked by eye when accepted (`cargo insta review`).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::{Arc, OnceLock};
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use sco_dash::app::input::{Input, parse_keys};
+use sco_dash::app::{Action, App, Catalog, Tab};
+use sco_dash::data::embedded;
+use sco_dash::ui::snapshot::to_text;
+use sco_dash::ui::{Theme, View};
+
+fn catalog() -> Arc<Catalog> {
+    static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
+    CATALOG
+        .get_or_init(|| {
+            Arc::new(Catalog::new(Arc::new(
+                embedded().expect("embedded data loads"),
+            )))
+        })
+        .clone()
+}
+
+fn screen(tab: Tab, width: u16, height: u16, keys: &str) -> String {
+    let mut app = App::new(catalog(), width, height);
+    app.update(Action::GoTo(tab));
+    for key in parse_keys(keys).unwrap() {
+        app.handle(Input::Key(key));
+    }
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| {
+            frame.render_widget(
+                View {
+                    app: &app,
+                    theme: &Theme::default(),
+                },
+                frame.area(),
+            )
+        })
+        .unwrap();
+    to_text(terminal.backend().buffer())
+}
+
+fn name(tab: Tab) -> String {
+    tab.title_en().to_lowercase()
+}
+
+#[test]
+fn every_tab_at_80x24_and_120x40() {
+    for tab in Tab::ALL {
+        for (width, height) in [(80, 24), (120, 40)] {
+            insta::assert_snapshot!(
+                format!("{}_{width}x{height}", name(tab)),
+                screen(tab, width, height, "")
+            );
+        }
+    }
+}
+
+#[test]
+fn help_overlay_lists_every_binding_over_the_panes() {
+    insta::assert_snapshot!("help_120x40", screen(Tab::Outcomes, 120, 40, "?"));
+    insta::assert_snapshot!("help_80x24", screen(Tab::Meetings, 80, 24, "?"));
+}
+
+#[test]
+fn a_followed_link_lands_on_its_record() {
+    // Outcome 6 → its first initiative (the energy platform).
+    insta::assert_snapshot!(
+        "followed_outcome_to_initiative_120x40",
+        screen(Tab::Outcomes, 120, 40, "jjjjj<Enter><Enter>")
+    );
+    // The last meeting's timeline event, then back.
+    let there = screen(Tab::Meetings, 120, 40, "G<Enter>G<Enter>");
+    assert!(there.contains("4 时间线"), "{there}");
+    // Esc returns to the meeting as it was left: its last link selected and in view.
+    let back = screen(Tab::Meetings, 120, 40, "G<Enter>G<Enter><Esc>");
+    assert!(back.contains("5 元首会见 21/21"), "{back}");
+    assert!(back.contains("→ 习近平会见塔吉克斯坦总统拉赫蒙"), "{back}");
+}
+
+#[test]
+fn narrow_terminals_show_the_detail_in_place_of_the_list() {
+    insta::assert_snapshot!(
+        "meeting_detail_80x24",
+        screen(Tab::Meetings, 80, 24, "jjjjjjjjjjjjj<Enter>")
+    );
+    insta::assert_snapshot!(
+        "results_gaps_80x24",
+        screen(Tab::Results, 80, 24, "jjjj<Enter>")
+    );
+}
+
+#[test]
+fn too_small_says_what_size_is_needed() {
+    insta::assert_snapshot!("too_small_50x10", screen(Tab::Overview, 50, 10, ""));
+}
