@@ -3,7 +3,7 @@
 use chrono::Datelike;
 
 use crate::app::catalog::Catalog;
-use crate::app::detail::{Doc, Line, Role, Segment};
+use crate::app::detail::{Doc, Line, Role, Segment, Target};
 use crate::data::values::{Date, PartialDate};
 use crate::text::{sanitize, truncate, width};
 
@@ -12,6 +12,29 @@ use crate::text::{sanitize, truncate, width};
 pub struct Row {
     pub line: Line,
     pub item: Option<usize>,
+}
+
+/// A one-line list row, cut to the width.
+pub fn row(width: usize, segments: Vec<(String, Role)>, item: Option<usize>) -> Row {
+    let mut doc = Doc::new(width);
+    doc.segments(segments);
+    Row {
+        line: doc.lines.pop().unwrap_or_default(),
+        item,
+    }
+}
+
+/// A heading and a link to each timeline event, by title.
+pub fn event_links(doc: &mut Doc, catalog: &Catalog, heading: &str, ids: &[String]) {
+    if ids.is_empty() {
+        return;
+    }
+    doc.heading(heading);
+    for id in ids {
+        let event = catalog.data.timeline.iter().find(|e| &e.id == id);
+        let title = event.map_or(id.clone(), |e| e.title.clone());
+        doc.link(&title, Target::Event(id.clone()));
+    }
 }
 
 /// `2025年9月1日`

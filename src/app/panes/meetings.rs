@@ -1,6 +1,6 @@
 use crate::app::catalog::Catalog;
-use crate::app::detail::{Doc, Line, Role, Target};
-use crate::app::panes::common::{Row, sources, table_line, zh_date};
+use crate::app::detail::{Doc, Line, Role};
+use crate::app::panes::common::{Row, event_links, sources, table_line, zh_date};
 use chrono::Datelike;
 
 use crate::data::model::Meeting;
@@ -192,16 +192,7 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         doc.field("参加", &m.attendees.join("、"));
     }
     if let Some(events) = catalog.events_of_meeting.get(&m.id) {
-        doc.heading("时间线 Timeline");
-        for id in events {
-            let title = catalog
-                .data
-                .timeline
-                .iter()
-                .find(|e| &e.id == id)
-                .map_or(id.clone(), |e| e.title.clone());
-            doc.link(&title, Target::Event(id.clone()));
-        }
+        event_links(&mut doc, catalog, "时间线 Timeline", events);
     }
     sources(&mut doc, catalog, &m.sources);
     doc

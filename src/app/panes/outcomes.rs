@@ -1,6 +1,6 @@
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role, Target};
-use crate::app::panes::common::{Row, sources};
+use crate::app::panes::common::{Row, event_links, row, sources};
 
 pub fn count(catalog: &Catalog) -> usize {
     catalog.data.outcomes.len()
@@ -13,15 +13,11 @@ pub fn rows(catalog: &Catalog, width: usize) -> Vec<Row> {
         .iter()
         .enumerate()
         .map(|(i, outcome)| {
-            let mut doc = Doc::new(width);
-            doc.segments(vec![
+            let segments = vec![
                 (format!("{} ", outcome.n), Role::Accent),
                 (outcome.title.clone(), Role::Text),
-            ]);
-            Row {
-                line: doc.lines.pop().unwrap_or_default(),
-                item: Some(i),
-            }
+            ];
+            row(width, segments, Some(i))
         })
         .collect()
 }
@@ -61,18 +57,7 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
             doc.link(&title, Target::Document(id.clone()));
         }
     }
-    if !outcome.events.is_empty() {
-        doc.heading("事件 Events");
-        for id in &outcome.events {
-            let title = catalog
-                .data
-                .timeline
-                .iter()
-                .find(|e| &e.id == id)
-                .map_or(id.clone(), |e| e.title.clone());
-            doc.link(&title, Target::Event(id.clone()));
-        }
-    }
+    event_links(&mut doc, catalog, "事件 Events", &outcome.events);
     if let Some(note) = &outcome.note {
         doc.heading("说明 Note");
         doc.wrapped(("", Role::Muted), 0, note, Role::Muted);

@@ -1,6 +1,6 @@
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role};
-use crate::app::panes::common::{Row, sources};
+use crate::app::panes::common::{Row, row, sources};
 use crate::text::width::pad_to;
 
 pub fn count(catalog: &Catalog) -> usize {
@@ -22,15 +22,11 @@ pub fn rows(catalog: &Catalog, width: usize) -> Vec<Row> {
             } else {
                 Role::Text
             };
-            let mut doc = Doc::new(width);
-            doc.segments(vec![
+            let segments = vec![
                 (pad_to(&title, title_width + 1), role),
                 (counts, Role::Accent),
-            ]);
-            Row {
-                line: doc.lines.pop().unwrap_or_default(),
-                item: Some(i),
-            }
+            ];
+            row(width, segments, Some(i))
         })
         .collect()
 }

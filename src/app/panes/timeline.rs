@@ -2,7 +2,7 @@ use chrono::Datelike;
 
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role, Target};
-use crate::app::panes::common::{Row, outcome_title, sources, zh_partial};
+use crate::app::panes::common::{Row, outcome_title, row, sources, zh_partial};
 use crate::data::model::Event;
 use crate::data::values::PartialDate;
 
@@ -42,39 +42,30 @@ pub fn rows(catalog: &Catalog, width: usize) -> Vec<Row> {
         if year != Some(event.date.year()) {
             year = Some(event.date.year());
             day = None;
-            let mut doc = Doc::new(width);
             let label = format!("── {} ", event.date.year());
             let rule = "─".repeat(width.saturating_sub(crate::text::width(&label)));
-            doc.segments(vec![(label, Role::Heading), (rule, Role::Muted)]);
-            rows.extend(doc.lines.pop().map(|line| Row { line, item: None }));
+            rows.push(row(
+                width,
+                vec![(label, Role::Heading), (rule, Role::Muted)],
+                None,
+            ));
         }
         if let PartialDate::Day(d) = event.date
             && day != Some(d)
         {
             day = Some(d);
-            let mut doc = Doc::new(width);
-            doc.segments(vec![(
-                format!("  {}月{}日", d.month(), d.day()),
-                Role::Label,
-            )]);
-            rows.extend(doc.lines.pop().map(|line| Row { line, item: None }));
+            let label = format!("  {}月{}日", d.month(), d.day());
+            rows.push(row(width, vec![(label, Role::Label)], None));
         } else if !matches!(event.date, PartialDate::Day(_)) {
             day = None;
         }
-        let mut doc = Doc::new(width);
         let when = crate::text::width::pad_to(&when(event), 7);
         let title = match event.end {
             Some(end) if end != event.date => format!("{}（至{}）", event.title, zh_partial(end)),
             _ => event.title.clone(),
         };
-        doc.segments(vec![
-            (format!("  {when}"), Role::Muted),
-            (title, Role::Text),
-        ]);
-        rows.extend(doc.lines.pop().map(|line| Row {
-            line,
-            item: Some(item),
-        }));
+        let segments = vec![(format!("  {when}"), Role::Muted), (title, Role::Text)];
+        rows.push(row(width, segments, Some(item)));
     }
     rows
 }
