@@ -2,6 +2,7 @@
 //! rules, truncation, and sanitising. Pure functions, no terminal here.
 
 pub mod sanitize;
+pub mod search;
 pub mod truncate;
 pub mod width;
 pub mod wrap;

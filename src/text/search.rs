@@ -1,0 +1,334 @@
+//! Matching a query against Chinese text the way people type without a Chinese input method:
+//! Chinese substrings, full pinyin without tones (`tianjin`), initials (`tjfh` for 天津峰会),
+//! mixtures (`鲁班gf`, `lubangongfang`), every reading of a polyphonic character (`cq` and `zq`
+//! for 重庆), English and numbers, and a fuzzy fallback. Pure functions; the app builds the
+//! prepared texts once at load.
+
+use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
+use pinyin::ToPinyinMulti;
+
+/// How a text matched, best last (so tiers compare with `>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    /// Letters in order with gaps (nucleo).
+    Fuzzy,
+    /// Pinyin initials, alone or mixed with characters or full syllables.
+    Initials,
+    /// Full pinyin syllables (or characters and syllables).
+    Pinyin,
+    /// The query as it is, inside the text.
+    Contains,
+    /// The text starts with the query (as typed, or in pinyin).
+    Prefix,
+    /// The whole text is the query.
+    Exact,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    pub tier: Tier,
+    /// Higher is better within a tier.
+    pub score: u32,
+    /// The characters (by index into the text's chars) the query matched.
+    pub positions: Vec<usize>,
+}
+
+/// A text made ready for matching: lowercased characters, their readings, and a mask of the
+/// letters and digits they can stand for.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub text: String,
+    chars: Vec<char>,
+    readings: Vec<Vec<&'static str>>,
+    mask: u64,
+}
+
+fn bit(c: char) -> u64 {
+    match c {
+        'a'..='z' => 1 << (c as u32 - 'a' as u32),
+        '0'..='9' => 1 << (26 + c as u32 - '0' as u32),
+        _ => 0,
+    }
+}
+
+fn fold(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+impl Prepared {
+    pub fn new(text: &str) -> Prepared {
+        let chars: Vec<char> = text.chars().map(fold).collect();
+        let readings: Vec<Vec<&'static str>> = chars
+            .iter()
+            .map(|c| c.to_pinyin_multi().map_or(Vec::new(), |multi| {
+                let mut all: Vec<&'static str> = multi.into_iter().map(|p| p.plain()).collect();
+                all.dedup();
+                all
+            }))
+            .collect();
+        let mut mask = 0;
+        for (c, readings) in chars.iter().zip(&readings) {
+            mask |= bit(*c);
+            for reading in readings {
+                mask |= reading.chars().map(bit).fold(0, |a, b| a | b);
+            }
+        }
+        Prepared { text: text.to_string(), chars, readings, mask }
+    }
+
+    pub fn char_count(&self) -> usize {
+        self.chars.len()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Query {
+    /// Lowercased, as typed (spaces kept) for matching the text as it is.
+    typed: Vec<char>,
+    /// Lowercased, without spaces, for pinyin.
+    compact: Vec<char>,
+    mask: u64,
+    han: Vec<char>,
+    pattern: Pattern,
+}
+
+impl Query {
+    /// `None` for a query with nothing to search for.
+    pub fn new(text: &str) -> Option<Query> {
+        let typed: Vec<char> = text.trim().chars().map(fold).collect();
+        let compact: Vec<char> = typed.iter().copied().filter(|c| !c.is_whitespace()).collect();
+        if compact.is_empty() {
+            return None;
+        }
+        let mask = compact.iter().map(|c| bit(*c)).fold(0, |a, b| a | b);
+        let han = compact.iter().copied().filter(|c| c.to_pinyin_multi().is_some()).collect();
+        let pattern = Pattern::new(text.trim(), CaseMatching::Ignore, Normalization::Smart, AtomKind::Fuzzy);
+        Some(Query { typed, compact, mask, han, pattern })
+    }
+
+    /// How `text` matches, if it does. `matcher` is reused between calls for speed.
+    pub fn matches(&self, text: &Prepared, matcher: &mut Matcher) -> Option<Match> {
+        // Every letter of the query must be a letter of the text or of a reading of it, and
+        // every character must be in it: most texts fail here, cheaply.
+        if self.mask & !text.mask != 0 || self.han.iter().any(|h| !text.chars.contains(h)) {
+            return None;
+        }
+        self.as_typed(text)
+            .or_else(|| self.pinyin(text))
+            .or_else(|| self.fuzzy(text, matcher))
+    }
+
+    /// Convenience for one-off matching (highlighting a line).
+    pub fn find(&self, text: &str) -> Option<Match> {
+        self.matches(&Prepared::new(text), &mut Matcher::new(Config::DEFAULT))
+    }
+
+    fn as_typed(&self, text: &Prepared) -> Option<Match> {
+        let n = self.typed.len();
+        let start = (0..=text.chars.len().checked_sub(n)?).find(|&i| text.chars[i..i + n] == self.typed[..])?;
+        let tier = match start {
+            0 if n == text.chars.len() => Tier::Exact,
+            0 => Tier::Prefix,
+            _ => Tier::Contains,
+        };
+        Some(Match { tier, score: position_score(start), positions: (start..start + n).collect() })
+    }
+
+    fn pinyin(&self, text: &Prepared) -> Option<Match> {
+        let mut walk = Walk::new(&self.compact, text);
+        let mut best: Option<(usize, usize, bool)> = None;
+        for start in 0..text.chars.len() {
+            if let Some((end, initials)) = walk.from(0, start) {
+                let better = match best {
+                    None => true,
+                    Some((_, _, best_initials)) => best_initials && !initials,
+                };
+                if better {
+                    best = Some((start, end, initials));
+                }
+                if !initials {
+                    break;
+                }
+            }
+        }
+        let (start, end, initials) = best?;
+        let tier = match (initials, start) {
+            (true, _) => Tier::Initials,
+            (false, 0) => Tier::Prefix,
+            (false, _) => Tier::Pinyin,
+        };
+        Some(Match { tier, score: position_score(start), positions: (start..end).collect() })
+    }
+
+    fn fuzzy(&self, text: &Prepared, matcher: &mut Matcher) -> Option<Match> {
+        let mut buf = Vec::new();
+        let mut indices = Vec::new();
+        let score = self.pattern.indices(Utf32Str::new(&text.text, &mut buf), matcher, &mut indices)?;
+        indices.sort_unstable();
+        indices.dedup();
+        Some(Match {
+            tier: Tier::Fuzzy,
+            score,
+            positions: indices.into_iter().map(|i| i as usize).collect(),
+        })
+    }
+}
+
+/// Earlier matches rank higher.
+fn position_score(start: usize) -> u32 {
+    u32::MAX - start as u32
+}
+
+/// Consumes the query through the text one character at a time: each character takes the
+/// query as itself, as any full reading, as a reading's initial (z/zh, c/ch, s/sh), or, at
+/// the very end of the query, as the start of a reading (typing in progress). Remembers
+/// every (query position, text position) it has tried.
+struct Walk<'a> {
+    query: &'a [char],
+    text: &'a Prepared,
+    memo: Vec<Option<Option<(usize, bool)>>>,
+}
+
+impl<'a> Walk<'a> {
+    fn new(query: &'a [char], text: &'a Prepared) -> Self {
+        let memo = vec![None; (query.len() + 1) * (text.chars.len() + 1)];
+        Walk { query, text, memo }
+    }
+
+    /// Where a contiguous match of `query[q..]` starting at text position `t` ends, and
+    /// whether it used initials. Full readings are preferred to initials.
+    fn from(&mut self, q: usize, t: usize) -> Option<(usize, bool)> {
+        if q == self.query.len() {
+            return Some((t, false));
+        }
+        if t == self.text.chars.len() {
+            return None;
+        }
+        let key = q * (self.text.chars.len() + 1) + t;
+        if let Some(known) = self.memo[key] {
+            return known;
+        }
+        let result = self.step(q, t);
+        self.memo[key] = Some(result);
+        result
+    }
+
+    fn step(&mut self, q: usize, t: usize) -> Option<(usize, bool)> {
+        let rest = &self.query[q..];
+        let mut initials: Option<(usize, bool)> = None;
+        let mut consider = |found: Option<(usize, bool)>, via_initial: bool| -> Option<(usize, bool)> {
+            let (end, used) = found?;
+            let used = used || via_initial;
+            if used {
+                initials.get_or_insert((end, true));
+                None
+            } else {
+                Some((end, false))
+            }
+        };
+        if rest[0] == self.text.chars[t]
+            && let Some(full) = consider(self.from(q + 1, t + 1), false)
+        {
+            return Some(full);
+        }
+        let readings = self.text.readings[t].clone();
+        for reading in &readings {
+            let letters: Vec<char> = reading.chars().collect();
+            if rest.starts_with(&letters) {
+                if let Some(full) = consider(self.from(q + letters.len(), t + 1), false) {
+                    return Some(full);
+                }
+            } else if letters.starts_with(rest) && rest.len() > 1 {
+                // The query ends partway through this syllable: "tianj" for 天津.
+                return Some((t + 1, false));
+            }
+        }
+        for reading in &readings {
+            let letters: Vec<char> = reading.chars().collect();
+            let double = ["zh", "ch", "sh"].iter().any(|d| reading.starts_with(d));
+            if double && rest.len() >= 2 && rest[..2] == letters[..2] {
+                let _ = consider(self.from(q + 2, t + 1), true);
+            }
+            if rest[0] == letters[0] {
+                let _ = consider(self.from(q + 1, t + 1), true);
+            }
+        }
+        initials
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tier(query: &str, text: &str) -> Option<Tier> {
+        Query::new(query)?.find(text).map(|m| m.tier)
+    }
+
+    fn matched(query: &str, text: &str) -> Option<String> {
+        let m = Query::new(query)?.find(text)?;
+        let chars: Vec<char> = text.chars().collect();
+        Some(m.positions.iter().map(|&i| chars[i]).collect())
+    }
+
+    #[test]
+    fn chinese_substrings_match_as_typed() {
+        assert_eq!(tier("天津峰会", "上海合作组织天津峰会"), Some(Tier::Contains));
+        assert_eq!(matched("天津峰会", "上海合作组织天津峰会").as_deref(), Some("天津峰会"));
+        assert_eq!(tier("上海", "上海合作组织"), Some(Tier::Prefix));
+        assert_eq!(tier("天津", "天津"), Some(Tier::Exact));
+    }
+
+    #[test]
+    fn full_pinyin_without_tones() {
+        assert_eq!(matched("tianjin", "在中国天津举行").as_deref(), Some("天津"));
+        assert_eq!(tier("tianjin", "在中国天津举行"), Some(Tier::Pinyin));
+        assert_eq!(matched("lubangongfang", "10所“鲁班工坊”").as_deref(), Some("鲁班工坊"));
+        assert_eq!(matched("tianj", "天津峰会").as_deref(), Some("天津"), "a syllable being typed");
+    }
+
+    #[test]
+    fn initials_and_mixtures() {
+        assert_eq!(matched("tjfh", "上海合作组织天津峰会").as_deref(), Some("天津峰会"));
+        assert_eq!(tier("tjfh", "上海合作组织天津峰会"), Some(Tier::Initials));
+        assert_eq!(matched("lbgf", "建设10所“鲁班工坊”").as_deref(), Some("鲁班工坊"));
+        assert_eq!(matched("鲁班gf", "建设10所“鲁班工坊”").as_deref(), Some("鲁班工坊"));
+        assert_eq!(matched("zhongguo", "中国—上海合作组织").as_deref(), Some("中国"));
+        assert_eq!(matched("shhz", "上海合作组织").as_deref(), Some("上海合作"), "sh as an initial");
+    }
+
+    #[test]
+    fn polyphonic_characters_match_on_every_reading() {
+        assert_eq!(matched("cq", "从重庆经新疆出发").as_deref(), Some("重庆"));
+        assert_eq!(matched("zq", "从重庆经新疆出发").as_deref(), Some("重庆"));
+        assert_eq!(matched("chongqing", "从重庆经新疆出发").as_deref(), Some("重庆"));
+        assert_eq!(matched("yh", "银行联合体").as_deref(), Some("银行"));
+    }
+
+    #[test]
+    fn english_and_numbers() {
+        assert_eq!(tier("kazakhstan", "Kazakhstan"), Some(Tier::Exact));
+        assert_eq!(matched("5000", "实施5000例白内障手术").as_deref(), Some("5000"));
+        assert_eq!(tier("SCO summit", "2025 SCO Summit, Tianjin"), Some(Tier::Contains));
+    }
+
+    #[test]
+    fn fuzzy_is_the_last_resort() {
+        assert_eq!(tier("kzkstn", "Kazakhstan"), Some(Tier::Fuzzy));
+        assert_eq!(matched("kzkstn", "Kazakhstan").as_deref(), Some("Kzkstn"));
+        assert_eq!(tier("xyz", "上海合作组织"), None);
+    }
+
+    #[test]
+    fn tiers_rank_exact_over_prefix_over_initials_over_fuzzy() {
+        assert!(Tier::Exact > Tier::Prefix && Tier::Prefix > Tier::Contains);
+        assert!(Tier::Contains > Tier::Pinyin && Tier::Pinyin > Tier::Initials && Tier::Initials > Tier::Fuzzy);
+    }
+
+    #[test]
+    fn empty_queries_search_nothing() {
+        assert!(Query::new("   ").is_none());
+    }
+}
