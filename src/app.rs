@@ -4,11 +4,14 @@ pub mod action;
 pub mod catalog;
 pub mod detail;
 pub mod input;
+pub mod input_line;
 pub mod keymap;
 pub mod layout;
 pub mod panes;
+pub mod search;
 pub mod state;
 pub mod tab;
+pub mod view;
 
 pub use action::Action;
 pub use catalog::Catalog;

@@ -12,6 +12,8 @@ use sco_dash::app::{Catalog, Tab};
 use sco_dash::data::{self, LoadFailed, Loaded, Origin};
 use sco_dash::export::{self, ExportError, Format, Part};
 use sco_dash::term;
+use sco_dash::text::sanitize;
+use sco_dash::text::search::Query;
 use sco_dash::ui::{Theme, snapshot};
 
 const EXIT_CODES: &str = "\
@@ -52,6 +54,14 @@ enum Command {
         /// Only this part of the data set.
         #[arg(long, value_enum, value_name = "NAME")]
         section: Option<Part>,
+    },
+    /// Search every pane: Chinese, pinyin (tianjin), initials (tjfh), English, numbers.
+    #[command(after_help = EXIT_CODES)]
+    Search {
+        query: String,
+        /// Print the ranked hits as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Render one frame of the dashboard without a terminal (for screenshots and scripts).
     #[command(after_help = EXIT_CODES)]
@@ -112,6 +122,10 @@ fn main() -> ExitCode {
         Some(Command::Validate) => print_summary(&origin, &loaded),
         Some(Command::Export { format, section }) => {
             export::export(&loaded.data, format, section, &mut io::stdout().lock())
+        }
+        Some(Command::Search { query, json }) => {
+            let catalog = Catalog::new(Arc::new(loaded.data));
+            print_hits(&catalog, &query, json)
         }
         Some(Command::Snapshot {
             tab,
@@ -183,6 +197,31 @@ fn report_failure(origin: &Origin, failed: &LoadFailed) -> ExitCode {
     }
     eprintln!("sco-dash: {} ({})", failed.errors, origin.describe());
     ExitCode::from(1)
+}
+
+fn print_hits(catalog: &Catalog, query: &str, json: bool) -> Result<(), ExportError> {
+    let hits = Query::new(query).map_or_else(Vec::new, |q| catalog.search.search(&q, None));
+    let mut out = io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut out, &hits)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    for hit in &hits {
+        let tier = serde_json::to_value(hit.tier)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default();
+        write!(out, "{:<9} {:<12} {}", tier, hit.pane, sanitize(&hit.title))?;
+        if let Some(context) = &hit.context {
+            write!(out, "  — {}", sanitize(context))?;
+        }
+        writeln!(out)?;
+    }
+    if hits.is_empty() {
+        eprintln!("sco-dash: nothing matches {query:?}");
+    }
+    Ok(())
 }
 
 fn print_summary(origin: &Origin, loaded: &Loaded) -> Result<(), ExportError> {

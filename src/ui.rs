@@ -4,6 +4,7 @@ mod bars;
 mod frame;
 mod help;
 mod lines;
+mod palette;
 mod popup;
 pub mod snapshot;
 pub mod theme;
@@ -45,6 +46,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         frame::draw_detail(app, detail, buf, theme);
     }
     bars::draw_status(app, areas.status, buf, theme);
+    if matches!(app.mode, crate::app::state::Mode::Palette { .. }) {
+        palette::draw_palette(app, area, buf, theme);
+    }
     if app.help {
         help::draw_help(
             Rect {
@@ -56,6 +60,21 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             buf,
             theme,
         );
+    }
+}
+
+/// Where the terminal's cursor belongs: at the caret of a search line (so an input method's
+/// candidate window opens there), or nowhere (hidden).
+pub fn cursor(app: &App, area: Rect) -> Option<ratatui::layout::Position> {
+    let areas = app.areas()?;
+    match &app.mode {
+        crate::app::state::Mode::Search(input) => {
+            let x =
+                areas.status.x + width(bars::SEARCH_PROMPT) as u16 + input.cursor_column() as u16;
+            (x < areas.status.right()).then_some(ratatui::layout::Position::new(x, areas.status.y))
+        }
+        crate::app::state::Mode::Palette { .. } => palette::cursor(app, area),
+        crate::app::state::Mode::Normal => None,
     }
 }
 

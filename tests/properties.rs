@@ -97,6 +97,18 @@ fn input() -> impl Strategy<Value = Input> {
         Just(KeyCode::PageDown),
         Just(KeyCode::PageUp),
         Just(KeyCode::End),
+        Just(KeyCode::Char('/')),
+        Just(KeyCode::Char(':')),
+        Just(KeyCode::Char('n')),
+        Just(KeyCode::Char('s')),
+        Just(KeyCode::Char('S')),
+        Just(KeyCode::Char('t')),
+        Just(KeyCode::Char('c')),
+        Just(KeyCode::Char('y')),
+        Just(KeyCode::Char('x')),
+        Just(KeyCode::Char('鲁')),
+        Just(KeyCode::Char('l')),
+        Just(KeyCode::Left),
         (1u8..=7).prop_map(|n| KeyCode::Char(char::from(b'0' + n))),
     ];
     prop_oneof![
@@ -151,8 +163,11 @@ proptest! {
         for input in inputs {
             app.handle(input);
             let count = panes::count(&app.catalog, app.tab);
-            let pane = *app.pane();
+            let pane = app.pane().clone();
             prop_assert!(pane.selected < count.max(1));
+            if app.tab.has_list() && !app.view().is_empty() {
+                prop_assert!(app.position().is_some(), "the selection is always in the list shown");
+            }
             let doc = app.detail();
             prop_assert!(pane.link < doc.links.len().max(1));
             prop_assert!(pane.scroll <= doc.lines.len());

@@ -99,3 +99,34 @@ fn narrow_terminals_show_the_detail_in_place_of_the_list() {
 fn too_small_says_what_size_is_needed() {
     insta::assert_snapshot!("too_small_50x10", screen(Tab::Overview, 50, 10, ""));
 }
+
+#[test]
+fn a_filtered_and_sorted_pane_marks_its_matches() {
+    // Initiatives: summit group only, searched for 鲁班 by initials, kept with Enter.
+    insta::assert_snapshot!(
+        "initiatives_filtered_120x40",
+        screen(Tab::Initiatives, 120, 40, "t/lbgf<Enter>")
+    );
+    // Meetings sorted by country, reversed.
+    insta::assert_snapshot!(
+        "meetings_sorted_by_country_80x24",
+        screen(Tab::Meetings, 80, 24, "ssS")
+    );
+    // Typing a search shows the search line in place of the status bar.
+    insta::assert_snapshot!(
+        "timeline_search_line_80x24",
+        screen(Tab::Timeline, 80, 24, "/tianjin")
+    );
+}
+
+#[test]
+fn search_everything_groups_hits_by_pane() {
+    insta::assert_snapshot!(
+        "palette_tjfh_120x40",
+        screen(Tab::Overview, 120, 40, ":tjfh")
+    );
+    // Enter jumps to the third hit's record; Esc comes back.
+    let there = screen(Tab::Overview, 120, 40, ":鲁班gf<Down><Down><Enter>");
+    assert!(there.contains("鲁班"), "{there}");
+    assert!(!there.contains("搜索全部 ▸"), "the popup closed: {there}");
+}

@@ -1,4 +1,5 @@
 use crate::app::tab::Tab;
+use crate::app::view::Facet;
 
 /// Everything the user can ask for. The keymap maps keys to these; `App::update` is the only
 /// place they change state.
@@ -19,6 +20,14 @@ pub enum Action {
     Open,
     Back,
     ToggleHelp,
+    Search,
+    Palette,
+    NextMatch,
+    PreviousMatch,
+    SortNext,
+    SortReverse,
+    Filter(Facet),
+    ClearAll,
 }
 
 impl Action {
@@ -40,6 +49,16 @@ impl Action {
             Action::Open => "打开详情 / 跟随链接 open, follow",
             Action::Back => "返回 back",
             Action::ToggleHelp => "帮助 help",
+            Action::Search => "在本页搜索（拼音、首字母） search this pane",
+            Action::Palette => "搜索全部 search everything",
+            Action::NextMatch => "下一个匹配 next match",
+            Action::PreviousMatch => "上一个匹配 previous match",
+            Action::SortNext => "换排序列 sort by the next column",
+            Action::SortReverse => "反向排序 reverse the sort",
+            Action::Filter(Facet::Type) => "筛选组别/类型 filter by group or kind",
+            Action::Filter(Facet::Category) => "筛选类别/城市 filter by category or city",
+            Action::Filter(Facet::Year) => "筛选年份 filter by year",
+            Action::ClearAll => "清除搜索和筛选 clear search and filters",
         }
     }
 
@@ -54,6 +73,12 @@ impl Action {
             Action::Open => "打开",
             Action::Back => "返回",
             Action::ToggleHelp => "帮助",
+            Action::Search => "搜索",
+            Action::Palette => "全部",
+            Action::NextMatch | Action::PreviousMatch => "匹配",
+            Action::SortNext | Action::SortReverse => "排序",
+            Action::Filter(_) => "筛选",
+            Action::ClearAll => "清除",
         }
     }
 }

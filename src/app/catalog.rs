@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::app::search::SearchIndex;
 use crate::data::DataSet;
 use crate::data::results_view::{ResultsView, results_view};
 
@@ -16,6 +17,7 @@ pub struct Catalog {
     pub outcomes_of_document: HashMap<String, Vec<u32>>,
     pub outcomes_of_event: HashMap<String, Vec<u32>>,
     pub events_of_meeting: HashMap<String, Vec<String>>,
+    pub search: SearchIndex,
 }
 
 impl Catalog {
@@ -59,8 +61,11 @@ impl Catalog {
                     .push(event.id.clone());
             }
         }
+        let results = results_view(&data);
+        let search = SearchIndex::build(&data, &timeline, &results);
         Catalog {
-            results: results_view(&data),
+            results,
+            search,
             data,
             timeline,
             outcomes_of_initiative,

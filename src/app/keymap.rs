@@ -4,6 +4,7 @@
 use crate::app::action::Action;
 use crate::app::input::{Key, KeyCode};
 use crate::app::tab::Tab;
+use crate::app::view::Facet;
 
 /// One line of the keymap: the keys, how they are written for people, and the action.
 pub struct Binding {
@@ -77,7 +78,7 @@ pub static BINDINGS: &[Binding] = &[
         ],
         "Tab/l/→",
         Action::NextTab,
-        true,
+        false,
     ),
     b(
         &[
@@ -100,6 +101,26 @@ pub static BINDINGS: &[Binding] = &[
     b(&[Key::char('4')], "4", Action::GoTo(Tab::Timeline), false),
     b(&[Key::char('5')], "5", Action::GoTo(Tab::Meetings), false),
     b(&[Key::char('6')], "6", Action::GoTo(Tab::Results), false),
+    b(&[Key::char('/')], "/", Action::Search, true),
+    b(
+        &[Key::ctrl('f'), Key::char(':')],
+        "Ctrl-f/:",
+        Action::Palette,
+        true,
+    ),
+    b(&[Key::char('n')], "n", Action::NextMatch, false),
+    b(&[Key::char('N')], "N", Action::PreviousMatch, false),
+    b(&[Key::char('s')], "s", Action::SortNext, false),
+    b(&[Key::char('S')], "S", Action::SortReverse, false),
+    b(&[Key::char('t')], "t", Action::Filter(Facet::Type), false),
+    b(
+        &[Key::char('c')],
+        "c",
+        Action::Filter(Facet::Category),
+        false,
+    ),
+    b(&[Key::char('y')], "y", Action::Filter(Facet::Year), false),
+    b(&[Key::char('x')], "x", Action::ClearAll, false),
     b(&[Key::char('?')], "?", Action::ToggleHelp, true),
     b(
         &[Key::char('q'), Key::ctrl('c')],
@@ -132,6 +153,20 @@ pub fn help_action_for(key: Key) -> Option<Action> {
     }
 }
 
+/// The keys of the search line (in-pane search and search everything). They are text
+/// editing, not actions, so the app handles them itself; this table is what help shows.
+pub static INPUT_KEYS: &[(&str, &str)] = &[
+    (
+        "Enter",
+        "保留筛选 / 跳到结果 keep the filter, jump to the hit",
+    ),
+    ("Esc", "清除并关闭 clear and close"),
+    ("←/→", "按字移动光标 move by character"),
+    ("⌫/Del", "删除一个字 delete a character"),
+    ("Ctrl-u", "清空 clear the line"),
+    ("↑/↓", "选择结果（搜索全部）choose a hit"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,7 +194,10 @@ mod tests {
             action_for(Key::plain(KeyCode::Backspace)),
             Some(Action::Back)
         );
-        assert_eq!(action_for(Key::char('x')), None);
+        assert_eq!(action_for(Key::char('x')), Some(Action::ClearAll));
+        assert_eq!(action_for(Key::char('/')), Some(Action::Search));
+        assert_eq!(action_for(Key::ctrl('f')), Some(Action::Palette));
+        assert_eq!(action_for(Key::char('z')), None);
         assert_eq!(help_action_for(Key::char('q')), Some(Action::ToggleHelp));
         assert_eq!(help_action_for(Key::ctrl('c')), Some(Action::Quit));
     }

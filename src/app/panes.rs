@@ -14,6 +14,7 @@ pub use common::Row;
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Target};
 use crate::app::tab::Tab;
+use crate::app::view::{Sort, sort_columns};
 
 /// How many items the pane's list holds (0 for the overview, which has none).
 pub fn count(catalog: &Catalog, tab: Tab) -> usize {
@@ -27,23 +28,33 @@ pub fn count(catalog: &Catalog, tab: Tab) -> usize {
     }
 }
 
-/// A table's column titles, kept above the rows.
-pub fn header(tab: Tab, width: usize) -> Option<Line> {
+/// A table's column titles, kept above the rows, the sorted one marked ▲ or ▼.
+pub fn header(tab: Tab, width: usize, sort: Sort) -> Option<Line> {
+    let mark = |column: &str| -> String {
+        let columns = sort_columns(tab);
+        match columns.get(sort.column) {
+            Some(sorted) if *sorted == column && (sort.column > 0 || sort.reverse) => {
+                format!("{column}{}", if sort.reverse { "▼" } else { "▲" })
+            }
+            _ => column.to_string(),
+        }
+    };
     match tab {
-        Tab::Initiatives => Some(initiatives::header(width)),
-        Tab::Meetings => Some(meetings::header(width)),
+        Tab::Initiatives => Some(initiatives::header(width, &mark)),
+        Tab::Meetings => Some(meetings::header(width, &mark)),
         _ => None,
     }
 }
 
-pub fn rows(catalog: &Catalog, tab: Tab, width: usize) -> Vec<Row> {
+/// The list rows of the given items, in their order.
+pub fn rows(catalog: &Catalog, tab: Tab, width: usize, items: &[usize]) -> Vec<Row> {
     match tab {
         Tab::Overview => Vec::new(),
-        Tab::Outcomes => outcomes::rows(catalog, width),
-        Tab::Initiatives => initiatives::rows(catalog, width),
-        Tab::Timeline => timeline::rows(catalog, width),
-        Tab::Meetings => meetings::rows(catalog, width),
-        Tab::Results => results::rows(catalog, width),
+        Tab::Outcomes => outcomes::rows(catalog, width, items),
+        Tab::Initiatives => initiatives::rows(catalog, width, items),
+        Tab::Timeline => timeline::rows(catalog, width, items),
+        Tab::Meetings => meetings::rows(catalog, width, items),
+        Tab::Results => results::rows(catalog, width, items),
     }
 }
 

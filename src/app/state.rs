@@ -6,11 +6,15 @@ use std::sync::Arc;
 use crate::app::action::Action;
 use crate::app::catalog::Catalog;
 use crate::app::detail::Doc;
-use crate::app::input::{Input, Mouse, MouseKind};
+use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
+use crate::app::input_line::InputLine;
 use crate::app::keymap;
 use crate::app::layout::{self, inner};
 use crate::app::panes;
+use crate::app::search::Hit;
 use crate::app::tab::Tab;
+use crate::app::view::{self, Facets, Sort};
+use crate::text::search::Query;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Focus {
@@ -19,9 +23,11 @@ pub enum Focus {
     Detail,
 }
 
-/// Where one pane stands: its selection, its scroll, the link under the cursor.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// Where one pane stands: what its list shows, the selection, the scroll, the link under the
+/// cursor.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PaneState {
+    /// The selected item (an index into the pane's records, whatever the list shows).
     pub selected: usize,
     /// The first list row shown.
     pub list_offset: usize,
@@ -30,6 +36,22 @@ pub struct PaneState {
     pub scroll: usize,
     /// The selected link in the detail.
     pub link: usize,
+    /// The search kept with Enter; empty for none.
+    pub query: String,
+    pub facets: Facets,
+    pub sort: Sort,
+}
+
+/// What the keys are doing: moving around, typing a pane search, or searching everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Normal,
+    Search(InputLine),
+    Palette {
+        input: InputLine,
+        selected: usize,
+    },
 }
 
 pub struct App {
@@ -38,6 +60,7 @@ pub struct App {
     pub panes: [PaneState; 6],
     /// Where Esc returns to after following links.
     history: Vec<(Tab, PaneState)>,
+    pub mode: Mode,
     pub help: bool,
     /// The first help line shown, when the help is taller than the screen.
     pub help_scroll: usize,
@@ -47,16 +70,19 @@ pub struct App {
 }
 
 const WHEEL_LINES: usize = 3;
+/// Hits listed by search-everything.
+pub const PALETTE_LIMIT: usize = 200;
 
 impl App {
     pub fn new(catalog: Arc<Catalog>, width: u16, height: u16) -> Self {
-        let mut panes = [PaneState::default(); 6];
+        let mut panes: [PaneState; 6] = Default::default();
         panes[Tab::Overview.index()].focus = Focus::Detail;
         App {
             catalog,
             tab: Tab::Overview,
             panes,
             history: Vec::new(),
+            mode: Mode::Normal,
             help: false,
             help_scroll: 0,
             quit: false,
@@ -73,8 +99,34 @@ impl App {
         &mut self.panes[self.tab.index()]
     }
 
-    pub fn count(&self) -> usize {
+    /// The search that applies to the current pane: the one being typed, or the one kept.
+    pub fn query(&self) -> Option<Query> {
+        match &self.mode {
+            Mode::Search(input) => Query::new(input.text()),
+            _ => Query::new(&self.pane().query),
+        }
+    }
+
+    /// The items the current list shows, in order.
+    pub fn view(&self) -> Vec<usize> {
+        let pane = self.pane();
+        view::items(
+            &self.catalog,
+            self.tab,
+            &pane.facets,
+            self.query().as_ref(),
+            pane.sort,
+        )
+    }
+
+    /// How many records the pane has, before filtering.
+    pub fn total(&self) -> usize {
         panes::count(&self.catalog, self.tab)
+    }
+
+    /// The selected item's place in the list, 0-based.
+    pub fn position(&self) -> Option<usize> {
+        self.view().iter().position(|&i| i == self.pane().selected)
     }
 
     pub fn areas(&self) -> Option<layout::Areas> {
@@ -87,12 +139,11 @@ impl App {
         let width = match self.areas().and_then(|a| a.detail) {
             Some(area) => inner(area).width,
             None => {
-                let areas = layout::areas(
+                let (w, h) = (
                     self.width.max(layout::MIN_WIDTH),
                     self.height.max(layout::MIN_HEIGHT),
-                    self.tab,
-                    Focus::Detail,
                 );
+                let areas = layout::areas(w, h, self.tab, Focus::Detail);
                 areas.and_then(|a| a.detail).map_or(1, |a| inner(a).width)
             }
         };
@@ -106,14 +157,17 @@ impl App {
 
     fn list_height(&self) -> usize {
         let area = self.areas().and_then(|a| a.list);
-        let header = usize::from(panes::header(self.tab, 1).is_some());
+        let header = usize::from(panes::header(self.tab, 1, Sort::default()).is_some());
         area.map_or(1, |a| {
             usize::from(inner(a).height).saturating_sub(header).max(1)
         })
     }
 
-    /// The current detail, laid out for the screen.
+    /// The current detail, laid out for the screen (empty when the list shows nothing).
     pub fn detail(&self) -> Doc {
+        if self.tab.has_list() && self.position().is_none() {
+            return Doc::new(self.detail_width());
+        }
         panes::detail(
             &self.catalog,
             self.tab,
@@ -122,58 +176,130 @@ impl App {
         )
     }
 
-    /// The list row of each item (rows include separators).
-    fn row_of(&self, item: usize) -> usize {
-        panes::rows(&self.catalog, self.tab, 1)
-            .iter()
-            .position(|row| row.item == Some(item))
-            .unwrap_or(item)
+    /// The hits of search-everything for what is typed.
+    pub fn palette_hits(&self) -> Vec<Hit> {
+        let Mode::Palette { input, .. } = &self.mode else {
+            return Vec::new();
+        };
+        let Some(query) = Query::new(input.text()) else {
+            return Vec::new();
+        };
+        let mut hits = self.catalog.search.search(&query, None);
+        hits.truncate(PALETTE_LIMIT);
+        // Shown grouped by pane in tab order, best first within each: the selection moves
+        // through them in that order.
+        hits.sort_by_key(|hit| hit.tab.index());
+        hits
     }
 
     pub fn handle(&mut self, input: Input) {
         match input {
-            Input::Key(key) => {
-                let action = if self.help {
-                    keymap::help_action_for(key)
-                } else {
-                    keymap::action_for(key)
-                };
-                if let Some(action) = action {
-                    self.update(action);
+            Input::Key(key) => match self.mode {
+                Mode::Normal => {
+                    let action = if self.help {
+                        keymap::help_action_for(key)
+                    } else {
+                        keymap::action_for(key)
+                    };
+                    if let Some(action) = action {
+                        self.update(action);
+                    }
+                }
+                Mode::Search(_) | Mode::Palette { .. } => self.type_key(key),
+            },
+            Input::Mouse(mouse) => self.mouse(mouse),
+            Input::Paste(text) => {
+                if let Mode::Search(line) | Mode::Palette { input: line, .. } = &mut self.mode {
+                    line.insert(&text);
                 }
             }
-            Input::Mouse(mouse) => self.mouse(mouse),
-            Input::Paste(_) => {}
             Input::Resize { width, height } => {
                 self.width = width;
                 self.height = height;
-                self.settle();
             }
+        }
+        self.settle();
+    }
+
+    /// A key while the search line is open: text editing, Enter, Esc.
+    fn type_key(&mut self, key: Key) {
+        let palette = matches!(self.mode, Mode::Palette { .. });
+        let hits = if palette {
+            self.palette_hits().len()
+        } else {
+            0
+        };
+        let (Mode::Search(line) | Mode::Palette { input: line, .. }) = &mut self.mode else {
+            return;
+        };
+        match key.code {
+            KeyCode::Char('c') if key.ctrl => self.quit = true,
+            KeyCode::Char('u') if key.ctrl => line.clear(),
+            KeyCode::Char('a') if key.ctrl => line.home(),
+            KeyCode::Char('e') if key.ctrl => line.end(),
+            KeyCode::Char(c) if !key.ctrl && !key.alt => line.insert(c.encode_utf8(&mut [0; 4])),
+            KeyCode::Backspace => line.backspace(),
+            KeyCode::Delete => line.delete(),
+            KeyCode::Left => line.left(),
+            KeyCode::Right => line.right(),
+            KeyCode::Home => line.home(),
+            KeyCode::End => line.end(),
+            KeyCode::Up | KeyCode::Down if palette => {
+                if let Mode::Palette { selected, .. } = &mut self.mode {
+                    *selected = if key.code == KeyCode::Up {
+                        selected.saturating_sub(1)
+                    } else {
+                        (*selected + 1).min(hits.saturating_sub(1))
+                    };
+                }
+                return;
+            }
+            KeyCode::Enter if palette => return self.jump_to_hit(),
+            KeyCode::Enter => {
+                let query = line.text().trim().to_string();
+                self.pane_mut().query = query;
+                self.mode = Mode::Normal;
+                return;
+            }
+            KeyCode::Esc => {
+                if !palette {
+                    self.pane_mut().query.clear();
+                }
+                self.mode = Mode::Normal;
+                return;
+            }
+            _ => return,
+        }
+        // The text changed: the palette starts again from its best hit.
+        if let Mode::Palette { selected, .. } = &mut self.mode {
+            *selected = 0;
         }
     }
 
+    fn jump_to_hit(&mut self) {
+        let Mode::Palette { input, selected } = &self.mode else {
+            return;
+        };
+        let query = input.text().trim().to_string();
+        let Some(hit) = self.palette_hits().get(*selected).cloned() else {
+            return;
+        };
+        self.mode = Mode::Normal;
+        self.history.push((self.tab, self.pane().clone()));
+        self.tab = hit.tab;
+        let pane = self.pane_mut();
+        // The hit must be in the list it lands in: its pane shows this search's matches.
+        pane.facets = Facets::default();
+        pane.query = query;
+        pane.selected = hit.item;
+        pane.focus = Focus::Detail;
+        pane.scroll = 0;
+        pane.link = 0;
+    }
+
     pub fn update(&mut self, action: Action) {
-        if self.help {
-            match action {
-                Action::Up | Action::Top => {
-                    self.help_scroll = if action == Action::Top {
-                        0
-                    } else {
-                        self.help_scroll.saturating_sub(1)
-                    };
-                    return;
-                }
-                Action::Down | Action::Bottom => {
-                    // Drawing clamps it to the help's length.
-                    self.help_scroll = if action == Action::Bottom {
-                        usize::MAX / 2
-                    } else {
-                        self.help_scroll.saturating_add(1)
-                    };
-                    return;
-                }
-                _ => {}
-            }
+        if self.help && self.scroll_help(action) {
+            return;
         }
         match action {
             Action::Quit => self.quit = true,
@@ -194,8 +320,63 @@ impl App {
             Action::Bottom => self.jump(true),
             Action::Open => self.open(),
             Action::Back => self.back(),
+            Action::Search if self.tab.has_list() => {
+                let mut line = InputLine::default();
+                line.insert(&self.pane().query);
+                self.pane_mut().focus = Focus::List;
+                self.mode = Mode::Search(line);
+            }
+            Action::Search => {}
+            Action::Palette => {
+                self.mode = Mode::Palette {
+                    input: InputLine::default(),
+                    selected: 0,
+                }
+            }
+            Action::NextMatch => self.cycle_match(1),
+            Action::PreviousMatch => self.cycle_match(-1),
+            Action::SortNext => {
+                let columns = view::sort_columns(self.tab).len();
+                if columns > 0 {
+                    let sort = &mut self.pane_mut().sort;
+                    *sort = Sort {
+                        column: (sort.column + 1) % columns,
+                        reverse: false,
+                    };
+                }
+            }
+            Action::SortReverse => {
+                if !view::sort_columns(self.tab).is_empty() {
+                    let sort = &mut self.pane_mut().sort;
+                    sort.reverse = !sort.reverse;
+                }
+            }
+            Action::Filter(facet) => {
+                let catalog = Arc::clone(&self.catalog);
+                let tab = self.tab;
+                self.pane_mut().facets.cycle(&catalog, tab, facet);
+            }
+            Action::ClearAll => {
+                let pane = self.pane_mut();
+                pane.query.clear();
+                pane.facets = Facets::default();
+                pane.sort = Sort::default();
+            }
         }
         self.settle();
+    }
+
+    /// Moving keys scroll the help while it is open; true when the key was used so.
+    fn scroll_help(&mut self, action: Action) -> bool {
+        self.help_scroll = match action {
+            Action::Top => 0,
+            Action::Up => self.help_scroll.saturating_sub(1),
+            // Drawing clamps these to the help's length.
+            Action::Down => self.help_scroll.saturating_add(1),
+            Action::Bottom => usize::MAX / 2,
+            _ => return false,
+        };
+        true
     }
 
     fn switch(&mut self, tab: Tab) {
@@ -205,6 +386,29 @@ impl App {
 
     fn in_detail(&self) -> bool {
         self.pane().focus == Focus::Detail || !self.tab.has_list()
+    }
+
+    /// Selects the item at a place in the list (clamped to the list).
+    fn select_at(&mut self, position: usize) {
+        let view = self.view();
+        let Some(&item) = view.get(position.min(view.len().saturating_sub(1))) else {
+            return;
+        };
+        let pane = self.pane_mut();
+        if pane.selected != item {
+            pane.selected = item;
+            pane.scroll = 0;
+            pane.link = 0;
+        }
+    }
+
+    fn cycle_match(&mut self, delta: isize) {
+        let len = self.view().len();
+        if len == 0 || !self.tab.has_list() {
+            return;
+        }
+        let position = self.position().unwrap_or(0) as isize;
+        self.select_at((position + delta).rem_euclid(len as isize) as usize);
     }
 
     fn step(&mut self, delta: isize) {
@@ -222,7 +426,8 @@ impl App {
                 self.reveal_link(&doc);
             }
         } else {
-            self.select(self.pane().selected.saturating_add_signed(delta));
+            let position = self.position().unwrap_or(0);
+            self.select_at(position.saturating_add_signed(delta));
         }
     }
 
@@ -245,7 +450,8 @@ impl App {
             }
         } else {
             let rows = (self.list_height() / fraction).max(1) as isize;
-            self.select(self.pane().selected.saturating_add_signed(direction * rows));
+            let position = self.position().unwrap_or(0);
+            self.select_at(position.saturating_add_signed(direction * rows));
         }
     }
 
@@ -260,18 +466,7 @@ impl App {
             };
             pane.scroll = if end { usize::MAX } else { 0 };
         } else {
-            self.select(if end { usize::MAX } else { 0 });
-        }
-    }
-
-    fn select(&mut self, item: usize) {
-        let last = self.count().saturating_sub(1);
-        let pane = self.pane_mut();
-        let item = item.min(last);
-        if pane.selected != item {
-            pane.selected = item;
-            pane.scroll = 0;
-            pane.link = 0;
+            self.select_at(if end { usize::MAX } else { 0 });
         }
     }
 
@@ -295,7 +490,7 @@ impl App {
 
     fn open(&mut self) {
         if !self.in_detail() {
-            if self.count() > 0 {
+            if self.position().is_some() {
                 let pane = self.pane_mut();
                 pane.focus = Focus::Detail;
                 pane.scroll = 0;
@@ -310,11 +505,14 @@ impl App {
         let Some((tab, item)) = panes::locate(&self.catalog, target) else {
             return;
         };
-        self.history.push((self.tab, *self.pane()));
+        self.history.push((self.tab, self.pane().clone()));
         self.tab = tab;
         let pane = self.pane_mut();
         pane.focus = Focus::Detail;
         if tab.has_list() {
+            // A followed link always lands on its record, whatever the list was filtered by.
+            pane.query.clear();
+            pane.facets = Facets::default();
             pane.selected = item;
             pane.link = 0;
             pane.scroll = 0;
@@ -335,7 +533,7 @@ impl App {
     }
 
     fn mouse(&mut self, mouse: Mouse) {
-        if self.help {
+        if self.help || self.mode != Mode::Normal {
             if mouse.kind == MouseKind::Click {
                 self.help = false;
             }
@@ -351,15 +549,19 @@ impl App {
             }
             MouseKind::Click => {
                 if let Some(list) = areas.list.map(inner).filter(|a| a.contains(at)) {
-                    let header = usize::from(panes::header(self.tab, 1).is_some());
-                    let row = usize::from(mouse.row - list.y);
-                    if let Some(row) = row.checked_sub(header) {
-                        let rows = panes::rows(&self.catalog, self.tab, 1);
+                    let header = usize::from(panes::header(self.tab, 1, Sort::default()).is_some());
+                    if let Some(row) = usize::from(mouse.row - list.y).checked_sub(header) {
+                        let rows = panes::rows(&self.catalog, self.tab, 1, &self.view());
                         if let Some(item) =
                             rows.get(self.pane().list_offset + row).and_then(|r| r.item)
                         {
-                            self.pane_mut().focus = Focus::List;
-                            self.select(item);
+                            let pane = self.pane_mut();
+                            pane.focus = Focus::List;
+                            if pane.selected != item {
+                                pane.selected = item;
+                                pane.scroll = 0;
+                                pane.link = 0;
+                            }
                         }
                     }
                 } else if let Some(detail) = areas.detail.map(inner).filter(|a| a.contains(at)) {
@@ -374,38 +576,42 @@ impl App {
             MouseKind::ScrollUp | MouseKind::ScrollDown => {
                 let down = mouse.kind == MouseKind::ScrollDown;
                 if areas.list.is_some_and(|a| a.contains(at)) {
-                    let selected = self.pane().selected;
-                    self.select(if down {
-                        selected + 1
-                    } else {
-                        selected.saturating_sub(1)
-                    });
+                    self.step(if down { 1 } else { -1 });
                 } else if areas.detail.is_some_and(|a| a.contains(at)) {
                     let lines = WHEEL_LINES as isize;
                     self.scroll_by(if down { lines } else { -lines });
                 }
             }
         }
-        self.settle();
     }
 
-    /// Brings every index back in range after any change: selection within the list, the
-    /// list scrolled to show it, the detail scroll within the detail.
+    /// Brings every index back in range after any change: a selection the list shows, the
+    /// list scrolled to show it, the detail scroll and link within the detail.
     fn settle(&mut self) {
-        let count = self.count();
+        let view = self.view();
+        if self.tab.has_list() && !view.is_empty() && !view.contains(&self.pane().selected) {
+            let first = view[0];
+            let pane = self.pane_mut();
+            pane.selected = first;
+            pane.scroll = 0;
+            pane.link = 0;
+        }
+        let rows = panes::rows(&self.catalog, self.tab, 1, &view);
+        let selected = self.pane().selected;
+        let row = rows
+            .iter()
+            .position(|r| r.item == Some(selected))
+            .unwrap_or(0);
         let list_height = self.list_height();
-        let row = self.row_of(self.pane().selected);
-        let rows = panes::rows(&self.catalog, self.tab, 1).len();
         let doc = self.detail();
         let detail_height = self.detail_height();
         let pane = self.pane_mut();
-        pane.selected = pane.selected.min(count.saturating_sub(1));
         if row < pane.list_offset {
             pane.list_offset = row;
         } else if row >= pane.list_offset + list_height {
             pane.list_offset = row + 1 - list_height;
         }
-        pane.list_offset = pane.list_offset.min(rows.saturating_sub(list_height));
+        pane.list_offset = pane.list_offset.min(rows.len().saturating_sub(list_height));
         pane.link = pane.link.min(doc.links.len().saturating_sub(1));
         pane.scroll = pane
             .scroll

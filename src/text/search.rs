@@ -62,11 +62,13 @@ impl Prepared {
         let chars: Vec<char> = text.chars().map(fold).collect();
         let readings: Vec<Vec<&'static str>> = chars
             .iter()
-            .map(|c| c.to_pinyin_multi().map_or(Vec::new(), |multi| {
-                let mut all: Vec<&'static str> = multi.into_iter().map(|p| p.plain()).collect();
-                all.dedup();
-                all
-            }))
+            .map(|c| {
+                c.to_pinyin_multi().map_or(Vec::new(), |multi| {
+                    let mut all: Vec<&'static str> = multi.into_iter().map(|p| p.plain()).collect();
+                    all.dedup();
+                    all
+                })
+            })
             .collect();
         let mut mask = 0;
         for (c, readings) in chars.iter().zip(&readings) {
@@ -75,7 +77,12 @@ impl Prepared {
                 mask |= reading.chars().map(bit).fold(0, |a, b| a | b);
             }
         }
-        Prepared { text: text.to_string(), chars, readings, mask }
+        Prepared {
+            text: text.to_string(),
+            chars,
+            readings,
+            mask,
+        }
     }
 
     pub fn char_count(&self) -> usize {
@@ -98,14 +105,33 @@ impl Query {
     /// `None` for a query with nothing to search for.
     pub fn new(text: &str) -> Option<Query> {
         let typed: Vec<char> = text.trim().chars().map(fold).collect();
-        let compact: Vec<char> = typed.iter().copied().filter(|c| !c.is_whitespace()).collect();
+        let compact: Vec<char> = typed
+            .iter()
+            .copied()
+            .filter(|c| !c.is_whitespace())
+            .collect();
         if compact.is_empty() {
             return None;
         }
         let mask = compact.iter().map(|c| bit(*c)).fold(0, |a, b| a | b);
-        let han = compact.iter().copied().filter(|c| c.to_pinyin_multi().is_some()).collect();
-        let pattern = Pattern::new(text.trim(), CaseMatching::Ignore, Normalization::Smart, AtomKind::Fuzzy);
-        Some(Query { typed, compact, mask, han, pattern })
+        let han = compact
+            .iter()
+            .copied()
+            .filter(|c| c.to_pinyin_multi().is_some())
+            .collect();
+        let pattern = Pattern::new(
+            text.trim(),
+            CaseMatching::Ignore,
+            Normalization::Smart,
+            AtomKind::Fuzzy,
+        );
+        Some(Query {
+            typed,
+            compact,
+            mask,
+            han,
+            pattern,
+        })
     }
 
     /// How `text` matches, if it does. `matcher` is reused between calls for speed.
@@ -117,7 +143,15 @@ impl Query {
         }
         self.as_typed(text)
             .or_else(|| self.pinyin(text))
-            .or_else(|| self.fuzzy(text, matcher))
+            .or_else(|| {
+                // Letters in order with gaps help with names; with digits alone they find noise.
+                let letters = self.compact.iter().any(char::is_ascii_alphabetic);
+                if letters {
+                    self.fuzzy(text, matcher)
+                } else {
+                    None
+                }
+            })
     }
 
     /// Convenience for one-off matching (highlighting a line).
@@ -127,13 +161,18 @@ impl Query {
 
     fn as_typed(&self, text: &Prepared) -> Option<Match> {
         let n = self.typed.len();
-        let start = (0..=text.chars.len().checked_sub(n)?).find(|&i| text.chars[i..i + n] == self.typed[..])?;
+        let start = (0..=text.chars.len().checked_sub(n)?)
+            .find(|&i| text.chars[i..i + n] == self.typed[..])?;
         let tier = match start {
             0 if n == text.chars.len() => Tier::Exact,
             0 => Tier::Prefix,
             _ => Tier::Contains,
         };
-        Some(Match { tier, score: position_score(start), positions: (start..start + n).collect() })
+        Some(Match {
+            tier,
+            score: position_score(start),
+            positions: (start..start + n).collect(),
+        })
     }
 
     fn pinyin(&self, text: &Prepared) -> Option<Match> {
@@ -159,13 +198,19 @@ impl Query {
             (false, 0) => Tier::Prefix,
             (false, _) => Tier::Pinyin,
         };
-        Some(Match { tier, score: position_score(start), positions: (start..end).collect() })
+        Some(Match {
+            tier,
+            score: position_score(start),
+            positions: (start..end).collect(),
+        })
     }
 
     fn fuzzy(&self, text: &Prepared, matcher: &mut Matcher) -> Option<Match> {
         let mut buf = Vec::new();
         let mut indices = Vec::new();
-        let score = self.pattern.indices(Utf32Str::new(&text.text, &mut buf), matcher, &mut indices)?;
+        let score =
+            self.pattern
+                .indices(Utf32Str::new(&text.text, &mut buf), matcher, &mut indices)?;
         indices.sort_unstable();
         indices.dedup();
         Some(Match {
@@ -174,6 +219,22 @@ impl Query {
             positions: indices.into_iter().map(|i| i as usize).collect(),
         })
     }
+}
+
+/// A key that orders Chinese text as Chinese readers expect: by pinyin (first reading),
+/// other characters as they are, lowercased.
+pub fn pinyin_key(text: &str) -> String {
+    let mut key = String::new();
+    for c in text.chars() {
+        match pinyin::ToPinyin::to_pinyin(&c) {
+            Some(p) => {
+                key.push_str(p.plain());
+                key.push(' ');
+            }
+            None => key.push(fold(c)),
+        }
+    }
+    key
 }
 
 /// Earlier matches rank higher.
@@ -218,16 +279,17 @@ impl<'a> Walk<'a> {
     fn step(&mut self, q: usize, t: usize) -> Option<(usize, bool)> {
         let rest = &self.query[q..];
         let mut initials: Option<(usize, bool)> = None;
-        let mut consider = |found: Option<(usize, bool)>, via_initial: bool| -> Option<(usize, bool)> {
-            let (end, used) = found?;
-            let used = used || via_initial;
-            if used {
-                initials.get_or_insert((end, true));
-                None
-            } else {
-                Some((end, false))
-            }
-        };
+        let mut consider =
+            |found: Option<(usize, bool)>, via_initial: bool| -> Option<(usize, bool)> {
+                let (end, used) = found?;
+                let used = used || via_initial;
+                if used {
+                    initials.get_or_insert((end, true));
+                    None
+                } else {
+                    Some((end, false))
+                }
+            };
         if rest[0] == self.text.chars[t]
             && let Some(full) = consider(self.from(q + 1, t + 1), false)
         {
@@ -275,43 +337,84 @@ mod tests {
 
     #[test]
     fn chinese_substrings_match_as_typed() {
-        assert_eq!(tier("天津峰会", "上海合作组织天津峰会"), Some(Tier::Contains));
-        assert_eq!(matched("天津峰会", "上海合作组织天津峰会").as_deref(), Some("天津峰会"));
+        assert_eq!(
+            tier("天津峰会", "上海合作组织天津峰会"),
+            Some(Tier::Contains)
+        );
+        assert_eq!(
+            matched("天津峰会", "上海合作组织天津峰会").as_deref(),
+            Some("天津峰会")
+        );
         assert_eq!(tier("上海", "上海合作组织"), Some(Tier::Prefix));
         assert_eq!(tier("天津", "天津"), Some(Tier::Exact));
     }
 
     #[test]
     fn full_pinyin_without_tones() {
-        assert_eq!(matched("tianjin", "在中国天津举行").as_deref(), Some("天津"));
+        assert_eq!(
+            matched("tianjin", "在中国天津举行").as_deref(),
+            Some("天津")
+        );
         assert_eq!(tier("tianjin", "在中国天津举行"), Some(Tier::Pinyin));
-        assert_eq!(matched("lubangongfang", "10所“鲁班工坊”").as_deref(), Some("鲁班工坊"));
-        assert_eq!(matched("tianj", "天津峰会").as_deref(), Some("天津"), "a syllable being typed");
+        assert_eq!(
+            matched("lubangongfang", "10所“鲁班工坊”").as_deref(),
+            Some("鲁班工坊")
+        );
+        assert_eq!(
+            matched("tianj", "天津峰会").as_deref(),
+            Some("天津"),
+            "a syllable being typed"
+        );
     }
 
     #[test]
     fn initials_and_mixtures() {
-        assert_eq!(matched("tjfh", "上海合作组织天津峰会").as_deref(), Some("天津峰会"));
+        assert_eq!(
+            matched("tjfh", "上海合作组织天津峰会").as_deref(),
+            Some("天津峰会")
+        );
         assert_eq!(tier("tjfh", "上海合作组织天津峰会"), Some(Tier::Initials));
-        assert_eq!(matched("lbgf", "建设10所“鲁班工坊”").as_deref(), Some("鲁班工坊"));
-        assert_eq!(matched("鲁班gf", "建设10所“鲁班工坊”").as_deref(), Some("鲁班工坊"));
-        assert_eq!(matched("zhongguo", "中国—上海合作组织").as_deref(), Some("中国"));
-        assert_eq!(matched("shhz", "上海合作组织").as_deref(), Some("上海合作"), "sh as an initial");
+        assert_eq!(
+            matched("lbgf", "建设10所“鲁班工坊”").as_deref(),
+            Some("鲁班工坊")
+        );
+        assert_eq!(
+            matched("鲁班gf", "建设10所“鲁班工坊”").as_deref(),
+            Some("鲁班工坊")
+        );
+        assert_eq!(
+            matched("zhongguo", "中国—上海合作组织").as_deref(),
+            Some("中国")
+        );
+        assert_eq!(
+            matched("shhz", "上海合作组织").as_deref(),
+            Some("上海合作"),
+            "sh as an initial"
+        );
     }
 
     #[test]
     fn polyphonic_characters_match_on_every_reading() {
         assert_eq!(matched("cq", "从重庆经新疆出发").as_deref(), Some("重庆"));
         assert_eq!(matched("zq", "从重庆经新疆出发").as_deref(), Some("重庆"));
-        assert_eq!(matched("chongqing", "从重庆经新疆出发").as_deref(), Some("重庆"));
+        assert_eq!(
+            matched("chongqing", "从重庆经新疆出发").as_deref(),
+            Some("重庆")
+        );
         assert_eq!(matched("yh", "银行联合体").as_deref(), Some("银行"));
     }
 
     #[test]
     fn english_and_numbers() {
         assert_eq!(tier("kazakhstan", "Kazakhstan"), Some(Tier::Exact));
-        assert_eq!(matched("5000", "实施5000例白内障手术").as_deref(), Some("5000"));
-        assert_eq!(tier("SCO summit", "2025 SCO Summit, Tianjin"), Some(Tier::Contains));
+        assert_eq!(
+            matched("5000", "实施5000例白内障手术").as_deref(),
+            Some("5000")
+        );
+        assert_eq!(
+            tier("SCO summit", "2025 SCO Summit, Tianjin"),
+            Some(Tier::Contains)
+        );
     }
 
     #[test]
@@ -324,7 +427,23 @@ mod tests {
     #[test]
     fn tiers_rank_exact_over_prefix_over_initials_over_fuzzy() {
         assert!(Tier::Exact > Tier::Prefix && Tier::Prefix > Tier::Contains);
-        assert!(Tier::Contains > Tier::Pinyin && Tier::Pinyin > Tier::Initials && Tier::Initials > Tier::Fuzzy);
+        assert!(
+            Tier::Contains > Tier::Pinyin
+                && Tier::Pinyin > Tier::Initials
+                && Tier::Initials > Tier::Fuzzy
+        );
+    }
+
+    #[test]
+    fn numbers_are_not_matched_fuzzily() {
+        assert_eq!(tier("5000", "2024—2025年上海合作组织"), None);
+    }
+
+    #[test]
+    fn names_sort_by_pinyin() {
+        let mut names = vec!["乌兹别克斯坦", "阿塞拜疆", "马来西亚", "俄罗斯"];
+        names.sort_by_key(|n| pinyin_key(n));
+        assert_eq!(names, ["阿塞拜疆", "俄罗斯", "马来西亚", "乌兹别克斯坦"]);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! The tab bar at the top and the status bar at the bottom.
+//! The tab bar at the top and the status bar (or the search line) at the bottom.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,7 +7,10 @@ use ratatui::text::{Line, Span};
 use crate::app::App;
 use crate::app::keymap::{BINDINGS, MOVE_HINT};
 use crate::app::layout::tab_labels;
-use crate::text::{truncate, width};
+use crate::app::state::Mode;
+use crate::app::view::sort_columns;
+use crate::text::{sanitize, truncate, width};
+use crate::ui::frame::position;
 use crate::ui::theme::Theme;
 
 pub fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -34,38 +37,85 @@ pub fn hints() -> Vec<(&'static str, &'static str)> {
     // The first key of each binding is enough for a hint; the help overlay lists them all.
     hints.extend(BINDINGS.iter().filter(|b| b.hint).map(|b| {
         (
-            b.label.split('/').next().unwrap_or(b.label),
+            b.label
+                .split('/')
+                .find(|k| !k.is_empty())
+                .unwrap_or(b.label),
             b.action.hint(),
         )
     }));
     hints
 }
 
+/// What the current pane's list is narrowed or ordered by, for the status bar.
+fn narrowing(app: &App) -> Vec<String> {
+    let pane = app.pane();
+    let mut parts = Vec::new();
+    if !pane.query.is_empty() {
+        parts.push(format!("搜索“{}”", sanitize(&pane.query)));
+    }
+    let facets = pane.facets.describe();
+    if !facets.is_empty() {
+        parts.push(format!("筛选 {}", facets.join(" ")));
+    }
+    let sorted = pane.sort.column > 0 || pane.sort.reverse;
+    if sorted && let Some(column) = sort_columns(app.tab).get(pane.sort.column) {
+        let arrow = if pane.sort.reverse { "▼" } else { "▲" };
+        parts.push(format!("排序 {column}{arrow}"));
+    }
+    if !parts.is_empty() {
+        parts.push("x 清除".to_string());
+    }
+    parts
+}
+
+/// Where the search line's text starts.
+pub const SEARCH_PROMPT: &str = " / ";
+
 pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     buf.set_style(area, theme.status());
-    let pane = app.pane();
-    let position = if app.tab.has_list() && app.count() > 0 {
-        format!(" {}/{} ", pane.selected + 1, app.count())
-    } else {
-        String::new()
-    };
-    let left = format!(" {} {}{position}│", app.tab.index() + 1, app.tab.title_zh());
-    let mut spans = vec![Span::styled(left, theme.status_key())];
-    for (key, word) in hints() {
-        spans.push(Span::styled(format!(" {key}"), theme.status_key()));
-        spans.push(Span::styled(format!(" {word}"), theme.status()));
+    if let Mode::Search(input) = &app.mode {
+        let count = format!("  {}项 · Enter 保留 · Esc 清除", app.view().len());
+        let line = Line::from(vec![
+            Span::styled(SEARCH_PROMPT, theme.status_key()),
+            Span::styled(sanitize(input.text()).into_owned(), theme.status()),
+            Span::styled(count, theme.status()),
+        ]);
+        buf.set_line(area.x, area.y, &line, area.width);
+        return;
     }
-    let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
-    if width(&text) > usize::from(area.width) {
-        // Too narrow for every hint: keep the position and as many hints as fit.
+    let mut left = format!(" {} {}", app.tab.index() + 1, app.tab.title_zh());
+    if app.tab.has_list() {
+        left.push_str(&format!(" {}", position(app)));
+    }
+    for part in narrowing(app) {
+        left.push_str(&format!(" · {part}"));
+    }
+    left.push_str(" │");
+    let mut spans = vec![Span::styled(left, theme.status_key())];
+    let mut used = spans.iter().map(|s| width(&s.content)).sum::<usize>();
+    // Hints in keymap order, each whole or not at all.
+    for (key, word) in hints() {
+        let (key, word) = (format!(" {key}"), format!(" {word}"));
+        let cells = width(&key) + width(&word);
+        if used + cells > usize::from(area.width) {
+            break;
+        }
+        used += cells;
+        spans.push(Span::styled(key, theme.status_key()));
+        spans.push(Span::styled(word, theme.status()));
+    }
+    let line = Line::from(spans);
+    if used > usize::from(area.width) {
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
         let cut = truncate(&text, usize::from(area.width)).into_owned();
         buf.set_line(
             area.x,
             area.y,
-            &Line::styled(cut, theme.status()),
+            &Line::styled(cut, theme.status_key()),
             area.width,
         );
     } else {
-        buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+        buf.set_line(area.x, area.y, &line, area.width);
     }
 }

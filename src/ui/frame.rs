@@ -36,33 +36,60 @@ fn block<'a>(
     block
 }
 
+/// "3/12", with the record count when a search or filter hides some: "3/5（共36）".
+pub fn position(app: &App) -> String {
+    let view = app.view().len();
+    let place = app.position().map_or(0, |p| p + 1);
+    if view < app.total() {
+        format!("{place}/{view}（共{}）", app.total())
+    } else {
+        format!("{place}/{view}")
+    }
+}
+
 pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let pane = app.pane();
     let focused = pane.focus == Focus::List;
-    let position = format!(" {}/{} ", (pane.selected + 1).min(app.count()), app.count());
     let title = format!(" {} {} ", app.tab.title_zh(), app.tab.title_en());
-    block(title, Some(position), focused, theme, area.width).render(area, buf);
+    block(
+        title,
+        Some(format!(" {} ", position(app))),
+        focused,
+        theme,
+        area.width,
+    )
+    .render(area, buf);
     let area = inner(area);
     let width = usize::from(area.width);
+    let query = app.query();
     let mut y = 0;
-    if let Some(header) = panes::header(app.tab, width) {
-        draw_line(buf, area, y, &header, theme, Highlight::None);
+    if let Some(header) = panes::header(app.tab, width, pane.sort) {
+        draw_line(buf, area, y, &header, theme, Highlight::None, None);
         y += 1;
     }
-    let rows = panes::rows(&app.catalog, app.tab, width);
+    let view = app.view();
+    if view.is_empty() {
+        let message = crate::app::detail::Line {
+            segments: vec![crate::app::detail::Segment {
+                text: truncate("没有匹配项 nothing matches · x 清除", width).into_owned(),
+                role: crate::app::detail::Role::Muted,
+            }],
+            link: None,
+        };
+        draw_line(buf, area, y, &message, theme, Highlight::None, None);
+        return;
+    }
+    let rows = panes::rows(&app.catalog, app.tab, width, &view);
     for row in rows.iter().skip(pane.list_offset) {
         if y >= area.height {
             break;
         }
-        let highlight = (row.item == Some(pane.selected)).then(|| {
-            if focused {
-                theme.selected_row()
-            } else {
-                theme.selected_row_idle()
-            }
-        });
-        let highlight = highlight.map_or(Highlight::None, Highlight::Row);
-        draw_line(buf, area, y, &row.line, theme, highlight);
+        let highlight = match (row.item == Some(pane.selected), focused) {
+            (true, true) => Highlight::Row(theme.selected_row()),
+            (true, false) => Highlight::Row(theme.selected_row_idle()),
+            _ => Highlight::None,
+        };
+        draw_line(buf, area, y, &row.line, theme, highlight, query.as_ref());
         y += 1;
     }
 }
@@ -83,19 +110,14 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     };
     block(title, footer, focused, theme, area.width).render(area, buf);
     let area = inner(area);
+    let query = app.query();
     for (y, line) in doc.lines.iter().skip(pane.scroll).take(height).enumerate() {
         let selected = focused && line.link.is_some() && line.link == Some(pane.link);
-        draw_line(
-            buf,
-            area,
-            y as u16,
-            line,
-            theme,
-            if selected {
-                Highlight::Link(theme.selected_link())
-            } else {
-                Highlight::None
-            },
-        );
+        let highlight = if selected {
+            Highlight::Link(theme.selected_link())
+        } else {
+            Highlight::None
+        };
+        draw_line(buf, area, y as u16, line, theme, highlight, query.as_ref());
     }
 }

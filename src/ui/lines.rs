@@ -6,23 +6,75 @@ use ratatui::style::Style;
 use ratatui::text::{Line as TuiLine, Span};
 
 use crate::app::detail::{Line, Role};
+use crate::text::search::Query;
 use crate::ui::theme::Theme;
 
-pub fn to_tui<'a>(line: &'a Line, theme: &Theme, link_highlight: Option<Style>) -> TuiLine<'a> {
-    TuiLine::from(
-        line.segments
-            .iter()
-            .map(|s| {
-                let mut style = theme.role(s.role);
-                if s.role == Role::Link
-                    && let Some(highlight) = link_highlight
-                {
-                    style = style.patch(highlight);
-                }
-                Span::styled(s.text.as_str(), style)
-            })
-            .collect::<Vec<_>>(),
+pub fn to_tui<'a>(
+    line: &'a Line,
+    theme: &Theme,
+    link: Option<Style>,
+    query: Option<&Query>,
+) -> TuiLine<'a> {
+    let mut spans = Vec::new();
+    for segment in &line.segments {
+        let mut style = theme.role(segment.role);
+        if segment.role == Role::Link
+            && let Some(highlight) = link
+        {
+            style = style.patch(highlight);
+        }
+        let found = query
+            .filter(|_| searchable(segment.role))
+            .and_then(|q| q.find(&segment.text));
+        match found {
+            Some(m) => spans.extend(highlighted(
+                &segment.text,
+                &m.positions,
+                style,
+                style.patch(theme.search_match()),
+            )),
+            None => spans.push(Span::styled(segment.text.as_str(), style)),
+        }
+    }
+    TuiLine::from(spans)
+}
+
+/// Text a search can match (not labels, bullets or bars).
+fn searchable(role: Role) -> bool {
+    !matches!(
+        role,
+        Role::Muted | Role::Label | Role::Heading | Role::Bar | Role::BarEmpty
     )
+}
+
+/// The text split into spans with the matched characters (by char index) picked out.
+fn highlighted<'a>(
+    text: &'a str,
+    positions: &[usize],
+    plain: Style,
+    marked: Style,
+) -> Vec<Span<'a>> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut current = false;
+    for (i, (byte, _)) in text.char_indices().enumerate() {
+        let hit = positions.binary_search(&i).is_ok();
+        if hit != current && byte > start {
+            spans.push(Span::styled(
+                &text[start..byte],
+                if current { marked } else { plain },
+            ));
+            start = byte;
+        }
+        current = hit;
+    }
+    if start < text.len() {
+        spans.push(Span::styled(
+            &text[start..],
+            if current { marked } else { plain },
+        ));
+    }
+    spans
 }
 
 /// How a line is picked out: a whole selected list row, or just the link text of the
@@ -42,6 +94,7 @@ pub fn draw_line(
     line: &Line,
     theme: &Theme,
     highlight: Highlight,
+    query: Option<&Query>,
 ) {
     if y >= area.height {
         return;
@@ -55,7 +108,7 @@ pub fn draw_line(
         Highlight::Link(style) => Some(style),
         _ => None,
     };
-    buf.set_line(row.x, row.y, &to_tui(line, theme, link), row.width);
+    buf.set_line(row.x, row.y, &to_tui(line, theme, link, query), row.width);
     if let Highlight::Row(style) = highlight {
         buf.set_style(row, style);
     }

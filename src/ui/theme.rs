@@ -63,6 +63,15 @@ impl Theme {
         }
     }
 
+    /// The characters a search matched.
+    pub fn search_match(&self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Black).bg(Color::Yellow)
+        } else {
+            Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
+        }
+    }
+
     pub fn selected_link(&self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED)
     }

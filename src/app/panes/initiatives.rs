@@ -27,14 +27,14 @@ fn columns(width: usize) -> (usize, usize, usize) {
     if width >= 50 { (4, 6, 10) } else { (4, 6, 0) }
 }
 
-pub fn header(width: usize) -> Line {
+pub fn header(width: usize, mark: &dyn Fn(&str) -> String) -> Line {
     let (n, group, category) = columns(width);
     let mut cells = vec![
-        ("№".to_string(), Role::Label, n),
+        (mark("№"), Role::Label, n),
         ("组别".to_string(), Role::Label, group),
     ];
     if category > 0 {
-        cells.push(("类别".to_string(), Role::Label, category));
+        cells.push((mark("类别"), Role::Label, category));
     }
     let commitment = commitment_width(width);
     cells.push((
@@ -43,7 +43,7 @@ pub fn header(width: usize) -> Line {
         width.saturating_sub(n + group + category + commitment),
     ));
     if commitment > 0 {
-        cells.push(("承诺".to_string(), Role::Label, commitment));
+        cells.push((mark("承诺"), Role::Label, commitment));
     }
     table_line(&cells, width)
 }
@@ -52,14 +52,12 @@ fn commitment_width(width: usize) -> usize {
     if width >= 72 { 14 } else { 0 }
 }
 
-pub fn rows(catalog: &Catalog, width: usize) -> Vec<Row> {
+pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
     let (n, group, category) = columns(width);
     let commitment = commitment_width(width);
-    catalog
-        .data
-        .initiatives
+    items
         .iter()
-        .enumerate()
+        .filter_map(|&i| catalog.data.initiatives.get(i).map(|x| (i, x)))
         .map(|(i, initiative)| {
             let role = group_role(initiative.group);
             let mut cells = vec![

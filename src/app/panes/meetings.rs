@@ -60,17 +60,15 @@ fn cells(values: [String; 5], roles: [Role; 5], width: usize) -> Line {
     table_line(&cells, width)
 }
 
-pub fn header(width: usize) -> Line {
-    let titles = ["日期", "时段", "城市", "会见对象", "国家/组织"].map(str::to_string);
+pub fn header(width: usize, mark: &dyn Fn(&str) -> String) -> Line {
+    let titles = ["日期", "时段", "城市", "会见对象", "国家/组织"].map(mark);
     cells(titles, [Role::Label; 5], width)
 }
 
-pub fn rows(catalog: &Catalog, width: usize) -> Vec<Row> {
-    catalog
-        .data
-        .meetings
+pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+    items
         .iter()
-        .enumerate()
+        .filter_map(|&i| catalog.data.meetings.get(i).map(|x| (i, x)))
         .map(|(i, m)| {
             let date = match m.date {
                 Some(date) => date.to_string(),

@@ -6,12 +6,10 @@ pub fn count(catalog: &Catalog) -> usize {
     catalog.data.outcomes.len()
 }
 
-pub fn rows(catalog: &Catalog, width: usize) -> Vec<Row> {
-    catalog
-        .data
-        .outcomes
+pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+    items
         .iter()
-        .enumerate()
+        .filter_map(|&i| catalog.data.outcomes.get(i).map(|x| (i, x)))
         .map(|(i, outcome)| {
             let segments = vec![
                 (format!("{} ", outcome.n), Role::Accent),

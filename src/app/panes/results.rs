@@ -7,12 +7,10 @@ pub fn count(catalog: &Catalog) -> usize {
     catalog.results.sections.len()
 }
 
-pub fn rows(catalog: &Catalog, width: usize) -> Vec<Row> {
-    catalog
-        .results
-        .sections
+pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+    items
         .iter()
-        .enumerate()
+        .filter_map(|&i| catalog.results.sections.get(i).map(|x| (i, x)))
         .map(|(i, section)| {
             let counts = format!("{:>3}/{:<3}", section.present, section.declared_count);
             let title_width = width.saturating_sub(crate::text::width(&counts) + 1);

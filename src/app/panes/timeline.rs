@@ -33,12 +33,18 @@ fn when(event: &Event) -> String {
 }
 
 /// Events under year separators and, for day-precise events, day separators.
-pub fn rows(catalog: &Catalog, width: usize) -> Vec<Row> {
+pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
     let mut rows = Vec::new();
     let mut year = None;
     let mut day = None;
-    for (item, &i) in catalog.timeline.iter().enumerate() {
-        let event = &catalog.data.timeline[i];
+    for &item in items {
+        let Some(event) = catalog
+            .timeline
+            .get(item)
+            .map(|&i| &catalog.data.timeline[i])
+        else {
+            continue;
+        };
         if year != Some(event.date.year()) {
             year = Some(event.date.year());
             day = None;

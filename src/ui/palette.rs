@@ -1,0 +1,156 @@
+//! Search everything: a popup with the search line on top and the hits below, grouped by
+//! pane in tab order.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Widget};
+
+use crate::app::detail::{Line as DocLine, Role, Segment};
+use crate::app::search::Hit;
+use crate::app::state::Mode;
+use crate::app::{App, Tab};
+use crate::text::search::Query;
+use crate::text::{sanitize, truncate};
+use crate::ui::lines::{Highlight, draw_line};
+use crate::ui::popup::clear_straddling_glyphs;
+use crate::ui::theme::Theme;
+
+const PROMPT: &str = "搜索全部 ▸ ";
+
+/// Where the popup goes on a screen of `area`.
+pub fn palette_area(area: Rect) -> Rect {
+    let width = area.width.saturating_sub(4).min(100);
+    let height = area.height.saturating_sub(4).max(3).min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+/// Where the terminal's cursor goes: at the caret of the search line.
+pub fn cursor(app: &App, area: Rect) -> Option<Position> {
+    let Mode::Palette { input, .. } = &app.mode else {
+        return None;
+    };
+    let popup = palette_area(area);
+    let x = popup.x + 1 + crate::text::width(PROMPT) as u16 + input.cursor_column() as u16;
+    (x < popup.right().saturating_sub(1)).then_some(Position::new(x, popup.y + 1))
+}
+
+/// The rows the popup lists: a heading per pane, then its hits.
+fn rows(hits: &[Hit]) -> Vec<(Option<usize>, DocLine)> {
+    let mut rows = Vec::new();
+    for tab in Tab::ALL {
+        let in_tab: Vec<(usize, &Hit)> = hits
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| h.tab == tab)
+            .collect();
+        if in_tab.is_empty() {
+            continue;
+        }
+        let heading = format!("{} {} ({})", tab.title_zh(), tab.title_en(), in_tab.len());
+        rows.push((
+            None,
+            DocLine {
+                segments: vec![Segment {
+                    text: heading,
+                    role: Role::Heading,
+                }],
+                link: None,
+            },
+        ));
+        for (index, hit) in in_tab {
+            let mut segments = vec![
+                Segment {
+                    text: "  ".into(),
+                    role: Role::Muted,
+                },
+                Segment {
+                    text: sanitize(&hit.title).into_owned(),
+                    role: Role::Text,
+                },
+            ];
+            if let Some(context) = &hit.context {
+                segments.push(Segment {
+                    text: " — ".into(),
+                    role: Role::Muted,
+                });
+                segments.push(Segment {
+                    text: sanitize(context).into_owned(),
+                    role: Role::Accent,
+                });
+            }
+            rows.push((
+                Some(index),
+                DocLine {
+                    segments,
+                    link: None,
+                },
+            ));
+        }
+    }
+    rows
+}
+
+pub fn draw_palette(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let Mode::Palette { input, selected } = &app.mode else {
+        return;
+    };
+    let popup = palette_area(area);
+    clear_straddling_glyphs(buf, popup);
+    Clear.render(popup, buf);
+    let room = usize::from(popup.width.saturating_sub(4));
+    let hits = app.palette_hits();
+    let title = truncate(" 搜索全部 Search everything · 拼音/首字母/English ", room).into_owned();
+    let footer = format!(" {}项 · ↑↓ 选择 · Enter 跳转 · Esc 返回 ", hits.len());
+    Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border(true))
+        .title(title)
+        .title_bottom(Line::from(truncate(&footer, room).into_owned()).right_aligned())
+        .render(popup, buf);
+    let inner = Rect {
+        x: popup.x + 1,
+        y: popup.y + 1,
+        width: popup.width.saturating_sub(2),
+        height: popup.height.saturating_sub(2),
+    };
+    let prompt = Line::from(vec![
+        Span::styled(PROMPT, theme.role(Role::Label)),
+        Span::raw(sanitize(input.text()).into_owned()),
+    ]);
+    buf.set_line(inner.x, inner.y, &prompt, inner.width);
+    let list = Rect {
+        y: inner.y + 1,
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
+    let rows = rows(&hits);
+    let at = rows
+        .iter()
+        .position(|(index, _)| *index == Some(*selected))
+        .unwrap_or(0);
+    let height = usize::from(list.height);
+    let first = at.saturating_sub(height.saturating_sub(1));
+    let query = Query::new(input.text());
+    let width = usize::from(list.width);
+    for (y, (index, line)) in rows.iter().skip(first).take(height).enumerate() {
+        let mut line = line.clone();
+        // Cut each row to the popup, keeping the title's start.
+        let mut left = width;
+        for segment in &mut line.segments {
+            segment.text = truncate(&segment.text, left).into_owned();
+            left -= crate::text::width(&segment.text);
+        }
+        let highlight = if *index == Some(*selected) {
+            Highlight::Row(theme.selected_row())
+        } else {
+            Highlight::None
+        };
+        draw_line(buf, list, y as u16, &line, theme, highlight, query.as_ref());
+    }
+}
