@@ -245,3 +245,59 @@ fn a_reader_that_stops_early_is_not_an_error() {
         assert_eq!(stderr(&output), "", "{format}");
     }
 }
+
+#[test]
+fn search_prints_ranked_hits_for_pinyin_initials_and_numbers() {
+    let json = |query: &str| -> Vec<serde_json::Value> {
+        let output = sco_dash(&["search", query, "--json"]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        serde_json::from_slice(&output.stdout).unwrap()
+    };
+    let luban = json("lbgf");
+    assert!(
+        luban
+            .iter()
+            .any(|h| h["pane"] == "Initiatives" && h["id"] == "11"),
+        "{luban:?}"
+    );
+    let cq = json("cq");
+    assert!(
+        cq.iter()
+            .any(|h| h["id"] == "2024-07-03-trans-caspian-express"),
+        "重庆 by one reading"
+    );
+    let zq = json("zq");
+    assert!(
+        zq.iter()
+            .any(|h| h["id"] == "2024-07-03-trans-caspian-express"),
+        "重庆 by the other"
+    );
+    let cataracts = json("5000");
+    assert_eq!(
+        cataracts[0]["id"], "22",
+        "the 5000 cataract operations first"
+    );
+    let tianjin = json("天津");
+    let tiers: Vec<&str> = tianjin
+        .iter()
+        .map(|h| h["tier"].as_str().unwrap())
+        .collect();
+    let rank = |t: &str| {
+        ["exact", "prefix", "contains", "pinyin", "initials", "fuzzy"]
+            .iter()
+            .position(|x| *x == t)
+    };
+    assert!(
+        tiers.windows(2).all(|w| rank(w[0]) <= rank(w[1])),
+        "ranked: {tiers:?}"
+    );
+
+    let text = stdout(&sco_dash(&["search", "鲁班工坊"]));
+    assert!(
+        text.lines().count() >= 3 && text.contains("鲁班工坊"),
+        "{text}"
+    );
+    let none = sco_dash(&["search", "zzzzzz"]);
+    assert_eq!(none.status.code(), Some(0));
+    assert!(stderr(&none).contains("nothing matches"));
+}

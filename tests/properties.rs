@@ -48,6 +48,30 @@ fn mixed_text() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..40).prop_map(|p| p.concat())
 }
 
+/// Prose: words with their punctuation attached, as Chinese text has it ("峰会。",
+/// "“天津”", "（SCO）"). A bare run like "（《，，》），" has no break that keeps both rules.
+fn prose() -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        Just("上海合作组织".to_string()),
+        Just("天津".to_string()),
+        Just("峰会".to_string()),
+        Just("SCO".to_string()),
+        Just("2025".to_string()),
+        "[a-z]{1,10}",
+        "[\u{4e00}-\u{4fff}]{1,6}",
+    ];
+    let piece = (word, 0..7usize).prop_map(|(word, style)| match style {
+        0 => format!("{word}，"),
+        1 => format!("{word}。"),
+        2 => format!("“{word}”"),
+        3 => format!("（{word}）"),
+        4 => format!("《{word}》、"),
+        5 => format!("{word} "),
+        _ => word,
+    });
+    prop::collection::vec(piece, 0..30).prop_map(|p| p.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
@@ -67,7 +91,7 @@ proptest! {
     }
 
     #[test]
-    fn no_line_starts_with_closing_or_ends_with_opening_punctuation(text in mixed_text(), cells in 12usize..60) {
+    fn no_line_starts_with_closing_or_ends_with_opening_punctuation(text in prose(), cells in 12usize..60) {
         let lines = wrap(&text, cells);
         for (i, line) in lines.iter().enumerate() {
             let graphemes: Vec<&str> = line.graphemes(true).collect();

@@ -36,6 +36,10 @@ pub struct Hit {
     pub score: u32,
 }
 
+/// From this many records a search runs on every core; below it threads cost more than
+/// they save (the embedded data has about 150).
+const PARALLEL_FROM: usize = 4096;
+
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
@@ -199,46 +203,84 @@ impl SearchIndex {
         best
     }
 
-    /// Every matching record, best first; only `tab`'s when given.
-    pub fn search(&self, query: &Query, tab: Option<Tab>) -> Vec<Hit> {
-        let mut matcher = Matcher::new(Config::DEFAULT);
-        let mut hits: Vec<(Hit, usize)> = self
-            .entries
-            .iter()
-            .filter(|e| tab.is_none_or(|t| t == e.tab))
-            .filter_map(|entry| {
-                let (m, field) = Self::best(entry, query, &mut matcher)?;
-                let context = (field > 0).then(|| entry.fields[field].text.clone());
-                let hit = Hit {
+    /// Every matching record as (entry, field, tier, score), best first; only `tab`'s when
+    /// given. Nothing is copied: this runs on every key typed in a search.
+    fn ranked(&self, query: &Query, tab: Option<Tab>) -> Vec<(usize, usize, Tier, u32)> {
+        let rank = |offset: usize, entries: &[Entry]| -> Vec<(usize, usize, Tier, u32)> {
+            let mut matcher = Matcher::new(Config::DEFAULT);
+            entries
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| tab.is_none_or(|t| t == e.tab))
+                .filter_map(|(index, entry)| {
+                    let (m, field) = Self::best(entry, query, &mut matcher)?;
+                    Some((offset + index, field, m.tier, m.score))
+                })
+                .collect()
+        };
+        // Asked only for a large index: on Linux the answer comes from reading cgroup files.
+        let threads = || std::thread::available_parallelism().map_or(1, usize::from);
+        let mut found = if self.entries.len() < PARALLEL_FROM || threads() < 2 {
+            rank(0, &self.entries)
+        } else {
+            // A large index is split across the cores; each part keeps its offset.
+            let chunk = self.entries.len().div_ceil(threads());
+            std::thread::scope(|scope| {
+                let parts: Vec<_> = self
+                    .entries
+                    .chunks(chunk)
+                    .enumerate()
+                    .map(|(i, part)| scope.spawn(move || rank(i * chunk, part)))
+                    .collect();
+                parts
+                    .into_iter()
+                    .flat_map(|part| part.join().unwrap_or_default())
+                    .collect()
+            })
+        };
+        // Better tier first; within a tier a match in the title before one in the body, then
+        // the earlier match.
+        found.sort_by(|a, b| {
+            b.2.cmp(&a.2)
+                .then(a.1.min(1).cmp(&b.1.min(1)))
+                .then(b.3.cmp(&a.3))
+        });
+        found
+    }
+
+    /// The best `limit` matching records, best first; only `tab`'s when given.
+    pub fn search_top(&self, query: &Query, tab: Option<Tab>, limit: usize) -> Vec<Hit> {
+        let ranked = self.ranked(query, tab);
+        ranked
+            .into_iter()
+            .take(limit)
+            .map(|(index, field, tier, score)| {
+                let entry = &self.entries[index];
+                Hit {
                     pane: entry.tab.title_en(),
                     tab: entry.tab,
                     item: entry.item,
                     id: entry.id.clone(),
                     title: entry.title.clone(),
-                    context,
-                    tier: m.tier,
-                    score: m.score,
-                };
-                Some((hit, field))
+                    context: (field > 0).then(|| entry.fields[field].text.clone()),
+                    tier,
+                    score,
+                }
             })
-            .collect();
-        // Better tier first; within a tier a match in the title before one in the body, then
-        // the earlier match.
-        hits.sort_by(|(a, fa), (b, fb)| {
-            b.tier
-                .cmp(&a.tier)
-                .then(fa.min(&1).cmp(fb.min(&1)))
-                .then(b.score.cmp(&a.score))
-        });
-        hits.into_iter().map(|(hit, _)| hit).collect()
+            .collect()
+    }
+
+    /// Every matching record, best first; only `tab`'s when given.
+    pub fn search(&self, query: &Query, tab: Option<Tab>) -> Vec<Hit> {
+        self.search_top(query, tab, usize::MAX)
     }
 
     /// The items of `tab` that match, as a set for filtering a list.
     pub fn matching_items(&self, query: &Query, tab: Tab) -> Vec<usize> {
         let mut items: Vec<usize> = self
-            .search(query, Some(tab))
+            .ranked(query, Some(tab))
             .into_iter()
-            .map(|h| h.item)
+            .map(|(index, ..)| self.entries[index].item)
             .collect();
         items.sort_unstable();
         items

@@ -184,8 +184,7 @@ impl App {
         let Some(query) = Query::new(input.text()) else {
             return Vec::new();
         };
-        let mut hits = self.catalog.search.search(&query, None);
-        hits.truncate(PALETTE_LIMIT);
+        let mut hits = self.catalog.search.search_top(&query, None, PALETTE_LIMIT);
         // Shown grouped by pane in tab order, best first within each: the selection moves
         // through them in that order.
         hits.sort_by_key(|hit| hit.tab.index());

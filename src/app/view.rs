@@ -292,3 +292,130 @@ pub fn items(
     }
     items
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::data::embedded;
+
+    fn catalog() -> Catalog {
+        Catalog::new(Arc::new(embedded().expect("embedded data")))
+    }
+
+    #[test]
+    fn initiative_filters_cycle_through_groups_then_show_all() {
+        let catalog = catalog();
+        let mut facets = Facets::default();
+        assert!(facets.cycle(&catalog, Tab::Initiatives, Facet::Type));
+        assert_eq!(
+            items(&catalog, Tab::Initiatives, &facets, None, Sort::default()).len(),
+            23
+        );
+        facets.cycle(&catalog, Tab::Initiatives, Facet::Type);
+        assert_eq!(
+            items(&catalog, Tab::Initiatives, &facets, None, Sort::default()).len(),
+            13
+        );
+        facets.cycle(&catalog, Tab::Initiatives, Facet::Type);
+        assert!(facets.is_empty());
+        assert!(
+            !facets.cycle(&catalog, Tab::Outcomes, Facet::Year),
+            "outcomes have no year filter"
+        );
+    }
+
+    #[test]
+    fn filters_combine_with_each_other_and_with_search() {
+        let catalog = catalog();
+        let facets = Facets {
+            city: Some("北京".into()),
+            year: Some(2025),
+            ..Facets::default()
+        };
+        let beijing = items(&catalog, Tab::Meetings, &facets, None, Sort::default());
+        assert_eq!(
+            beijing.len(),
+            7,
+            "the seven 2 September meetings in the Great Hall"
+        );
+        let query = Query::new("伊朗").expect("query");
+        let iran = items(
+            &catalog,
+            Tab::Meetings,
+            &facets,
+            Some(&query),
+            Sort::default(),
+        );
+        assert_eq!(iran.len(), 1);
+        assert_eq!(facets.describe(), ["城市=北京", "年份=2025"]);
+    }
+
+    #[test]
+    fn a_meeting_without_a_day_takes_its_year_from_the_timeline() {
+        let catalog = catalog();
+        let kazan = catalog
+            .data
+            .meetings
+            .iter()
+            .position(|m| m.id == "kazan-2024-iran")
+            .expect("kazan");
+        assert_eq!(meeting_year(&catalog, kazan), Some(2024));
+    }
+
+    #[test]
+    fn initiatives_sort_by_commitment_value_largest_first_and_reverse() {
+        let catalog = catalog();
+        let by_value = items(
+            &catalog,
+            Tab::Initiatives,
+            &Facets::default(),
+            None,
+            Sort {
+                column: 2,
+                reverse: false,
+            },
+        );
+        let first = &catalog.data.initiatives[by_value[0]];
+        assert_eq!(
+            first.commitments[0].as_printed, "1万个",
+            "10,000 training places lead"
+        );
+        let reversed = items(
+            &catalog,
+            Tab::Initiatives,
+            &Facets::default(),
+            None,
+            Sort {
+                column: 2,
+                reverse: true,
+            },
+        );
+        assert_eq!(reversed.first(), by_value.last());
+    }
+
+    #[test]
+    fn meetings_sort_by_counterpart_in_pinyin_order() {
+        let catalog = catalog();
+        let sorted = items(
+            &catalog,
+            Tab::Meetings,
+            &Facets::default(),
+            None,
+            Sort {
+                column: 1,
+                reverse: false,
+            },
+        );
+        let names: Vec<String> = sorted
+            .iter()
+            .map(|&i| pinyin_key(&meetings::counterpart(&catalog, &catalog.data.meetings[i])))
+            .collect();
+        assert!(names.windows(2).all(|w| w[0] <= w[1]), "{names:?}");
+        assert_eq!(
+            meetings::counterpart(&catalog, &catalog.data.meetings[sorted[0]]),
+            "阿塞拜疆领导人（未具名）"
+        );
+    }
+}

@@ -31,8 +31,24 @@ pub struct Match {
     pub tier: Tier,
     /// Higher is better within a tier.
     pub score: u32,
-    /// The characters (by index into the text's chars) the query matched.
-    pub positions: Vec<usize>,
+    span: Span,
+}
+
+/// The characters matched: a run (no allocation, the common case) or scattered (fuzzy).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Span {
+    Run(usize, usize),
+    Scattered(Vec<usize>),
+}
+
+impl Match {
+    /// The characters (by index into the text's chars) the query matched, in order.
+    pub fn positions(&self) -> Vec<usize> {
+        match &self.span {
+            Span::Run(start, end) => (*start..*end).collect(),
+            Span::Scattered(positions) => positions.clone(),
+        }
+    }
 }
 
 /// A text made ready for matching: lowercased characters, their readings, and a mask of the
@@ -42,7 +58,33 @@ pub struct Prepared {
     pub text: String,
     chars: Vec<char>,
     readings: Vec<Vec<&'static str>>,
+    /// Letters and digits the text or its readings hold.
     mask: u64,
+    /// Letters and digits the text itself holds (what fuzzy matching can use).
+    plain_mask: u64,
+    /// Which initials follow which on adjacent characters: bit `a * 26 + b` when a character
+    /// that can start with letter `a` is followed by one that can start with `b`.
+    pairs: [u64; 11],
+}
+
+/// The letters a character can start a syllable with: itself if a letter, else the first
+/// letters of its readings.
+fn initials(c: char, readings: &[&'static str]) -> u32 {
+    let mut set = if c.is_ascii_lowercase() {
+        1 << (c as u32 - 'a' as u32)
+    } else {
+        0
+    };
+    for reading in readings {
+        if let Some(&b) = reading.as_bytes().first() {
+            set |= 1 << u32::from(b - b'a');
+        }
+    }
+    set
+}
+
+fn letter_index(c: char) -> Option<usize> {
+    c.is_ascii_lowercase().then(|| (c as u8 - b'a') as usize)
 }
 
 fn bit(c: char) -> u64 {
@@ -70,11 +112,23 @@ impl Prepared {
                 })
             })
             .collect();
-        let mut mask = 0;
-        for (c, readings) in chars.iter().zip(&readings) {
-            mask |= bit(*c);
-            for reading in readings {
-                mask |= reading.chars().map(bit).fold(0, |a, b| a | b);
+        let plain_mask = chars.iter().map(|c| bit(*c)).fold(0, |a, b| a | b);
+        let mut mask = plain_mask;
+        for reading in readings.iter().flatten() {
+            mask |= reading.chars().map(bit).fold(0, |a, b| a | b);
+        }
+        let mut pairs = [0u64; 11];
+        let sets: Vec<u32> = chars
+            .iter()
+            .zip(&readings)
+            .map(|(c, r)| initials(*c, r))
+            .collect();
+        for pair in sets.windows(2) {
+            for a in (0..26).filter(|a| pair[0] & (1 << a) != 0) {
+                for b in (0..26).filter(|b| pair[1] & (1 << b) != 0) {
+                    let bit = a * 26 + b;
+                    pairs[bit / 64] |= 1 << (bit % 64);
+                }
             }
         }
         Prepared {
@@ -82,6 +136,8 @@ impl Prepared {
             chars,
             readings,
             mask,
+            plain_mask,
+            pairs,
         }
     }
 
@@ -144,13 +200,13 @@ impl Query {
         self.as_typed(text)
             .or_else(|| self.pinyin(text))
             .or_else(|| {
-                // Letters in order with gaps help with names; with digits alone they find noise.
+                // Letters in order with gaps help with names, and need those letters in the text
+                // itself; with digits alone they find noise.
                 let letters = self.compact.iter().any(char::is_ascii_alphabetic);
-                if letters {
-                    self.fuzzy(text, matcher)
-                } else {
-                    None
-                }
+                let possible = self.mask & !text.plain_mask == 0;
+                (letters && possible)
+                    .then(|| self.fuzzy(text, matcher))
+                    .flatten()
             })
     }
 
@@ -161,8 +217,9 @@ impl Query {
 
     fn as_typed(&self, text: &Prepared) -> Option<Match> {
         let n = self.typed.len();
+        let first = self.typed[0];
         let start = (0..=text.chars.len().checked_sub(n)?)
-            .find(|&i| text.chars[i..i + n] == self.typed[..])?;
+            .find(|&i| text.chars[i] == first && text.chars[i..i + n] == self.typed[..])?;
         let tier = match start {
             0 if n == text.chars.len() => Tier::Exact,
             0 => Tier::Prefix,
@@ -171,27 +228,73 @@ impl Query {
         Some(Match {
             tier,
             score: position_score(start),
-            positions: (start..start + n).collect(),
+            span: Span::Run(start, start + n),
         })
     }
 
+    /// Whether a pinyin match could span several characters only (so two adjacent
+    /// characters must start with the query's first letter and one of its later letters).
+    fn spans_syllables(&self) -> bool {
+        let letters = self.compact.iter().all(char::is_ascii_lowercase);
+        let vowels = self.compact.iter().any(|c| "aeiouv".contains(*c));
+        // Syllables without vowels: 嗯 ng, 呣 m, 哼 hng, 噷 hm.
+        let vowelless_syllable = matches!(self.typed_compact().as_str(), "ng" | "hm" | "hng");
+        letters
+            && self.compact.len() >= 2
+            && (self.compact.len() > 6 || (!vowels && !vowelless_syllable))
+    }
+
+    fn typed_compact(&self) -> String {
+        self.compact.iter().collect()
+    }
+
+    /// The adjacent-initials check for queries that must span syllables.
+    fn pairs_possible(&self, text: &Prepared) -> bool {
+        let Some(first) = letter_index(self.compact[0]) else {
+            return true;
+        };
+        self.compact[1..]
+            .iter()
+            .filter_map(|c| letter_index(*c))
+            .any(|next| {
+                let bit = first * 26 + next;
+                text.pairs[bit / 64] & (1 << (bit % 64)) != 0
+            })
+    }
+
     fn pinyin(&self, text: &Prepared) -> Option<Match> {
-        let mut walk = Walk::new(&self.compact, text);
+        if self.spans_syllables() && !self.pairs_possible(text) {
+            return None;
+        }
+        let first = self.compact[0];
+        // Only where the query's first character can be taken does a walk start.
+        let can_start = |t: usize| {
+            text.chars[t] == first
+                || text.readings[t]
+                    .iter()
+                    .any(|r| r.as_bytes()[0] == first as u8 && first.is_ascii())
+        };
+        let mut starts = (0..text.chars.len()).filter(|&t| can_start(t)).peekable();
+        starts.peek()?;
         let mut best: Option<(usize, usize, bool)> = None;
-        for start in 0..text.chars.len() {
-            if let Some((end, initials)) = walk.from(0, start) {
-                let better = match best {
-                    None => true,
-                    Some((_, _, best_initials)) => best_initials && !initials,
-                };
-                if better {
-                    best = Some((start, end, initials));
-                }
-                if !initials {
-                    break;
+        MEMO.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            let mut walk = Walk::new(&self.compact, text, &mut memo);
+            for start in starts {
+                if let Some((end, initials)) = walk.from(0, start) {
+                    let better = match best {
+                        None => true,
+                        Some((_, _, best_initials)) => best_initials && !initials,
+                    };
+                    if better {
+                        best = Some((start, end, initials));
+                    }
+                    if !initials {
+                        break;
+                    }
                 }
             }
-        }
+        });
         let (start, end, initials) = best?;
         let tier = match (initials, start) {
             (true, _) => Tier::Initials,
@@ -201,7 +304,7 @@ impl Query {
         Some(Match {
             tier,
             score: position_score(start),
-            positions: (start..end).collect(),
+            span: Span::Run(start, end),
         })
     }
 
@@ -216,7 +319,7 @@ impl Query {
         Some(Match {
             tier: Tier::Fuzzy,
             score,
-            positions: indices.into_iter().map(|i| i as usize).collect(),
+            span: Span::Scattered(indices.into_iter().map(|i| i as usize).collect()),
         })
     }
 }
@@ -249,12 +352,40 @@ fn position_score(start: usize) -> u32 {
 struct Walk<'a> {
     query: &'a [char],
     text: &'a Prepared,
-    memo: Vec<Option<Option<(usize, bool)>>>,
+    memo: &'a mut Memo,
+}
+
+/// The walk's memory, kept between texts: an entry counts only if it carries the current
+/// generation, so starting a new text costs nothing (no table to clear per text).
+#[derive(Default)]
+struct Memo {
+    generation: u32,
+    entries: Vec<(u32, u32)>,
+}
+
+const NO_MATCH: u32 = u32::MAX;
+
+impl Memo {
+    fn start(&mut self, size: usize) {
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            // Wrapped: old entries could look current again.
+            self.entries.iter_mut().for_each(|e| *e = (0, 0));
+            self.generation = 1;
+        }
+        if self.entries.len() < size {
+            self.entries.resize(size, (0, 0));
+        }
+    }
+}
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
 }
 
 impl<'a> Walk<'a> {
-    fn new(query: &'a [char], text: &'a Prepared) -> Self {
-        let memo = vec![None; (query.len() + 1) * (text.chars.len() + 1)];
+    fn new(query: &'a [char], text: &'a Prepared, memo: &'a mut Memo) -> Self {
+        memo.start((query.len() + 1) * (text.chars.len() + 1));
         Walk { query, text, memo }
     }
 
@@ -268,57 +399,73 @@ impl<'a> Walk<'a> {
             return None;
         }
         let key = q * (self.text.chars.len() + 1) + t;
-        if let Some(known) = self.memo[key] {
-            return known;
+        let (generation, value) = self.memo.entries[key];
+        if generation == self.memo.generation {
+            return (value != NO_MATCH).then_some(((value >> 1) as usize, value & 1 == 1));
         }
         let result = self.step(q, t);
-        self.memo[key] = Some(result);
+        let value = result.map_or(NO_MATCH, |(end, initials)| {
+            ((end as u32) << 1) | u32::from(initials)
+        });
+        self.memo.entries[key] = (self.memo.generation, value);
         result
     }
 
     fn step(&mut self, q: usize, t: usize) -> Option<(usize, bool)> {
-        let rest = &self.query[q..];
+        // Copies of the shared references, so the readings stay borrowed while `self.from`
+        // takes `&mut self` for the memo.
+        let (query, text) = (self.query, self.text);
+        let rest = &query[q..];
         let mut initials: Option<(usize, bool)> = None;
-        let mut consider =
-            |found: Option<(usize, bool)>, via_initial: bool| -> Option<(usize, bool)> {
-                let (end, used) = found?;
-                let used = used || via_initial;
-                if used {
+        let mut take = |found: Option<(usize, bool)>, via_initial: bool| -> Option<(usize, bool)> {
+            match found {
+                Some((end, false)) if !via_initial => Some((end, false)),
+                Some((end, _)) => {
                     initials.get_or_insert((end, true));
                     None
-                } else {
-                    Some((end, false))
                 }
-            };
-        if rest[0] == self.text.chars[t]
-            && let Some(full) = consider(self.from(q + 1, t + 1), false)
+                None => None,
+            }
+        };
+        if rest[0] == text.chars[t]
+            && let Some(full) = take(self.from(q + 1, t + 1), false)
         {
             return Some(full);
         }
-        let readings = self.text.readings[t].clone();
-        for reading in &readings {
-            let letters: Vec<char> = reading.chars().collect();
-            if rest.starts_with(&letters) {
-                if let Some(full) = consider(self.from(q + letters.len(), t + 1), false) {
+        let readings = &text.readings[t];
+        for reading in readings {
+            let letters = reading.as_bytes();
+            if starts_with(rest, letters) {
+                if let Some(full) = take(self.from(q + letters.len(), t + 1), false) {
                     return Some(full);
                 }
-            } else if letters.starts_with(rest) && rest.len() > 1 {
+            } else if rest.len() > 1 && starts_with_chars(letters, rest) {
                 // The query ends partway through this syllable: "tianj" for 天津.
                 return Some((t + 1, false));
             }
         }
-        for reading in &readings {
-            let letters: Vec<char> = reading.chars().collect();
-            let double = ["zh", "ch", "sh"].iter().any(|d| reading.starts_with(d));
-            if double && rest.len() >= 2 && rest[..2] == letters[..2] {
-                let _ = consider(self.from(q + 2, t + 1), true);
+        for reading in readings {
+            let letters = reading.as_bytes();
+            let double = letters.len() >= 2 && matches!(&letters[..2], b"zh" | b"ch" | b"sh");
+            if double && starts_with(rest, &letters[..2]) {
+                let _ = take(self.from(q + 2, t + 1), true);
             }
-            if rest[0] == letters[0] {
-                let _ = consider(self.from(q + 1, t + 1), true);
+            if starts_with(rest, &letters[..1]) {
+                let _ = take(self.from(q + 1, t + 1), true);
             }
         }
         initials
     }
+}
+
+/// Whether the query (chars) starts with these ASCII letters.
+fn starts_with(query: &[char], letters: &[u8]) -> bool {
+    letters.len() <= query.len() && letters.iter().zip(query).all(|(&b, &c)| char::from(b) == c)
+}
+
+/// Whether these ASCII letters start with the whole query (chars).
+fn starts_with_chars(letters: &[u8], query: &[char]) -> bool {
+    query.len() <= letters.len() && letters.iter().zip(query).all(|(&b, &c)| char::from(b) == c)
 }
 
 #[cfg(test)]
@@ -332,7 +479,7 @@ mod tests {
     fn matched(query: &str, text: &str) -> Option<String> {
         let m = Query::new(query)?.find(text)?;
         let chars: Vec<char> = text.chars().collect();
-        Some(m.positions.iter().map(|&i| chars[i]).collect())
+        Some(m.positions().iter().map(|&i| chars[i]).collect())
     }
 
     #[test]
@@ -444,6 +591,25 @@ mod tests {
         let mut names = vec!["乌兹别克斯坦", "阿塞拜疆", "马来西亚", "俄罗斯"];
         names.sort_by_key(|n| pinyin_key(n));
         assert_eq!(names, ["阿塞拜疆", "俄罗斯", "马来西亚", "乌兹别克斯坦"]);
+    }
+
+    #[test]
+    fn queries_that_span_syllables_are_screened_by_adjacent_initials() {
+        let query = Query::new("tjfh").expect("query");
+        assert!(query.spans_syllables());
+        assert!(query.pairs_possible(&Prepared::new("天津峰会")));
+        assert!(
+            !query.pairs_possible(&Prepared::new("峰会天")),
+            "no t followed by j, f or h"
+        );
+        assert!(
+            !Query::new("tian").expect("query").spans_syllables(),
+            "one syllable"
+        );
+        assert!(
+            !Query::new("ng").expect("query").spans_syllables(),
+            "嗯 is one syllable"
+        );
     }
 
     #[test]

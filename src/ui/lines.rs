@@ -29,7 +29,7 @@ pub fn to_tui<'a>(
         match found {
             Some(m) => spans.extend(highlighted(
                 &segment.text,
-                &m.positions,
+                &m.positions(),
                 style,
                 style.patch(theme.search_match()),
             )),
