@@ -111,13 +111,19 @@ pub fn run(catalog: Arc<Catalog>, options: Options, theme: Theme) -> io::Result<
     let events = spawn_reader();
     loop {
         terminal.draw(|frame| {
+            let area = frame.area();
             frame.render_widget(
                 View {
                     app: &app,
                     theme: &theme,
                 },
-                frame.area(),
-            )
+                area,
+            );
+            // At the caret of a search line, so an input method's candidate window opens
+            // there; otherwise ratatui keeps the cursor hidden.
+            if let Some(position) = crate::ui::cursor(&app, area) {
+                frame.set_cursor_position(position);
+            }
         })?;
         let event = loop {
             match events.recv_timeout(TICK) {
