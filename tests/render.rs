@@ -130,3 +130,47 @@ fn search_everything_groups_hits_by_pane() {
     assert!(there.contains("鲁班"), "{there}");
     assert!(!there.contains("搜索全部 ▸"), "the popup closed: {there}");
 }
+
+/// The characters drawn with the search highlight in a frame, row by row.
+fn highlighted(tab: Tab, keys: &str) -> Vec<String> {
+    let mut app = App::new(catalog(), 120, 40);
+    app.update(Action::GoTo(tab));
+    for key in parse_keys(keys).unwrap() {
+        app.handle(Input::Key(key));
+    }
+    let buf = sco_dash::ui::snapshot::draw(&app, &Theme::default());
+    let mark = Theme::default().search_match();
+    (0..buf.area.height)
+        .map(|y| {
+            sco_dash::ui::snapshot::row_cells(&buf, y)
+                .into_iter()
+                .filter(|(x, _, _)| buf[(*x, y)].bg == mark.bg.unwrap())
+                .map(|(_, symbol, _)| symbol.to_string())
+                .collect::<String>()
+        })
+        .filter(|row| !row.is_empty())
+        .collect()
+}
+
+#[test]
+fn highlights_land_on_the_matched_characters_however_they_matched() {
+    // Initials: the four characters of 鲁班工坊, in the detail's title and commitment.
+    let rows = highlighted(Tab::Initiatives, "/lbgf");
+    assert!(rows.iter().any(|r| r == "鲁班工坊"), "{rows:?}");
+    assert!(
+        rows.iter()
+            .all(|r| r.chars().all(|c| "鲁班工坊".contains(c))),
+        "{rows:?}"
+    );
+    // A mixture of characters and initials marks the same four.
+    assert_eq!(highlighted(Tab::Initiatives, "/鲁班gf"), rows);
+    // Full pinyin marks the two characters of 天津 in the timeline.
+    let tianjin = highlighted(Tab::Timeline, "/tianjin<Enter>");
+    assert!(
+        !tianjin.is_empty()
+            && tianjin
+                .iter()
+                .all(|r| r.chars().all(|c| "天津".contains(c))),
+        "{tianjin:?}"
+    );
+}
