@@ -174,3 +174,31 @@ fn highlights_land_on_the_matched_characters_however_they_matched() {
         "{tianjin:?}"
     );
 }
+
+#[test]
+fn a_click_on_a_link_in_the_overviews_second_column_follows_it() {
+    let mut app = App::new(catalog(), 120, 40);
+    let buf = sco_dash::ui::snapshot::draw(&app, &Theme::default());
+    // Find "→ 中方其他倡议" in the right half of the screen.
+    let (column, row) = (0..buf.area.height)
+        .find_map(|y| {
+            let cells = sco_dash::ui::snapshot::row_cells(&buf, y);
+            let text: String = cells.iter().map(|(_, s, _)| *s).collect();
+            let at = text.find("→ 中方其他倡议")?;
+            let index = text[..at].chars().count();
+            let (x, _, _) = cells[index];
+            (x > 60).then_some((x, y))
+        })
+        .expect("the link is drawn in the second column");
+    app.handle(Input::Mouse(sco_dash::app::input::Mouse {
+        kind: sco_dash::app::input::MouseKind::Click,
+        column,
+        row,
+    }));
+    app.handle(Input::Key(sco_dash::app::Key::plain(
+        sco_dash::app::KeyCode::Enter,
+    )));
+    assert_eq!(app.tab, Tab::Results);
+    let section = &app.catalog.results.sections[app.pane().selected];
+    assert_eq!(section.id, "initiatives-other");
+}

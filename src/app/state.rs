@@ -137,7 +137,7 @@ impl App {
     /// the detail is not on screen (so that links keep their order).
     fn detail_width(&self) -> usize {
         let width = match self.areas().and_then(|a| a.detail) {
-            Some(area) => inner(area).width,
+            Some(area) => layout::column_width(self.tab, inner(area).width),
             None => {
                 let (w, h) = (
                     self.width.max(layout::MIN_WIDTH),
@@ -150,9 +150,13 @@ impl App {
         usize::from(width).max(1)
     }
 
+    /// Lines the detail shows at once: its height, times its columns.
     fn detail_height(&self) -> usize {
-        let area = self.areas().and_then(|a| a.detail);
-        area.map_or(1, |a| usize::from(inner(a).height).max(1))
+        let area = self.areas().and_then(|a| a.detail).map(inner);
+        area.map_or(1, |a| {
+            let columns = layout::detail_columns(self.tab, a.width);
+            (usize::from(a.height) * usize::from(columns)).max(1)
+        })
     }
 
     fn list_height(&self) -> usize {
@@ -564,7 +568,13 @@ impl App {
                         }
                     }
                 } else if let Some(detail) = areas.detail.map(inner).filter(|a| a.contains(at)) {
-                    let line = self.pane().scroll + usize::from(mouse.row - detail.y);
+                    // In a second column, lines continue from the foot of the first.
+                    let column_width =
+                        layout::column_width(self.tab, detail.width) + layout::COLUMN_GAP;
+                    let column = usize::from((mouse.column - detail.x) / column_width.max(1));
+                    let line = self.pane().scroll
+                        + column * usize::from(detail.height)
+                        + usize::from(mouse.row - detail.y);
                     if let Some(link) = self.detail().lines.get(line).and_then(|l| l.link) {
                         let pane = self.pane_mut();
                         pane.focus = Focus::Detail;

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line as TuiLine;
 use ratatui::widgets::{Block, BorderType, Widget};
 
-use crate::app::layout::inner;
+use crate::app::layout::{self, inner};
 use crate::app::panes;
 use crate::app::{App, Focus};
 use crate::text::truncate;
@@ -98,7 +98,9 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let pane = app.pane();
     let focused = pane.focus == Focus::Detail || !app.tab.has_list();
     let doc = app.detail();
-    let height = usize::from(inner(area).height);
+    let inside = inner(area);
+    let height =
+        usize::from(inside.height) * usize::from(layout::detail_columns(app.tab, inside.width));
     let footer = (doc.lines.len() > height).then(|| {
         let last = (pane.scroll + height).min(doc.lines.len());
         format!(" {}–{}/{} ", pane.scroll + 1, last, doc.lines.len())
@@ -111,13 +113,46 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     block(title, footer, focused, theme, area.width).render(area, buf);
     let area = inner(area);
     let query = app.query();
-    for (y, line) in doc.lines.iter().skip(pane.scroll).take(height).enumerate() {
-        let selected = focused && line.link.is_some() && line.link == Some(pane.link);
-        let highlight = if selected {
-            Highlight::Link(theme.selected_link())
-        } else {
-            Highlight::None
+    let columns = layout::detail_columns(app.tab, area.width);
+    let column_width = layout::column_width(app.tab, area.width);
+    for column in 0..columns {
+        let x = area.x + column * (column_width + layout::COLUMN_GAP);
+        let column_area = Rect {
+            x,
+            width: column_width,
+            ..area
         };
-        draw_line(buf, area, y as u16, line, theme, highlight, query.as_ref());
+        let first = pane.scroll + usize::from(column) * usize::from(area.height);
+        for (y, line) in doc
+            .lines
+            .iter()
+            .skip(first)
+            .take(usize::from(area.height))
+            .enumerate()
+        {
+            let selected = focused && line.link.is_some() && line.link == Some(pane.link);
+            let highlight = if selected {
+                Highlight::Link(theme.selected_link())
+            } else {
+                Highlight::None
+            };
+            draw_line(
+                buf,
+                column_area,
+                y as u16,
+                line,
+                theme,
+                highlight,
+                query.as_ref(),
+            );
+        }
+        if column > 0 {
+            let rule_x = x - layout::COLUMN_GAP / 2 - 1;
+            for y in area.top()..area.bottom() {
+                buf[(rule_x, y)]
+                    .set_symbol("│")
+                    .set_style(theme.border(false));
+            }
+        }
     }
 }
