@@ -213,3 +213,56 @@ proptest! {
         }
     }
 }
+
+fn parse_all(chunks: &[Vec<u8>]) -> Vec<Input> {
+    let mut parser = sco_dash::ssh::input::InputParser::new();
+    let mut inputs: Vec<Input> = chunks.iter().flat_map(|chunk| parser.feed(chunk)).collect();
+    inputs.extend(parser.flush());
+    inputs
+}
+
+/// Byte streams a terminal sends: text, CJK, keys, mouse reports, pastes, and noise.
+fn terminal_bytes() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        Just(b"j".to_vec()),
+        Just("鲁班".as_bytes().to_vec()),
+        Just(b"\x1b[A".to_vec()),
+        Just(b"\x1b[1;5C".to_vec()),
+        Just(b"\x1bOP".to_vec()),
+        Just(b"\x1b[5~".to_vec()),
+        Just(b"\x1bq".to_vec()),
+        Just(b"\x1b[<0;12;3M".to_vec()),
+        Just(b"\x1b[<65;1;1M".to_vec()),
+        Just(b"\x1b[200~paste \xe5\xa4\xa9\x1b[201~".to_vec()),
+        Just(b"\r\t\x7f\x03".to_vec()),
+        prop::collection::vec(any::<u8>(), 0..8),
+    ];
+    prop::collection::vec(piece, 0..20).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn the_byte_parser_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        let _ = parse_all(&[bytes]);
+    }
+
+    #[test]
+    fn how_bytes_are_split_into_packets_does_not_change_the_input(
+        bytes in terminal_bytes(),
+        cuts in prop::collection::vec(any::<prop::sample::Index>(), 0..8),
+    ) {
+        let mut points: Vec<usize> = cuts.iter().map(|c| c.index(bytes.len() + 1)).collect();
+        points.sort_unstable();
+        points.dedup();
+        let mut chunks = Vec::new();
+        let mut start = 0;
+        for point in points {
+            chunks.push(bytes[start..point].to_vec());
+            start = point;
+        }
+        chunks.push(bytes[start..].to_vec());
+        prop_assert_eq!(parse_all(&chunks), parse_all(&[bytes]));
+    }
+}
