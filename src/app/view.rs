@@ -304,6 +304,17 @@ mod tests {
         Catalog::new(Arc::new(embedded().expect("embedded data")))
     }
 
+    /// All of a pane's items, sorted by a column.
+    fn sorted(catalog: &Catalog, tab: Tab, column: usize, reverse: bool) -> Vec<usize> {
+        items(
+            catalog,
+            tab,
+            &Facets::default(),
+            None,
+            Sort { column, reverse },
+        )
+    }
+
     #[test]
     fn initiative_filters_cycle_through_groups_then_show_all() {
         let catalog = catalog();
@@ -367,47 +378,20 @@ mod tests {
     #[test]
     fn initiatives_sort_by_commitment_value_largest_first_and_reverse() {
         let catalog = catalog();
-        let by_value = items(
-            &catalog,
-            Tab::Initiatives,
-            &Facets::default(),
-            None,
-            Sort {
-                column: 2,
-                reverse: false,
-            },
-        );
+        let by_value = sorted(&catalog, Tab::Initiatives, 2, false);
         let first = &catalog.data.initiatives[by_value[0]];
         assert_eq!(
             first.commitments[0].as_printed, "1万个",
             "10,000 training places lead"
         );
-        let reversed = items(
-            &catalog,
-            Tab::Initiatives,
-            &Facets::default(),
-            None,
-            Sort {
-                column: 2,
-                reverse: true,
-            },
-        );
+        let reversed = sorted(&catalog, Tab::Initiatives, 2, true);
         assert_eq!(reversed.first(), by_value.last());
     }
 
     #[test]
     fn meetings_sort_by_counterpart_in_pinyin_order() {
         let catalog = catalog();
-        let sorted = items(
-            &catalog,
-            Tab::Meetings,
-            &Facets::default(),
-            None,
-            Sort {
-                column: 1,
-                reverse: false,
-            },
-        );
+        let sorted = sorted(&catalog, Tab::Meetings, 1, false);
         let names: Vec<String> = sorted
             .iter()
             .map(|&i| pinyin_key(&meetings::counterpart(&catalog, &catalog.data.meetings[i])))

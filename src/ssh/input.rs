@@ -158,7 +158,8 @@ fn parse_escape(bytes: &[u8]) -> Step {
     }
 }
 
-fn ss3(c: u8) -> Option<KeyCode> {
+/// The cursor and navigation keys that CSI and SS3 sequences share.
+fn cursor_key(c: u8) -> Option<KeyCode> {
     Some(match c {
         b'A' => KeyCode::Up,
         b'B' => KeyCode::Down,
@@ -166,9 +167,16 @@ fn ss3(c: u8) -> Option<KeyCode> {
         b'D' => KeyCode::Left,
         b'H' => KeyCode::Home,
         b'F' => KeyCode::End,
-        b'P'..=b'S' => KeyCode::F(c - b'P' + 1),
         _ => return None,
     })
+}
+
+/// `ESC O x`: cursor keys in application mode, and F1–F4.
+fn ss3(c: u8) -> Option<KeyCode> {
+    match c {
+        b'P'..=b'S' => Some(KeyCode::F(c - b'P' + 1)),
+        _ => cursor_key(c),
+    }
 }
 
 /// `ESC [ params final`: params are digits, ';' and a leading '<' (SGR mouse).
@@ -195,15 +203,10 @@ fn parse_csi(bytes: &[u8]) -> Step {
         .collect();
     let modifiers = numbers.get(1).copied().unwrap_or(1).saturating_sub(1);
     let (ctrl, alt) = (modifiers & 4 != 0, modifiers & 2 != 0);
-    let code = match final_byte {
-        b'A' => KeyCode::Up,
-        b'B' => KeyCode::Down,
-        b'C' => KeyCode::Right,
-        b'D' => KeyCode::Left,
-        b'H' => KeyCode::Home,
-        b'F' => KeyCode::End,
-        b'Z' => KeyCode::BackTab,
-        b'~' => match numbers.first().copied().unwrap_or(0) {
+    let code = match (cursor_key(final_byte), final_byte) {
+        (Some(code), _) => code,
+        (None, b'Z') => KeyCode::BackTab,
+        (None, b'~') => match numbers.first().copied().unwrap_or(0) {
             200 => return Step::Done(used, Some(Input::Paste(String::new()))),
             1 | 7 => KeyCode::Home,
             4 | 8 => KeyCode::End,
