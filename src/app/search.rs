@@ -1,7 +1,6 @@
 //! The search index: every record's searchable texts, prepared once at load, and ranked
 //! search over all panes or one.
 
-use nucleo_matcher::{Config, Matcher};
 use serde::Serialize;
 
 use crate::app::tab::Tab;
@@ -188,10 +187,10 @@ impl SearchIndex {
     }
 
     /// The best match among an entry's fields, with the field it was found in.
-    fn best(entry: &Entry, query: &Query, matcher: &mut Matcher) -> Option<(Match, usize)> {
+    fn best(entry: &Entry, query: &Query) -> Option<(Match, usize)> {
         let mut best: Option<(Match, usize)> = None;
         for (field, text) in entry.fields.iter().enumerate() {
-            if let Some(m) = query.matches(text, matcher) {
+            if let Some(m) = query.matches(text) {
                 let better = best
                     .as_ref()
                     .is_none_or(|(b, _)| (m.tier, m.score) > (b.tier, b.score));
@@ -207,13 +206,12 @@ impl SearchIndex {
     /// given. Nothing is copied: this runs on every key typed in a search.
     fn ranked(&self, query: &Query, tab: Option<Tab>) -> Vec<(usize, usize, Tier, u32)> {
         let rank = |offset: usize, entries: &[Entry]| -> Vec<(usize, usize, Tier, u32)> {
-            let mut matcher = Matcher::new(Config::DEFAULT);
             entries
                 .iter()
                 .enumerate()
                 .filter(|(_, e)| tab.is_none_or(|t| t == e.tab))
                 .filter_map(|(index, entry)| {
-                    let (m, field) = Self::best(entry, query, &mut matcher)?;
+                    let (m, field) = Self::best(entry, query)?;
                     Some((offset + index, field, m.tier, m.score))
                 })
                 .collect()

@@ -155,6 +155,8 @@ pub struct Query {
     mask: u64,
     han: Vec<char>,
     pattern: Pattern,
+    /// Whether a pinyin match must span several characters (see `spans_syllables`).
+    multi_syllable: bool,
 }
 
 impl Query {
@@ -181,17 +183,19 @@ impl Query {
             Normalization::Smart,
             AtomKind::Fuzzy,
         );
+        let multi_syllable = multi_syllable(&compact);
         Some(Query {
             typed,
             compact,
             mask,
             han,
             pattern,
+            multi_syllable,
         })
     }
 
-    /// How `text` matches, if it does. `matcher` is reused between calls for speed.
-    pub fn matches(&self, text: &Prepared, matcher: &mut Matcher) -> Option<Match> {
+    /// How `text` matches, if it does.
+    pub fn matches(&self, text: &Prepared) -> Option<Match> {
         // Every letter of the query must be a letter of the text or of a reading of it, and
         // every character must be in it: most texts fail here, cheaply.
         if self.mask & !text.mask != 0 || self.han.iter().any(|h| !text.chars.contains(h)) {
@@ -204,15 +208,13 @@ impl Query {
                 // itself; with digits alone they find noise.
                 let letters = self.compact.iter().any(char::is_ascii_alphabetic);
                 let possible = self.mask & !text.plain_mask == 0;
-                (letters && possible)
-                    .then(|| self.fuzzy(text, matcher))
-                    .flatten()
+                (letters && possible).then(|| self.fuzzy(text)).flatten()
             })
     }
 
     /// Convenience for one-off matching (highlighting a line).
     pub fn find(&self, text: &str) -> Option<Match> {
-        self.matches(&Prepared::new(text), &mut Matcher::new(Config::DEFAULT))
+        self.matches(&Prepared::new(text))
     }
 
     fn as_typed(&self, text: &Prepared) -> Option<Match> {
@@ -235,17 +237,7 @@ impl Query {
     /// Whether a pinyin match could span several characters only (so two adjacent
     /// characters must start with the query's first letter and one of its later letters).
     fn spans_syllables(&self) -> bool {
-        let letters = self.compact.iter().all(char::is_ascii_lowercase);
-        let vowels = self.compact.iter().any(|c| "aeiouv".contains(*c));
-        // Syllables without vowels: 嗯 ng, 呣 m, 哼 hng, 噷 hm.
-        let vowelless_syllable = matches!(self.typed_compact().as_str(), "ng" | "hm" | "hng");
-        letters
-            && self.compact.len() >= 2
-            && (self.compact.len() > 6 || (!vowels && !vowelless_syllable))
-    }
-
-    fn typed_compact(&self) -> String {
-        self.compact.iter().collect()
+        self.multi_syllable
     }
 
     /// The adjacent-initials check for queries that must span syllables.
@@ -308,12 +300,16 @@ impl Query {
         })
     }
 
-    fn fuzzy(&self, text: &Prepared, matcher: &mut Matcher) -> Option<Match> {
+    fn fuzzy(&self, text: &Prepared) -> Option<Match> {
         let mut buf = Vec::new();
         let mut indices = Vec::new();
-        let score =
-            self.pattern
-                .indices(Utf32Str::new(&text.text, &mut buf), matcher, &mut indices)?;
+        let haystack = Utf32Str::new(&text.text, &mut buf);
+        // A matcher is costly to make (its scratch space), so each thread keeps one.
+        let score = MATCHER.with(|matcher| {
+            let mut matcher = matcher.borrow_mut();
+            let matcher = matcher.get_or_insert_with(|| Matcher::new(Config::DEFAULT));
+            self.pattern.indices(haystack, matcher, &mut indices)
+        })?;
         indices.sort_unstable();
         indices.dedup();
         Some(Match {
@@ -338,6 +334,17 @@ pub fn pinyin_key(text: &str) -> String {
         }
     }
     key
+}
+
+/// Whether pinyin letters can only match across several characters: more letters than the
+/// longest syllable has, or no vowel at all (but for the vowelless syllables 嗯 ng, 呣 m,
+/// 哼 hng, 噷 hm).
+fn multi_syllable(compact: &[char]) -> bool {
+    let letters = compact.iter().all(char::is_ascii_lowercase);
+    let vowels = compact.iter().any(|c| "aeiouv".contains(*c));
+    let word: String = compact.iter().collect();
+    let vowelless_syllable = matches!(word.as_str(), "ng" | "hm" | "hng");
+    letters && compact.len() >= 2 && (compact.len() > 6 || (!vowels && !vowelless_syllable))
 }
 
 /// Earlier matches rank higher.
@@ -380,6 +387,7 @@ impl Memo {
 }
 
 thread_local! {
+    static MATCHER: std::cell::RefCell<Option<Matcher>> = const { std::cell::RefCell::new(None) };
     static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
 }
 
