@@ -397,6 +397,11 @@ impl App {
         let Some(&item) = view.get(position.min(view.len().saturating_sub(1))) else {
             return;
         };
+        self.select_item(item);
+    }
+
+    /// Selects an item; a new selection starts its detail at the top.
+    fn select_item(&mut self, item: usize) {
         let pane = self.pane_mut();
         if pane.selected != item {
             pane.selected = item;
@@ -558,13 +563,8 @@ impl App {
                         if let Some(item) =
                             rows.get(self.pane().list_offset + row).and_then(|r| r.item)
                         {
-                            let pane = self.pane_mut();
-                            pane.focus = Focus::List;
-                            if pane.selected != item {
-                                pane.selected = item;
-                                pane.scroll = 0;
-                                pane.link = 0;
-                            }
+                            self.pane_mut().focus = Focus::List;
+                            self.select_item(item);
                         }
                     }
                 } else if let Some(detail) = areas.detail.map(inner).filter(|a| a.contains(at)) {
