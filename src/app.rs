@@ -8,6 +8,7 @@ pub mod input_line;
 pub mod keymap;
 pub mod layout;
 pub mod panes;
+pub mod presence;
 pub mod search;
 pub mod state;
 pub mod tab;

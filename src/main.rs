@@ -22,7 +22,19 @@ Exit codes:
   1  the data has problems (each printed to stderr as FILE:LINE:COLUMN: FIELD: message)
   2  wrong usage (unknown option, missing argument, …)
   3  output could not be written, or the terminal failed
+  4  serve: the server could not start (address in use, unfit host key or key list)
   128+n  the dashboard was stopped by signal n (SIGHUP 129, SIGINT 130, SIGTERM 143)";
+
+#[cfg(feature = "ssh")]
+const SERVE_HELP: &str = "\
+Safe defaults for a public demo: loopback only unless --listen says otherwise; no passwords
+(anyone may watch, or only --authorized-keys); commands, sftp and forwarding refused; caps on
+connections, input and session time. SIGTERM/SIGINT/SIGHUP tell viewers and stop (exit 0).
+
+Exit codes:
+  0  stopped by a signal or, with --present, by quitting
+  2  wrong usage
+  4  the server could not start (address in use, unfit host key or key list)";
 
 /// A terminal dashboard for the 2025 SCO summit in Tianjin (上海合作组织天津峰会).
 #[derive(Debug, Parser)]
@@ -63,6 +75,10 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Serve the dashboard over SSH: `ssh -p 2222 localhost` shows it, one session per viewer.
+    #[cfg(feature = "ssh")]
+    #[command(after_help = SERVE_HELP)]
+    Serve(sco_dash::ssh::command::ServeArgs),
     /// Render one frame of the dashboard without a terminal (for screenshots and scripts).
     #[command(after_help = EXIT_CODES)]
     Snapshot {
@@ -119,6 +135,11 @@ fn main() -> ExitCode {
     }
     let result = match cli.command {
         None => return run_dashboard(loaded, !cli.no_mouse),
+        #[cfg(feature = "ssh")]
+        Some(Command::Serve(args)) => {
+            let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
+            return sco_dash::ssh::command::run(args, catalog, !cli.no_mouse);
+        }
         Some(Command::Validate) => print_summary(&origin, &loaded),
         Some(Command::Export { format, section }) => {
             export::export(&loaded.data, format, section, &mut io::stdout().lock())
@@ -174,11 +195,17 @@ fn run_dashboard(loaded: Loaded, mouse: bool) -> ExitCode {
         return ExitCode::from(2);
     }
     let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
-    let theme = Theme::from_env(
-        std::env::var("NO_COLOR").ok().as_deref(),
-        std::env::var("TERM").ok().as_deref(),
+    let var = |name| std::env::var(name).ok();
+    let theme = Theme::detect(
+        var("TERM").as_deref(),
+        var("COLORTERM").as_deref(),
+        var("NO_COLOR").as_deref(),
     );
-    match term::run(catalog, term::Options { mouse }, theme) {
+    let options = term::Options {
+        mouse,
+        presence: None,
+    };
+    match term::run(catalog, options, theme, |_| {}) {
         Ok(term::Exit::Quit | term::Exit::Hangup) => ExitCode::SUCCESS,
         Ok(term::Exit::Signal(signal)) => ExitCode::from((128 + signal).clamp(0, 255) as u8),
         Err(err) => {

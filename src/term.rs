@@ -14,8 +14,9 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
+use crate::app::presence::Presence;
 use crate::app::{App, Catalog};
-use crate::ui::{Theme, View};
+use crate::ui::{Theme, draw_frame};
 
 /// Button presses and the wheel, reported in SGR form; never all-motion mode (1003), which
 /// floods a slow SSH link and is left on by terminals that crash mid-session.
@@ -26,7 +27,29 @@ const PASTE_OFF: &str = "\x1b[?2004l";
 
 pub struct Options {
     pub mouse: bool,
+    /// Set when this terminal presents a demo that SSH viewers follow.
+    pub presence: Option<Presence>,
 }
+
+/// What a viewer's terminal is sent to open the dashboard's screen over SSH: the same modes
+/// `set_up` turns on locally.
+pub fn screen_on(mouse: bool) -> String {
+    let mut bytes = format!("{ENTER_ALTERNATE}{HIDE_CURSOR}{PASTE_ON}");
+    if mouse {
+        bytes.push_str(MOUSE_ON);
+    }
+    bytes
+}
+
+/// And to put it back as `restore` does: mouse and paste off, cursor shown, main screen.
+pub fn screen_off() -> String {
+    format!("{MOUSE_OFF}{PASTE_OFF}\x1b[0m{SHOW_CURSOR}{LEAVE_ALTERNATE}")
+}
+
+const ENTER_ALTERNATE: &str = "\x1b[?1049h";
+const LEAVE_ALTERNATE: &str = "\x1b[?1049l";
+const HIDE_CURSOR: &str = "\x1b[?25l";
+const SHOW_CURSOR: &str = "\x1b[?25h";
 
 /// Why the dashboard stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,30 +124,25 @@ fn register_signals() -> io::Result<Arc<AtomicUsize>> {
     Ok(caught)
 }
 
-pub fn run(catalog: Arc<Catalog>, options: Options, theme: Theme) -> io::Result<Exit> {
+/// Runs the dashboard on this terminal until it quits, a signal comes or the terminal goes.
+/// `observe` sees the app after every frame (a presenter's moves go to followers from there).
+pub fn run(
+    catalog: Arc<Catalog>,
+    options: Options,
+    theme: Theme,
+    mut observe: impl FnMut(&App),
+) -> io::Result<Exit> {
     install_panic_hook();
     let signals = register_signals()?;
     let _guard = set_up(&options)?;
     let (width, height) = terminal::size()?;
     let mut app = App::new(catalog, width, height);
+    app.presence = options.presence.clone();
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let events = spawn_reader();
     loop {
-        terminal.draw(|frame| {
-            let area = frame.area();
-            frame.render_widget(
-                View {
-                    app: &app,
-                    theme: &theme,
-                },
-                area,
-            );
-            // At the caret of a search line, so an input method's candidate window opens
-            // there; otherwise ratatui keeps the cursor hidden.
-            if let Some(position) = crate::ui::cursor(&app, area) {
-                frame.set_cursor_position(position);
-            }
-        })?;
+        terminal.draw(|frame| draw_frame(frame, &app, &theme))?;
+        observe(&app);
         let event = loop {
             match events.recv_timeout(TICK) {
                 Ok(Ok(event)) => break event,

@@ -63,6 +63,16 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// One frame on a terminal: the screen, and the cursor at the caret of a search line so an
+/// input method's candidate window opens there (elsewhere ratatui keeps it hidden).
+pub fn draw_frame(frame: &mut ratatui::Frame, app: &App, theme: &Theme) {
+    let area = frame.area();
+    frame.render_widget(View { app, theme }, area);
+    if let Some(position) = cursor(app, area) {
+        frame.set_cursor_position(position);
+    }
+}
+
 /// Where the terminal's cursor belongs: at the caret of a search line (so an input method's
 /// candidate window opens there), or nowhere (hidden).
 pub fn cursor(app: &App, area: Rect) -> Option<ratatui::layout::Position> {

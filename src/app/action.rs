@@ -28,6 +28,8 @@ pub enum Action {
     SortReverse,
     Filter(Facet),
     ClearAll,
+    /// In a presented demo: stop following the presenter, or follow again.
+    Follow,
 }
 
 impl Action {
@@ -59,6 +61,7 @@ impl Action {
             Action::Filter(Facet::Category) => "筛选类别/城市 filter by category or city",
             Action::Filter(Facet::Year) => "筛选年份 filter by year",
             Action::ClearAll => "清除搜索和筛选 clear search and filters",
+            Action::Follow => "跟随演示者/自己浏览 follow or browse alone",
         }
     }
 
@@ -79,6 +82,7 @@ impl Action {
             Action::SortNext | Action::SortReverse => "排序",
             Action::Filter(_) => "筛选",
             Action::ClearAll => "清除",
+            Action::Follow => "跟随",
         }
     }
 }

@@ -121,6 +121,7 @@ pub static BINDINGS: &[Binding] = &[
     ),
     b(&[Key::char('y')], "y", Action::Filter(Facet::Year), false),
     b(&[Key::char('x')], "x", Action::ClearAll, false),
+    b(&[Key::char('f')], "f", Action::Follow, false),
     b(&[Key::char('?')], "?", Action::ToggleHelp, true),
     b(
         &[Key::char('q'), Key::ctrl('c')],

@@ -11,6 +11,7 @@ use crate::app::input_line::InputLine;
 use crate::app::keymap;
 use crate::app::layout::{self, inner};
 use crate::app::panes;
+use crate::app::presence::{Presence, Presented, Role};
 use crate::app::search::Hit;
 use crate::app::tab::Tab;
 use crate::app::view::{self, Facets, Sort};
@@ -67,6 +68,8 @@ pub struct App {
     pub quit: bool,
     pub width: u16,
     pub height: u16,
+    /// Set when the dashboard is part of a presented demo over SSH.
+    pub presence: Option<Presence>,
 }
 
 const WHEEL_LINES: usize = 3;
@@ -88,7 +91,36 @@ impl App {
             quit: false,
             width,
             height,
+            presence: None,
         }
+    }
+
+    /// True while a presenter drives this viewer's screen.
+    pub fn is_following(&self) -> bool {
+        self.presence.as_ref().is_some_and(Presence::is_following)
+    }
+
+    /// What followers copy: the tab, and its pane with the search being typed counted in.
+    pub fn presented(&self) -> Presented {
+        let mut pane = self.pane().clone();
+        if let Mode::Search(line) = &self.mode {
+            pane.query = line.text().trim().to_string();
+        }
+        Presented {
+            tab: self.tab,
+            pane,
+        }
+    }
+
+    /// Shows what the presenter shows, laid out at this viewer's own size.
+    pub fn follow(&mut self, presented: &Presented) {
+        self.tab = presented.tab;
+        self.mode = Mode::Normal;
+        self.history.clear();
+        *self.pane_mut() = presented.pane.clone();
+        let doc = self.detail();
+        self.settle();
+        self.reveal_link(&doc);
     }
 
     pub fn pane(&self) -> &PaneState {
@@ -204,12 +236,20 @@ impl App {
                     } else {
                         keymap::action_for(key)
                     };
-                    if let Some(action) = action {
+                    // A follower's own moves would be undone by the presenter's next one:
+                    // only leaving, help and `f` (browse on your own) work while following.
+                    let allowed = |action: Action| {
+                        !self.is_following()
+                            || self.help
+                            || matches!(action, Action::Quit | Action::ToggleHelp | Action::Follow)
+                    };
+                    if let Some(action) = action.filter(|&a| allowed(a)) {
                         self.update(action);
                     }
                 }
                 Mode::Search(_) | Mode::Palette { .. } => self.type_key(key),
             },
+            Input::Mouse(_) if self.is_following() => {}
             Input::Mouse(mouse) => self.mouse(mouse),
             Input::Paste(text) => {
                 if let Mode::Search(line) | Mode::Palette { input: line, .. } = &mut self.mode {
@@ -364,6 +404,15 @@ impl App {
                 pane.query.clear();
                 pane.facets = Facets::default();
                 pane.sort = Sort::default();
+            }
+            Action::Follow => {
+                if let Some(Presence {
+                    role: Role::Follower { following },
+                    ..
+                }) = &mut self.presence
+                {
+                    *following = !*following;
+                }
             }
         }
         self.settle();

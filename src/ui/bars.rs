@@ -84,7 +84,11 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         buf.set_line(area.x, area.y, &line, area.width);
         return;
     }
-    let mut left = format!(" {} {}", app.tab.index() + 1, app.tab.title_zh());
+    let mut left = String::new();
+    if let Some(presence) = &app.presence {
+        left.push_str(&format!(" {} │", sanitize(&presence.describe())));
+    }
+    left.push_str(&format!(" {} {}", app.tab.index() + 1, app.tab.title_zh()));
     if app.tab.has_list() {
         left.push_str(&format!(" {}", position(app)));
     }

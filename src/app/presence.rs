@@ -1,0 +1,68 @@
+//! A presented demo: one presenter drives, everyone else follows their pane and selection,
+//! each at their own terminal size. The app only knows its own part in it; the SSH server
+//! carries what the presenter shows to the followers.
+
+use crate::app::state::PaneState;
+use crate::app::tab::Tab;
+
+/// This viewer's part in a presented demo.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Presence {
+    /// Who presents now, as the status bar names them; `None` while nobody does.
+    pub presenter: Option<String>,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Presenter,
+    /// `following` is what the viewer chose with `f`; it only takes effect while somebody
+    /// presents.
+    Follower {
+        following: bool,
+    },
+}
+
+impl Presence {
+    pub fn presenter(name: &str) -> Self {
+        Presence {
+            presenter: Some(name.to_string()),
+            role: Role::Presenter,
+        }
+    }
+
+    pub fn follower(presenter: Option<String>) -> Self {
+        Presence {
+            presenter,
+            role: Role::Follower { following: true },
+        }
+    }
+
+    /// True while the presenter's moves replace this viewer's own.
+    pub fn is_following(&self) -> bool {
+        self.presenter.is_some() && self.role == (Role::Follower { following: true })
+    }
+
+    /// What the status bar says about it.
+    pub fn describe(&self) -> String {
+        let name = self.presenter.as_deref().unwrap_or("");
+        match (self.role, &self.presenter) {
+            (Role::Presenter, _) => "● 你在演示 presenting".to_string(),
+            (Role::Follower { .. }, None) => "无人演示 no presenter".to_string(),
+            (Role::Follower { following: true }, Some(_)) => {
+                format!("▶ 跟随 {name} · f 自己浏览")
+            }
+            (Role::Follower { following: false }, Some(_)) => {
+                format!("‖ 自己浏览 · f 跟随 {name}")
+            }
+        }
+    }
+}
+
+/// What followers copy from the presenter: the tab, and where its pane stands (selection,
+/// search, filters, sort, detail focus and link). Each follower lays it out at their own size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Presented {
+    pub tab: Tab,
+    pub pane: PaneState,
+}

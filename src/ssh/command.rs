@@ -1,0 +1,219 @@
+//! The `serve` command: reads the options, the host key and the key lists, runs the server
+//! until a signal (or, with `--present`, until the local presenter quits), and reports.
+
+use std::io::{self, IsTerminal};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use russh::keys::HashAlg;
+
+use crate::app::Catalog;
+use crate::app::presence::Presence;
+use crate::ssh::PRESENTER_USER;
+use crate::ssh::host_key::{self, Origin};
+use crate::ssh::keys::KeyList;
+use crate::ssh::server::{Limits, Options, Server};
+use crate::term;
+use crate::ui::Theme;
+
+/// Exit status when the server cannot start: the address is taken, or a key file is unfit.
+pub const EXIT_CANNOT_SERVE: u8 = 4;
+
+/// How long viewers get to be told goodbye when the server stops.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
+
+/// The name followers see when the terminal that started the server presents.
+const LOCAL_NAME: &str = "本机 local";
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Address to listen on. Loopback by default; anything else is reachable by others.
+    #[arg(long, default_value = "127.0.0.1:2222", value_name = "ADDR:PORT")]
+    pub listen: SocketAddr,
+    /// The server's ed25519 host key; made (mode 0600) if missing.
+    /// [default: $XDG_STATE_HOME/sco-dash/ssh_host_ed25519_key]
+    #[arg(long, value_name = "PATH")]
+    pub host_key: Option<PathBuf>,
+    /// Only these public keys may log in (authorized_keys format). Without it anyone may
+    /// watch, with no password: a read-only public demo.
+    #[arg(long, value_name = "FILE")]
+    pub authorized_keys: Option<PathBuf>,
+    /// Open connections in all.
+    #[arg(long, default_value_t = Limits::default().max_sessions, value_name = "N")]
+    pub max_sessions: usize,
+    /// Open connections from one address.
+    #[arg(long, default_value_t = Limits::default().max_per_ip, value_name = "N")]
+    pub max_per_ip: usize,
+    /// Close a session after this long without a key press (e.g. 90s, 15m).
+    #[arg(long, default_value = "15m", value_parser = humantime::parse_duration, value_name = "DUR")]
+    pub idle_timeout: Duration,
+    /// Close any session after this long.
+    #[arg(long, default_value = "2h", value_parser = humantime::parse_duration, value_name = "DUR")]
+    pub max_session: Duration,
+    /// Presenter mode: one person drives, every other viewer follows (f to browse alone).
+    #[arg(long)]
+    pub presenter: bool,
+    /// Who may present: keys in authorized_keys format. The presenter connects as
+    /// `ssh -p PORT presenter@HOST`; the first such key to log in presents.
+    #[arg(long, value_name = "FILE", requires = "presenter")]
+    pub presenter_keys: Option<PathBuf>,
+    /// Present from this terminal: it runs the dashboard, and viewers follow it.
+    #[arg(long, requires = "presenter", conflicts_with = "presenter_keys")]
+    pub present: bool,
+}
+
+fn fail(message: impl std::fmt::Display, code: u8) -> ExitCode {
+    eprintln!("sco-dash serve: {message}");
+    ExitCode::from(code)
+}
+
+pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool) -> ExitCode {
+    if args.presenter && args.presenter_keys.is_none() && !args.present {
+        return fail(
+            "--presenter needs --presenter-keys FILE (a viewer presents) or --present (this \
+             terminal presents)",
+            2,
+        );
+    }
+    if args.max_sessions == 0 || args.max_per_ip == 0 {
+        return fail("--max-sessions and --max-per-ip must be at least 1", 2);
+    }
+    if args.present && !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
+        return fail("--present needs a terminal to present from", 2);
+    }
+    let path = args.host_key.clone().unwrap_or_else(host_key::default_path);
+    let (key, origin) = match host_key::load_or_create(&path) {
+        Ok(found) => found,
+        Err(err) => return fail(err, EXIT_CANNOT_SERVE),
+    };
+    let read_list = |path: &Option<PathBuf>| path.as_deref().map(KeyList::read).transpose();
+    let (authorized_keys, presenter_keys) = match (
+        read_list(&args.authorized_keys),
+        read_list(&args.presenter_keys),
+    ) {
+        (Ok(a), Ok(p)) => (a, p),
+        (Err(err), _) | (_, Err(err)) => return fail(err, EXIT_CANNOT_SERVE),
+    };
+    let fingerprint = key.public_key().fingerprint(HashAlg::Sha256);
+    let mut options = Options::new(key);
+    options.authorized_keys = authorized_keys;
+    options.presenter_keys = presenter_keys;
+    options.presenting = args.presenter;
+    options.mouse = mouse;
+    options.limits = Limits {
+        max_sessions: args.max_sessions,
+        max_per_ip: args.max_per_ip,
+        idle_timeout: args.idle_timeout,
+        max_session: args.max_session,
+        ..Limits::default()
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_name("sco-dash-serve")
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(err) => return fail(err, EXIT_CANNOT_SERVE),
+    };
+    let server = match runtime.block_on(Server::start(args.listen, catalog.clone(), options)) {
+        Ok(server) => server,
+        Err(err) => {
+            return fail(
+                format!("cannot listen on {}: {err}", args.listen),
+                EXIT_CANNOT_SERVE,
+            );
+        }
+    };
+    let made = match origin {
+        Origin::Created => "made",
+        Origin::Loaded => "read",
+    };
+    eprintln!(
+        "sco-dash serve: listening on {} (host key {fingerprint}, {made} {})",
+        server.addr,
+        path.display()
+    );
+    if !server.addr.ip().is_loopback() {
+        eprintln!(
+            "sco-dash serve: note: {} is reachable from other machines",
+            server.addr
+        );
+    }
+    eprintln!(
+        "sco-dash serve: connect with `ssh -p {} {}`",
+        server.addr.port(),
+        connect_host(server.addr)
+    );
+    if args.presenter_keys.is_some() {
+        eprintln!(
+            "sco-dash serve: the presenter connects as `ssh -p {} {PRESENTER_USER}@HOST`",
+            server.addr.port()
+        );
+    }
+    if args.present {
+        return present_locally(&runtime, server, catalog, mouse);
+    }
+    let signal = runtime.block_on(wait_for_signal());
+    eprintln!("sco-dash serve: {signal}; telling viewers and closing");
+    runtime.block_on(server.shutdown(SHUTDOWN_GRACE));
+    ExitCode::SUCCESS
+}
+
+fn connect_host(addr: SocketAddr) -> String {
+    if addr.ip().is_loopback() || addr.ip().is_unspecified() {
+        "localhost".to_string()
+    } else {
+        addr.ip().to_string()
+    }
+}
+
+/// `--present`: this terminal runs the dashboard and the viewers follow it; when it quits (or
+/// a signal stops it) the demo is over for everyone.
+fn present_locally(
+    runtime: &tokio::runtime::Runtime,
+    server: Server,
+    catalog: Arc<Catalog>,
+    mouse: bool,
+) -> ExitCode {
+    server.present_locally(LOCAL_NAME);
+    let var = |name| std::env::var(name).ok();
+    let theme = Theme::detect(
+        var("TERM").as_deref(),
+        var("COLORTERM").as_deref(),
+        var("NO_COLOR").as_deref(),
+    );
+    let options = term::Options {
+        mouse,
+        presence: Some(Presence::presenter(LOCAL_NAME)),
+    };
+    let result = term::run(catalog, options, theme, |app| {
+        server.publish(app.presented());
+    });
+    runtime.block_on(server.shutdown(SHUTDOWN_GRACE));
+    match result {
+        Ok(term::Exit::Quit | term::Exit::Hangup) => ExitCode::SUCCESS,
+        Ok(term::Exit::Signal(signal)) => ExitCode::from((128 + signal).clamp(0, 255) as u8),
+        Err(err) => fail(format!("terminal error: {err}"), 3),
+    }
+}
+
+async fn wait_for_signal() -> &'static str {
+    use tokio::signal::unix::{SignalKind, signal};
+    let (Ok(mut term), Ok(mut int), Ok(mut hup)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+        signal(SignalKind::hangup()),
+    ) else {
+        // Without signal handlers the default action (exit) still stops the server.
+        std::future::pending::<()>().await;
+        return "";
+    };
+    tokio::select! {
+        _ = term.recv() => "SIGTERM",
+        _ = int.recv() => "SIGINT",
+        _ = hup.recv() => "SIGHUP",
+    }
+}

@@ -1,0 +1,542 @@
+//! One SSH connection: authentication, and an explicit answer to every request. Only a
+//! session channel with a pty and a shell gets the dashboard; everything a read-only demo has
+//! no use for (commands, subsystems such as sftp, forwarding, X11, agents, a second session)
+//! is refused at once rather than left unanswered.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use russh::keys::PublicKey;
+use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, Session, VerifiedPublicKey};
+use russh::{Channel, ChannelId, ChannelOpenFailure, ChannelWriteHalf, MethodKind, MethodSet};
+use tokio::sync::mpsc;
+
+use crate::ssh::keys::key_name;
+use crate::ssh::kill::KillSwitch;
+use crate::ssh::limits::{Permit, TokenBucket};
+use crate::ssh::log::Record;
+use crate::ssh::server::{MAX_HEIGHT, MAX_WIDTH, Shared};
+use crate::ssh::viewer::{self, End, Event, Part, Setup};
+use crate::ui::Theme;
+
+/// The user name that asks to present with a key (see `serve --presenter`).
+pub const PRESENTER_USER: &str = "presenter";
+
+/// How long a connection may stay open after its viewer has ended.
+const LINGER: Duration = Duration::from_secs(5);
+
+/// Longest TERM or environment value kept; longer ones are cut.
+const VALUE_LIMIT: usize = 64;
+
+pub struct Connection {
+    shared: Arc<Shared>,
+    id: u64,
+    record: Arc<Record>,
+    _permit: Permit,
+    kill: KillSwitch,
+    /// Set once the dashboard runs: the login-grace timer stops waiting, and a shutdown
+    /// leaves the goodbye to the viewer.
+    pub viewing: Arc<AtomicBool>,
+    /// The name to present under, when the client authenticated with a presenter key.
+    presenter_name: Option<String>,
+    session: Option<ChannelId>,
+    out: Option<Arc<ChannelWriteHalf<Msg>>>,
+    term: Option<String>,
+    size: Option<(u16, u16)>,
+    env: Env,
+    viewer: Option<mpsc::Sender<Event>>,
+    input: TokenBucket,
+}
+
+/// The environment variables a viewer may pass (`SendEnv`/`SetEnv`), all about how to draw.
+#[derive(Debug, Default, Clone)]
+struct Env {
+    colorterm: Option<String>,
+    no_color: Option<String>,
+    lang: Option<String>,
+}
+
+impl Connection {
+    pub fn new(
+        shared: Arc<Shared>,
+        id: u64,
+        record: Arc<Record>,
+        permit: Permit,
+        kill: KillSwitch,
+    ) -> Self {
+        let limits = shared.options.limits;
+        Connection {
+            shared,
+            id,
+            record,
+            _permit: permit,
+            kill,
+            viewing: Arc::new(AtomicBool::new(false)),
+            presenter_name: None,
+            session: None,
+            out: None,
+            term: None,
+            size: None,
+            env: Env::default(),
+            viewer: None,
+            input: TokenBucket::new(limits.input_rate, limits.input_burst),
+        }
+    }
+
+    fn publickey_only() -> Auth {
+        Auth::Reject {
+            proceed_with_methods: Some(MethodSet::from(&[MethodKind::PublicKey][..])),
+            partial_success: false,
+        }
+    }
+
+    fn accepted(&self, how: &str) -> Auth {
+        self.record.auth(how);
+        Auth::Accept
+    }
+
+    fn is_ours(&self, channel: ChannelId) -> bool {
+        self.session == Some(channel)
+    }
+
+    /// Refuses a request on the session channel with a line on the client's stderr, and ends
+    /// the channel: OpenSSH then exits at once instead of waiting.
+    fn refuse_and_close(&self, channel: ChannelId, why: &str, session: &mut Session) {
+        let _ = session.extended_data(channel, 1, format!("sco-dash: {why}\r\n").into_bytes());
+        let _ = session.channel_failure(channel);
+        let _ = session.exit_status_request(channel, 1);
+        let _ = session.eof(channel);
+        let _ = session.close(channel);
+        self.record.end(why.split(';').next().unwrap_or(why));
+    }
+
+    fn start_viewer(&mut self, session: &mut Session) {
+        let Some(out) = self.out.clone() else { return };
+        let size = self.size.unwrap_or((80, 24));
+        let term = self.term.clone().unwrap_or_default();
+        let options = &self.shared.options;
+        let part = match (&self.presenter_name, options.presenting) {
+            (Some(name), _) if self.shared.hub.claim(self.id, name) => Part::Presenter {
+                id: self.id,
+                name: name.clone(),
+            },
+            (_, true) => Part::Follower,
+            (_, false) => Part::Alone,
+        };
+        let theme = Theme::detect(
+            Some(&term),
+            self.env.colorterm.as_deref(),
+            self.env.no_color.as_deref(),
+        );
+        let setup = Setup {
+            catalog: Arc::clone(&self.shared.catalog),
+            theme,
+            size,
+            part,
+            mouse: options.mouse,
+            limits: options.limits,
+            hub: Arc::clone(&self.shared.hub),
+            shutdown: self.shared.shutdown.clone(),
+            record: Arc::clone(&self.record),
+            panic_key: options.panic_key,
+        };
+        let (sender, receiver) = mpsc::channel(64);
+        self.viewing.store(true, Ordering::SeqCst);
+        self.viewer = Some(sender);
+        let record = Arc::clone(&self.record);
+        let hub = Arc::clone(&self.shared.hub);
+        let id = self.id;
+        let handle = session.handle();
+        let kill = self.kill.clone();
+        let stall = options.limits.stall_timeout;
+        let task = tokio::spawn(viewer::run(setup, receiver, Arc::clone(&out)));
+        // A panic ends this viewer's task only; here it is noticed and its connection closed,
+        // with the viewer's terminal put back as well as can be.
+        tokio::spawn(async move {
+            let end = match task.await {
+                Ok(end) => end,
+                Err(_) => {
+                    hub.release(id);
+                    let mut bytes = crate::term::screen_off();
+                    bytes.push_str("sco-dash: this session hit an internal error, sorry\r\n");
+                    let goodbye = async {
+                        out.data_bytes(bytes.into_bytes()).await?;
+                        out.exit_status(1).await?;
+                        out.close().await
+                    };
+                    let _ = tokio::time::timeout(stall, goodbye).await;
+                    record.end("panic");
+                    End::Gone
+                }
+            };
+            record.end(end.log_word());
+            drop(record);
+            // A client closes the connection once its session channel closes; one that keeps
+            // it open with nothing in it, or has stopped reading, is cut off.
+            if end != End::Stalled {
+                tokio::time::sleep(LINGER).await;
+            }
+            let bye = handle.disconnect(
+                russh::Disconnect::ByApplication,
+                String::new(),
+                String::new(),
+            );
+            let _ = tokio::time::timeout(Duration::from_secs(1), bye).await;
+            kill.cut();
+        });
+    }
+}
+
+/// A size from a pty request or a window change, within what a screen can sensibly be: zero
+/// is refused and anything over the maximum is cut to it, so no client can make us allocate
+/// a huge buffer.
+pub fn clamp_size(width: u32, height: u32) -> Option<(u16, u16)> {
+    if width == 0 || height == 0 {
+        return None;
+    }
+    Some((
+        width.min(u32::from(MAX_WIDTH)) as u16,
+        height.min(u32::from(MAX_HEIGHT)) as u16,
+    ))
+}
+
+fn short(value: &str) -> String {
+    value.chars().take(VALUE_LIMIT).collect()
+}
+
+impl Handler for Connection {
+    type Error = russh::Error;
+
+    async fn auth_none(&mut self, user: &str) -> Result<Auth, Self::Error> {
+        self.record.user(user);
+        let options = &self.shared.options;
+        if options.authorized_keys.is_some()
+            || (options.presenter_keys.is_some() && user == PRESENTER_USER)
+        {
+            return Ok(Self::publickey_only());
+        }
+        Ok(self.accepted("none"))
+    }
+
+    async fn auth_publickey_offered(
+        &mut self,
+        user: &str,
+        key: russh::server::PublicKeyOffer<'_>,
+    ) -> Result<Auth, Self::Error> {
+        self.record.user(user);
+        Ok(if self.may_use(key.public_key) {
+            Auth::Accept
+        } else {
+            Auth::reject()
+        })
+    }
+
+    async fn auth_publickey(
+        &mut self,
+        user: &str,
+        key: VerifiedPublicKey<'_>,
+    ) -> Result<Auth, Self::Error> {
+        self.record.user(user);
+        if !self.may_use(key.public_key) {
+            return Ok(Auth::reject());
+        }
+        let presenter = self
+            .shared
+            .options
+            .presenter_keys
+            .as_ref()
+            .and_then(|keys| keys.find(key.public_key));
+        if let Some(listed) = presenter {
+            self.presenter_name = Some(key_name(listed));
+            return Ok(self.accepted("publickey(presenter)"));
+        }
+        Ok(self.accepted("publickey"))
+    }
+
+    async fn channel_open_session(
+        &mut self,
+        channel: Channel<Msg>,
+        reply: ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if self.session.is_some() {
+            reply
+                .reject(ChannelOpenFailure::AdministrativelyProhibited)
+                .await;
+            return Ok(());
+        }
+        let id = channel.id();
+        // Requests and data reach us through this handler; the read half would only queue
+        // copies of them, so it is dropped and only the flow-controlled writer kept.
+        let (_, write) = channel.split();
+        self.session = Some(id);
+        self.out = Some(Arc::new(write));
+        reply.accept().await;
+        Ok(())
+    }
+
+    async fn channel_open_x11(
+        &mut self,
+        _channel: Channel<Msg>,
+        _originator_address: &str,
+        _originator_port: u32,
+        reply: ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        reply
+            .reject(ChannelOpenFailure::AdministrativelyProhibited)
+            .await;
+        Ok(())
+    }
+
+    async fn channel_open_direct_tcpip(
+        &mut self,
+        _channel: Channel<Msg>,
+        _host_to_connect: &str,
+        _port_to_connect: u32,
+        _originator_address: &str,
+        _originator_port: u32,
+        reply: ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        reply
+            .reject(ChannelOpenFailure::AdministrativelyProhibited)
+            .await;
+        Ok(())
+    }
+
+    async fn channel_open_forwarded_tcpip(
+        &mut self,
+        _channel: Channel<Msg>,
+        _host_to_connect: &str,
+        _port_to_connect: u32,
+        _originator_address: &str,
+        _originator_port: u32,
+        reply: ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        reply
+            .reject(ChannelOpenFailure::AdministrativelyProhibited)
+            .await;
+        Ok(())
+    }
+
+    async fn channel_open_direct_streamlocal(
+        &mut self,
+        _channel: Channel<Msg>,
+        _socket_path: &str,
+        reply: ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        reply
+            .reject(ChannelOpenFailure::AdministrativelyProhibited)
+            .await;
+        Ok(())
+    }
+
+    async fn tcpip_forward(
+        &mut self,
+        _address: &str,
+        _port: &mut u32,
+        _session: &mut Session,
+    ) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn streamlocal_forward(
+        &mut self,
+        _socket_path: &str,
+        _session: &mut Session,
+    ) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn agent_request(
+        &mut self,
+        _channel: ChannelId,
+        _session: &mut Session,
+    ) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn x11_request(
+        &mut self,
+        channel: ChannelId,
+        _single_connection: bool,
+        _x11_auth_protocol: &str,
+        _x11_auth_cookie: &str,
+        _x11_screen_number: u32,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_failure(channel)
+    }
+
+    async fn pty_request(
+        &mut self,
+        channel: ChannelId,
+        term: &str,
+        col_width: u32,
+        row_height: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _modes: &[(russh::Pty, u32)],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if !self.is_ours(channel) || self.viewer.is_some() {
+            return session.channel_failure(channel);
+        }
+        // Some clients cannot tell their size and send zero: they get the classic 80×24.
+        let (width, height) = clamp_size(col_width, row_height).unwrap_or((80, 24));
+        let term = short(term);
+        self.record.term(&term);
+        self.record.size(width, height);
+        self.term = Some(term);
+        self.size = Some((width, height));
+        session.channel_success(channel)
+    }
+
+    async fn env_request(
+        &mut self,
+        channel: ChannelId,
+        variable_name: &str,
+        variable_value: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        let value = Some(short(variable_value));
+        match variable_name {
+            "COLORTERM" => self.env.colorterm = value,
+            "NO_COLOR" => self.env.no_color = value,
+            "LANG" => self.env.lang = value,
+            _ => return session.channel_failure(channel),
+        }
+        session.channel_success(channel)
+    }
+
+    async fn shell_request(
+        &mut self,
+        channel: ChannelId,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if !self.is_ours(channel) || self.viewer.is_some() {
+            return session.channel_failure(channel);
+        }
+        if self.term.is_none() {
+            let port = self.shared.port;
+            let line = format!(
+                "sco-dash: the dashboard needs a terminal; connect with `ssh -t -p {port} HOST`\r\n"
+            );
+            session.channel_success(channel)?;
+            session.data(channel, line.into_bytes())?;
+            session.exit_status_request(channel, 1)?;
+            session.eof(channel)?;
+            self.record.end("no-pty");
+            return session.close(channel);
+        }
+        session.channel_success(channel)?;
+        self.start_viewer(session);
+        Ok(())
+    }
+
+    async fn exec_request(
+        &mut self,
+        channel: ChannelId,
+        _data: &[u8],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        self.refuse_and_close(
+            channel,
+            "refused exec; commands are not run here, connect without one to see the dashboard",
+            session,
+        );
+        Ok(())
+    }
+
+    async fn subsystem_request(
+        &mut self,
+        channel: ChannelId,
+        name: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        let why = format!(
+            "refused subsystem {:?}; this server only shows the dashboard",
+            short(name)
+        );
+        self.refuse_and_close(channel, &why, session);
+        Ok(())
+    }
+
+    async fn window_change_request(
+        &mut self,
+        channel: ChannelId,
+        col_width: u32,
+        row_height: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        let (Some(viewer), Some((width, height))) =
+            (&self.viewer, clamp_size(col_width, row_height))
+        else {
+            return Ok(());
+        };
+        if self.is_ours(channel) {
+            let _ = viewer.send(Event::Resize(width, height)).await;
+        }
+        Ok(())
+    }
+
+    async fn data(
+        &mut self,
+        channel: ChannelId,
+        data: &[u8],
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if !self.is_ours(channel) {
+            return Ok(());
+        }
+        self.record
+            .bytes_in
+            .fetch_add(data.len() as u64, Ordering::Relaxed);
+        let allowed = self.input.take(data.len(), Instant::now());
+        if let (Some(viewer), true) = (&self.viewer, allowed > 0) {
+            let _ = viewer.send(Event::Bytes(data[..allowed].to_vec())).await;
+        }
+        Ok(())
+    }
+
+    async fn channel_eof(
+        &mut self,
+        channel: ChannelId,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if self.is_ours(channel) {
+            self.viewer = None;
+        }
+        Ok(())
+    }
+
+    async fn channel_close(
+        &mut self,
+        channel: ChannelId,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if self.is_ours(channel) {
+            self.viewer = None;
+        }
+        Ok(())
+    }
+}
+
+impl Connection {
+    /// Whether a key may log in: any key in the open demo, only listed ones otherwise.
+    fn may_use(&self, key: &PublicKey) -> bool {
+        let options = &self.shared.options;
+        let listed = |list: &Option<crate::ssh::keys::KeyList>| {
+            list.as_ref().is_some_and(|keys| keys.contains(key))
+        };
+        options.authorized_keys.is_none()
+            || listed(&options.authorized_keys)
+            || listed(&options.presenter_keys)
+    }
+}

@@ -1,0 +1,460 @@
+//! `sco-dash serve` end to end, with russh's own client on loopback: what a viewer sees, what
+//! is refused, and the limits that make it safe to leave running.
+#![cfg(feature = "ssh")]
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+#[path = "support/ssh_client.rs"]
+mod ssh_client;
+
+use std::time::Duration;
+
+use russh::ChannelMsg;
+use sco_dash::ssh::server::Limits;
+use ssh_client::*;
+use tokio::io::AsyncReadExt;
+use tokio::time::{sleep, timeout};
+
+/// The text of one screen row.
+fn row(viewer: &Viewer, y: u16) -> String {
+    let (_, width) = viewer.screen.screen().size();
+    viewer.screen.screen().contents_between(y, 0, y, width)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_viewer_browses_resizes_and_quits_to_a_clean_terminal() {
+    let server = start(options()).await;
+    let mut viewer = Viewer::open(server.addr, 100, 30).await;
+    assert!(viewer.wait_for("八大成果").await, "{}", viewer.text());
+    assert!(viewer.screen.screen().alternate_screen());
+
+    viewer.send(b"5").await;
+    assert!(
+        viewer.wait_for("元首会见 Meetings").await,
+        "{}",
+        viewer.text()
+    );
+    // An arrow key, as a terminal sends it, moves the selection.
+    viewer.send(b"\x1b[B").await;
+    assert!(viewer.wait_for("2/21").await, "{}", viewer.text());
+
+    // Search, then a lone Esc (no sequence follows) closes it again.
+    viewer.send("/塔吉克".as_bytes()).await;
+    assert!(viewer.wait_for("Enter 保留").await, "{}", viewer.text());
+    viewer.send(b"\x1b").await;
+    assert!(
+        viewer
+            .wait_until(|v| !v.text().contains("Enter 保留"))
+            .await
+    );
+
+    viewer.resize(72, 20).await;
+    assert!(
+        viewer
+            .wait_until(|v| row(v, 18).trim_end().ends_with('┛') && row(v, 19).contains("元首会见"))
+            .await,
+        "{}",
+        viewer.text()
+    );
+
+    viewer.send(b"q").await;
+    assert!(viewer.wait_for_close().await);
+    assert_eq!(viewer.exit_status, Some(0));
+    assert!(viewer.restored(), "the terminal is left as it was found");
+    assert!(viewer.text().contains("再见"), "{}", viewer.text());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_request_a_demo_has_no_use_for_is_refused_at_once() {
+    let server = start(options()).await;
+    let (handle, _) = login(server.addr, "viewer", None).await;
+
+    // A command: refused with a reason on stderr, and the channel closed.
+    let mut exec = handle.channel_open_session().await.unwrap();
+    exec.exec(true, "echo hi").await.unwrap();
+    let mut said = Vec::new();
+    let mut failed = false;
+    while let Ok(Some(message)) = timeout(WAIT, exec.wait()).await {
+        match message {
+            ChannelMsg::Failure => failed = true,
+            ChannelMsg::ExtendedData { data, .. } => said.extend_from_slice(&data),
+            ChannelMsg::Close => break,
+            _ => {}
+        }
+    }
+    assert!(failed, "exec is answered with a failure");
+    assert!(String::from_utf8_lossy(&said).contains("refused exec"));
+
+    for refusal in [
+        "sftp",
+        "x11",
+        "agent",
+        "second session",
+        "forwarding",
+        "env",
+    ] {
+        let (handle, _) = login(server.addr, "viewer", None).await;
+        let mut channel = handle.channel_open_session().await.unwrap();
+        let answered_failure = match refusal {
+            "sftp" => {
+                channel.request_subsystem(true, "sftp").await.unwrap();
+                true
+            }
+            "x11" => {
+                channel
+                    .request_x11(true, false, "MIT-MAGIC-COOKIE-1", "00", 0)
+                    .await
+                    .unwrap();
+                true
+            }
+            "agent" => {
+                channel.agent_forward(true).await.unwrap();
+                true
+            }
+            "env" => {
+                channel
+                    .set_env(true, "LD_PRELOAD", "/tmp/x.so")
+                    .await
+                    .unwrap();
+                true
+            }
+            "second session" => {
+                let second = timeout(WAIT, handle.channel_open_session())
+                    .await
+                    .expect("answered");
+                assert!(second.is_err(), "a second session channel is refused");
+                false
+            }
+            _ => {
+                let direct = timeout(
+                    WAIT,
+                    handle.channel_open_direct_tcpip("127.0.0.1", 22, "127.0.0.1", 5000),
+                )
+                .await
+                .expect("answered");
+                assert!(direct.is_err(), "port forwarding is refused");
+                let remote = timeout(WAIT, handle.tcpip_forward("127.0.0.1", 0))
+                    .await
+                    .expect("answered");
+                assert!(remote.is_err(), "remote forwarding is refused");
+                false
+            }
+        };
+        if answered_failure {
+            let failed = async {
+                loop {
+                    match channel.wait().await {
+                        Some(ChannelMsg::Failure) => return true,
+                        // A reason on stderr may come first.
+                        Some(ChannelMsg::ExtendedData { .. }) => {}
+                        other => panic!("{refusal}: {other:?}"),
+                    }
+                }
+            };
+            assert!(timeout(WAIT, failed).await.expect("answered in time"));
+        }
+    }
+
+    // Colour variables are welcome.
+    let (handle, _) = login(server.addr, "viewer", None).await;
+    let mut channel = handle.channel_open_session().await.unwrap();
+    channel
+        .set_env(true, "COLORTERM", "truecolor")
+        .await
+        .unwrap();
+    let answer = timeout(WAIT, channel.wait())
+        .await
+        .expect("answered in time");
+    assert!(matches!(answer, Some(ChannelMsg::Success)), "{answer:?}");
+
+    // A shell without a pty: one line, then closed.
+    channel.request_shell(true).await.unwrap();
+    let mut said = Vec::new();
+    while let Ok(Some(message)) = timeout(WAIT, channel.wait()).await {
+        match message {
+            ChannelMsg::Data { data } => said.extend_from_slice(&data),
+            ChannelMsg::Close => break,
+            _ => {}
+        }
+    }
+    let said = String::from_utf8_lossy(&said);
+    assert_eq!(said.lines().count(), 1, "{said}");
+    assert!(said.contains("needs a terminal"), "{said}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn passwords_are_never_asked_and_listed_keys_are_checked() {
+    let allowed = random_key();
+    let mut options = options();
+    options.authorized_keys = Some(sco_dash::ssh::keys::KeyList::from_keys(vec![
+        allowed.public_key().clone(),
+    ]));
+    let server = start(options).await;
+    let (_, none) = login(server.addr, "viewer", None).await;
+    assert!(
+        !none.success(),
+        "no login without a key when keys are listed"
+    );
+    let (mut handle, _) = login(server.addr, "viewer", None).await;
+    let password = handle
+        .authenticate_password("viewer", "hunter2")
+        .await
+        .unwrap();
+    assert!(!password.success());
+    let (_, stranger) = login(server.addr, "viewer", Some(&random_key())).await;
+    assert!(!stranger.success(), "an unlisted key is refused");
+    let (_, listed) = login(server.addr, "viewer", Some(&allowed)).await;
+    assert!(listed.success(), "a listed key logs in");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_pty_sizes_are_cut_to_the_maximum_or_replaced() {
+    let server = start(options()).await;
+    let mut huge = Viewer::open(server.addr, 60000, 60000).await;
+    // Drawn as 500×200 at most: the frame's bottom-right corner is at (499, 199).
+    huge.screen = vt100::Parser::new(210, 520, 0);
+    assert!(
+        huge.wait_until(|v| v
+            .screen
+            .screen()
+            .cell(198, 499)
+            .is_some_and(|c| c.contents() == "┛"))
+            .await,
+        "the screen is cut to 500×200"
+    );
+    assert!(
+        huge.screen
+            .screen()
+            .contents_between(200, 0, 209, 519)
+            .trim()
+            .is_empty()
+    );
+    assert!(huge.text().lines().all(|l| sco_dash::text::width(l) <= 500));
+
+    let mut zero = Viewer::open(server.addr, 0, 0).await;
+    zero.screen = vt100::Parser::new(24, 80, 0);
+    assert!(zero.wait_for("八大成果").await, "a zero size gets 80×24");
+    // A window change to zero is ignored, not drawn.
+    zero.channel.window_change(0, 0, 0, 0).await.unwrap();
+    zero.send(b"2").await;
+    assert!(zero.wait_for("八大成果 Outcomes").await, "{}", zero.text());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reader_that_stalls_is_dropped_without_slowing_the_others() {
+    let mut options = options();
+    options.limits.stall_timeout = Duration::from_secs(1);
+    let server = start(options).await;
+    let mut steady = Viewer::open(server.addr, 100, 30).await;
+    assert!(steady.wait_for("八大成果").await);
+
+    // The stalled viewer asks for the largest screen and keeps typing, but never reads: its
+    // frames back up against SSH flow control (never in the server's memory), the frame in
+    // flight misses the stall timeout, and the server cuts the connection.
+    let stalled = Viewer::open(server.addr, 500, 200).await;
+    let flood = async {
+        while server.connections() > 1 {
+            let key = stalled.channel.data_bytes(&b"\t"[..]);
+            let _ = timeout(Duration::from_millis(50), key).await;
+        }
+    };
+    assert!(
+        timeout(Duration::from_secs(30), flood).await.is_ok(),
+        "the stalled viewer is cut off"
+    );
+    for key in [b"2", b"3", b"4"] {
+        steady.send(key).await;
+    }
+    assert!(
+        steady.wait_for("时间线 Timeline").await,
+        "the steady viewer still gets frames"
+    );
+    steady.send(b"5").await;
+    assert!(steady.wait_for("元首会见 Meetings").await);
+    drop(stalled);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connection_caps_are_enforced_at_accept() {
+    let mut options = options();
+    options.limits = Limits {
+        max_sessions: 3,
+        max_per_ip: 2,
+        ..Limits::default()
+    };
+    let server = start(options).await;
+    let first = Viewer::open(server.addr, 80, 24).await;
+    let _second = Viewer::open(server.addr, 80, 24).await;
+    let refused = |from: [u8; 4]| async move {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.bind((from, 0).into()).unwrap();
+        let mut stream = socket.connect(server.addr).await.unwrap();
+        let mut text = String::new();
+        let _ = timeout(WAIT, stream.read_to_string(&mut text)).await;
+        text
+    };
+    assert!(
+        refused([127, 0, 0, 1])
+            .await
+            .contains("too many connections from your address")
+    );
+    // Another address still gets in, up to the total.
+    let _third = Viewer::open_from_second_address(server.addr).await;
+    assert!(refused([127, 0, 0, 3]).await.contains("the demo is full"));
+    drop(first);
+    let freed = async {
+        while server.connections() > 2 {
+            sleep(Duration::from_millis(20)).await;
+        }
+    };
+    assert!(
+        timeout(WAIT, freed).await.is_ok(),
+        "a closed connection frees its place"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn silent_and_idle_and_overlong_sessions_are_closed() {
+    let mut options = options();
+    options.limits.login_grace = Duration::from_millis(500);
+    options.limits.idle_timeout = Duration::from_millis(1200);
+    let server = start(options).await;
+
+    // Connects and says nothing: gone after the login grace.
+    let mut silent = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+    let mut sink = Vec::new();
+    let read = timeout(WAIT, silent.read_to_end(&mut sink)).await;
+    assert!(read.is_ok(), "a silent connection is closed");
+
+    // Keys keep a session open; output alone does not.
+    let mut viewer = Viewer::open(server.addr, 80, 24).await;
+    assert!(viewer.wait_for("八大成果").await);
+    for _ in 0..6 {
+        sleep(Duration::from_millis(300)).await;
+        viewer.send(b"j").await;
+    }
+    assert!(!viewer.closed, "open while keys come");
+    assert!(viewer.wait_for_close().await, "closed once keys stop");
+    assert!(viewer.text().contains("idle timeout"), "{}", viewer.text());
+    assert!(viewer.restored());
+
+    let mut options = ssh_client::options();
+    options.limits.max_session = Duration::from_millis(1500);
+    let server = start(options).await;
+    let mut viewer = Viewer::open(server.addr, 80, 24).await;
+    for _ in 0..4 {
+        viewer.send(b"j").await;
+        sleep(Duration::from_millis(200)).await;
+    }
+    assert!(viewer.wait_for_close().await);
+    assert!(viewer.text().contains("time limit"), "{}", viewer.text());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_panicking_session_leaves_the_others_running() {
+    let mut options = options();
+    options.panic_key = Some('Z');
+    let server = start(options).await;
+    let mut calm = Viewer::open(server.addr, 80, 24).await;
+    let mut doomed = Viewer::open(server.addr, 80, 24).await;
+    assert!(doomed.wait_for("八大成果").await);
+    doomed.send(b"Z").await;
+    assert!(doomed.wait_for_close().await);
+    assert!(
+        doomed.text().contains("internal error"),
+        "{}",
+        doomed.text()
+    );
+    assert!(doomed.restored());
+    calm.send(b"3").await;
+    assert!(
+        calm.wait_for("合作倡议 Initiatives").await,
+        "{}",
+        calm.text()
+    );
+    let mut later = Viewer::open(server.addr, 80, 24).await;
+    assert!(later.wait_for("八大成果").await, "the server still accepts");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn followers_follow_the_presenter_and_f_lets_them_browse() {
+    let presenter_key = random_key();
+    let mut options = options();
+    options.presenting = true;
+    options.presenter_keys = Some(sco_dash::ssh::keys::KeyList::from_keys(vec![
+        presenter_key.public_key().clone(),
+    ]));
+    let server = start(options).await;
+
+    let mut follower = Viewer::open(server.addr, 80, 24).await;
+    assert!(follower.wait_for("无人演示").await, "{}", follower.text());
+    // Asking to present without a listed key: refused rather than silently a viewer.
+    let (_, stranger) = login(
+        server.addr,
+        sco_dash::ssh::PRESENTER_USER,
+        Some(&random_key()),
+    )
+    .await;
+    assert!(stranger.success(), "an unlisted key may still watch");
+
+    let mut presenter = Viewer::open_as(
+        server.addr,
+        sco_dash::ssh::PRESENTER_USER,
+        Some(&presenter_key),
+        120,
+        40,
+    )
+    .await;
+    assert!(presenter.wait_for("你在演示").await, "{}", presenter.text());
+    presenter.send(b"5jj").await;
+    assert!(presenter.wait_for("3/21").await);
+    assert!(follower.wait_for("跟随").await, "{}", follower.text());
+    assert!(
+        follower.wait_for("3/21").await,
+        "the follower is on the presenter's selection: {}",
+        follower.text()
+    );
+
+    // Following, the follower's own moves are ignored...
+    follower.send(b"2").await;
+    sleep(Duration::from_millis(300)).await;
+    assert!(follower.wait_for("元首会见 3/21").await);
+    // ... until f.
+    follower.send(b"f").await;
+    assert!(follower.wait_for("自己浏览").await, "{}", follower.text());
+    follower.send(b"2").await;
+    assert!(follower.wait_for("八大成果 Outcomes").await);
+    presenter.send(b"6").await;
+    assert!(presenter.wait_for("成果清单 Results").await);
+    sleep(Duration::from_millis(300)).await;
+    assert!(
+        follower.wait_for("八大成果 Outcomes").await,
+        "browsing alone, the follower stays"
+    );
+    follower.send(b"f").await;
+    assert!(
+        follower.wait_for("成果清单").await,
+        "rejoining jumps to the presenter: {}",
+        follower.text()
+    );
+
+    presenter.send(b"q").await;
+    assert!(presenter.wait_for_close().await);
+    assert!(follower.wait_for("无人演示").await, "{}", follower.text());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_tells_every_viewer() {
+    let server = start(options()).await;
+    let mut viewers = Vec::new();
+    for _ in 0..3 {
+        let mut viewer = Viewer::open(server.addr, 80, 24).await;
+        assert!(viewer.wait_for("八大成果").await);
+        viewers.push(viewer);
+    }
+    server.shutdown(Duration::from_secs(5)).await;
+    for viewer in &mut viewers {
+        assert!(viewer.wait_for_close().await);
+        assert!(viewer.text().contains("shutting down"), "{}", viewer.text());
+        assert!(viewer.restored());
+    }
+}

@@ -1,0 +1,220 @@
+//! A viewer on the other end of `sco-dash serve`, made with russh's client: connects, asks
+//! for a pty and a shell, and keeps a vt100 screen of what the server draws.
+#![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use russh::client::{self, AuthResult, Handle};
+use russh::keys::{PrivateKey, PrivateKeyWithHashAlg, PublicKeyOrCertificate};
+use russh::{Channel, ChannelMsg};
+use sco_dash::app::Catalog;
+use sco_dash::data;
+use sco_dash::ssh::server::{Options, Server};
+use tokio::time::{Instant, timeout};
+
+pub const WAIT: Duration = Duration::from_secs(10);
+
+pub struct Client;
+
+impl client::Handler for Client {
+    type Error = russh::Error;
+
+    async fn check_server_key(
+        &mut self,
+        _key: &PublicKeyOrCertificate,
+    ) -> Result<bool, Self::Error> {
+        Ok(true)
+    }
+}
+
+pub fn catalog() -> Arc<Catalog> {
+    Arc::new(Catalog::new(Arc::new(
+        data::embedded().expect("embedded data loads"),
+    )))
+}
+
+pub fn random_key() -> PrivateKey {
+    PrivateKey::random(&mut rand::rng(), russh::keys::Algorithm::Ed25519).expect("a key")
+}
+
+pub async fn start(options: Options) -> Server {
+    Server::start("127.0.0.1:0".parse().unwrap(), catalog(), options)
+        .await
+        .expect("the server starts")
+}
+
+pub fn options() -> Options {
+    Options::new(random_key())
+}
+
+pub async fn connect(addr: SocketAddr) -> Handle<Client> {
+    let config = Arc::new(client::Config::default());
+    timeout(WAIT, client::connect(config, addr, Client))
+        .await
+        .expect("connects in time")
+        .expect("connects")
+}
+
+pub async fn login(
+    addr: SocketAddr,
+    user: &str,
+    key: Option<&PrivateKey>,
+) -> (Handle<Client>, AuthResult) {
+    let mut handle = connect(addr).await;
+    let result = match key {
+        None => handle.authenticate_none(user).await.expect("auth answered"),
+        Some(key) => handle
+            .authenticate_publickey(
+                user,
+                PrivateKeyWithHashAlg::new(Arc::new(key.clone()), None),
+            )
+            .await
+            .expect("auth answered"),
+    };
+    (handle, result)
+}
+
+pub struct Viewer {
+    pub handle: Handle<Client>,
+    pub channel: Channel<client::Msg>,
+    pub screen: vt100::Parser,
+    pub exit_status: Option<u32>,
+    pub closed: bool,
+    /// Everything received, for checks on the raw bytes.
+    pub received: Vec<u8>,
+}
+
+impl Viewer {
+    pub async fn open(addr: SocketAddr, width: u16, height: u16) -> Viewer {
+        Viewer::open_as(addr, "viewer", None, width, height).await
+    }
+
+    pub async fn open_as(
+        addr: SocketAddr,
+        user: &str,
+        key: Option<&PrivateKey>,
+        width: u16,
+        height: u16,
+    ) -> Viewer {
+        let (handle, auth) = login(addr, user, key).await;
+        assert!(auth.success(), "login as {user} refused: {auth:?}");
+        let channel = handle
+            .channel_open_session()
+            .await
+            .expect("a session channel");
+        channel
+            .request_pty(
+                true,
+                "xterm-256color",
+                u32::from(width),
+                u32::from(height),
+                0,
+                0,
+                &[],
+            )
+            .await
+            .expect("pty requested");
+        channel.request_shell(true).await.expect("shell requested");
+        Viewer {
+            handle,
+            channel,
+            // A hostile size is for the server to cut; our screen stays a sane size.
+            screen: vt100::Parser::new(height.clamp(1, 250), width.clamp(1, 600), 0),
+            exit_status: None,
+            closed: false,
+            received: Vec::new(),
+        }
+    }
+
+    pub async fn send(&self, bytes: &[u8]) {
+        self.channel.data_bytes(bytes.to_vec()).await.expect("sent");
+    }
+
+    pub async fn resize(&mut self, width: u16, height: u16) {
+        self.channel
+            .window_change(u32::from(width), u32::from(height), 0, 0)
+            .await
+            .expect("window change sent");
+        self.screen.screen_mut().set_size(height, width);
+    }
+
+    pub fn text(&self) -> String {
+        self.screen.screen().contents()
+    }
+
+    /// Reads until the screen shows `text`; false if it does not in time or the channel ends.
+    pub async fn wait_for(&mut self, text: &str) -> bool {
+        self.wait_until(|v| v.text().contains(text)).await
+    }
+
+    pub async fn wait_until(&mut self, done: impl Fn(&Viewer) -> bool) -> bool {
+        let deadline = Instant::now() + WAIT;
+        while !done(self) {
+            let Ok(Some(message)) = timeout(deadline - Instant::now(), self.channel.wait()).await
+            else {
+                return done(self);
+            };
+            self.take(message);
+            if self.closed {
+                return done(self);
+            }
+        }
+        true
+    }
+
+    /// Reads until the server closes the channel; false if it does not in time.
+    pub async fn wait_for_close(&mut self) -> bool {
+        self.wait_until(|v| v.closed).await
+    }
+
+    fn take(&mut self, message: ChannelMsg) {
+        match message {
+            ChannelMsg::Data { data } | ChannelMsg::ExtendedData { data, .. } => {
+                self.received.extend_from_slice(&data);
+                self.screen.process(&data);
+            }
+            ChannelMsg::ExitStatus { exit_status } => self.exit_status = Some(exit_status),
+            ChannelMsg::Close => self.closed = true,
+            _ => {}
+        }
+    }
+
+    /// The screen's text after the server restored the terminal (main screen, no mouse).
+    pub fn restored(&self) -> bool {
+        let screen = self.screen.screen();
+        !screen.alternate_screen()
+            && screen.mouse_protocol_mode() == vt100::MouseProtocolMode::None
+            && !screen.hide_cursor()
+            && !screen.bracketed_paste()
+    }
+}
+
+impl Viewer {
+    /// A viewer connecting from 127.0.0.2, to tell per-address caps from the total.
+    pub async fn open_from_second_address(addr: SocketAddr) -> Viewer {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.bind(([127, 0, 0, 2], 0).into()).unwrap();
+        let stream = socket.connect(addr).await.unwrap();
+        let config = Arc::new(client::Config::default());
+        let mut handle = client::connect_stream(config, stream, Client)
+            .await
+            .expect("connects");
+        assert!(handle.authenticate_none("viewer").await.unwrap().success());
+        let channel = handle.channel_open_session().await.unwrap();
+        channel
+            .request_pty(true, "xterm", 80, 24, 0, 0, &[])
+            .await
+            .unwrap();
+        channel.request_shell(true).await.unwrap();
+        Viewer {
+            handle,
+            channel,
+            screen: vt100::Parser::new(24, 80, 0),
+            exit_status: None,
+            closed: false,
+            received: Vec::new(),
+        }
+    }
+}
