@@ -2,95 +2,25 @@
 //! sees while switching through the tabs, and a clean terminal after quitting.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::io::{Read, Write};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+#[path = "support/pty.rs"]
+mod pty;
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use portable_pty::CommandBuilder;
+use pty::Session;
 use vt100::MouseProtocolMode;
 
 const ROWS: u16 = 30;
 const COLS: u16 = 100;
 
-struct Session {
-    screen: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-}
-
-impl Session {
-    fn start() -> Session {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_sco-dash"));
-        command.env("TERM", "xterm-256color");
-        let child = pair.slave.spawn_command(command).expect("sco-dash starts");
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let writer = pair.master.take_writer().unwrap();
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
-        let sink = Arc::clone(&screen);
-        std::thread::spawn(move || {
-            let _master = pair.master; // keep the pty open while reading
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock().unwrap().process(&buf[..n]);
-            }
-        });
-        Session {
-            screen,
-            writer,
-            child,
-        }
-    }
-
-    fn send(&mut self, bytes: &str) {
-        self.writer.write_all(bytes.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    /// Waits until the screen shows `text`; fails with the screen as it is.
-    fn expect(&self, text: &str) {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
-            let contents = self.screen.lock().unwrap().screen().contents();
-            if contents.contains(text) {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "never saw {text:?}; the screen shows:\n{contents}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn wait_for_exit(&mut self) -> portable_pty::ExitStatus {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                // Let the reader take in the last bytes the program wrote.
-                std::thread::sleep(Duration::from_millis(200));
-                return status;
-            }
-            assert!(Instant::now() < deadline, "sco-dash did not exit");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
+fn start() -> Session {
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_sco-dash"));
+    command.env("TERM", "xterm-256color");
+    Session::spawn(command, ROWS, COLS)
 }
 
 #[test]
 fn switching_through_every_tab_and_quitting_leaves_a_clean_terminal() {
-    let mut session = Session::start();
+    let mut session = start();
     session.expect("上海合作组织天津峰会");
     {
         let parser = session.screen.lock().unwrap();
@@ -137,7 +67,7 @@ fn switching_through_every_tab_and_quitting_leaves_a_clean_terminal() {
 
 #[test]
 fn sigterm_restores_the_terminal_and_exits_143() {
-    let mut session = Session::start();
+    let mut session = start();
     session.expect("上海合作组织天津峰会");
     let pid = session.child.process_id().expect("a process id");
     let killed = std::process::Command::new("kill")

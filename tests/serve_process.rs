@@ -1,0 +1,259 @@
+//! `sco-dash serve` as people run it: the real binary, its host key on disk, signals, and the
+//! real OpenSSH client in a pseudo-terminal (skipped, saying so, where OpenSSH is missing;
+//! `.ci/run` installs it).
+#![cfg(feature = "ssh")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "support/pty.rs"]
+mod pty;
+#[path = "support/serve_process.rs"]
+mod serve_process;
+#[path = "support/ssh_client.rs"]
+mod ssh_client;
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use portable_pty::CommandBuilder;
+use pty::Session;
+use russh::keys::ssh_key::LineEnding;
+use serve_process::{Served, scratch};
+
+fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+fn fingerprint(log: &str) -> String {
+    let start = log.find("SHA256:").expect("a fingerprint in the log");
+    log[start..].split([',', ' ']).next().unwrap().to_string()
+}
+
+#[test]
+fn the_host_key_is_made_private_reused_and_refused_once_exposed() {
+    let dir = scratch("host-key");
+    let key = dir.join("state/host_key");
+    let first = Served::start(&key, &[]).expect("serves");
+    assert!(first.log_text().contains("made"), "{}", first.log_text());
+    assert_eq!(mode(&key), 0o600, "written readable by its owner only");
+    let made = fingerprint(&first.log_text());
+    drop(first);
+
+    let second = Served::start(&key, &[]).expect("serves again");
+    assert!(second.log_text().contains("read"), "{}", second.log_text());
+    assert_eq!(
+        fingerprint(&second.log_text()),
+        made,
+        "the same key after a restart"
+    );
+    drop(second);
+
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_sco-dash"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--host-key"])
+        .arg(&key)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(4), "{stderr}");
+    assert!(stderr.contains("can be read by other users"), "{stderr}");
+    assert!(stderr.contains("chmod 600"), "{stderr}");
+}
+
+#[test]
+fn usage_mistakes_are_told_before_anything_listens() {
+    let dir = scratch("usage");
+    let key = dir.join("key");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_sco-dash"))
+            .args(["serve", "--listen", "127.0.0.1:0", "--host-key"])
+            .arg(&key)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let lonely = run(&["--presenter"]);
+    assert_eq!(lonely.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&lonely.stderr).contains("--presenter-keys"));
+    std::fs::write(dir.join("keys"), "ssh-ed25519 not-a-key\n").unwrap();
+    let bad_list = run(&["--authorized-keys", dir.join("keys").to_str().unwrap()]);
+    assert_eq!(bad_list.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&bad_list.stderr).contains("keys:1:"));
+    let bad_duration = run(&["--idle-timeout", "soon"]);
+    assert_eq!(bad_duration.status.code(), Some(2));
+}
+
+#[test]
+fn sigterm_tells_viewers_and_exits_cleanly_with_a_log_line_each() {
+    let dir = scratch("sigterm");
+    let mut served = Served::start(&dir.join("key"), &[]).expect("serves");
+    let addr = served.addr;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let mut viewer = runtime.block_on(async {
+        let mut viewer = ssh_client::Viewer::open(addr, 90, 26).await;
+        assert!(viewer.wait_for("八大成果").await);
+        viewer
+    });
+    served.signal("TERM");
+    runtime.block_on(async {
+        assert!(viewer.wait_for_close().await);
+    });
+    assert!(viewer.text().contains("shutting down"), "{}", viewer.text());
+    assert!(viewer.restored());
+    assert_eq!(served.wait(), Some(0));
+    let log = served.log_text();
+    let line = log
+        .lines()
+        .find(|l| l.contains("user=\"viewer\""))
+        .unwrap_or_else(|| panic!("a log line for the viewer in:\n{log}"));
+    for field in [
+        "auth=none",
+        "term=\"xterm-256color\"",
+        "size=90x26",
+        "duration=",
+        "in=",
+        "out=",
+        "end=shutdown",
+    ] {
+        assert!(line.contains(field), "{field} in {line}");
+    }
+}
+
+/// The OpenSSH client, or `None` (and a note) where it is not installed.
+fn openssh() -> Option<&'static str> {
+    let found = Command::new("ssh").arg("-V").output().is_ok();
+    if !found {
+        eprintln!("SKIPPED: the OpenSSH client (ssh) is not installed; .ci/run installs it");
+    }
+    found.then_some("ssh")
+}
+
+const SSH_OPTIONS: &[&str] = &[
+    "-o",
+    "StrictHostKeyChecking=no",
+    "-o",
+    "UserKnownHostsFile=/dev/null",
+    "-o",
+    "LogLevel=ERROR",
+    "-o",
+    "BatchMode=yes",
+];
+
+fn ssh_command(addr: std::net::SocketAddr, extra: &[&str]) -> CommandBuilder {
+    let mut command = CommandBuilder::new("ssh");
+    command.args(SSH_OPTIONS);
+    command.args(["-p", &addr.port().to_string()]);
+    command.args(extra);
+    command.env("TERM", "xterm-256color");
+    command
+}
+
+#[test]
+fn openssh_shows_the_dashboard_and_follows_a_presenter() {
+    let Some(_) = openssh() else { return };
+    let dir = scratch("openssh");
+    // The presenter's key, as ssh-keygen would leave it.
+    let key = ssh_client::random_key();
+    let key_file = dir.join("presenter_ed25519");
+    key.write_openssh_file(&key_file, LineEnding::LF).unwrap();
+    std::fs::set_permissions(&key_file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    std::fs::write(
+        dir.join("presenters"),
+        key.public_key().to_openssh().unwrap() + "\n",
+    )
+    .unwrap();
+    let served = Served::start(
+        &dir.join("host_key"),
+        &[
+            "--presenter",
+            "--presenter-keys",
+            dir.join("presenters").to_str().unwrap(),
+        ],
+    )
+    .expect("serves");
+
+    let mut follower = Session::spawn(ssh_command(served.addr, &["-tt", "127.0.0.1"]), 30, 100);
+    follower.expect("无人演示");
+    let presenter_login = format!("{}@127.0.0.1", sco_dash::ssh::PRESENTER_USER);
+    let mut presenter = Session::spawn(
+        ssh_command(
+            served.addr,
+            &[
+                "-tt",
+                "-o",
+                "IdentitiesOnly=yes",
+                "-i",
+                key_file.to_str().unwrap(),
+                &presenter_login,
+            ],
+        ),
+        40,
+        120,
+    );
+    presenter.expect("你在演示");
+    presenter.send("5");
+    presenter.expect("元首会见 Meetings");
+    follower.expect("元首会见 Meetings");
+    follower.expect("跟随");
+    presenter.send("q");
+    assert!(presenter.wait_for_exit().success());
+    follower.expect("无人演示");
+    follower.send("q");
+    let status = follower.wait_for_exit();
+    assert!(status.success(), "{status:?}");
+    let screen = follower.screen.lock().unwrap();
+    assert!(
+        !screen.screen().alternate_screen(),
+        "the terminal is back on the main screen"
+    );
+    assert_eq!(
+        screen.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None
+    );
+}
+
+#[test]
+fn openssh_commands_and_sftp_are_refused_at_once() {
+    let Some(ssh) = openssh() else { return };
+    let dir = scratch("refusals");
+    let served = Served::start(&dir.join("host_key"), &[]).expect("serves");
+    let port = served.addr.port().to_string();
+
+    let started = Instant::now();
+    let exec = Command::new(ssh)
+        .args(SSH_OPTIONS)
+        .args(["-p", &port, "127.0.0.1", "echo", "hi"])
+        .output()
+        .unwrap();
+    assert!(!exec.status.success());
+    assert!(!String::from_utf8_lossy(&exec.stdout).contains("hi"));
+    // OpenSSH stops at the refusal, before printing the reason the server sent with it.
+    let said = String::from_utf8_lossy(&exec.stderr);
+    assert!(said.contains("exec request failed"), "{exec:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "refused at once"
+    );
+
+    if Command::new("sftp").arg("-h").output().is_err() {
+        eprintln!("SKIPPED: sftp is not installed");
+        return;
+    }
+    let started = Instant::now();
+    let sftp = Command::new("sftp")
+        .args(SSH_OPTIONS)
+        .args(["-P", &port, "127.0.0.1"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!sftp.status.success(), "{sftp:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "refused at once"
+    );
+}
