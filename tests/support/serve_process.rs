@@ -68,6 +68,7 @@ impl Served {
                 }
                 Err(_) => {
                     let _ = child.kill();
+                    let _ = child.wait();
                     return Err(log.lock().unwrap().join("\n"));
                 }
             }
