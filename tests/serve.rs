@@ -458,3 +458,56 @@ async fn shutdown_tells_every_viewer() {
         assert!(viewer.restored());
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fifty_viewers_at_once_each_get_their_own_dashboard() {
+    let mut options = options();
+    options.limits.max_per_ip = 64;
+    let server = start(options).await;
+    let opening = (0..50u16).map(|i| async move {
+        // Each at a size of their own, each on a tab of their own.
+        let mut viewer = Viewer::open(server.addr, 100 + i % 20, 30 + i % 10).await;
+        let tab = [b"1", b"2", b"3", b"4", b"5", b"6"][usize::from(i % 6)];
+        viewer.send(tab).await;
+        let title = [
+            "概览",
+            "八大成果 Outcomes",
+            "合作倡议 Initiatives",
+            "时间线 Timeline",
+            "元首会见 Meetings",
+            "成果清单 Results",
+        ][usize::from(i % 6)];
+        assert!(
+            viewer.wait_for(title).await,
+            "viewer {i}: {}",
+            viewer.text()
+        );
+        viewer
+    });
+    let viewers = futures_join_all(opening).await;
+    assert_eq!(server.connections(), 50);
+    drop(viewers);
+    let closed = async {
+        while server.connections() > 0 {
+            sleep(Duration::from_millis(50)).await;
+        }
+    };
+    assert!(
+        timeout(Duration::from_secs(20), closed).await.is_ok(),
+        "every place is freed"
+    );
+}
+
+/// Runs the futures concurrently on the runtime and collects their results in order.
+async fn futures_join_all<F>(futures: impl Iterator<Item = F>) -> Vec<F::Output>
+where
+    F: std::future::Future + Send + 'static,
+    F::Output: Send + 'static,
+{
+    let tasks: Vec<_> = futures.map(tokio::spawn).collect();
+    let mut results = Vec::new();
+    for task in tasks {
+        results.push(task.await.expect("the viewer task finishes"));
+    }
+    results
+}
