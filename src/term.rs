@@ -2,9 +2,9 @@
 //! the app's own input. The only module that touches the real terminal.
 
 use std::io::{self, IsTerminal, Write};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use crossterm::event::{self, Event, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
@@ -64,6 +64,28 @@ pub enum Exit {
 static MOUSE_ENABLED: AtomicBool = AtomicBool::new(false);
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
+/// Lines for stderr that came while the dashboard owned the terminal (the SSH server's log
+/// under `serve --present`): printed once the terminal is restored, not over the screen.
+static HELD: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// Writes a line to stderr, or holds it until the terminal is restored.
+pub fn report(line: String) {
+    if ACTIVE.load(Ordering::SeqCst) {
+        HELD.lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(line);
+    } else {
+        eprintln!("{line}");
+    }
+}
+
+fn print_held() {
+    let held = std::mem::take(&mut *HELD.lock().unwrap_or_else(PoisonError::into_inner));
+    for line in held {
+        eprintln!("{line}");
+    }
+}
+
 /// Puts the terminal back as it was. Safe to call more than once, from a panic hook too.
 pub fn restore() {
     if !ACTIVE.swap(false, Ordering::SeqCst) {
@@ -77,6 +99,7 @@ pub fn restore() {
     let _ = execute!(out, cursor::Show, LeaveAlternateScreen);
     let _ = terminal::disable_raw_mode();
     let _ = out.flush();
+    print_held();
 }
 
 struct Guard;
@@ -107,6 +130,12 @@ fn set_up(options: &Options) -> io::Result<Guard> {
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // A panic on another thread (an SSH viewer's, under `serve --present`) ends only that
+        // session: the dashboard keeps the terminal, and the message waits for the restore.
+        if ACTIVE.load(Ordering::SeqCst) && std::thread::current().name() != Some("main") {
+            report(format!("sco-dash: a session panicked: {info}"));
+            return;
+        }
         restore();
         previous(info);
     }));

@@ -99,6 +99,6 @@ impl Record {
 
 impl Drop for Record {
     fn drop(&mut self) {
-        eprintln!("{}", self.line());
+        crate::term::report(self.line());
     }
 }

@@ -295,5 +295,5 @@ async fn refuse(mut stream: TcpStream, peer: SocketAddr, message: &str) {
     )
     .await;
     let _ = stream.shutdown().await;
-    eprintln!("sco-dash serve: {peer} refused: {message}");
+    crate::term::report(format!("sco-dash serve: {peer} refused: {message}"));
 }
