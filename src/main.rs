@@ -44,8 +44,8 @@ struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     data: Option<PathBuf>,
 
-    /// Do not ask the terminal for mouse clicks and wheel events.
-    #[arg(long)]
+    /// Do not ask the terminal (or, with serve, the viewers' terminals) for mouse reports.
+    #[arg(long, global = true)]
     no_mouse: bool,
 
     #[command(subcommand)]
@@ -195,19 +195,13 @@ fn run_dashboard(loaded: Loaded, mouse: bool) -> ExitCode {
         return ExitCode::from(2);
     }
     let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
-    let var = |name| std::env::var(name).ok();
-    let theme = Theme::detect(
-        var("TERM").as_deref(),
-        var("COLORTERM").as_deref(),
-        var("NO_COLOR").as_deref(),
-    );
+    let theme = Theme::for_this_terminal();
     let options = term::Options {
         mouse,
         presence: None,
     };
     match term::run(catalog, options, theme, |_| {}) {
-        Ok(term::Exit::Quit | term::Exit::Hangup) => ExitCode::SUCCESS,
-        Ok(term::Exit::Signal(signal)) => ExitCode::from((128 + signal).clamp(0, 255) as u8),
+        Ok(exit) => ExitCode::from(exit.status()),
         Err(err) => {
             eprintln!("sco-dash: terminal error: {err}");
             ExitCode::from(3)

@@ -61,6 +61,16 @@ pub enum Exit {
     Hangup,
 }
 
+impl Exit {
+    /// The process's exit status: 0, or 128 + the signal's number.
+    pub fn status(self) -> u8 {
+        match self {
+            Exit::Quit | Exit::Hangup => 0,
+            Exit::Signal(signal) => (128 + signal).clamp(0, 255) as u8,
+        }
+    }
+}
+
 static MOUSE_ENABLED: AtomicBool = AtomicBool::new(false);
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 

@@ -179,12 +179,7 @@ fn present_locally(
     mouse: bool,
 ) -> ExitCode {
     server.present_locally(LOCAL_NAME);
-    let var = |name| std::env::var(name).ok();
-    let theme = Theme::detect(
-        var("TERM").as_deref(),
-        var("COLORTERM").as_deref(),
-        var("NO_COLOR").as_deref(),
-    );
+    let theme = Theme::for_this_terminal();
     let options = term::Options {
         mouse,
         presence: Some(Presence::presenter(LOCAL_NAME)),
@@ -194,8 +189,7 @@ fn present_locally(
     });
     runtime.block_on(server.shutdown(SHUTDOWN_GRACE));
     match result {
-        Ok(term::Exit::Quit | term::Exit::Hangup) => ExitCode::SUCCESS,
-        Ok(term::Exit::Signal(signal)) => ExitCode::from((128 + signal).clamp(0, 255) as u8),
+        Ok(exit) => ExitCode::from(exit.status()),
         Err(err) => fail(format!("terminal error: {err}"), 3),
     }
 }

@@ -201,6 +201,14 @@ pub fn clamp_size(width: u32, height: u32) -> Option<(u16, u16)> {
     ))
 }
 
+/// Refuses a channel a demo has no use for (X11, forwarding).
+async fn prohibit(reply: ChannelOpenHandle) -> Result<(), russh::Error> {
+    reply
+        .reject(ChannelOpenFailure::AdministrativelyProhibited)
+        .await;
+    Ok(())
+}
+
 fn short(value: &str) -> String {
     value.chars().take(VALUE_LIMIT).collect()
 }
@@ -284,10 +292,7 @@ impl Handler for Connection {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        reply
-            .reject(ChannelOpenFailure::AdministrativelyProhibited)
-            .await;
-        Ok(())
+        prohibit(reply).await
     }
 
     async fn channel_open_direct_tcpip(
@@ -300,10 +305,7 @@ impl Handler for Connection {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        reply
-            .reject(ChannelOpenFailure::AdministrativelyProhibited)
-            .await;
-        Ok(())
+        prohibit(reply).await
     }
 
     async fn channel_open_forwarded_tcpip(
@@ -316,10 +318,7 @@ impl Handler for Connection {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        reply
-            .reject(ChannelOpenFailure::AdministrativelyProhibited)
-            .await;
-        Ok(())
+        prohibit(reply).await
     }
 
     async fn channel_open_direct_streamlocal(
@@ -329,10 +328,7 @@ impl Handler for Connection {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        reply
-            .reject(ChannelOpenFailure::AdministrativelyProhibited)
-            .await;
-        Ok(())
+        prohibit(reply).await
     }
 
     async fn tcpip_forward(

@@ -76,6 +76,16 @@ impl Theme {
         Theme::new(Depth::detect(term, colorterm, no_color))
     }
 
+    /// The theme for the terminal this process runs in, from its own environment.
+    pub fn for_this_terminal() -> Theme {
+        let var = |name| std::env::var(name).ok();
+        Theme::detect(
+            var("TERM").as_deref(),
+            var("COLORTERM").as_deref(),
+            var("NO_COLOR").as_deref(),
+        )
+    }
+
     pub fn color(&self) -> bool {
         self.depth != Depth::Mono
     }
