@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use crossterm::event::{self, Event, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
-use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::terminal::{self, LeaveAlternateScreen};
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -125,12 +125,8 @@ fn set_up(options: &Options) -> io::Result<Guard> {
     ACTIVE.store(true, Ordering::SeqCst);
     let guard = Guard;
     let mut out = io::stdout();
-    execute!(out, EnterAlternateScreen, cursor::Hide)?;
-    out.write_all(PASTE_ON.as_bytes())?;
-    if options.mouse {
-        out.write_all(MOUSE_ON.as_bytes())?;
-        MOUSE_ENABLED.store(true, Ordering::SeqCst);
-    }
+    out.write_all(screen_on(options.mouse).as_bytes())?;
+    MOUSE_ENABLED.store(options.mouse, Ordering::SeqCst);
     out.flush()?;
     Ok(guard)
 }

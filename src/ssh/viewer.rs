@@ -185,6 +185,29 @@ impl Screen {
         Ok(())
     }
 
+    /// Applies what the viewer typed; true when they asked to quit. Pressing `f` to follow
+    /// again jumps straight to what the presenter shows.
+    fn take(
+        &mut self,
+        inputs: Vec<Input>,
+        stage: &watch::Receiver<Option<Stage>>,
+        panic_key: Option<char>,
+    ) -> bool {
+        for input in inputs {
+            if let Some(c) = panic_key
+                && input == Input::Key(Key::plain(KeyCode::Char(c)))
+            {
+                panic!("sco-dash serve: panic key pressed (a test of session isolation)");
+            }
+            let was_following = self.app.is_following();
+            self.app.handle(input);
+            if !was_following && self.app.is_following() {
+                self.watch_stage(stage.borrow().as_ref());
+            }
+        }
+        self.app.quit
+    }
+
     /// Takes what the presenter shows now, if this viewer follows.
     fn watch_stage(&mut self, stage: Option<&Stage>) {
         if let Some(presence) = &mut self.app.presence {
@@ -265,19 +288,7 @@ pub async fn run(
                     last_key = Instant::now();
                     let inputs = parser.feed(&bytes);
                     esc_at = parser.is_waiting().then(|| last_key + limits.escape_timeout);
-                    for input in inputs {
-                        if let Some(c) = setup.panic_key
-                            && input == Input::Key(Key::plain(KeyCode::Char(c)))
-                        {
-                            panic!("sco-dash serve: panic key pressed (a test of session isolation)");
-                        }
-                        let was_following = screen.app.is_following();
-                        screen.app.handle(input);
-                        if !was_following && screen.app.is_following() {
-                            screen.watch_stage(stage.borrow().as_ref());
-                        }
-                    }
-                    if screen.app.quit {
+                    if screen.take(inputs, &stage, setup.panic_key) {
                         break End::Quit;
                     }
                     dirty = true;
@@ -303,10 +314,7 @@ pub async fn run(
                 }
                 if esc_at.is_some_and(|at| now >= at) {
                     esc_at = None;
-                    for input in parser.flush() {
-                        screen.app.handle(input);
-                    }
-                    if screen.app.quit {
+                    if screen.take(parser.flush(), &stage, setup.panic_key) {
                         break End::Quit;
                     }
                     dirty = true;
