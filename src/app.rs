@@ -7,6 +7,7 @@ pub mod input;
 pub mod input_line;
 pub mod keymap;
 pub mod layout;
+mod memo;
 pub mod panes;
 pub mod presence;
 pub mod search;

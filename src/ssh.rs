@@ -5,6 +5,8 @@
 pub mod input;
 
 #[cfg(feature = "ssh")]
+pub mod admission;
+#[cfg(feature = "ssh")]
 pub mod command;
 #[cfg(feature = "ssh")]
 mod connection;
@@ -17,7 +19,9 @@ mod kill;
 #[cfg(feature = "ssh")]
 pub mod limits;
 #[cfg(feature = "ssh")]
-mod log;
+pub mod log;
+#[cfg(feature = "ssh")]
+mod refuse;
 #[cfg(feature = "ssh")]
 pub mod server;
 #[cfg(feature = "ssh")]

@@ -68,20 +68,21 @@ async fn every_request_a_demo_has_no_use_for_is_refused_at_once() {
     let server = start(options()).await;
     let (handle, _) = login(server.addr, "viewer", None).await;
 
-    // A command: refused with a reason on stderr, and the channel closed.
+    // A command: answered with a reason on stderr and exit status 1, and the channel closed
+    // (accepted first, so that OpenSSH prints the reason before it exits).
     let mut exec = handle.channel_open_session().await.unwrap();
     exec.exec(true, "echo hi").await.unwrap();
     let mut said = Vec::new();
-    let mut failed = false;
+    let mut status = None;
     while let Ok(Some(message)) = timeout(WAIT, exec.wait()).await {
         match message {
-            ChannelMsg::Failure => failed = true,
+            ChannelMsg::ExitStatus { exit_status } => status = Some(exit_status),
             ChannelMsg::ExtendedData { data, .. } => said.extend_from_slice(&data),
             ChannelMsg::Close => break,
             _ => {}
         }
     }
-    assert!(failed, "exec is answered with a failure");
+    assert_eq!(status, Some(1), "exec ends with exit status 1");
     assert!(String::from_utf8_lossy(&said).contains("refused exec"));
 
     for refusal in [
@@ -139,7 +140,21 @@ async fn every_request_a_demo_has_no_use_for_is_refused_at_once() {
                 false
             }
         };
-        if answered_failure {
+        if refusal == "sftp" {
+            // Like a command: accepted, then a reason on stderr, exit status 1 and close.
+            let mut said = Vec::new();
+            let mut status = None;
+            while let Ok(Some(message)) = timeout(WAIT, channel.wait()).await {
+                match message {
+                    ChannelMsg::ExitStatus { exit_status } => status = Some(exit_status),
+                    ChannelMsg::ExtendedData { data, .. } => said.extend_from_slice(&data),
+                    ChannelMsg::Close => break,
+                    _ => {}
+                }
+            }
+            assert_eq!(status, Some(1));
+            assert!(String::from_utf8_lossy(&said).contains("refused subsystem"));
+        } else if answered_failure {
             let failed = async {
                 loop {
                     match channel.wait().await {
@@ -210,25 +225,25 @@ async fn passwords_are_never_asked_and_listed_keys_are_checked() {
 async fn hostile_pty_sizes_are_cut_to_the_maximum_or_replaced() {
     let server = start(options()).await;
     let mut huge = Viewer::open(server.addr, 60000, 60000).await;
-    // Drawn as 500×200 at most: the frame's bottom-right corner is at (499, 199).
-    huge.screen = vt100::Parser::new(210, 520, 0);
+    // Drawn as 320×120 at most: the frame's bottom-right corner is at (319, 119).
+    huge.screen = vt100::Parser::new(130, 340, 0);
     assert!(
         huge.wait_until(|v| v
             .screen
             .screen()
-            .cell(198, 499)
+            .cell(118, 319)
             .is_some_and(|c| c.contents() == "┛"))
             .await,
-        "the screen is cut to 500×200"
+        "the screen is cut to 320×120"
     );
     assert!(
         huge.screen
             .screen()
-            .contents_between(200, 0, 209, 519)
+            .contents_between(120, 0, 129, 339)
             .trim()
             .is_empty()
     );
-    assert!(huge.text().lines().all(|l| sco_dash::text::width(l) <= 500));
+    assert!(huge.text().lines().all(|l| sco_dash::text::width(l) <= 320));
 
     let mut zero = Viewer::open(server.addr, 0, 0).await;
     zero.screen = vt100::Parser::new(24, 80, 0);
@@ -243,38 +258,48 @@ async fn hostile_pty_sizes_are_cut_to_the_maximum_or_replaced() {
 async fn a_reader_that_stalls_is_dropped_without_slowing_the_others() {
     let mut options = options();
     options.limits.stall_timeout = Duration::from_secs(1);
+    options.presenting = true;
+    let presenter_key = random_key();
+    options.presenter_keys = Some(sco_dash::ssh::keys::KeyList::from_keys(vec![
+        presenter_key.public_key().clone(),
+    ]));
     let server = start(options).await;
-    let mut steady = Viewer::open(server.addr, 100, 30).await;
-    assert!(steady.wait_for("八大成果").await);
+    let mut presenter = Viewer::open_as(
+        server.addr,
+        sco_dash::ssh::PRESENTER_USER,
+        Some(&presenter_key),
+        100,
+        30,
+    )
+    .await;
+    assert!(presenter.wait_for("你在演示").await);
 
-    // The stalled viewer asks for the largest screen and keeps typing, but never reads: its
-    // frames back up against SSH flow control (never in the server's memory), the frame in
-    // flight misses the stall timeout, and the server cuts the connection.
+    // The stalled viewer follows at the largest screen but never reads: the frames the
+    // presenter's moves make for it back up against SSH flow control (never in the server's
+    // memory), the frame in flight misses the stall timeout, and the server cuts it off.
     let stalled = Viewer::open(server.addr, 500, 200).await;
+    let mut keys = [b"2", b"3", b"4", b"5", b"6", b"1"].iter().cycle();
     let flood = async {
         while server.connections() > 1 {
-            let key = stalled.channel.data_bytes(&b"\t"[..]);
-            let _ = timeout(Duration::from_millis(50), key).await;
+            presenter.send(*keys.next().unwrap()).await;
+            // The presenter reads its own frames as it goes.
+            presenter.drain(Duration::from_millis(40)).await;
         }
     };
     assert!(
         timeout(Duration::from_secs(30), flood).await.is_ok(),
         "the stalled viewer is cut off"
     );
-    for key in [b"2", b"3", b"4"] {
-        steady.send(key).await;
-    }
+    presenter.send(b"5").await;
     assert!(
-        steady.wait_for("时间线 Timeline").await,
-        "the steady viewer still gets frames"
+        presenter.wait_for("元首会见 Meetings").await,
+        "the presenter still gets frames"
     );
-    steady.send(b"5").await;
-    assert!(steady.wait_for("元首会见 Meetings").await);
     drop(stalled);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn connection_caps_are_enforced_at_accept() {
+async fn viewer_places_are_capped_in_all_at_accept_and_per_address_at_login() {
     let mut options = options();
     options.limits = Limits {
         max_sessions: 3,
@@ -284,22 +309,19 @@ async fn connection_caps_are_enforced_at_accept() {
     let server = start(options).await;
     let first = Viewer::open(server.addr, 80, 24).await;
     let _second = Viewer::open(server.addr, 80, 24).await;
-    let refused = |from: [u8; 4]| async move {
-        let socket = tokio::net::TcpSocket::new_v4().unwrap();
-        socket.bind((from, 0).into()).unwrap();
-        let mut stream = socket.connect(server.addr).await.unwrap();
-        let mut text = String::new();
-        let _ = timeout(WAIT, stream.read_to_string(&mut text)).await;
-        text
-    };
+    // A third viewer from the same address logs in, then is told there is no place for it.
+    let (handle, auth) = login(server.addr, "viewer", None).await;
+    assert!(auth.success());
     assert!(
-        refused([127, 0, 0, 1])
-            .await
-            .contains("too many connections from your address")
+        handle.channel_open_session().await.is_err(),
+        "no session for a viewer over the per-address cap"
     );
-    // Another address still gets in, up to the total.
+    // Another address still gets in, up to the total; past it, a refusal in an SSH
+    // disconnect message (a client shows it), before any key exchange.
     let _third = Viewer::open_from_second_address(server.addr).await;
-    assert!(refused([127, 0, 0, 3]).await.contains("the demo is full"));
+    let said = read_all(connect_from(server.addr, [127, 0, 0, 3]).await).await;
+    assert!(said.starts_with("SSH-2.0-sco-dash"), "{said:?}");
+    assert!(said.contains("sco-dash: the demo is full"), "{said:?}");
     drop(first);
     let freed = async {
         while server.connections() > 2 {

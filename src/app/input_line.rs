@@ -6,6 +6,10 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::text::width;
 
+/// The longest query a search line takes. Every keystroke searches the whole data set with
+/// the line's text, so its length bounds the work one key can cause; no real query is longer.
+pub const MAX_CHARS: usize = 256;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct InputLine {
     text: String,
@@ -35,6 +39,7 @@ impl InputLine {
                 }
             })
             .filter(|c| !c.is_control())
+            .take(MAX_CHARS.saturating_sub(self.text.chars().count()))
             .collect();
         self.text.insert_str(self.cursor, &clean);
         self.cursor += clean.len();
@@ -123,6 +128,23 @@ mod tests {
         assert_eq!((line.text(), line.cursor_column()), ("天津峰会", 4));
         line.clear();
         assert_eq!((line.text(), line.cursor_column()), ("", 0));
+    }
+
+    #[test]
+    fn the_line_stops_growing_at_its_limit() {
+        let mut line = typed(&"天".repeat(MAX_CHARS - 1));
+        line.insert("津峰会");
+        assert_eq!(line.text().chars().count(), MAX_CHARS);
+        assert!(line.text().ends_with("天津"), "what fits is kept");
+        line.insert("a");
+        assert_eq!(
+            line.text().chars().count(),
+            MAX_CHARS,
+            "typing on changes nothing"
+        );
+        line.backspace();
+        line.insert("ab");
+        assert!(line.text().ends_with('a'));
     }
 
     #[test]

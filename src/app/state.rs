@@ -10,6 +10,7 @@ use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
 use crate::app::input_line::InputLine;
 use crate::app::keymap;
 use crate::app::layout::{self, inner};
+use crate::app::memo::Memo;
 use crate::app::panes;
 use crate::app::presence::{Presence, Presented, Role};
 use crate::app::search::Hit;
@@ -70,6 +71,17 @@ pub struct App {
     pub height: u16,
     /// Set when the dashboard is part of a presented demo over SSH.
     pub presence: Option<Presence>,
+    lists: Memo<ListQuestion, Arc<Vec<usize>>>,
+    hits: Memo<String, Arc<Vec<Hit>>>,
+}
+
+/// What a pane's list depends on.
+#[derive(PartialEq)]
+struct ListQuestion {
+    tab: Tab,
+    query: String,
+    facets: Facets,
+    sort: Sort,
 }
 
 const WHEEL_LINES: usize = 3;
@@ -92,6 +104,8 @@ impl App {
             width,
             height,
             presence: None,
+            lists: Memo::default(),
+            hits: Memo::default(),
         }
     }
 
@@ -133,22 +147,34 @@ impl App {
 
     /// The search that applies to the current pane: the one being typed, or the one kept.
     pub fn query(&self) -> Option<Query> {
+        Query::new(self.query_text())
+    }
+
+    fn query_text(&self) -> &str {
         match &self.mode {
-            Mode::Search(input) => Query::new(input.text()),
-            _ => Query::new(&self.pane().query),
+            Mode::Search(input) => input.text(),
+            _ => &self.pane().query,
         }
     }
 
     /// The items the current list shows, in order.
-    pub fn view(&self) -> Vec<usize> {
+    pub fn view(&self) -> Arc<Vec<usize>> {
         let pane = self.pane();
-        view::items(
-            &self.catalog,
-            self.tab,
-            &pane.facets,
-            self.query().as_ref(),
-            pane.sort,
-        )
+        let question = ListQuestion {
+            tab: self.tab,
+            query: self.query_text().to_string(),
+            facets: pane.facets.clone(),
+            sort: pane.sort,
+        };
+        self.lists.get(question, || {
+            Arc::new(view::items(
+                &self.catalog,
+                self.tab,
+                &pane.facets,
+                self.query().as_ref(),
+                pane.sort,
+            ))
+        })
     }
 
     /// How many records the pane has, before filtering.
@@ -213,21 +239,65 @@ impl App {
     }
 
     /// The hits of search-everything for what is typed.
-    pub fn palette_hits(&self) -> Vec<Hit> {
+    pub fn palette_hits(&self) -> Arc<Vec<Hit>> {
         let Mode::Palette { input, .. } = &self.mode else {
-            return Vec::new();
+            return Arc::default();
         };
-        let Some(query) = Query::new(input.text()) else {
-            return Vec::new();
-        };
-        let mut hits = self.catalog.search.search_top(&query, None, PALETTE_LIMIT);
-        // Shown grouped by pane in tab order, best first within each: the selection moves
-        // through them in that order.
-        hits.sort_by_key(|hit| hit.tab.index());
-        hits
+        self.hits.get(input.text().to_string(), || {
+            let Some(query) = Query::new(input.text()) else {
+                return Arc::default();
+            };
+            let mut hits = self.catalog.search.search_top(&query, None, PALETTE_LIMIT);
+            // Shown grouped by pane in tab order, best first within each: the selection moves
+            // through them in that order.
+            hits.sort_by_key(|hit| hit.tab.index());
+            Arc::new(hits)
+        })
     }
 
     pub fn handle(&mut self, input: Input) {
+        self.apply(input);
+        self.settle();
+    }
+
+    /// Handles everything that arrived at once, as `handle` one by one would, but brings the
+    /// list up to date once per run of typing rather than once per character: a pasted or
+    /// typed-ahead query searches the data set once, not once per letter.
+    pub fn handle_all(&mut self, inputs: impl IntoIterator<Item = Input>) {
+        let mut unsettled = false;
+        for input in inputs {
+            if self.only_edits_the_line(&input) {
+                self.apply(input);
+                unsettled = true;
+            } else {
+                if unsettled {
+                    self.settle();
+                }
+                self.handle(input);
+                unsettled = false;
+            }
+        }
+        if unsettled {
+            self.settle();
+        }
+    }
+
+    /// Whether an input only changes the search line's text or caret: nothing else reads
+    /// the settled list until the next other input.
+    fn only_edits_the_line(&self, input: &Input) -> bool {
+        let typing = matches!(self.mode, Mode::Search(_) | Mode::Palette { .. });
+        typing
+            && match input {
+                Input::Paste(_) => true,
+                Input::Key(key) => !matches!(
+                    key.code,
+                    KeyCode::Enter | KeyCode::Esc | KeyCode::Up | KeyCode::Down
+                ),
+                _ => false,
+            }
+    }
+
+    fn apply(&mut self, input: Input) {
         match input {
             Input::Key(key) => match self.mode {
                 Mode::Normal => {
@@ -261,13 +331,12 @@ impl App {
                 self.height = height;
             }
         }
-        self.settle();
     }
 
     /// A key while the search line is open: text editing, Enter, Esc.
     fn type_key(&mut self, key: Key) {
         let palette = matches!(self.mode, Mode::Palette { .. });
-        let hits = if palette {
+        let hits = if palette && matches!(key.code, KeyCode::Up | KeyCode::Down) {
             self.palette_hits().len()
         } else {
             0

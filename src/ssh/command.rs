@@ -13,8 +13,10 @@ use russh::keys::HashAlg;
 use crate::app::Catalog;
 use crate::app::presence::Presence;
 use crate::ssh::PRESENTER_USER;
+use crate::ssh::admission::{Net, Policy, Startups};
 use crate::ssh::host_key::{self, Origin};
 use crate::ssh::keys::KeyList;
+use crate::ssh::log::Log;
 use crate::ssh::server::{Limits, Options, Server};
 use crate::term;
 use crate::ui::Theme;
@@ -41,12 +43,30 @@ pub struct ServeArgs {
     /// watch, with no password: a read-only public demo.
     #[arg(long, value_name = "FILE")]
     pub authorized_keys: Option<PathBuf>,
-    /// Open connections in all.
+    /// Viewers (logged in) in all.
     #[arg(long, default_value_t = Limits::default().max_sessions, value_name = "N")]
     pub max_sessions: usize,
-    /// Open connections from one address.
-    #[arg(long, default_value_t = Limits::default().max_per_ip, value_name = "N")]
-    pub max_per_ip: usize,
+    /// Viewers from one address. As many as in all by default: a venue's NAT puts a whole
+    /// room behind one address.
+    #[arg(long, value_name = "N")]
+    pub max_per_ip: Option<usize>,
+    /// Logins under way (not yet authenticated): none refused below START, RATE % refused
+    /// from there, rising to all at FULL (like sshd's MaxStartups).
+    #[arg(long, default_value = "10:30:60", value_name = "START:RATE:FULL")]
+    pub max_startups: Startups,
+    /// Logins under way from one address (an IPv6 /64 counts as one).
+    #[arg(long, default_value_t = Policy::default().pending_per_source, value_name = "N")]
+    pub max_pending_per_ip: usize,
+    /// Never rate-limit or penalise these sources (e.g. a venue's NAT); repeatable.
+    #[arg(long, value_name = "ADDR[/BITS]")]
+    pub penalty_exempt: Vec<Net>,
+    /// Text shown to every client before login (an SSH banner).
+    #[arg(long, value_name = "FILE")]
+    pub banner: Option<PathBuf>,
+    /// Write the log here (appended, mode 0600) instead of stderr. With --present on a
+    /// terminal the log goes to $XDG_STATE_HOME/sco-dash/serve.log unless this says where.
+    #[arg(long, value_name = "FILE")]
+    pub log: Option<PathBuf>,
     /// Close a session after this long without a key press (e.g. 90s, 15m).
     #[arg(long, default_value = "15m", value_parser = humantime::parse_duration, value_name = "DUR")]
     pub idle_timeout: Duration,
@@ -66,7 +86,10 @@ pub struct ServeArgs {
 }
 
 fn fail(message: impl std::fmt::Display, code: u8) -> ExitCode {
-    eprintln!("sco-dash serve: {message}");
+    eprintln!(
+        "sco-dash serve: {}",
+        crate::text::sanitize(&message.to_string())
+    );
     ExitCode::from(code)
 }
 
@@ -78,9 +101,24 @@ pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool) -> ExitCode {
             2,
         );
     }
-    if args.max_sessions == 0 || args.max_per_ip == 0 {
-        return fail("--max-sessions and --max-per-ip must be at least 1", 2);
+    let max_per_ip = args.max_per_ip.unwrap_or(args.max_sessions);
+    if args.max_sessions == 0 || max_per_ip == 0 || args.max_pending_per_ip == 0 {
+        return fail(
+            "--max-sessions, --max-per-ip and --max-pending-per-ip must be at least 1",
+            2,
+        );
     }
+    let banner = match &args.banner {
+        Some(path) => match read_banner(path) {
+            Ok(text) => Some(text),
+            Err(err) => return fail(err, EXIT_CANNOT_SERVE),
+        },
+        None => None,
+    };
+    let log = match open_log(&args) {
+        Ok(log) => log,
+        Err(err) => return fail(err, EXIT_CANNOT_SERVE),
+    };
     if args.present && !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
         return fail("--present needs a terminal to present from", 2);
     }
@@ -105,14 +143,25 @@ pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool) -> ExitCode {
     options.mouse = mouse;
     options.limits = Limits {
         max_sessions: args.max_sessions,
-        max_per_ip: args.max_per_ip,
+        max_per_ip,
         idle_timeout: args.idle_timeout,
         max_session: args.max_session,
         ..Limits::default()
     };
+    options.admission = Policy {
+        startups: args.max_startups,
+        pending_per_source: args.max_pending_per_ip,
+        exempt: args.penalty_exempt.clone(),
+        ..Policy::default()
+    };
+    options.banner = banner;
+    options.log = Arc::clone(&log);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .thread_name("sco-dash-serve")
+        // Viewers' app work (searching, drawing) runs here, off the async workers: a few
+        // threads, so that it queues instead of taking the machine.
+        .max_blocking_threads(4)
         .build()
     {
         Ok(runtime) => runtime,
@@ -134,7 +183,7 @@ pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool) -> ExitCode {
     eprintln!(
         "sco-dash serve: listening on {} (host key {fingerprint}, {made} {})",
         server.addr,
-        path.display()
+        shown(&path)
     );
     if !server.addr.ip().is_loopback() {
         eprintln!(
@@ -153,13 +202,62 @@ pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool) -> ExitCode {
             server.addr.port()
         );
     }
-    if args.present {
-        return present_locally(&runtime, server, catalog, mouse);
+    if let Log::File(_) = *log {
+        eprintln!("sco-dash serve: logging to {}", shown(&log_path(&args)));
     }
-    let signal = runtime.block_on(wait_for_signal());
-    eprintln!("sco-dash serve: {signal}; telling viewers and closing");
-    runtime.block_on(server.shutdown(SHUTDOWN_GRACE));
-    ExitCode::SUCCESS
+    let status = if args.present {
+        present_locally(&runtime, server, catalog, mouse)
+    } else {
+        let signal = runtime.block_on(wait_for_signal());
+        log.line(&format!("{signal}; telling viewers and closing"));
+        runtime.block_on(server.shutdown(SHUTDOWN_GRACE));
+        ExitCode::SUCCESS
+    };
+    // Work still running after the goodbyes (a search on a blocking thread) is not waited
+    // for: the process exits on time whatever a viewer asked for.
+    runtime.shutdown_timeout(Duration::from_millis(500));
+    status
+}
+
+/// A path as it may be printed: a file name can hold escape sequences.
+fn shown(path: &std::path::Path) -> String {
+    crate::text::sanitize(&path.to_string_lossy()).into_owned()
+}
+
+/// The banner file: text, at most 4 KiB, sanitised (it is sent to every client's terminal).
+fn read_banner(path: &std::path::Path) -> Result<String, String> {
+    let shown = shown(path);
+    let text = std::fs::read_to_string(path).map_err(|err| format!("--banner {shown}: {err}"))?;
+    if text.len() > 4096 {
+        return Err(format!("--banner {shown}: longer than 4 KiB"));
+    }
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| crate::text::sanitize(line).into_owned())
+        .collect();
+    Ok(lines.join("\r\n") + "\r\n")
+}
+
+/// Where the log goes when it is a file: `--log`, or with `--present` on a terminal (where
+/// stderr is the screen the dashboard draws on) a file in the state folder.
+fn log_path(args: &ServeArgs) -> PathBuf {
+    args.log
+        .clone()
+        .unwrap_or_else(|| host_key::default_path().with_file_name("serve.log"))
+}
+
+fn open_log(args: &ServeArgs) -> Result<Arc<Log>, String> {
+    let to_file = args.log.is_some() || (args.present && io::stderr().is_terminal());
+    if !to_file {
+        return Ok(Arc::new(Log::Stderr));
+    }
+    let path = log_path(args);
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    Log::file(&path)
+        .map(Arc::new)
+        .map_err(|err| format!("cannot write the log to {}: {err}", shown(&path)))
 }
 
 fn connect_host(addr: SocketAddr) -> String {
@@ -189,7 +287,9 @@ fn present_locally(
     });
     runtime.block_on(server.shutdown(SHUTDOWN_GRACE));
     match result {
-        Ok(exit) => ExitCode::from(exit.status()),
+        // Quitting and a stopping signal both end the demo as it should end: status 0, as
+        // without --present.
+        Ok(_) => ExitCode::SUCCESS,
         Err(err) => fail(format!("terminal error: {err}"), 3),
     }
 }

@@ -3,15 +3,17 @@
 //! no use for (commands, subsystems such as sftp, forwarding, X11, agents, a second session)
 //! is refused at once rather than left unanswered.
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use russh::keys::PublicKey;
+use russh::keys::{HashAlg, PublicKey};
 use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, Session, VerifiedPublicKey};
 use russh::{Channel, ChannelId, ChannelOpenFailure, ChannelWriteHalf, MethodKind, MethodSet};
 use tokio::sync::mpsc;
 
+use crate::ssh::admission::{Offence, Pending};
 use crate::ssh::keys::key_name;
 use crate::ssh::kill::KillSwitch;
 use crate::ssh::limits::{Permit, TokenBucket};
@@ -32,8 +34,15 @@ const VALUE_LIMIT: usize = 64;
 pub struct Connection {
     shared: Arc<Shared>,
     id: u64,
+    peer: SocketAddr,
     record: Arc<Record>,
-    _permit: Permit,
+    /// The place in the pre-login pool, until logged in...
+    pending: Option<Pending>,
+    /// ... then a viewer's place.
+    permit: Option<Permit>,
+    /// A key was offered and refused, and none accepted since: a failed login if the
+    /// connection ends like this.
+    key_refused: bool,
     kill: KillSwitch,
     /// Set once the dashboard runs: the login-grace timer stops waiting, and a shutdown
     /// leaves the goodbye to the viewer.
@@ -61,16 +70,20 @@ impl Connection {
     pub fn new(
         shared: Arc<Shared>,
         id: u64,
+        peer: SocketAddr,
         record: Arc<Record>,
-        permit: Permit,
+        pending: Pending,
         kill: KillSwitch,
     ) -> Self {
         let limits = shared.options.limits;
         Connection {
             shared,
             id,
+            peer,
             record,
-            _permit: permit,
+            pending: Some(pending),
+            permit: None,
+            key_refused: false,
             kill,
             viewing: Arc::new(AtomicBool::new(false)),
             presenter_name: None,
@@ -100,15 +113,22 @@ impl Connection {
         self.session == Some(channel)
     }
 
-    /// Refuses a request on the session channel with a line on the client's stderr, and ends
-    /// the channel: OpenSSH then exits at once instead of waiting.
-    fn refuse_and_close(&self, channel: ChannelId, why: &str, session: &mut Session) {
+    /// Answers a command or subsystem with a line on the client's stderr and exit status 1,
+    /// then ends the channel. The request is accepted first: OpenSSH exits on a refused
+    /// request before it prints what the server said.
+    fn refuse_and_close(
+        &self,
+        channel: ChannelId,
+        word: &'static str,
+        why: &str,
+        session: &mut Session,
+    ) {
+        let _ = session.channel_success(channel);
         let _ = session.extended_data(channel, 1, format!("sco-dash: {why}\r\n").into_bytes());
-        let _ = session.channel_failure(channel);
         let _ = session.exit_status_request(channel, 1);
         let _ = session.eof(channel);
         let _ = session.close(channel);
-        self.record.end(why.split(';').next().unwrap_or(why));
+        self.record.end(word);
     }
 
     fn start_viewer(&mut self, session: &mut Session) {
@@ -140,6 +160,7 @@ impl Connection {
             shutdown: self.shared.shutdown.clone(),
             record: Arc::clone(&self.record),
             panic_key: options.panic_key,
+            cells: Arc::clone(&self.shared.cells),
         };
         let (sender, receiver) = mpsc::channel(64);
         self.viewing.store(true, Ordering::SeqCst);
@@ -233,9 +254,12 @@ impl Handler for Connection {
         key: russh::server::PublicKeyOffer<'_>,
     ) -> Result<Auth, Self::Error> {
         self.record.user(user);
+        self.record
+            .key(key.public_key.fingerprint(HashAlg::Sha256).to_string());
         Ok(if self.may_use(key.public_key) {
             Auth::Accept
         } else {
+            self.key_refused = true;
             Auth::reject()
         })
     }
@@ -246,14 +270,16 @@ impl Handler for Connection {
         key: VerifiedPublicKey<'_>,
     ) -> Result<Auth, Self::Error> {
         self.record.user(user);
+        self.record
+            .key(key.public_key.fingerprint(HashAlg::Sha256).to_string());
         if !self.may_use(key.public_key) {
+            self.key_refused = true;
             return Ok(Auth::reject());
         }
-        let presenter = self
-            .shared
-            .options
-            .presenter_keys
-            .as_ref()
+        // A presenter's key presents only when its holder asks to, as `presenter@`.
+        let presenter = (user == PRESENTER_USER)
+            .then_some(self.shared.options.presenter_keys.as_ref())
+            .flatten()
             .and_then(|keys| keys.find(key.public_key));
         if let Some(listed) = presenter {
             self.presenter_name = Some(key_name(listed));
@@ -262,17 +288,37 @@ impl Handler for Connection {
         Ok(self.accepted("publickey"))
     }
 
+    async fn authentication_banner(&mut self) -> Result<Option<String>, Self::Error> {
+        Ok(self.shared.options.banner.clone())
+    }
+
+    /// Logged in: the connection leaves the pre-login pool for a viewer's place, if there is
+    /// one.
+    async fn auth_succeeded(&mut self, session: &mut Session) -> Result<(), Self::Error> {
+        self.key_refused = false;
+        self.pending = None;
+        match self.shared.viewers.try_acquire(self.peer.ip()) {
+            Ok(permit) => self.permit = Some(permit),
+            Err(refusal) => {
+                self.record.end(refusal.log_word());
+                session.disconnect(russh::Disconnect::TooManyConnections, refusal.message(), "")?;
+            }
+        }
+        Ok(())
+    }
+
     async fn channel_open_session(
         &mut self,
         channel: Channel<Msg>,
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
+        if self.permit.is_none() {
+            return prohibit(reply).await;
+        }
         if self.session.is_some() {
-            reply
-                .reject(ChannelOpenFailure::AdministrativelyProhibited)
-                .await;
-            return Ok(());
+            self.record.refused("second-session");
+            return prohibit(reply).await;
         }
         let id = channel.id();
         // Requests and data reach us through this handler; the read half would only queue
@@ -292,6 +338,7 @@ impl Handler for Connection {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
+        self.record.refused("x11");
         prohibit(reply).await
     }
 
@@ -305,6 +352,7 @@ impl Handler for Connection {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
+        self.record.refused("forward");
         prohibit(reply).await
     }
 
@@ -318,6 +366,7 @@ impl Handler for Connection {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
+        self.record.refused("forward");
         prohibit(reply).await
     }
 
@@ -328,6 +377,7 @@ impl Handler for Connection {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
+        self.record.refused("forward");
         prohibit(reply).await
     }
 
@@ -337,6 +387,7 @@ impl Handler for Connection {
         _port: &mut u32,
         _session: &mut Session,
     ) -> Result<bool, Self::Error> {
+        self.record.refused("forward");
         Ok(false)
     }
 
@@ -345,6 +396,7 @@ impl Handler for Connection {
         _socket_path: &str,
         _session: &mut Session,
     ) -> Result<bool, Self::Error> {
+        self.record.refused("forward");
         Ok(false)
     }
 
@@ -353,6 +405,7 @@ impl Handler for Connection {
         _channel: ChannelId,
         _session: &mut Session,
     ) -> Result<bool, Self::Error> {
+        self.record.refused("agent");
         Ok(false)
     }
 
@@ -365,6 +418,7 @@ impl Handler for Connection {
         _x11_screen_number: u32,
         session: &mut Session,
     ) -> Result<(), Self::Error> {
+        self.record.refused("x11");
         session.channel_failure(channel)
     }
 
@@ -442,6 +496,7 @@ impl Handler for Connection {
     ) -> Result<(), Self::Error> {
         self.refuse_and_close(
             channel,
+            "refused-exec",
             "refused exec; commands are not run here, connect without one to see the dashboard",
             session,
         );
@@ -458,7 +513,7 @@ impl Handler for Connection {
             "refused subsystem {:?}; this server only shows the dashboard",
             short(name)
         );
-        self.refuse_and_close(channel, &why, session);
+        self.refuse_and_close(channel, "refused-subsystem", &why, session);
         Ok(())
     }
 
@@ -521,6 +576,18 @@ impl Handler for Connection {
             self.viewer = None;
         }
         Ok(())
+    }
+}
+
+impl Drop for Connection {
+    fn drop(&mut self) {
+        if self.key_refused && self.permit.is_none() {
+            self.record.end("auth-failed");
+            let ip = self.peer.ip();
+            self.shared
+                .admission
+                .penalise(ip, Offence::AuthFailed, Instant::now());
+        }
     }
 }
 

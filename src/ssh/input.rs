@@ -74,13 +74,16 @@ impl InputParser {
         }
     }
 
-    /// No more bytes came for a while: a held ESC is the Esc key, and an unfinished
-    /// sequence is given up.
+    /// No more bytes came for a while: a held ESC is the Esc key, an unfinished sequence is
+    /// given up, and a paste whose end marker never came (cut by the input cap, or a client
+    /// that lost it) ends with what it has, so the keys typed after it work again.
     pub fn flush(&mut self) -> Vec<Input> {
-        if self.paste.is_some() {
-            return Vec::new();
-        }
         let pending = std::mem::take(&mut self.pending);
+        if let Some(mut paste) = self.paste.take() {
+            let room = PASTE_LIMIT.saturating_sub(paste.len());
+            paste.extend_from_slice(&pending[..pending.len().min(room)]);
+            return vec![Input::Paste(String::from_utf8_lossy(&paste).into_owned())];
+        }
         match pending.as_slice() {
             [ESC] => vec![Input::Key(Key::plain(KeyCode::Esc))],
             _ => Vec::new(),
@@ -90,6 +93,12 @@ impl InputParser {
     /// Whether bytes are held waiting for more (the caller then sets a short timer).
     pub fn is_waiting(&self) -> bool {
         !self.pending.is_empty() && self.paste.is_none()
+    }
+
+    /// Whether a bracketed paste has begun and not ended (the caller then sets a longer
+    /// timer: a paste's bytes come in a burst).
+    pub fn in_paste(&self) -> bool {
+        self.paste.is_some()
     }
 }
 
@@ -377,6 +386,21 @@ mod tests {
         }
         let inputs = parser.feed(b"\x1b[201~");
         assert!(matches!(&inputs[..], [Input::Paste(text)] if text.len() <= PASTE_LIMIT));
+    }
+
+    #[test]
+    fn a_paste_whose_end_was_lost_ends_on_the_timeout_and_keys_work_again() {
+        let mut parser = InputParser::new();
+        parser.feed(b"\x1b[200~");
+        for _ in 0..20 {
+            parser.feed(&[b'x'; 4096]);
+        }
+        assert!(parser.in_paste());
+        assert_eq!(parser.feed(b"q"), [], "still swallowed: the paste is open");
+        let flushed = parser.flush();
+        assert!(matches!(&flushed[..], [Input::Paste(text)] if text.len() == PASTE_LIMIT));
+        assert!(!parser.in_paste());
+        assert_eq!(parser.feed(b"q"), [k(KeyCode::Char('q'))]);
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! What keeps a public demo server within bounds: connection caps checked at accept, and a
-//! token bucket for input bytes.
+//! What keeps a public demo server within bounds: viewers' places (in all and per address),
+//! token buckets for input, and a budget of screen cells shared by every viewer.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -32,8 +32,15 @@ impl Refusal {
         match self {
             Refusal::Full => "sco-dash: the demo is full, try again later",
             Refusal::TooManyFromAddress => {
-                "sco-dash: too many connections from your address, close one and try again"
+                "sco-dash: too many viewers from your address, close one and try again"
             }
+        }
+    }
+
+    pub fn log_word(self) -> &'static str {
+        match self {
+            Refusal::Full => "refused-full",
+            Refusal::TooManyFromAddress => "refused-address",
         }
     }
 }
@@ -115,6 +122,16 @@ impl TokenBucket {
         }
     }
 
+    /// A bucket for rates below one a second (connections from one address).
+    pub fn new_fractional(rate: f64, burst: usize) -> Self {
+        TokenBucket {
+            rate,
+            burst: burst as f64,
+            tokens: burst as f64,
+            last: Instant::now(),
+        }
+    }
+
     /// How many of `n` bytes arriving at `now` may pass.
     pub fn take(&mut self, n: usize, now: Instant) -> usize {
         let elapsed = now.saturating_duration_since(self.last).as_secs_f64();
@@ -123,6 +140,95 @@ impl TokenBucket {
         let allowed = (n as f64).min(self.tokens.floor()).max(0.0);
         self.tokens -= allowed;
         allowed as usize
+    }
+}
+
+/// Screen cells held by all viewers together. Each viewer keeps two buffers of its screen
+/// (about 100 bytes a cell), so the sizes clients ask for, not their number, decide the
+/// server's memory: past the budget a screen is made smaller, or refused.
+#[derive(Debug)]
+pub struct CellBudget {
+    max: usize,
+    used: Mutex<usize>,
+}
+
+/// The smallest screen worth drawing; a viewer who cannot have this much is refused.
+const MIN_SCREEN: (u16, u16) = (80, 24);
+
+/// Cells held for one viewer; dropping it gives them back.
+#[derive(Debug)]
+pub struct Cells {
+    budget: Arc<CellBudget>,
+    held: usize,
+    size: (u16, u16),
+}
+
+impl CellBudget {
+    pub fn new(max: usize) -> Arc<Self> {
+        Arc::new(CellBudget {
+            max,
+            used: Mutex::new(0),
+        })
+    }
+
+    pub fn used(&self) -> usize {
+        *self.used.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Cells for a screen of `size`, or of a smaller one (same shape, at least 80×24) when
+    /// the budget is short; `None` when not even that fits.
+    pub fn grant(self: &Arc<Self>, size: (u16, u16)) -> Option<Cells> {
+        let mut cells = Cells {
+            budget: Arc::clone(self),
+            held: 0,
+            size: (0, 0),
+        };
+        cells.resize(size).then_some(cells)
+    }
+}
+
+impl Cells {
+    /// The screen size granted.
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
+    /// Changes the screen to `size`, or the largest of its shape the budget allows; false
+    /// (and nothing changed) when not even the smallest screen fits.
+    pub fn resize(&mut self, (width, height): (u16, u16)) -> bool {
+        let mut used = self
+            .budget
+            .used
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let free = self.budget.max.saturating_sub(*used) + self.held;
+        let wanted = usize::from(width) * usize::from(height);
+        let size = if wanted <= free {
+            (width, height)
+        } else {
+            let scale = (free as f64 / wanted as f64).sqrt();
+            let shrink = |n: u16, min: u16| ((f64::from(n) * scale) as u16).max(min.min(n));
+            (shrink(width, MIN_SCREEN.0), shrink(height, MIN_SCREEN.1))
+        };
+        let cells = usize::from(size.0) * usize::from(size.1);
+        if cells > free {
+            return false;
+        }
+        *used = *used - self.held + cells;
+        self.held = cells;
+        self.size = size;
+        true
+    }
+}
+
+impl Drop for Cells {
+    fn drop(&mut self) {
+        let mut used = self
+            .budget
+            .used
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        *used = used.saturating_sub(self.held);
     }
 }
 
@@ -144,6 +250,28 @@ mod tests {
         drop(first);
         assert_eq!(caps.open(), 2);
         assert!(caps.try_acquire(a).is_ok());
+    }
+
+    #[test]
+    fn screens_share_a_cell_budget_shrinking_then_refusing() {
+        let budget = CellBudget::new(20_000);
+        let big = budget.grant((200, 60)).expect("fits");
+        assert_eq!(big.size(), (200, 60));
+        let mut second = budget.grant((200, 60)).expect("shrunk to fit");
+        let (w, h) = second.size();
+        assert!(w < 200 && h < 60 && usize::from(w) * usize::from(h) <= 8_000);
+        assert!(
+            (f64::from(w) / f64::from(h) - 200.0 / 60.0).abs() < 0.2,
+            "same shape"
+        );
+        assert!(budget.grant((80, 24)).is_none(), "nothing left for another");
+        assert_eq!(budget.used(), 12_000 + usize::from(w) * usize::from(h));
+        drop(big);
+        assert!(second.resize((120, 40)));
+        assert_eq!(second.size(), (120, 40));
+        assert_eq!(budget.used(), 4_800);
+        drop(second);
+        assert_eq!(budget.used(), 0);
     }
 
     #[test]

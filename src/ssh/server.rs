@@ -2,36 +2,43 @@
 //! anything, and gives each viewer their own dashboard. Runs on tokio; the local app never
 //! does.
 
+use std::borrow::Cow;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use russh::keys::PrivateKey;
 use russh::{MethodKind, MethodSet, SshId};
-use tokio::io::AsyncWriteExt;
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::watch;
+use tokio::net::TcpListener;
+use tokio::sync::{Semaphore, watch};
 use tokio::task::JoinHandle;
-use tokio::time::timeout;
+use tokio::time::{timeout, timeout_at};
 
 use crate::app::Catalog;
 use crate::app::presence::Presented;
+use crate::ssh::admission::{Admission, Offence, Policy, Refusal};
 use crate::ssh::connection::Connection;
 use crate::ssh::keys::KeyList;
 use crate::ssh::kill::{KillSwitch, Killable};
-use crate::ssh::limits::ConnectionCaps;
-use crate::ssh::log::Record;
+use crate::ssh::limits::{CellBudget, ConnectionCaps};
+use crate::ssh::log::{Log, Record, Stats};
+use crate::ssh::refuse::refuse;
 use crate::ssh::stage::Hub;
 
-/// The largest screen a viewer gets; bigger pty sizes are cut to it.
-pub const MAX_WIDTH: u16 = 500;
-pub const MAX_HEIGHT: u16 = 200;
+/// The largest screen a viewer gets; bigger pty sizes are cut to it. Wider than any
+/// projector shows at a readable font, and small enough that a screen costs under 4 MB.
+pub const MAX_WIDTH: u16 = 320;
+pub const MAX_HEIGHT: u16 = 120;
 
 /// Time limits and rates, all with defaults fit for a public demo.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
+    /// Viewers (logged in) in all...
     pub max_sessions: usize,
+    /// ... and from one address. As high as the total by default: a venue's NAT puts a
+    /// whole room behind one address. Logins under way have their own, lower caps
+    /// (`admission::Policy`).
     pub max_per_ip: usize,
     /// From TCP accept to the dashboard running: banner, key exchange, login, pty and shell.
     pub login_grace: Duration,
@@ -48,13 +55,26 @@ pub struct Limits {
     pub resize_debounce: Duration,
     /// How long a lone Esc waits for the rest of a key sequence.
     pub escape_timeout: Duration,
+    /// How long a bracketed paste may wait for its end marker before it is closed.
+    pub paste_timeout: Duration,
+    /// Key presses, clicks and pastes a second a viewer may send, on average...
+    pub input_event_rate: usize,
+    /// ... and at once (typing ahead, a held key).
+    pub input_event_burst: usize,
+    /// The shortest time between two frames to one viewer: input that arrives meanwhile is
+    /// applied together and drawn once.
+    pub frame_interval: Duration,
+    /// Screen cells all viewers may hold together (see `limits::CellBudget`).
+    pub max_cells: usize,
+    /// How often the log gets a stats line.
+    pub stats_interval: Duration,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_sessions: 64,
-            max_per_ip: 8,
+            max_per_ip: 64,
             login_grace: Duration::from_secs(30),
             idle_timeout: Duration::from_secs(15 * 60),
             max_session: Duration::from_secs(2 * 60 * 60),
@@ -63,6 +83,12 @@ impl Default for Limits {
             input_burst: 64 * 1024,
             resize_debounce: Duration::from_millis(40),
             escape_timeout: Duration::from_millis(30),
+            paste_timeout: Duration::from_millis(500),
+            input_event_rate: 60,
+            input_event_burst: 120,
+            frame_interval: Duration::from_millis(33),
+            max_cells: 1_000_000,
+            stats_interval: Duration::from_secs(60),
         }
     }
 }
@@ -77,6 +103,11 @@ pub struct Options {
     pub presenting: bool,
     pub mouse: bool,
     pub limits: Limits,
+    /// Who may start logging in.
+    pub admission: Policy,
+    /// Shown before login (`--banner FILE`).
+    pub banner: Option<String>,
+    pub log: Arc<Log>,
     /// A key that makes a session panic, so tests can show one panic stays in its session.
     #[doc(hidden)]
     pub panic_key: Option<char>,
@@ -91,6 +122,9 @@ impl Options {
             presenting: false,
             mouse: true,
             limits: Limits::default(),
+            admission: Policy::default(),
+            banner: None,
+            log: Arc::new(Log::Stderr),
             panic_key: None,
         }
     }
@@ -103,15 +137,40 @@ pub struct Shared {
     pub hub: Arc<Hub>,
     pub shutdown: watch::Receiver<bool>,
     pub port: u16,
+    pub cells: Arc<CellBudget>,
+    /// Places for viewers (logged in), in all and per address.
+    pub viewers: Arc<ConnectionCaps>,
+    /// The pre-login policy.
+    pub admission: Arc<Admission>,
+    pub log: Arc<Log>,
+    pub stats: Arc<Stats>,
+    /// Connections open now, logged in or not.
+    open: AtomicUsize,
+}
+
+/// Counts a connection as open while it lives.
+struct Open(Arc<Shared>);
+
+impl Open {
+    fn new(shared: &Arc<Shared>) -> Open {
+        shared.open.fetch_add(1, Ordering::SeqCst);
+        Open(Arc::clone(shared))
+    }
+}
+
+impl Drop for Open {
+    fn drop(&mut self) {
+        self.0.open.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 /// A running server.
 pub struct Server {
     pub addr: SocketAddr,
     shared: Arc<Shared>,
-    caps: Arc<ConnectionCaps>,
     shutdown: watch::Sender<bool>,
     accepting: JoinHandle<()>,
+    reporting: JoinHandle<()>,
 }
 
 /// The presenter seat held by the terminal that started `serve --present`.
@@ -127,33 +186,35 @@ impl Server {
         let listener = TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
         let (shutdown, shutdown_rx) = watch::channel(false);
-        let caps = ConnectionCaps::new(options.limits.max_sessions, options.limits.max_per_ip);
+        let limits = options.limits;
         let config = Arc::new(ssh_config(&options));
         let shared = Arc::new(Shared {
             catalog,
-            options,
             hub: Arc::new(Hub::default()),
             shutdown: shutdown_rx,
             port: addr.port(),
+            cells: CellBudget::new(limits.max_cells),
+            viewers: ConnectionCaps::new(limits.max_sessions, limits.max_per_ip),
+            admission: Admission::new(options.admission.clone()),
+            log: Arc::clone(&options.log),
+            stats: Arc::default(),
+            open: AtomicUsize::new(0),
+            options,
         });
-        let accepting = tokio::spawn(accept(
-            listener,
-            Arc::clone(&shared),
-            Arc::clone(&caps),
-            config,
-        ));
+        let accepting = tokio::spawn(accept(listener, Arc::clone(&shared), config));
+        let reporting = tokio::spawn(report_stats(Arc::clone(&shared)));
         Ok(Server {
             addr,
             shared,
-            caps,
             shutdown,
             accepting,
+            reporting,
         })
     }
 
-    /// Connections open now, authenticated or not.
+    /// Connections open now, logged in or not.
     pub fn connections(&self) -> usize {
-        self.caps.open()
+        self.shared.open.load(Ordering::SeqCst)
     }
 
     /// Makes the local terminal the presenter (`serve --present`).
@@ -170,25 +231,62 @@ impl Server {
     /// their sessions to close.
     pub async fn shutdown(self, grace: Duration) {
         self.accepting.abort();
+        self.reporting.abort();
         let _ = self.shutdown.send(true);
         let deadline = tokio::time::Instant::now() + grace;
-        while self.caps.open() > 0 && tokio::time::Instant::now() < deadline {
+        while self.connections() > 0 && tokio::time::Instant::now() < deadline {
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
+        self.shared.log.line(&format!(
+            "stopped open={}{}",
+            self.connections(),
+            self.shared.stats.summary()
+        ));
     }
+}
+
+/// A line every so often with what is open and what was refused, for operators.
+async fn report_stats(shared: Arc<Shared>) {
+    let every = shared.options.limits.stats_interval;
+    loop {
+        tokio::time::sleep(every).await;
+        shared.log.line(&format!(
+            "stats open={} pending={} viewers={}{}",
+            shared.open.load(Ordering::SeqCst),
+            shared.admission.pending(),
+            shared.viewers.open(),
+            shared.stats.summary()
+        ));
+    }
+}
+
+/// Key exchanges: X25519 only (and its post-quantum hybrid). The finite-field groups cost
+/// hundreds of milliseconds of server CPU each, which a client could ask for on purpose.
+const KEX: &[russh::kex::Name] = &[
+    russh::kex::MLKEM768X25519_SHA256,
+    russh::kex::CURVE25519,
+    russh::kex::CURVE25519_PRE_RFC_8731,
+    russh::kex::EXTENSION_SUPPORT_AS_SERVER,
+    russh::kex::EXTENSION_OPENSSH_STRICT_KEX_AS_SERVER,
+];
+
+pub fn server_id() -> String {
+    format!("SSH-2.0-sco-dash_{}", env!("CARGO_PKG_VERSION"))
 }
 
 fn ssh_config(options: &Options) -> russh::server::Config {
     russh::server::Config {
-        server_id: SshId::Standard(
-            format!("SSH-2.0-sco-dash_{}", env!("CARGO_PKG_VERSION")).into(),
-        ),
+        server_id: SshId::Standard(server_id().into()),
         // Never passwords or keyboard-interactive: nothing here needs a secret typed in.
         methods: MethodSet::from(&[MethodKind::None, MethodKind::PublicKey][..]),
         // A wrong key is answered without delay: there is no password to guess at.
         auth_rejection_time: Duration::from_millis(0),
         auth_rejection_time_initial: Some(Duration::from_millis(0)),
         keys: vec![options.host_key.clone()],
+        preferred: russh::Preferred {
+            kex: Cow::Borrowed(KEX),
+            ..russh::Preferred::DEFAULT
+        },
         // Our own idle timeout counts keys; this one only drops dead links.
         inactivity_timeout: None,
         keepalive_interval: Some(Duration::from_secs(30)),
@@ -199,66 +297,124 @@ fn ssh_config(options: &Options) -> russh::server::Config {
     }
 }
 
-async fn accept(
-    listener: TcpListener,
-    shared: Arc<Shared>,
-    caps: Arc<ConnectionCaps>,
-    config: Arc<russh::server::Config>,
-) {
+/// Refusals being written at once at most; past it a refused connection is just closed.
+const MAX_REFUSING: usize = 64;
+
+async fn accept(listener: TcpListener, shared: Arc<Shared>, config: Arc<russh::server::Config>) {
     let next_id = AtomicU64::new(LOCAL_PRESENTER + 1);
+    let refusing = Arc::new(Semaphore::new(MAX_REFUSING));
+    let server_id = server_id();
     loop {
         let Ok((stream, peer)) = listener.accept().await else {
             // Out of file descriptors and the like: wait a moment rather than spin.
             tokio::time::sleep(Duration::from_millis(50)).await;
             continue;
         };
-        let permit = match caps.try_acquire(peer.ip()) {
-            Ok(permit) => permit,
+        let accepted = std::time::Instant::now();
+        let admitted = shared
+            .admission
+            .admit(peer.ip(), accepted)
+            .and_then(|pending| {
+                // Checked here too, so that a full demo costs a refused client no handshake.
+                if shared.viewers.open() >= shared.options.limits.max_sessions {
+                    Err(Refusal::Full)
+                } else {
+                    Ok(pending)
+                }
+            });
+        let pending = match admitted {
+            Ok(pending) => pending,
             Err(refusal) => {
-                tokio::spawn(refuse(stream, peer, refusal.message()));
+                shared.stats.count(refusal.log_word());
+                shared.log.line(&format!("{peer} {}", refusal.log_word()));
+                if let Ok(place) = Arc::clone(&refusing).try_acquire_owned() {
+                    let server_id = server_id.clone();
+                    tokio::spawn(async move {
+                        refuse(stream, &server_id, refusal.message()).await;
+                        drop(place);
+                    });
+                }
                 continue;
             }
         };
         let id = next_id.fetch_add(1, Ordering::Relaxed);
-        let record = Arc::new(Record::new(peer));
+        let record = Arc::new(Record::new(
+            peer,
+            Arc::clone(&shared.log),
+            Arc::clone(&shared.stats),
+        ));
         let _ = stream.set_nodelay(true);
         let (stream, kill) = Killable::new(stream);
         let handler = Connection::new(
             Arc::clone(&shared),
             id,
+            peer,
             Arc::clone(&record),
-            permit,
+            pending,
             kill.clone(),
         );
         let viewing = Arc::clone(&handler.viewing);
-        let logged_in = Arc::clone(&viewing);
-        let grace = shared.options.limits.login_grace;
         let config = Arc::clone(&config);
-        let mut shutdown = shared.shutdown.clone();
+        let open = Open::new(&shared);
+        let shared = Arc::clone(&shared);
         tokio::spawn(async move {
-            let running =
-                match timeout(grace, russh::server::run_stream(config, stream, handler)).await {
-                    Ok(Ok(running)) => running,
-                    Ok(Err(_)) => return record.end("handshake-failed"),
-                    Err(_) => {
-                        kill.cut();
-                        return record.end("login-grace");
-                    }
-                };
+            let _open = open;
+            // One login time, from accept: version, key exchange, login, pty and shell.
+            let deadline =
+                tokio::time::Instant::from_std(accepted) + shared.options.limits.login_grace;
+            let mut shutdown = shared.shutdown.clone();
+            let running = match timeout_at(
+                deadline,
+                russh::server::run_stream(config, stream, handler),
+            )
+            .await
+            {
+                Ok(Ok(running)) => running,
+                Ok(Err(_)) => {
+                    shared.admission.penalise(
+                        peer.ip(),
+                        Offence::Handshake,
+                        std::time::Instant::now(),
+                    );
+                    return record.end("handshake-failed");
+                }
+                Err(_) => {
+                    kill.cut();
+                    shared.admission.penalise(
+                        peer.ip(),
+                        Offence::LoginGrace,
+                        std::time::Instant::now(),
+                    );
+                    return record.end("login-grace");
+                }
+            };
             let handle = running.handle();
-            let login_grace = watch_login(logged_in, grace);
+            let login_grace = watch_login(Arc::clone(&viewing), deadline);
             tokio::pin!(running, login_grace);
             loop {
                 tokio::select! {
-                    _ = &mut running => return,
+                    ended = &mut running => {
+                        if ended.is_err() && !viewing.load(Ordering::SeqCst) {
+                            shared.admission.penalise(
+                                peer.ip(),
+                                Offence::Handshake,
+                                std::time::Instant::now(),
+                            );
+                            record.end("handshake-failed");
+                        }
+                        return;
+                    }
                     _ = &mut login_grace => {
                         record.end("login-grace");
-                        return hang_up(&handle, "login took too long", &kill).await;
+                        shared
+                            .admission
+                            .penalise(peer.ip(), Offence::LoginGrace, std::time::Instant::now());
+                        return hang_up(&handle, "sco-dash: login took too long", &kill).await;
                     }
                     // A connection still logging in has no viewer to say goodbye.
                     _ = shutdown.changed(), if !*shutdown.borrow() => {
                         if !viewing.load(Ordering::SeqCst) {
-                            return hang_up(&handle, "server shutting down", &kill).await;
+                            return hang_up(&handle, "sco-dash: the server is shutting down", &kill).await;
                         }
                     }
                 }
@@ -278,22 +434,10 @@ async fn hang_up(handle: &russh::server::Handle, why: &str, kill: &KillSwitch) {
     kill.cut();
 }
 
-/// Resolves if the dashboard has not started when the grace time is up.
-async fn watch_login(viewing: Arc<AtomicBool>, grace: Duration) {
-    tokio::time::sleep(grace).await;
+/// Resolves if the dashboard has not started by the login deadline.
+async fn watch_login(viewing: Arc<AtomicBool>, deadline: tokio::time::Instant) {
+    tokio::time::sleep_until(deadline).await;
     if viewing.load(Ordering::SeqCst) {
         std::future::pending::<()>().await;
     }
-}
-
-/// Says why, in the lines a server may send before its SSH version (RFC 4253 §4.2), then
-/// closes: the client learns the reason without us doing any cryptography.
-async fn refuse(mut stream: TcpStream, peer: SocketAddr, message: &str) {
-    let _ = timeout(
-        Duration::from_secs(2),
-        stream.write_all(format!("{message}\r\n").as_bytes()),
-    )
-    .await;
-    let _ = stream.shutdown().await;
-    crate::term::report(format!("sco-dash serve: {peer} refused: {message}"));
 }

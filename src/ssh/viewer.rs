@@ -22,6 +22,7 @@ use crate::app::input::{Input, Key, KeyCode};
 use crate::app::presence::Presence;
 use crate::app::{App, Catalog};
 use crate::ssh::input::InputParser;
+use crate::ssh::limits::{CellBudget, Cells, TokenBucket};
 use crate::ssh::log::Record;
 use crate::ssh::server::Limits;
 use crate::ssh::stage::{Hub, Stage};
@@ -58,7 +59,12 @@ pub struct Setup {
     pub shutdown: watch::Receiver<bool>,
     pub record: Arc<Record>,
     pub panic_key: Option<char>,
+    pub cells: Arc<CellBudget>,
 }
+
+/// Inputs held for the next frame at most; a client typing faster than frames are drawn
+/// loses the excess rather than growing the queue.
+const MAX_TYPED: usize = 512;
 
 /// Why a viewer's session ended: what the log says, and what the viewer is told.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +77,8 @@ pub enum End {
     Gone,
     /// The client stopped reading for longer than the stall timeout.
     Stalled,
+    /// No room for another screen in the server's memory budget.
+    Full,
 }
 
 impl End {
@@ -82,6 +90,7 @@ impl End {
             End::Shutdown => "shutdown",
             End::Gone => "disconnected",
             End::Stalled => "stalled",
+            End::Full => "refused-full",
         }
     }
 
@@ -91,6 +100,7 @@ impl End {
             End::Idle => Some("sco-dash: closed after a while without keys (idle timeout)"),
             End::TooLong => Some("sco-dash: closed at the session time limit"),
             End::Shutdown => Some("sco-dash: the server is shutting down. 再见 goodbye"),
+            End::Full => Some("sco-dash: the demo is full, try again later"),
             End::Gone | End::Stalled => None,
         }
     }
@@ -146,11 +156,15 @@ struct Screen {
     terminal: Terminal<CrosstermBackend<Sink>>,
     sink: Sink,
     theme: Theme,
+    cells: Cells,
+    /// The next frame clears the screen first: its size changed, and what the client's
+    /// terminal made of the old frame at the new size is not known.
+    clear: bool,
 }
 
 impl Screen {
-    fn new(setup: &Setup) -> io::Result<Screen> {
-        let (width, height) = setup.size;
+    fn new(setup: &Setup, cells: Cells) -> io::Result<Screen> {
+        let (width, height) = cells.size();
         let mut app = App::new(Arc::clone(&setup.catalog), width, height);
         app.presence = match &setup.part {
             Part::Alone => None,
@@ -169,40 +183,58 @@ impl Screen {
             terminal,
             sink,
             theme: setup.theme,
+            cells,
+            clear: false,
         })
     }
 
     /// The bytes that bring the viewer's terminal up to date with the app.
     fn draw(&mut self) -> io::Result<Vec<u8>> {
+        if std::mem::take(&mut self.clear) {
+            // Written here rather than by ratatui's `clear`, which asks the server's own
+            // terminal where its cursor is; `resize` has already reset the buffers, so the
+            // frame that follows is drawn whole.
+            io::Write::write_all(&mut self.sink, b"\x1b[H\x1b[2J")?;
+        }
         let (app, theme) = (&self.app, &self.theme);
         self.terminal.draw(|frame| draw_frame(frame, app, theme))?;
         Ok(self.sink.take())
     }
 
-    fn resize(&mut self, width: u16, height: u16) -> io::Result<()> {
+    /// Takes the client's new size, or as much of it as the cell budget allows.
+    fn resize(&mut self, size: (u16, u16)) -> io::Result<()> {
+        if !self.cells.resize(size) {
+            return Ok(()); // keeps the screen it has
+        }
+        let (width, height) = self.cells.size();
         self.terminal.resize(Rect::new(0, 0, width, height))?;
         self.app.handle(Input::Resize { width, height });
+        self.clear = true;
         Ok(())
     }
 
-    /// Applies what the viewer typed; true when they asked to quit. Pressing `f` to follow
-    /// again jumps straight to what the presenter shows.
-    fn take(
-        &mut self,
-        inputs: Vec<Input>,
-        stage: &watch::Receiver<Option<Stage>>,
-        panic_key: Option<char>,
-    ) -> bool {
-        for input in inputs {
-            if let Some(c) = panic_key
-                && input == Input::Key(Key::plain(KeyCode::Char(c)))
-            {
-                panic!("sco-dash serve: panic key pressed (a test of session isolation)");
+    /// Applies what the viewer typed since the last frame; true when they asked to quit.
+    /// Pressing `f` to follow again jumps straight to what the presenter shows.
+    fn take(&mut self, inputs: Vec<Input>, stage: Option<&Stage>, panic_key: Option<char>) -> bool {
+        let mut inputs = inputs.into_iter().peekable();
+        while inputs.peek().is_some() {
+            // Everything up to the next `f` (or panic key) goes in one batch.
+            let mut batch = Vec::new();
+            for input in inputs.by_ref() {
+                let special = |c: char| input == Input::Key(Key::plain(KeyCode::Char(c)));
+                if panic_key.is_some_and(special) {
+                    panic!("sco-dash serve: panic key pressed (a test of session isolation)");
+                }
+                let follow = special('f');
+                batch.push(input);
+                if follow {
+                    break;
+                }
             }
             let was_following = self.app.is_following();
-            self.app.handle(input);
+            self.app.handle_all(batch);
             if !was_following && self.app.is_following() {
-                self.watch_stage(stage.borrow().as_ref());
+                self.watch_stage(stage);
             }
         }
         self.app.quit
@@ -221,6 +253,33 @@ impl Screen {
     }
 }
 
+/// What one turn of app work made: the screen back, whether the viewer quit, the frame.
+type Worked = (Box<Screen>, bool, io::Result<Vec<u8>>);
+
+/// Applies input and draws a frame off the async workers: a costly search then delays this
+/// viewer's next frame, never another viewer's keys, logins or the shutdown. A panic in
+/// the app is passed on to this viewer's task, which ends this session only.
+async fn work(
+    mut screen: Box<Screen>,
+    inputs: Vec<Input>,
+    stage: Option<Stage>,
+    panic_key: Option<char>,
+) -> Worked {
+    let job = tokio::task::spawn_blocking(move || {
+        let quit = !inputs.is_empty() && screen.take(inputs, stage.as_ref(), panic_key);
+        let frame = if quit { Ok(Vec::new()) } else { screen.draw() };
+        (screen, quit, frame)
+    });
+    match job.await {
+        Ok(worked) => worked,
+        Err(err) => match err.try_into_panic() {
+            Ok(panic) => std::panic::resume_unwind(panic),
+            // Cancelled: only when the runtime shuts down, which ends this task as well.
+            Err(_) => std::future::pending().await,
+        },
+    }
+}
+
 /// Runs one viewer until they quit, leave, idle out or the server stops; then puts their
 /// terminal back and closes the channel.
 pub async fn run(
@@ -229,8 +288,13 @@ pub async fn run(
     out: Arc<ChannelWriteHalf<Msg>>,
 ) -> End {
     let limits = setup.limits;
-    let mut screen = match Screen::new(&setup) {
-        Ok(screen) => screen,
+    let Some(cells) = setup.cells.grant(setup.size) else {
+        close(End::Full, None, &out, &setup).await;
+        return End::Full;
+    };
+    setup.record.size(cells.size().0, cells.size().1);
+    let mut screen = match Screen::new(&setup, cells) {
+        Ok(screen) => Box::new(screen),
         Err(_) => return End::Gone,
     };
     let mut stage = setup.hub.subscribe();
@@ -242,18 +306,35 @@ pub async fn run(
         screen.watch_stage(stage.borrow_and_update().as_ref());
     }
     let mut parser = InputParser::new();
+    let mut events_allowed = TokenBucket::new(limits.input_event_rate, limits.input_event_burst);
     let started = Instant::now();
     let mut last_key = started;
-    let mut esc_at: Option<Instant> = None;
-    let mut resize_to: Option<(Instant, (u16, u16))> = None;
+    let mut flush_at: Option<Instant> = None;
+    let mut resize_at: Option<Instant> = None;
+    let mut resize_to = None;
     let mut sending: Option<Sending> = None;
+    let mut typed: Vec<Input> = Vec::new();
     let mut dirty = true;
+    let mut next_frame = started;
     let mut opening = Some(screen_on(setup.mouse).into_bytes());
 
     let end = loop {
-        if dirty && sending.is_none() {
+        let now = Instant::now();
+        if dirty && sending.is_none() && now >= next_frame {
+            let stage_now = stage.borrow().clone();
+            let (back, quit, frame) = work(
+                screen,
+                std::mem::take(&mut typed),
+                stage_now,
+                setup.panic_key,
+            )
+            .await;
+            screen = back;
+            if quit {
+                break End::Quit;
+            }
             let mut bytes = opening.take().unwrap_or_default();
-            match screen.draw() {
+            match frame {
                 Ok(frame) => bytes.extend_from_slice(&frame),
                 Err(_) => break End::Gone,
             }
@@ -263,15 +344,29 @@ pub async fn run(
                 .fetch_add(bytes.len() as u64, Ordering::Relaxed);
             sending = Some(send(Arc::clone(&out), bytes, limits.stall_timeout));
             dirty = false;
+            next_frame = Instant::now() + limits.frame_interval;
+            if let Some(id) = presenter_id {
+                setup.hub.publish(id, screen.app.presented());
+            }
         }
+        // The key-idle timeout is for viewers on their own: not for a presenter, who may
+        // talk for a while, nor for followers while someone presents.
+        let idle_counts = match setup.part {
+            Part::Alone => true,
+            Part::Presenter { .. } => false,
+            Part::Follower => stage.borrow().is_none(),
+        };
         let idle_at = last_key + limits.idle_timeout;
         let over_at = started + limits.max_session;
-        let mut wake = idle_at.min(over_at);
-        if let Some(at) = esc_at {
+        let mut wake = over_at;
+        if idle_counts {
+            wake = wake.min(idle_at);
+        }
+        for at in [flush_at, resize_at].into_iter().flatten() {
             wake = wake.min(at);
         }
-        if let Some((at, _)) = resize_to {
-            wake = wake.min(at);
+        if dirty && sending.is_none() {
+            wake = wake.min(next_frame);
         }
         tokio::select! {
             biased;
@@ -287,20 +382,26 @@ pub async fn run(
                 Some(Event::Bytes(bytes)) => {
                     last_key = Instant::now();
                     let inputs = parser.feed(&bytes);
-                    esc_at = parser.is_waiting().then(|| last_key + limits.escape_timeout);
-                    if screen.take(inputs, &stage, setup.panic_key) {
-                        break End::Quit;
+                    let allowed = events_allowed.take(inputs.len(), last_key.into_std());
+                    if typed.len() < MAX_TYPED {
+                        typed.extend(inputs.into_iter().take(allowed));
                     }
+                    flush_at = parser.is_waiting().then(|| last_key + limits.escape_timeout)
+                        .or_else(|| parser.in_paste().then(|| last_key + limits.paste_timeout));
                     dirty = true;
                 }
                 Some(Event::Resize(width, height)) => {
-                    let at = Instant::now() + limits.resize_debounce;
-                    resize_to = Some((at, (width, height)));
+                    // The first change of a burst sets the time; later ones only the size,
+                    // so a storm of changes is drawn at a steady pace, at the last size.
+                    resize_at.get_or_insert(Instant::now() + limits.resize_debounce);
+                    resize_to = Some((width, height));
                 }
             },
             changed = stage.changed(), if presenter_id.is_none() => {
                 if changed.is_ok() {
                     screen.watch_stage(stage.borrow_and_update().as_ref());
+                    // Someone presenting, or just gone: a follower's idle clock starts now.
+                    last_key = Instant::now();
                     dirty = true;
                 }
             }
@@ -309,30 +410,26 @@ pub async fn run(
                 if now >= over_at {
                     break End::TooLong;
                 }
-                if now >= idle_at {
+                if idle_counts && now >= idle_at {
                     break End::Idle;
                 }
-                if esc_at.is_some_and(|at| now >= at) {
-                    esc_at = None;
-                    if screen.take(parser.flush(), &stage, setup.panic_key) {
-                        break End::Quit;
-                    }
+                if flush_at.is_some_and(|at| now >= at) {
+                    flush_at = None;
+                    typed.extend(parser.flush());
                     dirty = true;
                 }
-                if let Some((at, (width, height))) = resize_to
-                    && now >= at
-                {
-                    resize_to = None;
-                    setup.record.size(width, height);
-                    if screen.resize(width, height).is_err() {
-                        break End::Gone;
+                if resize_at.is_some_and(|at| now >= at) {
+                    resize_at = None;
+                    if let Some(size) = resize_to.take() {
+                        if screen.resize(size).is_err() {
+                            break End::Gone;
+                        }
+                        let (width, height) = screen.cells.size();
+                        setup.record.size(width, height);
+                        dirty = true;
                     }
-                    dirty = true;
                 }
             }
-        }
-        if let Some(id) = presenter_id {
-            setup.hub.publish(id, screen.app.presented());
         }
     };
     if let Some(id) = presenter_id {

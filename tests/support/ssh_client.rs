@@ -11,6 +11,8 @@ use russh::keys::{PrivateKey, PrivateKeyWithHashAlg, PublicKeyOrCertificate};
 use russh::{Channel, ChannelMsg};
 use sco_dash::app::Catalog;
 use sco_dash::data;
+use sco_dash::ssh::admission::Startups;
+use sco_dash::ssh::log::Log;
 use sco_dash::ssh::server::{Options, Server};
 use tokio::time::{Instant, timeout};
 
@@ -45,8 +47,34 @@ pub async fn start(options: Options) -> Server {
         .expect("the server starts")
 }
 
+/// Options for tests: quiet, and the test client's own address (127.0.0.1) exempt from the
+/// pre-login rate and penalties, since tests connect far faster than people do. Tests of
+/// that policy connect from other loopback addresses.
 pub fn options() -> Options {
-    Options::new(random_key())
+    let mut options = Options::new(random_key());
+    options.log = Arc::new(Log::Discard);
+    options.admission.exempt = vec!["127.0.0.1".parse().unwrap()];
+    options.admission.startups = Startups {
+        start: 200,
+        rate: 30,
+        full: 400,
+    };
+    options
+}
+
+/// A TCP connection from a chosen loopback address.
+pub async fn connect_from(addr: SocketAddr, from: [u8; 4]) -> tokio::net::TcpStream {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind((from, 0).into()).unwrap();
+    socket.connect(addr).await.unwrap()
+}
+
+/// Everything a server sends to a connection that does not speak, as text.
+pub async fn read_all(mut stream: tokio::net::TcpStream) -> String {
+    use tokio::io::AsyncReadExt;
+    let mut bytes = Vec::new();
+    let _ = timeout(WAIT, stream.read_to_end(&mut bytes)).await;
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 pub async fn connect(addr: SocketAddr) -> Handle<Client> {
@@ -162,6 +190,15 @@ impl Viewer {
             }
         }
         true
+    }
+
+    /// Reads (and applies to the screen) whatever arrives for `time`, however much that is:
+    /// what a negative check must do before it looks.
+    pub async fn drain(&mut self, time: Duration) {
+        let deadline = Instant::now() + time;
+        while let Ok(Some(message)) = tokio::time::timeout_at(deadline, self.channel.wait()).await {
+            self.take(message);
+        }
     }
 
     /// Reads until the server closes the channel; false if it does not in time.
