@@ -70,6 +70,9 @@ pub struct ServeArgs {
     /// Close a session after this long without a key press (e.g. 90s, 15m).
     #[arg(long, default_value = "15m", value_parser = humantime::parse_duration, value_name = "DUR")]
     pub idle_timeout: Duration,
+    /// Time from connecting to the dashboard: key exchange, login, pty and shell.
+    #[arg(long, default_value = "30s", value_parser = humantime::parse_duration, value_name = "DUR")]
+    pub login_grace: Duration,
     /// Close any session after this long.
     #[arg(long, default_value = "2h", value_parser = humantime::parse_duration, value_name = "DUR")]
     pub max_session: Duration,
@@ -146,6 +149,7 @@ pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool) -> ExitCode {
         max_per_ip,
         idle_timeout: args.idle_timeout,
         max_session: args.max_session,
+        login_grace: args.login_grace,
         ..Limits::default()
     };
     options.admission = Policy {
