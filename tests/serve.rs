@@ -533,3 +533,158 @@ where
     }
     results
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_asking_for_finite_field_diffie_hellman_is_refused() {
+    let server = start(options()).await;
+    for kex in [
+        russh::kex::DH_G18_SHA512,
+        russh::kex::DH_G14_SHA256,
+        russh::kex::DH_GEX_SHA256,
+    ] {
+        let config = russh::client::Config {
+            preferred: russh::Preferred {
+                kex: std::borrow::Cow::Owned(vec![kex]),
+                ..russh::Preferred::DEFAULT
+            },
+            ..Default::default()
+        };
+        let connected = timeout(
+            WAIT,
+            russh::client::connect(std::sync::Arc::new(config), server.addr, Client),
+        )
+        .await
+        .expect("answered in time");
+        assert!(connected.is_err(), "{kex:?} is not offered");
+    }
+    // curve25519 (the default client's choice) works.
+    let (_, auth) = login(server.addr, "viewer", None).await;
+    assert!(auth.success());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_paste_cut_by_the_input_cap_does_not_swallow_the_keys_after_it() {
+    let server = start(options()).await;
+    let mut viewer = Viewer::open(server.addr, 100, 30).await;
+    assert!(viewer.wait_for("八大成果").await);
+    viewer.send(b"5/").await;
+    assert!(viewer.wait_for("Enter 保留").await, "{}", viewer.text());
+    // 128 KiB in one go: past the 64 KiB burst, so the end marker is dropped with the rest.
+    let mut paste = b"\x1b[200~".to_vec();
+    paste.extend(std::iter::repeat_n(b'x', 128 * 1024));
+    paste.extend_from_slice(b"\x1b[201~");
+    for chunk in paste.chunks(16 * 1024) {
+        viewer.send(chunk).await;
+    }
+    // After the paste timeout the keys work again: Esc closes the search, 3 switches tab.
+    viewer.drain(Duration::from_millis(800)).await;
+    viewer.send(b"\x1b").await;
+    viewer.drain(Duration::from_millis(100)).await;
+    viewer.send(b"3").await;
+    assert!(
+        viewer.wait_for("合作倡议 Initiatives").await,
+        "{}",
+        viewer.text()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn followers_and_the_presenter_are_not_cut_for_idling_while_a_demo_runs() {
+    let mut options = options();
+    options.limits.idle_timeout = Duration::from_millis(1000);
+    options.presenting = true;
+    let presenter_key = random_key();
+    options.presenter_keys = Some(sco_dash::ssh::keys::KeyList::from_keys(vec![
+        presenter_key.public_key().clone(),
+    ]));
+    let server = start(options).await;
+    let mut follower = Viewer::open(server.addr, 80, 24).await;
+    let mut presenter = Viewer::open_as(
+        server.addr,
+        sco_dash::ssh::PRESENTER_USER,
+        Some(&presenter_key),
+        100,
+        30,
+    )
+    .await;
+    assert!(presenter.wait_for("你在演示").await);
+    // The presenter moves now and then for three idle timeouts; the follower never types.
+    for key in [b"2", b"3", b"4", b"5", b"6", b"1", b"2", b"3", b"4", b"5"] {
+        presenter.send(key).await;
+        presenter.drain(Duration::from_millis(300)).await;
+    }
+    follower.drain(Duration::from_millis(100)).await;
+    assert!(!follower.closed, "a follower watching a presenter stays");
+    assert!(follower.text().contains("元首会见"), "{}", follower.text());
+    // The presenter talks for two idle timeouts without a key: still presenting.
+    presenter.drain(Duration::from_millis(2200)).await;
+    assert!(!presenter.closed, "a presenter who talks stays");
+    // Alone after the presenter leaves, the follower's idle clock runs again.
+    presenter.send(b"q").await;
+    assert!(presenter.wait_for_close().await);
+    assert!(follower.wait_for_close().await, "idle once nobody presents");
+    assert!(follower.text().contains("idle timeout"), "{}", follower.text());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn screens_share_a_memory_budget_smaller_then_refused() {
+    let mut options = options();
+    options.limits.max_cells = 200 * 60 + 100 * 30;
+    let server = start(options).await;
+    let mut first = Viewer::open(server.addr, 200, 60).await;
+    assert!(first.wait_for("八大成果").await);
+    // The second asks for 200×60 and gets what is left, in the same shape (100×30 here).
+    let mut second = Viewer::open(server.addr, 200, 60).await;
+    assert!(
+        second
+            .wait_until(|v| v
+                .screen
+                .screen()
+                .cell(28, 99)
+                .is_some_and(|c| c.contents() == "┛"))
+            .await,
+        "{}",
+        second.text()
+    );
+    // Nothing is left for a third.
+    let mut third = Viewer::open(server.addr, 80, 24).await;
+    assert!(third.wait_for_close().await);
+    assert!(third.text().contains("the demo is full"), "{}", third.text());
+    // A place freed is a place taken.
+    first.send(b"q").await;
+    assert!(first.wait_for_close().await);
+    let mut fourth = Viewer::open(server.addr, 80, 24).await;
+    assert!(fourth.wait_for("八大成果").await);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_presenter_key_presents_only_as_presenter_and_a_resize_storm_settles() {
+    let mut options = options();
+    options.presenting = true;
+    let presenter_key = random_key();
+    options.presenter_keys = Some(sco_dash::ssh::keys::KeyList::from_keys(vec![
+        presenter_key.public_key().clone(),
+    ]));
+    let server = start(options).await;
+    let mut watcher = Viewer::open_as(server.addr, "viewer", Some(&presenter_key), 90, 26).await;
+    assert!(watcher.wait_for("无人演示").await, "{}", watcher.text());
+
+    // Window changes 10 ms apart for half a second, ending where they started: the screen
+    // is redrawn whole at the last size, and keeps answering keys.
+    watcher.send(b"f").await;
+    for n in 0..50u16 {
+        let (w, h) = if n % 2 == 0 { (120, 40) } else { (90, 26) };
+        watcher.resize(w, h).await;
+        sleep(Duration::from_millis(10)).await;
+    }
+    watcher.resize(100, 30).await;
+    assert!(
+        watcher
+            .wait_until(|v| row(v, 28).trim_end().ends_with('┛'))
+            .await,
+        "{}",
+        watcher.text()
+    );
+    watcher.send(b"5").await;
+    assert!(watcher.wait_for("元首会见 Meetings").await, "{}", watcher.text());
+}
