@@ -688,3 +688,26 @@ async fn a_presenter_key_presents_only_as_presenter_and_a_resize_storm_settles()
     watcher.send(b"5").await;
     assert!(watcher.wait_for("元首会见 Meetings").await, "{}", watcher.text());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn authorized_keys_from_and_expiry_time_are_honoured() {
+    let (near, far, old) = (random_key(), random_key(), random_key());
+    let line = |options: &str, key: &russh::keys::PrivateKey| {
+        format!("{options} {} test\n", key.public_key().to_openssh().unwrap())
+    };
+    let text = [
+        line("from=\"127.0.0.0/8,!127.0.0.3\"", &near),
+        line("from=\"10.9.9.9\"", &far),
+        line("expiry-time=\"20200101\"", &old),
+    ]
+    .concat();
+    let mut options = options();
+    options.authorized_keys = Some(sco_dash::ssh::keys::KeyList::parse(&text).unwrap());
+    let server = start(options).await;
+    let (_, auth) = login(server.addr, "viewer", Some(&near)).await;
+    assert!(auth.success(), "from 127.0.0.1, inside 127.0.0.0/8");
+    let (_, auth) = login(server.addr, "viewer", Some(&far)).await;
+    assert!(!auth.success(), "only from 10.9.9.9");
+    let (_, auth) = login(server.addr, "viewer", Some(&old)).await;
+    assert!(!auth.success(), "expired");
+}

@@ -230,11 +230,11 @@ fn openssh_commands_and_sftp_are_refused_at_once() {
         .args(["-p", &port, "127.0.0.1", "echo", "hi"])
         .output()
         .unwrap();
-    assert!(!exec.status.success());
+    assert_eq!(exec.status.code(), Some(1), "{exec:?}");
     assert!(!String::from_utf8_lossy(&exec.stdout).contains("hi"));
-    // OpenSSH stops at the refusal, before printing the reason the server sent with it.
+    // The request is accepted and answered, so OpenSSH prints the reason.
     let said = String::from_utf8_lossy(&exec.stderr);
-    assert!(said.contains("exec request failed"), "{exec:?}");
+    assert!(said.contains("sco-dash: refused exec"), "{exec:?}");
     assert!(
         started.elapsed() < Duration::from_secs(10),
         "refused at once"
@@ -256,4 +256,95 @@ fn openssh_commands_and_sftp_are_refused_at_once() {
         started.elapsed() < Duration::from_secs(10),
         "refused at once"
     );
+}
+
+#[test]
+fn openssh_shows_why_a_full_demo_refuses() {
+    let Some(ssh) = openssh() else { return };
+    let dir = scratch("full");
+    let served = Served::start(&dir.join("host_key"), &["--max-sessions", "1"]).expect("serves");
+    let addr = served.addr;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let _holder = runtime.block_on(async {
+        let mut viewer = ssh_client::Viewer::open(addr, 80, 24).await;
+        assert!(viewer.wait_for("八大成果").await);
+        viewer
+    });
+    let refused = Command::new(ssh)
+        .args(SSH_OPTIONS)
+        // At OpenSSH's default log level, where it prints a server's disconnect reason.
+        .args(["-o", "LogLevel=INFO", "-p", &addr.port().to_string(), "127.0.0.1"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        said.contains("Received disconnect") && said.contains("sco-dash: the demo is full"),
+        "{said}"
+    );
+    assert!(served.log_text().contains("refused-full"));
+}
+
+#[test]
+fn authorized_keys_options_it_cannot_honour_stop_the_start_naming_the_line() {
+    let dir = scratch("key-options");
+    let keys = dir.join("authorized_keys");
+    std::fs::write(
+        &keys,
+        "# viewers\ncommand=\"/bin/false\",no-pty ssh-ed25519 \
+         AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl x\n",
+    )
+    .unwrap();
+    let keys = keys.to_str().unwrap();
+    let error = Served::start(&dir.join("key"), &["--authorized-keys", keys])
+        .err()
+        .expect("refuses to start");
+    assert!(
+        error.contains("authorized_keys:2: option command=") && error.contains("not supported"),
+        "{error}"
+    );
+}
+
+#[test]
+fn log_lines_go_live_to_the_log_file_with_timestamps_and_reason_words() {
+    let dir = scratch("log-file");
+    let log = dir.join("serve.log");
+    let served = Served::start(&dir.join("key"), &["--log", log.to_str().unwrap()]).expect("serves");
+    let addr = served.addr;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let mut viewer = ssh_client::Viewer::open(addr, 80, 24).await;
+        assert!(viewer.wait_for("八大成果").await);
+        viewer.send(b"q").await;
+        assert!(viewer.wait_for_close().await);
+    });
+    // Written while the server runs, not held until it exits.
+    let mut text = String::new();
+    for _ in 0..100 {
+        text = std::fs::read_to_string(&log).unwrap_or_default();
+        if text.contains("end=quit") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let line = text
+        .lines()
+        .find(|l| l.contains("end=quit"))
+        .unwrap_or_else(|| panic!("a line for the viewer in {text}"));
+    let stamp = line.split_whitespace().next().unwrap();
+    assert!(
+        chrono::DateTime::parse_from_rfc3339(stamp).is_ok(),
+        "{line}"
+    );
+    assert!(line.contains("user=\"viewer\"") && line.contains("auth=none"), "{line}");
+    assert!(!served.log_text().contains("end=quit"), "not on stderr as well");
+    assert!(served.child.id() > 0);
 }

@@ -280,7 +280,7 @@ impl Handler for Connection {
         let presenter = (user == PRESENTER_USER)
             .then_some(self.shared.options.presenter_keys.as_ref())
             .flatten()
-            .and_then(|keys| keys.find(key.public_key));
+            .and_then(|keys| keys.find_for(key.public_key, self.peer.ip(), chrono::Utc::now()));
         if let Some(listed) = presenter {
             self.presenter_name = Some(key_name(listed));
             return Ok(self.accepted("publickey(presenter)"));
@@ -595,8 +595,10 @@ impl Connection {
     /// Whether a key may log in: any key in the open demo, only listed ones otherwise.
     fn may_use(&self, key: &PublicKey) -> bool {
         let options = &self.shared.options;
+        let (ip, now) = (self.peer.ip(), chrono::Utc::now());
         let listed = |list: &Option<crate::ssh::keys::KeyList>| {
-            list.as_ref().is_some_and(|keys| keys.contains(key))
+            list.as_ref()
+                .is_some_and(|keys| keys.find_for(key, ip, now).is_some())
         };
         options.authorized_keys.is_none()
             || listed(&options.authorized_keys)
