@@ -26,7 +26,18 @@ fn main() {
     let dir = scratch("load");
     let served = Served::start(
         &dir.join("host_key"),
-        &["--max-sessions", "100", "--max-per-ip", "100"],
+        // The clients all connect from 127.0.0.1 at once: as a venue NAT would, so that
+        // address is exempt from the per-source rate, and the pending pool is large enough.
+        &[
+            "--max-sessions",
+            "100",
+            "--max-startups",
+            "100:30:200",
+            "--max-pending-per-ip",
+            "100",
+            "--penalty-exempt",
+            "127.0.0.1",
+        ],
     )
     .expect("serves");
     let pid = served.child.id();

@@ -28,11 +28,13 @@ Exit codes:
 #[cfg(feature = "ssh")]
 const SERVE_HELP: &str = "\
 Safe defaults for a public demo: loopback only unless --listen says otherwise; no passwords
-(anyone may watch, or only --authorized-keys); commands, sftp and forwarding refused; caps on
-connections, input and session time. SIGTERM/SIGINT/SIGHUP tell viewers and stop (exit 0).
+(anyone may watch, or only --authorized-keys); commands, sftp and forwarding refused;
+curve25519 key exchange only; logins under way have their own pool (--max-startups) with
+per-address rate limits and penalties; caps on viewers, input, work, screen memory and
+session time. SIGTERM/SIGINT/SIGHUP tell viewers and stop (exit 0, with --present too).
 
 Exit codes:
-  0  stopped by a signal or, with --present, by quitting
+  0  stopped by a signal or, with --present, by quitting (or a signal)
   2  wrong usage
   4  the server could not start (address in use, unfit host key or key list)";
 
