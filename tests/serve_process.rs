@@ -348,3 +348,50 @@ fn log_lines_go_live_to_the_log_file_with_timestamps_and_reason_words() {
     assert!(!served.log_text().contains("end=quit"), "not on stderr as well");
     assert!(served.child.id() > 0);
 }
+
+#[test]
+fn unfit_host_key_paths_get_a_clear_refusal_and_no_key_is_made_in_the_wrong_place() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = scratch("key-edges");
+    let folder = dir.join("folder");
+    std::fs::create_dir(&folder).unwrap();
+    let empty = dir.join("empty");
+    std::fs::write(&empty, "").unwrap();
+    let public = dir.join("key.pub");
+    std::fs::write(
+        &public,
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl x\n",
+    )
+    .unwrap();
+    for path in [&empty, &public] {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let fifo = dir.join("fifo");
+    let made_fifo = Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
+    let mut cases = vec![
+        (folder, "is a directory"),
+        (empty, "is empty"),
+        (public, "holds a public key"),
+    ];
+    if made_fifo {
+        cases.push((fifo, "not a regular file"));
+    }
+    for (path, says) in cases {
+        let error = Served::start(&path, &[]).err().expect("refuses to start");
+        assert!(error.contains(says), "{says}: {error}");
+    }
+
+    // Neither HOME nor XDG_STATE_HOME: told to pass --host-key, and nothing is written here.
+    let output = Command::new(env!("CARGO_BIN_EXE_sco-dash"))
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .env_remove("HOME")
+        .env_remove("XDG_STATE_HOME")
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("pass --host-key"));
+    assert!(!std::fs::read_dir(&dir).unwrap().any(|e| {
+        e.unwrap().file_name().to_string_lossy().contains("ssh_host")
+    }));
+}

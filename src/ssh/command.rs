@@ -125,7 +125,9 @@ pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool) -> ExitCode {
     if args.present && !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
         return fail("--present needs a terminal to present from", 2);
     }
-    let path = args.host_key.clone().unwrap_or_else(host_key::default_path);
+    let Some(path) = args.host_key.clone().or_else(host_key::default_path) else {
+        return fail(host_key::HostKeyError::NoHome, EXIT_CANNOT_SERVE);
+    };
     let (key, origin) = match host_key::load_or_create(&path) {
         Ok(found) => found,
         Err(err) => return fail(err, EXIT_CANNOT_SERVE),
@@ -247,7 +249,10 @@ fn read_banner(path: &std::path::Path) -> Result<String, String> {
 fn log_path(args: &ServeArgs) -> PathBuf {
     args.log
         .clone()
-        .unwrap_or_else(|| host_key::default_path().with_file_name("serve.log"))
+        .unwrap_or_else(|| {
+            host_key::default_path()
+                .map_or_else(|| PathBuf::from("sco-dash-serve.log"), |p| p.with_file_name("serve.log"))
+        })
 }
 
 fn open_log(args: &ServeArgs) -> Result<Arc<Log>, String> {

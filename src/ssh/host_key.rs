@@ -25,18 +25,73 @@ pub enum HostKeyError {
     },
     #[error("{path} is encrypted with a passphrase; the server needs a key it can read unattended")]
     Encrypted { path: PathBuf },
+    #[error("{path} is a directory; --host-key names the key file itself")]
+    Directory { path: PathBuf },
+    #[error("{path} is not a regular file (a FIFO, socket or device); refusing to read it")]
+    NotAFile { path: PathBuf },
+    #[error(
+        "{path} belongs to another user (uid {owner}); a host key must belong to the user \
+         that runs the server, as sshd requires"
+    )]
+    Foreign { path: PathBuf, owner: u32 },
+    #[error("{path} is empty; delete it and a new key is made, or point --host-key at a key")]
+    Empty { path: PathBuf },
+    #[error(
+        "{path} holds a public key; --host-key wants the private key (the file without .pub)"
+    )]
+    Public { path: PathBuf },
+    #[error(
+        "no folder for the host key: neither XDG_STATE_HOME nor HOME is set; pass --host-key PATH"
+    )]
+    NoHome,
 }
 
-/// Where the key lives unless `--host-key` says otherwise.
-pub fn default_path() -> PathBuf {
+/// Where the key lives unless `--host-key` says otherwise; `None` with neither
+/// `XDG_STATE_HOME` nor `HOME` set (a key silently made in whatever folder the server was
+/// started from would be a new key every time it is started from elsewhere).
+pub fn default_path() -> Option<PathBuf> {
     let state = std::env::var_os("XDG_STATE_HOME")
         .map(PathBuf::from)
         .filter(|p| p.is_absolute())
-        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".local/state")));
-    match state {
-        Some(dir) => dir.join("sco-dash").join("ssh_host_ed25519_key"),
-        None => PathBuf::from("sco-dash_ssh_host_ed25519_key"),
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".local/state")))?;
+    Some(state.join("sco-dash").join("ssh_host_ed25519_key"))
+}
+
+/// The user this process runs as, from the owner of `/proc/self` (no unsafe call needed).
+fn current_uid() -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    fs::metadata("/proc/self").ok().map(|m| m.uid())
+}
+
+/// Checks that an existing key file is one the server should read, before opening it.
+fn check_file(path: &Path, meta: &fs::Metadata) -> Result<(), HostKeyError> {
+    use std::os::unix::fs::MetadataExt;
+    let path_buf = || path.to_path_buf();
+    if meta.is_dir() {
+        return Err(HostKeyError::Directory { path: path_buf() });
     }
+    if !meta.is_file() {
+        return Err(HostKeyError::NotAFile { path: path_buf() });
+    }
+    if let Some(uid) = current_uid()
+        && meta.uid() != uid
+    {
+        return Err(HostKeyError::Foreign {
+            path: path_buf(),
+            owner: meta.uid(),
+        });
+    }
+    let mode = meta.permissions().mode() & 0o777;
+    if mode & 0o077 != 0 {
+        return Err(HostKeyError::Exposed {
+            path: path_buf(),
+            mode,
+        });
+    }
+    if meta.len() == 0 {
+        return Err(HostKeyError::Empty { path: path_buf() });
+    }
+    Ok(())
 }
 
 /// Whether the key was read or made, for the start-up message.
@@ -51,21 +106,24 @@ pub fn load_or_create(path: &Path) -> Result<(PrivateKey, Origin), HostKeyError>
         path: path.to_path_buf(),
         source,
     };
-    match fs::metadata(path) {
+    match fs::symlink_metadata(path).and_then(|m| {
+        if m.file_type().is_symlink() {
+            fs::metadata(path)
+        } else {
+            Ok(m)
+        }
+    }) {
         Ok(meta) => {
-            let mode = meta.permissions().mode() & 0o777;
-            if mode & 0o077 != 0 {
-                return Err(HostKeyError::Exposed {
+            check_file(path, &meta)?;
+            let text = fs::read_to_string(path).map_err(io_error)?;
+            if russh::keys::PublicKey::from_openssh(text.trim()).is_ok() {
+                return Err(HostKeyError::Public {
                     path: path.to_path_buf(),
-                    mode,
                 });
             }
-            let key = PrivateKey::read_openssh_file(path).map_err(|source| match source {
-                russh::keys::ssh_key::Error::Io(kind) => io_error(io::Error::from(kind)),
-                source => HostKeyError::Format {
-                    path: path.to_path_buf(),
-                    source,
-                },
+            let key = PrivateKey::from_openssh(&text).map_err(|source| HostKeyError::Format {
+                path: path.to_path_buf(),
+                source,
             })?;
             if key.is_encrypted() {
                 return Err(HostKeyError::Encrypted {
