@@ -80,7 +80,7 @@ enum Command {
     /// Serve the dashboard over SSH: `ssh -p 2222 localhost` shows it, one session per viewer.
     #[cfg(feature = "ssh")]
     #[command(after_help = SERVE_HELP)]
-    Serve(sco_dash::ssh::command::ServeArgs),
+    Serve(Box<sco_dash::ssh::command::ServeArgs>),
     /// Render one frame of the dashboard without a terminal (for screenshots and scripts).
     #[command(after_help = EXIT_CODES)]
     Snapshot {
@@ -140,7 +140,7 @@ fn main() -> ExitCode {
         #[cfg(feature = "ssh")]
         Some(Command::Serve(args)) => {
             let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
-            return sco_dash::ssh::command::run(args, catalog, !cli.no_mouse);
+            return sco_dash::ssh::command::run(*args, catalog, !cli.no_mouse);
         }
         Some(Command::Validate) => print_summary(&origin, &loaded),
         Some(Command::Export { format, section }) => {

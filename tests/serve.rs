@@ -623,7 +623,11 @@ async fn followers_and_the_presenter_are_not_cut_for_idling_while_a_demo_runs() 
     presenter.send(b"q").await;
     assert!(presenter.wait_for_close().await);
     assert!(follower.wait_for_close().await, "idle once nobody presents");
-    assert!(follower.text().contains("idle timeout"), "{}", follower.text());
+    assert!(
+        follower.text().contains("idle timeout"),
+        "{}",
+        follower.text()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -649,7 +653,11 @@ async fn screens_share_a_memory_budget_smaller_then_refused() {
     // Nothing is left for a third.
     let mut third = Viewer::open(server.addr, 80, 24).await;
     assert!(third.wait_for_close().await);
-    assert!(third.text().contains("the demo is full"), "{}", third.text());
+    assert!(
+        third.text().contains("the demo is full"),
+        "{}",
+        third.text()
+    );
     // A place freed is a place taken.
     first.send(b"q").await;
     assert!(first.wait_for_close().await);
@@ -686,14 +694,21 @@ async fn a_presenter_key_presents_only_as_presenter_and_a_resize_storm_settles()
         watcher.text()
     );
     watcher.send(b"5").await;
-    assert!(watcher.wait_for("元首会见 Meetings").await, "{}", watcher.text());
+    assert!(
+        watcher.wait_for("元首会见 Meetings").await,
+        "{}",
+        watcher.text()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn authorized_keys_from_and_expiry_time_are_honoured() {
     let (near, far, old) = (random_key(), random_key(), random_key());
     let line = |options: &str, key: &russh::keys::PrivateKey| {
-        format!("{options} {} test\n", key.public_key().to_openssh().unwrap())
+        format!(
+            "{options} {} test\n",
+            key.public_key().to_openssh().unwrap()
+        )
     };
     let text = [
         line("from=\"127.0.0.0/8,!127.0.0.3\"", &near),

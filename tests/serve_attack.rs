@@ -69,7 +69,9 @@ async fn a_viewer_typing_64_kib_into_search_costs_little_and_slows_no_one() {
     let (_, times) = tokio::join!(attack, key_to_frame_times(&mut calm, 20));
     let cost = cpu_seconds(pid) - before;
     let slowest = times.iter().max().unwrap();
-    eprintln!("server CPU for 64 KiB typed into search: {cost:.2} s; calm viewer's slowest key: {slowest:?}");
+    eprintln!(
+        "server CPU for 64 KiB typed into search: {cost:.2} s; calm viewer's slowest key: {slowest:?}"
+    );
     assert!(cost < 1.0, "the attack cost the server {cost:.2} s of CPU");
     assert!(
         *slowest < Duration::from_millis(100),
@@ -81,7 +83,11 @@ async fn a_viewer_typing_64_kib_into_search_costs_little_and_slows_no_one() {
     // A lone Esc is told from a sequence by a pause.
     attacker.drain(Duration::from_millis(100)).await;
     attacker.send(b"2").await;
-    assert!(attacker.wait_for("八大成果 Outcomes").await, "{}", attacker.text());
+    assert!(
+        attacker.wait_for("八大成果 Outcomes").await,
+        "{}",
+        attacker.text()
+    );
 
     // SIGTERM in the middle of another attack: out within 5 s, with status 0.
     let again = type_into_search(&attacker, 16 * 1024);

@@ -277,7 +277,13 @@ fn openssh_shows_why_a_full_demo_refuses() {
     let refused = Command::new(ssh)
         .args(SSH_OPTIONS)
         // At OpenSSH's default log level, where it prints a server's disconnect reason.
-        .args(["-o", "LogLevel=INFO", "-p", &addr.port().to_string(), "127.0.0.1"])
+        .args([
+            "-o",
+            "LogLevel=INFO",
+            "-p",
+            &addr.port().to_string(),
+            "127.0.0.1",
+        ])
         .stdin(std::process::Stdio::null())
         .output()
         .unwrap();
@@ -313,7 +319,8 @@ fn authorized_keys_options_it_cannot_honour_stop_the_start_naming_the_line() {
 fn log_lines_go_live_to_the_log_file_with_timestamps_and_reason_words() {
     let dir = scratch("log-file");
     let log = dir.join("serve.log");
-    let served = Served::start(&dir.join("key"), &["--log", log.to_str().unwrap()]).expect("serves");
+    let served =
+        Served::start(&dir.join("key"), &["--log", log.to_str().unwrap()]).expect("serves");
     let addr = served.addr;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -344,8 +351,14 @@ fn log_lines_go_live_to_the_log_file_with_timestamps_and_reason_words() {
         chrono::DateTime::parse_from_rfc3339(stamp).is_ok(),
         "{line}"
     );
-    assert!(line.contains("user=\"viewer\"") && line.contains("auth=none"), "{line}");
-    assert!(!served.log_text().contains("end=quit"), "not on stderr as well");
+    assert!(
+        line.contains("user=\"viewer\"") && line.contains("auth=none"),
+        "{line}"
+    );
+    assert!(
+        !served.log_text().contains("end=quit"),
+        "not on stderr as well"
+    );
     assert!(served.child.id() > 0);
 }
 
@@ -367,7 +380,10 @@ fn unfit_host_key_paths_get_a_clear_refusal_and_no_key_is_made_in_the_wrong_plac
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
     }
     let fifo = dir.join("fifo");
-    let made_fifo = Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
+    let made_fifo = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
     let mut cases = vec![
         (folder, "is a directory"),
         (empty, "is empty"),
@@ -392,6 +408,9 @@ fn unfit_host_key_paths_get_a_clear_refusal_and_no_key_is_made_in_the_wrong_plac
     assert_eq!(output.status.code(), Some(4));
     assert!(String::from_utf8_lossy(&output.stderr).contains("pass --host-key"));
     assert!(!std::fs::read_dir(&dir).unwrap().any(|e| {
-        e.unwrap().file_name().to_string_lossy().contains("ssh_host")
+        e.unwrap()
+            .file_name()
+            .to_string_lossy()
+            .contains("ssh_host")
     }));
 }

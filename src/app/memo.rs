@@ -40,7 +40,7 @@ mod tests {
     fn the_same_question_is_answered_once() {
         let memo = Memo::default();
         let runs = Cell::new(0);
-        let mut ask = |key: &str| {
+        let ask = |key: &str| {
             memo.get(key.to_string(), || {
                 runs.set(runs.get() + 1);
                 key.len()

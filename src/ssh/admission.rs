@@ -448,7 +448,7 @@ mod tests {
     #[test]
     fn nets_and_startups_parse() {
         let net: Net = "10.1.0.0/16".parse().unwrap();
-        assert!(net.contains(ip(1)) == false && net.contains([10, 1, 200, 3].into()));
+        assert!(!net.contains(ip(1)) && net.contains([10, 1, 200, 3].into()));
         assert!("10.0.0.1/33".parse::<Net>().is_err());
         assert_eq!("10:30:60".parse::<Startups>(), Ok(Startups::default()));
         assert!("60:30:10".parse::<Startups>().is_err());

@@ -247,12 +247,12 @@ fn read_banner(path: &std::path::Path) -> Result<String, String> {
 /// Where the log goes when it is a file: `--log`, or with `--present` on a terminal (where
 /// stderr is the screen the dashboard draws on) a file in the state folder.
 fn log_path(args: &ServeArgs) -> PathBuf {
-    args.log
-        .clone()
-        .unwrap_or_else(|| {
-            host_key::default_path()
-                .map_or_else(|| PathBuf::from("sco-dash-serve.log"), |p| p.with_file_name("serve.log"))
-        })
+    args.log.clone().unwrap_or_else(|| {
+        host_key::default_path().map_or_else(
+            || PathBuf::from("sco-dash-serve.log"),
+            |p| p.with_file_name("serve.log"),
+        )
+    })
 }
 
 fn open_log(args: &ServeArgs) -> Result<Arc<Log>, String> {

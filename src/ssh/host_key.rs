@@ -36,9 +36,7 @@ pub enum HostKeyError {
     Foreign { path: PathBuf, owner: u32 },
     #[error("{path} is empty; delete it and a new key is made, or point --host-key at a key")]
     Empty { path: PathBuf },
-    #[error(
-        "{path} holds a public key; --host-key wants the private key (the file without .pub)"
-    )]
+    #[error("{path} holds a public key; --host-key wants the private key (the file without .pub)")]
     Public { path: PathBuf },
     #[error(
         "no folder for the host key: neither XDG_STATE_HOME nor HOME is set; pass --host-key PATH"

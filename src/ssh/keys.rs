@@ -124,8 +124,8 @@ impl KeyList {
                         listed.from = Some(patterns.split(',').map(str::to_string).collect());
                     }
                     ("expiry-time", Some(when)) => {
-                        let when =
-                            expiry_time(when).ok_or_else(|| bad(LineError::Option(option.into())))?;
+                        let when = expiry_time(when)
+                            .ok_or_else(|| bad(LineError::Option(option.into())))?;
                         listed.expires = Some(when);
                     }
                     (flag, None) if ALREADY_SO.contains(&flag) => {}
@@ -156,7 +156,10 @@ impl KeyList {
         self.keys
             .iter()
             .filter(|l| l.key.key_data() == key.key_data())
-            .find(|l| l.expires.is_none_or(|at| now < at) && l.from.as_ref().is_none_or(|p| from_matches(p, ip)))
+            .find(|l| {
+                l.expires.is_none_or(|at| now < at)
+                    && l.from.as_ref().is_none_or(|p| from_matches(p, ip))
+            })
             .map(|l| &l.key)
     }
 
@@ -255,15 +258,16 @@ mod tests {
 
     #[test]
     fn from_and_expiry_time_are_honoured() {
-        let text = format!(
-            "from=\"10.0.0.0/8,!10.9.9.9,192.168.1.*\" {ALICE}\n"
-        );
+        let text = format!("from=\"10.0.0.0/8,!10.9.9.9,192.168.1.*\" {ALICE}\n");
         let list = KeyList::parse(&text).unwrap();
         let key = &list.keys[0].key;
         let now = Utc::now();
         assert!(list.find_for(key, ip("10.1.2.3"), now).is_some());
         assert!(list.find_for(key, ip("10.9.9.9"), now).is_none(), "negated");
-        assert!(list.find_for(key, ip("192.168.1.40"), now).is_some(), "wildcard");
+        assert!(
+            list.find_for(key, ip("192.168.1.40"), now).is_some(),
+            "wildcard"
+        );
         assert!(list.find_for(key, ip("127.0.0.1"), now).is_none());
         let expiring = KeyList::parse(&format!("expiry-time=\"20250901\" {ALICE}")).unwrap();
         let before = expiry_time("20250831235959").unwrap();
@@ -274,7 +278,12 @@ mod tests {
 
     #[test]
     fn options_it_does_not_implement_are_refused_with_their_line() {
-        for option in ["command=\"/bin/false\"", "no-pty", "cert-authority", "permitopen=\"x:1\""] {
+        for option in [
+            "command=\"/bin/false\"",
+            "no-pty",
+            "cert-authority",
+            "permitopen=\"x:1\"",
+        ] {
             let text = format!("{ALICE}\n{option} {ALICE}\n");
             let (line, error) = KeyList::parse(&text).expect_err(option);
             assert_eq!(line, 2);
@@ -295,6 +304,9 @@ mod tests {
         let other_comment =
             PublicKey::from_openssh(&ALICE.replace("alice@demo", "someone")).expect("parses");
         assert!(list.contains(&other_comment));
-        assert!(list.find_for(&other_comment, ip("127.0.0.1"), Utc::now()).is_some());
+        assert!(
+            list.find_for(&other_comment, ip("127.0.0.1"), Utc::now())
+                .is_some()
+        );
     }
 }
