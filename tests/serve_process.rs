@@ -414,3 +414,111 @@ fn unfit_host_key_paths_get_a_clear_refusal_and_no_key_is_made_in_the_wrong_plac
             .contains("ssh_host")
     }));
 }
+
+/// HAProxy, or `None` (and a note) where it is not installed.
+fn haproxy() -> Option<&'static str> {
+    let found = Command::new("haproxy").arg("-v").output().is_ok();
+    if !found {
+        eprintln!("SKIPPED: HAProxy is not installed; .ci/run installs it");
+    }
+    found.then_some("haproxy")
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[test]
+fn behind_haproxy_two_instances_see_each_viewers_own_address() {
+    let Some(haproxy) = haproxy() else { return };
+    let dir = scratch("haproxy");
+    let key = dir.join("host_key");
+    let trusted = ["--proxy-protocol", "127.0.0.1"];
+    let a = Served::start(&key, &trusted).expect("serves");
+    // The same host key, so a viewer's client accepts whichever instance it reaches.
+    let b = Served::start(&key, &trusted).expect("serves");
+    let front = free_port();
+    let config = dir.join("haproxy.cfg");
+    std::fs::write(
+        &config,
+        format!(
+            "defaults\n  mode tcp\n  timeout connect 5s\n  timeout client 60s\n  \
+             timeout server 60s\n\
+             frontend ssh\n  bind 127.0.0.1:{front}\n  default_backend dashboards\n\
+             backend dashboards\n  balance roundrobin\n  \
+             server a {} send-proxy-v2\n  server b {} send-proxy\n",
+            a.addr, b.addr
+        ),
+    )
+    .unwrap();
+    let mut balancer = Command::new(haproxy)
+        .args(["-db", "-f"])
+        .arg(&config)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let front: std::net::SocketAddr = ([127, 0, 0, 1], front).into();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let reached = runtime.block_on(async {
+        // HAProxy takes a moment to listen.
+        for _ in 0..50 {
+            if tokio::net::TcpStream::connect(front).await.is_ok() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let mut viewers = Vec::new();
+        for from in [[127, 0, 0, 7], [127, 0, 0, 8]] {
+            let mut viewer = ssh_client::Viewer::open_from(front, from).await;
+            assert!(viewer.wait_for("八大成果").await, "{}", viewer.text());
+            viewer.send(b"q").await;
+            assert!(viewer.wait_for_close().await);
+            viewers.push(viewer);
+        }
+        viewers.len()
+    });
+    let _ = balancer.kill();
+    let _ = balancer.wait();
+    assert_eq!(reached, 2);
+    // Each instance logged its viewer by the viewer's own address, not the balancer's.
+    let wait_for_line = |served: &Served| {
+        for _ in 0..100 {
+            let log = served.log_text();
+            if log.contains("end=quit") {
+                return log;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        served.log_text()
+    };
+    let (log_a, log_b) = (wait_for_line(&a), wait_for_line(&b));
+    let line = |log: &str| {
+        log.lines()
+            .find(|l| l.contains("end=quit"))
+            .map(str::to_string)
+            .unwrap_or_else(|| panic!("no viewer line in {log}"))
+    };
+    let (line_a, line_b) = (line(&log_a), line(&log_b));
+    assert!(
+        line_a.contains(" 127.0.0.7:") || line_a.contains(" 127.0.0.8:"),
+        "{line_a}"
+    );
+    assert!(
+        line_b.contains(" 127.0.0.7:") || line_b.contains(" 127.0.0.8:"),
+        "{line_b}"
+    );
+    assert_ne!(
+        line_a.contains("127.0.0.7"),
+        line_b.contains("127.0.0.7"),
+        "one viewer on each instance"
+    );
+}

@@ -60,6 +60,11 @@ pub struct ServeArgs {
     /// Never rate-limit or penalise these sources (e.g. a venue's NAT); repeatable.
     #[arg(long, value_name = "ADDR[/BITS]")]
     pub penalty_exempt: Vec<Net>,
+    /// Connections from these addresses (load balancers: HAProxy `send-proxy`/`send-proxy-v2`,
+    /// a cloud TCP balancer) must start with a PROXY protocol v1 or v2 header, whose source
+    /// address is then the viewer's for limits and logs; repeatable.
+    #[arg(long, value_name = "ADDR[/BITS]")]
+    pub proxy_protocol: Vec<Net>,
     /// Text shown to every client before login (an SSH banner).
     #[arg(long, value_name = "FILE")]
     pub banner: Option<PathBuf>,
@@ -161,6 +166,7 @@ pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool) -> ExitCode {
         ..Policy::default()
     };
     options.banner = banner;
+    options.proxies = args.proxy_protocol.clone();
     options.log = Arc::clone(&log);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -10,19 +10,20 @@ use std::time::Duration;
 
 use russh::keys::PrivateKey;
 use russh::{MethodKind, MethodSet, SshId};
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
 use tokio::task::JoinHandle;
 use tokio::time::{timeout, timeout_at};
 
 use crate::app::Catalog;
 use crate::app::presence::Presented;
-use crate::ssh::admission::{Admission, Offence, Policy, Refusal};
+use crate::ssh::admission::{Admission, Net, Offence, Policy, Refusal};
 use crate::ssh::connection::Connection;
 use crate::ssh::keys::KeyList;
 use crate::ssh::kill::{KillSwitch, Killable};
 use crate::ssh::limits::{CellBudget, ConnectionCaps};
 use crate::ssh::log::{Log, Record, Stats};
+use crate::ssh::proxy;
 use crate::ssh::refuse::refuse;
 use crate::ssh::stage::Hub;
 
@@ -107,6 +108,9 @@ pub struct Options {
     pub admission: Policy,
     /// Shown before login (`--banner FILE`).
     pub banner: Option<String>,
+    /// Load balancers whose connections start with a PROXY protocol header naming the
+    /// viewer (`--proxy-protocol`).
+    pub proxies: Vec<Net>,
     pub log: Arc<Log>,
     /// A key that makes a session panic, so tests can show one panic stays in its session.
     #[doc(hidden)]
@@ -124,6 +128,7 @@ impl Options {
             limits: Limits::default(),
             admission: Policy::default(),
             banner: None,
+            proxies: Vec::new(),
             log: Arc::new(Log::Stderr),
             panic_key: None,
         }
@@ -300,10 +305,26 @@ fn ssh_config(options: &Options) -> russh::server::Config {
 /// Refusals being written at once at most; past it a refused connection is just closed.
 const MAX_REFUSING: usize = 64;
 
+/// How long a trusted balancer has to send its PROXY header.
+const PROXY_HEADER_TIME: Duration = Duration::from_secs(5);
+
+/// What the accept loop hands each connection.
+struct Acceptor {
+    shared: Arc<Shared>,
+    config: Arc<russh::server::Config>,
+    next_id: AtomicU64,
+    refusing: Arc<Semaphore>,
+    server_id: String,
+}
+
 async fn accept(listener: TcpListener, shared: Arc<Shared>, config: Arc<russh::server::Config>) {
-    let next_id = AtomicU64::new(LOCAL_PRESENTER + 1);
-    let refusing = Arc::new(Semaphore::new(MAX_REFUSING));
-    let server_id = server_id();
+    let acceptor = Arc::new(Acceptor {
+        shared,
+        config,
+        next_id: AtomicU64::new(LOCAL_PRESENTER + 1),
+        refusing: Arc::new(Semaphore::new(MAX_REFUSING)),
+        server_id: server_id(),
+    });
     loop {
         let Ok((stream, peer)) = listener.accept().await else {
             // Out of file descriptors and the like: wait a moment rather than spin.
@@ -311,6 +332,39 @@ async fn accept(listener: TcpListener, shared: Arc<Shared>, config: Arc<russh::s
             continue;
         };
         let accepted = std::time::Instant::now();
+        let from_balancer = acceptor
+            .shared
+            .options
+            .proxies
+            .iter()
+            .any(|net| net.contains(peer.ip()));
+        if !from_balancer {
+            acceptor.admit(stream, peer, accepted);
+            continue;
+        }
+        let acceptor = Arc::clone(&acceptor);
+        tokio::spawn(async move {
+            let mut stream = stream;
+            match timeout(PROXY_HEADER_TIME, proxy::read_source(&mut stream)).await {
+                Ok(Ok(source)) => acceptor.admit(stream, source.unwrap_or(peer), accepted),
+                Ok(Err(err)) => acceptor.shared.log.line(&format!(
+                    "{peer} proxy-header-invalid {}",
+                    crate::text::sanitize(&err.to_string())
+                )),
+                Err(_) => acceptor
+                    .shared
+                    .log
+                    .line(&format!("{peer} proxy-header-invalid none in time")),
+            }
+        });
+    }
+}
+
+impl Acceptor {
+    /// Applies the pre-login policy to a connection from `peer` (the viewer's own address,
+    /// also behind a balancer) and runs it, or refuses it in words.
+    fn admit(&self, stream: TcpStream, peer: SocketAddr, accepted: std::time::Instant) {
+        let shared = &self.shared;
         let admitted = shared
             .admission
             .admit(peer.ip(), accepted)
@@ -327,17 +381,17 @@ async fn accept(listener: TcpListener, shared: Arc<Shared>, config: Arc<russh::s
             Err(refusal) => {
                 shared.stats.count(refusal.log_word());
                 shared.log.line(&format!("{peer} {}", refusal.log_word()));
-                if let Ok(place) = Arc::clone(&refusing).try_acquire_owned() {
-                    let server_id = server_id.clone();
+                if let Ok(place) = Arc::clone(&self.refusing).try_acquire_owned() {
+                    let server_id = self.server_id.clone();
                     tokio::spawn(async move {
                         refuse(stream, &server_id, refusal.message()).await;
                         drop(place);
                     });
                 }
-                continue;
+                return;
             }
         };
-        let id = next_id.fetch_add(1, Ordering::Relaxed);
+        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let record = Arc::new(Record::new(
             peer,
             Arc::clone(&shared.log),
@@ -346,7 +400,7 @@ async fn accept(listener: TcpListener, shared: Arc<Shared>, config: Arc<russh::s
         let _ = stream.set_nodelay(true);
         let (stream, kill) = Killable::new(stream);
         let handler = Connection::new(
-            Arc::clone(&shared),
+            Arc::clone(shared),
             id,
             peer,
             Arc::clone(&record),
@@ -354,11 +408,16 @@ async fn accept(listener: TcpListener, shared: Arc<Shared>, config: Arc<russh::s
             kill.clone(),
         );
         let viewing = Arc::clone(&handler.viewing);
-        let config = Arc::clone(&config);
-        let open = Open::new(&shared);
-        let shared = Arc::clone(&shared);
+        let config = Arc::clone(&self.config);
+        let open = Open::new(shared);
+        let shared = Arc::clone(shared);
         tokio::spawn(async move {
             let _open = open;
+            let penalise = |offence| {
+                shared
+                    .admission
+                    .penalise(peer.ip(), offence, std::time::Instant::now());
+            };
             // One login time, from accept: version, key exchange, login, pty and shell.
             let deadline =
                 tokio::time::Instant::from_std(accepted) + shared.options.limits.login_grace;
@@ -371,20 +430,12 @@ async fn accept(listener: TcpListener, shared: Arc<Shared>, config: Arc<russh::s
             {
                 Ok(Ok(running)) => running,
                 Ok(Err(_)) => {
-                    shared.admission.penalise(
-                        peer.ip(),
-                        Offence::Handshake,
-                        std::time::Instant::now(),
-                    );
+                    penalise(Offence::Handshake);
                     return record.end("handshake-failed");
                 }
                 Err(_) => {
                     kill.cut();
-                    shared.admission.penalise(
-                        peer.ip(),
-                        Offence::LoginGrace,
-                        std::time::Instant::now(),
-                    );
+                    penalise(Offence::LoginGrace);
                     return record.end("login-grace");
                 }
             };
@@ -395,26 +446,21 @@ async fn accept(listener: TcpListener, shared: Arc<Shared>, config: Arc<russh::s
                 tokio::select! {
                     ended = &mut running => {
                         if ended.is_err() && !viewing.load(Ordering::SeqCst) {
-                            shared.admission.penalise(
-                                peer.ip(),
-                                Offence::Handshake,
-                                std::time::Instant::now(),
-                            );
+                            penalise(Offence::Handshake);
                             record.end("handshake-failed");
                         }
                         return;
                     }
                     _ = &mut login_grace => {
                         record.end("login-grace");
-                        shared
-                            .admission
-                            .penalise(peer.ip(), Offence::LoginGrace, std::time::Instant::now());
+                        penalise(Offence::LoginGrace);
                         return hang_up(&handle, "sco-dash: login took too long", &kill).await;
                     }
                     // A connection still logging in has no viewer to say goodbye.
                     _ = shutdown.changed(), if !*shutdown.borrow() => {
                         if !viewing.load(Ordering::SeqCst) {
-                            return hang_up(&handle, "sco-dash: the server is shutting down", &kill).await;
+                            let why = "sco-dash: the server is shutting down";
+                            return hang_up(&handle, why, &kill).await;
                         }
                     }
                 }

@@ -231,9 +231,12 @@ impl Viewer {
 impl Viewer {
     /// A viewer connecting from 127.0.0.2, to tell per-address caps from the total.
     pub async fn open_from_second_address(addr: SocketAddr) -> Viewer {
-        let socket = tokio::net::TcpSocket::new_v4().unwrap();
-        socket.bind(([127, 0, 0, 2], 0).into()).unwrap();
-        let stream = socket.connect(addr).await.unwrap();
+        Viewer::open_from(addr, [127, 0, 0, 2]).await
+    }
+
+    /// An 80×24 viewer connecting from a chosen loopback address.
+    pub async fn open_from(addr: SocketAddr, from: [u8; 4]) -> Viewer {
+        let stream = connect_from(addr, from).await;
         let config = Arc::new(client::Config::default());
         let mut handle = client::connect_stream(config, stream, Client)
             .await
