@@ -165,3 +165,60 @@ fn every_meeting_counterpart_and_summit_host_is_a_known_country() {
         );
     }
 }
+
+#[test]
+fn derived_dates_are_marked_and_say_how() {
+    let data = data();
+    let derived: Vec<&str> = data
+        .timeline
+        .iter()
+        .filter(|e| e.certainty.is_derived())
+        .map(|e| e.id.as_str())
+        .collect();
+    assert_eq!(derived.len(), 35, "{derived:?}");
+    for id in [
+        "1954-five-principles",
+        "2024-07-02-kz-dinner",
+        "2024-07-03-kz-state-welcome",
+        "2024-07-05-tj-welcome-ceremony",
+        "2025-08-guterres",
+        "2025-09-02-russia",
+        "2025-09-02-russia-tea",
+    ] {
+        assert!(derived.contains(&id), "{id} is not marked derived");
+    }
+    let dates: Vec<(&str, String)> = data
+        .meetings
+        .iter()
+        .filter(|m| m.certainty.is_derived())
+        .map(|m| {
+            (
+                m.id.as_str(),
+                m.date.map(|d| d.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("ca-2024-kz-dinner", "2024-07-02".to_string()),
+            ("ca-2024-kz-state-visit", "2024-07-03".to_string()),
+            ("ca-2024-tj-state-visit", "2024-07-05".to_string()),
+            ("bj-2025-russia", "2025-09-02".to_string()),
+        ]
+    );
+    let notes = data
+        .timeline
+        .iter()
+        .filter(|e| e.certainty.is_derived())
+        .map(|e| e.date_note.as_deref())
+        .chain(
+            data.meetings
+                .iter()
+                .filter(|m| m.certainty.is_derived())
+                .map(|m| m.date_note.as_deref()),
+        );
+    for note in notes {
+        assert!(note.is_some_and(|n| n.starts_with('据')), "{note:?}");
+    }
+}

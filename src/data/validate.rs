@@ -10,7 +10,7 @@ use crate::data::model::{
     Country, Event, Initiative, InitiativeGroup, Meeting, Outcome, Section, Source, Summit,
 };
 use crate::data::numbering;
-use crate::data::values::Precision;
+use crate::data::values::{Certainty, Precision};
 
 /// The typed records, each with its index in its file so that findings name the record as
 /// the file has it even when an earlier record failed to load.
@@ -182,6 +182,24 @@ impl Checker<'_> {
             .iter()
             .map(|(at, record)| (format!("{key}[{at}].n"), number(record)));
         self.unique(file, keys, "number");
+    }
+
+    /// A derived date says how it was derived: the note is what users read instead of the
+    /// source's own wording.
+    fn date_provenance(
+        &mut self,
+        file: DataFile,
+        record: &str,
+        certainty: Certainty,
+        note: Option<&str>,
+    ) {
+        if certainty.is_derived() && note.is_none() {
+            self.report(
+                file,
+                format!("{record}.certainty"),
+                "a derived date needs a date_note saying how it was derived, from which statements",
+            );
+        }
     }
 
     fn ids<'r, R: 'r>(
@@ -369,6 +387,7 @@ fn check_meetings(c: &mut Checker<'_>, meetings: &[(usize, Meeting)]) {
     for (at, meeting) in meetings {
         let path = format!("meeting[{at}]");
         c.cites(file, &path, &meeting.sources);
+        c.date_provenance(file, &path, meeting.certainty, meeting.date_note.as_deref());
         c.link(
             file,
             &format!("{path}.counterpart.country"),
@@ -387,6 +406,7 @@ fn check_timeline(c: &mut Checker<'_>, events: &[(usize, Event)]) {
     for (at, event) in events {
         let path = format!("event[{at}]");
         c.cites(file, &path, &event.sources);
+        c.date_provenance(file, &path, event.certainty, event.date_note.as_deref());
         if let Some(end) = event.end
             && end.first_day() < event.date.first_day()
         {

@@ -4,7 +4,7 @@ use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role, Target};
 use crate::app::panes::common::{Row, outcome_title, row, sources, zh_partial};
 use crate::data::model::Event;
-use crate::data::values::PartialDate;
+use crate::data::values::{Certainty, PartialDate};
 
 pub fn count(catalog: &Catalog) -> usize {
     catalog.timeline.len()
@@ -30,6 +30,12 @@ fn when(event: &Event) -> String {
         PartialDate::Month(_, m) => format!("{m}月"),
         _ => String::new(),
     }
+}
+
+/// The one-cell mark, in the timeline and meeting lists, of a date the texts do not print but
+/// that is derived from what they print; the detail spells it out as 推定 with its note.
+pub fn derived_mark(certainty: Certainty) -> &'static str {
+    if certainty.is_derived() { "*" } else { " " }
 }
 
 /// Events under year separators and, for day-precise events, day separators.
@@ -65,12 +71,16 @@ pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
         } else if !matches!(event.date, PartialDate::Day(_)) {
             day = None;
         }
-        let when = crate::text::width::pad_to(&when(event), 7);
+        let when = crate::text::width::pad_to(&when(event), 6);
         let title = match event.end {
             Some(end) if end != event.date => format!("{}（至{}）", event.title, zh_partial(end)),
             _ => event.title.clone(),
         };
-        let segments = vec![(format!("  {when}"), Role::Muted), (title, Role::Text)];
+        let segments = vec![
+            (format!("  {when}"), Role::Muted),
+            (derived_mark(event.certainty).to_string(), Role::Muted),
+            (title, Role::Text),
+        ];
         rows.push(row(width, segments, Some(item)));
     }
     rows
@@ -92,14 +102,27 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     } else if let Some(part) = event.time_of_day {
         date = format!("{date} {}", part.label_zh());
     }
+    if event.certainty.is_derived() {
+        date = format!("{date}（推定）");
+    }
     doc.field("日期", &date);
-    let precision = match event.date {
-        PartialDate::Year(_) => Some("来源只给出年份"),
-        PartialDate::Month(..) => Some("来源只给出月份"),
-        PartialDate::Day(_) => None,
+    let precision = match (event.date, event.certainty.is_derived()) {
+        (PartialDate::Year(_), false) => Some("来源只给出年份"),
+        (PartialDate::Month(..), false) => Some("来源只给出月份"),
+        (PartialDate::Year(_), true) => Some("只能推定到年份"),
+        (PartialDate::Month(..), true) => Some("只能推定到月份"),
+        (PartialDate::Day(_), _) => None,
     };
     if let Some(precision) = precision {
         doc.wrapped(("", Role::Muted), 0, precision, Role::Muted);
+    }
+    if let Some(note) = &event.date_note {
+        let label = if event.certainty.is_derived() {
+            "推定："
+        } else {
+            "说明："
+        };
+        doc.wrapped((label, Role::Muted), 6, note, Role::Muted);
     }
     if let Some(place) = &event.place {
         doc.field("地点", place);

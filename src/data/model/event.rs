@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use crate::data::values::{ClockTime, PartialDate, TimeOfDay};
+use crate::data::values::{Certainty, ClockTime, PartialDate, TimeOfDay};
 
 /// A dated event on the timeline, dated only as precisely as the sources allow.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -8,6 +8,11 @@ use crate::data::values::{ClockTime, PartialDate, TimeOfDay};
 pub struct Event {
     pub id: String,
     pub date: PartialDate,
+    /// Whether the texts print the date or it is derived from what they print.
+    #[serde(default)]
+    pub certainty: Certainty,
+    /// How a derived date was worked out, from which statements (shown to users).
+    pub date_note: Option<String>,
     pub end: Option<PartialDate>,
     pub time: Option<ClockTime>,
     #[serde(default)]
