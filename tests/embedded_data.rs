@@ -204,7 +204,7 @@ fn derived_dates_are_marked_and_say_how() {
             ("ca-2024-kz-dinner", "2024-07-02".to_string()),
             ("ca-2024-kz-state-visit", "2024-07-03".to_string()),
             ("ca-2024-tj-state-visit", "2024-07-05".to_string()),
-            ("bj-2025-russia", "2025-09-02".to_string()),
+            ("2025-putin-talks", "2025-09-02".to_string()),
         ]
     );
     let notes = data
