@@ -44,6 +44,10 @@ pub enum EventKind {
     Ceremony,
     Press,
     Culture,
+    /// A gathering the sources call a 论坛.
+    Forum,
+    /// The span a document or plan covers (2026–2030), not a happening.
+    Period,
 }
 
 impl EventKind {
@@ -59,6 +63,8 @@ impl EventKind {
             EventKind::Ceremony => "仪式",
             EventKind::Press => "发布",
             EventKind::Culture => "人文",
+            EventKind::Forum => "论坛",
+            EventKind::Period => "时期",
         }
     }
 }
