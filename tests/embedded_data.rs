@@ -222,3 +222,24 @@ fn derived_dates_are_marked_and_say_how() {
         assert!(note.is_some_and(|n| n.starts_with('据')), "{note:?}");
     }
 }
+
+#[test]
+fn the_documents_name_where_they_were_adopted() {
+    let data = data();
+    let documents = &data.summit.as_ref().unwrap().documents;
+    assert_eq!(documents.len(), 13);
+    let astana: Vec<&str> = documents
+        .iter()
+        .filter(|d| d.event.as_deref() == Some("2024-07-astana-summit"))
+        .map(|d| d.title.as_str())
+        .collect();
+    assert_eq!(astana.len(), 4, "{astana:?}");
+    assert!(astana.contains(&"阿斯塔纳宣言"));
+    // The security centres' agreement is unnamed in the texts: its title is ours, and says so.
+    let agreement = documents
+        .iter()
+        .find(|d| d.id == "agreement-security-centres")
+        .unwrap();
+    assert!(agreement.described);
+    assert!(!agreement.display_title().contains('《'));
+}

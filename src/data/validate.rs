@@ -307,6 +307,16 @@ fn check_summit(c: &mut Checker<'_>, summit: &Summit) {
     let documents: Vec<(usize, _)> = summit.documents.iter().enumerate().collect();
     for (i, document) in &documents {
         c.cites(file, &format!("summit.documents[{i}]"), &document.sources);
+        if let Some(event) = &document.event {
+            c.link(
+                file,
+                &format!("summit.documents[{i}].event"),
+                event,
+                &targets.events,
+                "event",
+                files::TIMELINE,
+            );
+        }
     }
     let keys = documents
         .iter()

@@ -298,7 +298,13 @@ fn summit(data: &DataSet) -> Table {
             .iter()
             .map(|f| ("figure", format!("{}：{}", f.what, f.as_printed))),
     );
-    rows.extend(s.documents.iter().map(|d| ("document", d.title.clone())));
+    rows.extend(s.documents.iter().map(|d| {
+        let event = d
+            .event
+            .as_ref()
+            .map_or(String::new(), |e| format!("（{e}）"));
+        ("document", format!("{}{event}", d.display_title()))
+    }));
     Table {
         header: vec!["field", "value"],
         rows: rows

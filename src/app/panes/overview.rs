@@ -83,10 +83,12 @@ pub fn detail(catalog: &Catalog, width: usize) -> Doc {
             doc.bullet(&format!("{}  {}", figure.as_printed, figure.what));
         }
     }
-    if !summit.documents.is_empty() {
+    let (tianjin, other): (Vec<_>, Vec<_>) =
+        summit.documents.iter().partition(|d| d.event.is_none());
+    if !tianjin.is_empty() {
         doc.heading("峰会文件 Documents");
-        for document in &summit.documents {
-            let title = format!("《{}》", document.title);
+        for document in tianjin {
+            let title = document.display_title();
             match catalog
                 .outcomes_of_document
                 .get(&document.id)
@@ -95,6 +97,23 @@ pub fn detail(catalog: &Catalog, width: usize) -> Doc {
                 Some(n) => doc.link(&format!("{title} → 成果{n}"), Target::Outcome(*n)),
                 None => doc.bullet(&title),
             }
+        }
+    }
+    // After the Tianjin documents, so that `document_link` still counts right.
+    if !other.is_empty() {
+        doc.heading("此前峰会的文件 Earlier documents");
+        for document in other {
+            let event = document.event.clone().unwrap_or_default();
+            let when = catalog
+                .data
+                .timeline
+                .iter()
+                .find(|e| e.id == event)
+                .map_or(String::new(), |e| format!(" → {}", e.title));
+            doc.link(
+                &format!("{}{when}", document.display_title()),
+                Target::Event(event),
+            );
         }
     }
     sources(&mut doc, catalog, &summit.sources);
@@ -154,6 +173,7 @@ pub fn document_link(catalog: &Catalog, id: &str) -> Option<usize> {
     let documents = &catalog.data.summit.as_ref()?.documents;
     let linked: Vec<&str> = documents
         .iter()
+        .filter(|d| d.event.is_none())
         .filter(|d| {
             catalog
                 .outcomes_of_document

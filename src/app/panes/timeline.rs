@@ -147,6 +147,20 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
             doc.link(&label, Target::Meeting(id.clone()));
         }
     }
+    let documents: Vec<String> = catalog
+        .data
+        .summit
+        .iter()
+        .flat_map(|s| &s.documents)
+        .filter(|d| d.event.as_deref() == Some(event.id.as_str()))
+        .map(|d| d.display_title())
+        .collect();
+    if !documents.is_empty() {
+        doc.heading("文件 Documents");
+        for title in documents {
+            doc.bullet(&title);
+        }
+    }
     let mut outcomes = event.outcomes.clone();
     outcomes.extend(
         catalog

@@ -86,10 +86,26 @@ pub struct NextSummit {
 #[serde(deny_unknown_fields)]
 pub struct Document {
     pub id: String,
+    /// As printed; or, when `described`, our description of a document the texts do not name.
     pub title: String,
+    #[serde(default)]
+    pub described: bool,
     pub kind: DocumentKind,
+    /// The timeline event that adopted it, when that is not the Tianjin summit.
+    pub event: Option<String>,
     pub summary: Option<String>,
     pub sources: Vec<String>,
+}
+
+impl Document {
+    /// `《title》` for a printed title; a described one without the book-title marks.
+    pub fn display_title(&self) -> String {
+        if self.described {
+            format!("{}（文本未给名称）", self.title)
+        } else {
+            format!("《{}》", self.title)
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,6 +116,9 @@ pub enum DocumentKind {
     Statement,
     Agreement,
     Plan,
+    Programme,
+    Initiative,
+    Proposal,
 }
 
 impl DocumentKind {
@@ -110,6 +129,9 @@ impl DocumentKind {
             DocumentKind::Statement => "声明",
             DocumentKind::Agreement => "协定",
             DocumentKind::Plan => "行动计划",
+            DocumentKind::Programme => "纲要",
+            DocumentKind::Initiative => "倡议",
+            DocumentKind::Proposal => "建议",
         }
     }
 }
