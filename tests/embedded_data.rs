@@ -243,3 +243,30 @@ fn the_documents_name_where_they_were_adopted() {
     assert!(agreement.described);
     assert!(!agreement.display_title().contains('《'));
 }
+
+#[test]
+fn the_headline_figures_are_as_printed() {
+    let data = data();
+    let summit = data.summit.as_ref().unwrap();
+    assert_eq!(summit.figures.len(), 19);
+    assert_eq!(summit.participants.len(), 4);
+    let printed: Vec<&str> = summit
+        .figures
+        .iter()
+        .map(|f| f.as_printed.as_str())
+        .collect();
+    for expected in [
+        "近世界一半",
+        "24年来",
+        "25个工坊",
+        "500多个港口",
+        "总额145亿美元",
+        "4700多家",
+        "接近40亿美元",
+    ] {
+        assert!(
+            printed.contains(&expected),
+            "{expected} missing: {printed:?}"
+        );
+    }
+}
