@@ -214,6 +214,19 @@ fn every_export_says_which_dates_are_derived_and_how() {
 }
 
 #[test]
+fn the_summit_export_holds_its_leaders_and_the_initiatives_concepts() {
+    let summit = &export_json(&["--section", "summit"])["summit"];
+    assert!(summit["leaders"].as_array().is_some_and(|l| !l.is_empty()));
+    assert_eq!(summit["ggi"]["concepts"].as_array().map(Vec::len), Some(5));
+    let output = sco_dash(&["export", "--format", "csv", "--section", "summit"]);
+    let csv = stdout(&output);
+    assert!(
+        csv.contains("ggi_reaction") && csv.contains("leader,"),
+        "{csv}"
+    );
+}
+
+#[test]
 fn one_section_exports_alone() {
     let json = export_json(&["--section", "meetings"]);
     let keys: Vec<&String> = json.as_object().unwrap().keys().collect();

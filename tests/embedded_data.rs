@@ -270,3 +270,42 @@ fn the_headline_figures_are_as_printed() {
         );
     }
 }
+
+#[test]
+fn the_summit_names_its_leaders_and_the_initiatives_concepts() {
+    let data = data();
+    let summit = data.summit.as_ref().unwrap();
+    let leaders: Vec<&str> = summit.leaders.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(
+        leaders,
+        [
+            "普京",
+            "卢卡申科",
+            "拉赫蒙",
+            "托卡耶夫",
+            "莫迪",
+            "范明政",
+            "埃尔多安",
+            "马德布利",
+            "古特雷斯",
+            "叶尔梅克巴耶夫"
+        ]
+    );
+    for leader in &summit.leaders {
+        assert!(data.country(&leader.country).is_some(), "{}", leader.id);
+    }
+    let ggi = summit.ggi.as_ref().unwrap();
+    assert_eq!(ggi.event, "2025-09-01-ggi");
+    let concepts: Vec<&str> = ggi.concepts.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(
+        concepts,
+        [
+            "奉行主权平等",
+            "遵守国际法治",
+            "践行多边主义",
+            "倡导以人为本",
+            "注重行动导向"
+        ]
+    );
+    assert_eq!(ggi.reactions.len(), 7);
+}

@@ -7,7 +7,7 @@ use std::fmt::Display;
 use crate::data::dataset::DataSet;
 use crate::data::files::{self, DataFile};
 use crate::data::model::{
-    Country, Event, Initiative, InitiativeGroup, Meeting, Outcome, Section, Source, Summit,
+    Country, Event, Ggi, Initiative, InitiativeGroup, Meeting, Outcome, Section, Source, Summit,
 };
 use crate::data::numbering;
 use crate::data::values::{Certainty, Precision};
@@ -322,6 +322,72 @@ fn check_summit(c: &mut Checker<'_>, summit: &Summit) {
         .iter()
         .map(|(i, d)| (format!("summit.documents[{i}].id"), format!("\"{}\"", d.id)));
     c.unique(file, keys, "id");
+    check_leaders(c, summit);
+    if let Some(ggi) = &summit.ggi {
+        check_ggi(c, ggi);
+    }
+}
+
+fn check_leaders(c: &mut Checker<'_>, summit: &Summit) {
+    let file = files::SUMMIT;
+    let targets = c.targets;
+    for (i, leader) in summit.leaders.iter().enumerate() {
+        let path = format!("summit.leaders[{i}]");
+        c.cites(file, &path, &leader.sources);
+        c.link(
+            file,
+            &format!("{path}.country"),
+            &leader.country,
+            &targets.countries,
+            "country or organisation",
+            files::COUNTRIES,
+        );
+        c.links(
+            file,
+            &format!("{path}.meetings"),
+            &leader.meetings,
+            &targets.meetings,
+            "meeting",
+            files::MEETINGS,
+        );
+    }
+    let keys = summit
+        .leaders
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (format!("summit.leaders[{i}].id"), format!("\"{}\"", l.id)));
+    c.unique(file, keys, "id");
+}
+
+fn check_ggi(c: &mut Checker<'_>, ggi: &Ggi) {
+    let file = files::SUMMIT;
+    let targets = c.targets;
+    c.cites(file, "summit.ggi", &ggi.sources);
+    c.link(
+        file,
+        "summit.ggi.event",
+        &ggi.event,
+        &targets.events,
+        "event",
+        files::TIMELINE,
+    );
+    for (i, concept) in ggi.concepts.iter().enumerate() {
+        c.cites(file, &format!("summit.ggi.concepts[{i}]"), &concept.sources);
+    }
+    for (i, reaction) in ggi.reactions.iter().enumerate() {
+        let path = format!("summit.ggi.reactions[{i}]");
+        c.cites(file, &path, &reaction.sources);
+        if let Some(country) = &reaction.country {
+            c.link(
+                file,
+                &format!("{path}.country"),
+                country,
+                &targets.countries,
+                "country",
+                files::COUNTRIES,
+            );
+        }
+    }
 }
 
 fn check_outcomes(c: &mut Checker<'_>, outcomes: &[(usize, Outcome)]) {

@@ -305,6 +305,30 @@ fn summit(data: &DataSet) -> Table {
             .map_or(String::new(), |e| format!("（{e}）"));
         ("document", format!("{}{event}", d.display_title()))
     }));
+    rows.extend(s.leaders.iter().map(|l| {
+        let words = l
+            .remark
+            .iter()
+            .chain(&l.quotes)
+            .cloned()
+            .collect::<Vec<_>>();
+        (
+            "leader",
+            format!("{}{} {}：{}", l.country, l.title, l.name, words.join("；")),
+        )
+    }));
+    if let Some(ggi) = &s.ggi {
+        rows.extend(ggi.concepts.iter().map(|c| {
+            let role = c.role.as_ref().map_or(String::new(), |r| format!("：{r}"));
+            ("ggi_concept", format!("{}{role}", c.name))
+        }));
+        rows.extend(ggi.reactions.iter().map(|r| {
+            (
+                "ggi_reaction",
+                format!("{}（{}）：{}", r.name, r.affiliation, r.remark),
+            )
+        }));
+    }
     Table {
         header: vec!["field", "value"],
         rows: rows

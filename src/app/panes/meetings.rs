@@ -206,6 +206,16 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         doc.blank();
         doc.wrapped(("说明：", Role::Muted), 6, note, Role::Muted);
     }
+    let leader = catalog
+        .data
+        .summit
+        .iter()
+        .flat_map(|s| &s.leaders)
+        .find(|l| l.meetings.contains(&m.id));
+    if let Some(leader) = leader {
+        doc.heading("在天津峰会上 At the summit");
+        super::overview::leader_words(&mut doc, leader);
+    }
     if let Some(events) = catalog.events_of_meeting.get(&m.id) {
         event_links(&mut doc, catalog, "时间线 Timeline", events);
     }

@@ -161,6 +161,15 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
             doc.bullet(&title);
         }
     }
+    if let Some(ggi) = catalog
+        .data
+        .summit
+        .as_ref()
+        .and_then(|s| s.ggi.as_ref())
+        .filter(|g| g.event == event.id)
+    {
+        ggi_detail(&mut doc, ggi);
+    }
     let mut outcomes = event.outcomes.clone();
     outcomes.extend(
         catalog
@@ -178,6 +187,35 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     }
     sources(&mut doc, catalog, &event.sources);
     doc
+}
+
+/// The initiative's five core concepts and the reactions the texts report.
+fn ggi_detail(doc: &mut Doc, ggi: &crate::data::model::Ggi) {
+    if !ggi.concepts.is_empty() {
+        doc.heading("核心理念 Core concepts");
+        for concept in &ggi.concepts {
+            let mut line = concept.name.clone();
+            if let Some(role) = &concept.role {
+                line = format!("{line}：{role}");
+            }
+            if let Some(wang) = &concept.wang_yi {
+                line = format!("{line}（王毅表述为“{wang}”）");
+            }
+            doc.bullet(&line);
+        }
+    }
+    if !ggi.reactions.is_empty() {
+        doc.heading("各方反应 Reactions");
+        for reaction in &ggi.reactions {
+            doc.bullet(&format!(
+                "{}（{}）：{}",
+                reaction.name, reaction.affiliation, reaction.remark
+            ));
+            for quote in &reaction.quotes {
+                doc.wrapped(("  「", Role::Muted), 3, &format!("{quote}」"), Role::Muted);
+            }
+        }
+    }
 }
 
 pub fn locate(catalog: &Catalog, id: &str) -> Option<usize> {

@@ -26,6 +26,73 @@ pub struct Summit {
     pub figures: Vec<Figure>,
     #[serde(default)]
     pub documents: Vec<Document>,
+    /// Leaders and heads of organisations the texts name at the summit, with what they said.
+    #[serde(default)]
+    pub leaders: Vec<Leader>,
+    /// The Global Governance Initiative proposed at the summit.
+    pub ggi: Option<Ggi>,
+    pub sources: Vec<String>,
+}
+
+/// A leader or head of an organisation at the summit, with the remark the texts report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Leader {
+    pub id: String,
+    /// As printed, e.g. "普京".
+    pub name: String,
+    /// As printed, e.g. "总统".
+    pub title: String,
+    /// A country or organisation id.
+    pub country: String,
+    /// What they said or did at the summit, in our words.
+    pub remark: Option<String>,
+    /// Short verbatim quotes.
+    #[serde(default)]
+    pub quotes: Vec<String>,
+    /// Meeting ids with Xi Jinping around the summit.
+    #[serde(default)]
+    pub meetings: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// The Global Governance Initiative: its five core concepts and the reactions the texts report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ggi {
+    /// The timeline event of its proposal.
+    pub event: String,
+    #[serde(default)]
+    pub concepts: Vec<GgiConcept>,
+    #[serde(default)]
+    pub reactions: Vec<GgiReaction>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GgiConcept {
+    /// As Xi Jinping's speech is quoted, e.g. "奉行主权平等".
+    pub name: String,
+    /// Its place in global governance as the foreign ministry put it, e.g. "首要前提".
+    pub role: Option<String>,
+    /// Wang Yi's wording, where it differs.
+    pub wang_yi: Option<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GgiReaction {
+    pub name: String,
+    /// Position and organisation, as printed.
+    pub affiliation: String,
+    /// A country id.
+    pub country: Option<String>,
+    /// In our words.
+    pub remark: String,
+    #[serde(default)]
+    pub quotes: Vec<String>,
     pub sources: Vec<String>,
 }
 
