@@ -102,6 +102,8 @@ fn json_export_has_the_documented_keys_and_fields() {
             &[
                 "id",
                 "date",
+                "certainty",
+                "date_note",
                 "time_of_day",
                 "city",
                 "venue",
@@ -115,7 +117,11 @@ fn json_export_has_the_documented_keys_and_fields() {
         );
     }
     for event in json["timeline"].as_array().unwrap() {
-        has(event, &["date", "time", "title", "place"], "event");
+        has(
+            event,
+            &["date", "certainty", "date_note", "time", "title", "place"],
+            "event",
+        );
     }
     for section in json["results"]["sections"].as_array().unwrap() {
         has(
@@ -157,6 +163,66 @@ fn json_keeps_unknowns_null_and_dates_at_their_precision() {
     assert_eq!(
         (commitment["value"].as_i64(), commitment["unit"].as_str()),
         (Some(100), Some("亿元人民币"))
+    );
+}
+
+#[test]
+fn every_export_says_which_dates_are_derived_and_how() {
+    let json = export_json(&["--section", "timeline"]);
+    let russia = json["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "2025-09-02-russia")
+        .expect("the Sep 2 talks with Putin");
+    assert_eq!(russia["certainty"], "derived", "{russia}");
+    assert!(
+        russia["date_note"]
+            .as_str()
+            .is_some_and(|n| n.contains("明天"))
+    );
+    let stated = json["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "2025-09-01-council")
+        .expect("the council meeting");
+    assert_eq!(stated["certainty"], "stated", "{stated}");
+    assert!(stated["date_note"].is_null(), "{stated}");
+
+    let output = sco_dash(&["export", "--format", "csv", "--section", "timeline"]);
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    let header = reader.headers().unwrap().clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (certainty, note) = (column("certainty"), column("date_note"));
+    let row = reader
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[0] == "2025-09-02-russia")
+        .unwrap();
+    assert_eq!(&row[certainty], "derived");
+    assert!(row[note].contains("明天"), "{row:?}");
+
+    let md = stdout(&sco_dash(&[
+        "export",
+        "--format",
+        "markdown",
+        "--section",
+        "meetings",
+    ]));
+    assert!(md.contains("| certainty | date_note |"), "{md}");
+}
+
+#[test]
+fn the_summit_export_holds_its_leaders_and_the_initiatives_concepts() {
+    let summit = &export_json(&["--section", "summit"])["summit"];
+    assert!(summit["leaders"].as_array().is_some_and(|l| !l.is_empty()));
+    assert_eq!(summit["ggi"]["concepts"].as_array().map(Vec::len), Some(5));
+    let output = sco_dash(&["export", "--format", "csv", "--section", "summit"]);
+    let csv = stdout(&output);
+    assert!(
+        csv.contains("ggi_reaction") && csv.contains("leader,"),
+        "{csv}"
     );
 }
 

@@ -165,3 +165,147 @@ fn every_meeting_counterpart_and_summit_host_is_a_known_country() {
         );
     }
 }
+
+#[test]
+fn derived_dates_are_marked_and_say_how() {
+    let data = data();
+    let derived: Vec<&str> = data
+        .timeline
+        .iter()
+        .filter(|e| e.certainty.is_derived())
+        .map(|e| e.id.as_str())
+        .collect();
+    assert_eq!(derived.len(), 41, "{derived:?}");
+    for id in [
+        "1954-five-principles",
+        "2024-07-02-kz-dinner",
+        "2024-07-03-kz-state-welcome",
+        "2024-07-05-tj-welcome-ceremony",
+        "2025-08-guterres",
+        "2025-09-02-russia",
+        "2025-09-02-russia-tea",
+    ] {
+        assert!(derived.contains(&id), "{id} is not marked derived");
+    }
+    let dates: Vec<(&str, String)> = data
+        .meetings
+        .iter()
+        .filter(|m| m.certainty.is_derived())
+        .map(|m| {
+            (
+                m.id.as_str(),
+                m.date.map(|d| d.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("ca-2024-kz-dinner", "2024-07-02".to_string()),
+            ("ca-2024-kz-state-visit", "2024-07-03".to_string()),
+            ("ca-2024-tj-state-visit", "2024-07-05".to_string()),
+            ("2025-putin-talks", "2025-09-02".to_string()),
+        ]
+    );
+    let notes = data
+        .timeline
+        .iter()
+        .filter(|e| e.certainty.is_derived())
+        .map(|e| e.date_note.as_deref())
+        .chain(
+            data.meetings
+                .iter()
+                .filter(|m| m.certainty.is_derived())
+                .map(|m| m.date_note.as_deref()),
+        );
+    for note in notes {
+        assert!(note.is_some_and(|n| n.starts_with('据')), "{note:?}");
+    }
+}
+
+#[test]
+fn the_documents_name_where_they_were_adopted() {
+    let data = data();
+    let documents = &data.summit.as_ref().unwrap().documents;
+    assert_eq!(documents.len(), 13);
+    let astana: Vec<&str> = documents
+        .iter()
+        .filter(|d| d.event.as_deref() == Some("2024-07-astana-summit"))
+        .map(|d| d.title.as_str())
+        .collect();
+    assert_eq!(astana.len(), 4, "{astana:?}");
+    assert!(astana.contains(&"阿斯塔纳宣言"));
+    // The security centres' agreement is unnamed in the texts: its title is ours, and says so.
+    let agreement = documents
+        .iter()
+        .find(|d| d.id == "agreement-security-centres")
+        .unwrap();
+    assert!(agreement.described);
+    assert!(!agreement.display_title().contains('《'));
+}
+
+#[test]
+fn the_headline_figures_are_as_printed() {
+    let data = data();
+    let summit = data.summit.as_ref().unwrap();
+    assert_eq!(summit.figures.len(), 19);
+    assert_eq!(summit.participants.len(), 4);
+    let printed: Vec<&str> = summit
+        .figures
+        .iter()
+        .map(|f| f.as_printed.as_str())
+        .collect();
+    for expected in [
+        "近世界一半",
+        "24年来",
+        "25个工坊",
+        "500多个港口",
+        "总额145亿美元",
+        "4700多家",
+        "接近40亿美元",
+    ] {
+        assert!(
+            printed.contains(&expected),
+            "{expected} missing: {printed:?}"
+        );
+    }
+}
+
+#[test]
+fn the_summit_names_its_leaders_and_the_initiatives_concepts() {
+    let data = data();
+    let summit = data.summit.as_ref().unwrap();
+    let leaders: Vec<&str> = summit.leaders.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(
+        leaders,
+        [
+            "普京",
+            "卢卡申科",
+            "拉赫蒙",
+            "托卡耶夫",
+            "莫迪",
+            "范明政",
+            "埃尔多安",
+            "马德布利",
+            "古特雷斯",
+            "叶尔梅克巴耶夫"
+        ]
+    );
+    for leader in &summit.leaders {
+        assert!(data.country(&leader.country).is_some(), "{}", leader.id);
+    }
+    let ggi = summit.ggi.as_ref().unwrap();
+    assert_eq!(ggi.event, "2025-09-01-ggi");
+    let concepts: Vec<&str> = ggi.concepts.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(
+        concepts,
+        [
+            "奉行主权平等",
+            "遵守国际法治",
+            "践行多边主义",
+            "倡导以人为本",
+            "注重行动导向"
+        ]
+    );
+    assert_eq!(ggi.reactions.len(), 7);
+}

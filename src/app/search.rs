@@ -97,6 +97,9 @@ impl SearchIndex {
                 e.place.clone(),
                 Some(e.date.to_string()),
                 Some(e.kind.label_zh().to_string()),
+                // So that "/推定" lists the derived dates, and a note's words find its event.
+                e.certainty.is_derived().then(|| "推定".to_string()),
+                e.date_note.clone(),
             ];
             entries.push(Entry {
                 tab: Tab::Timeline,

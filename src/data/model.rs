@@ -16,4 +16,7 @@ pub use meeting::{Counterpart, Meeting, Quote};
 pub use outcome::Outcome;
 pub use results::{ResultItem, Section};
 pub use source::Source;
-pub use summit::{Chairmanship, Document, DocumentKind, Figure, NextSummit, Summit, SummitMeeting};
+pub use summit::{
+    Chairmanship, Document, DocumentKind, Figure, Ggi, GgiConcept, GgiReaction, Leader, NextSummit,
+    Summit, SummitMeeting,
+};

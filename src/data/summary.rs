@@ -6,12 +6,23 @@ use crate::data::results_view::results_view;
 
 pub fn summary_lines(data: &DataSet) -> Vec<String> {
     let results = results_view(data);
+    let derived_events = data
+        .timeline
+        .iter()
+        .filter(|e| e.certainty.is_derived())
+        .count();
+    let derived_meetings = data
+        .meetings
+        .iter()
+        .filter(|m| m.certainty.is_derived())
+        .count();
     let summit = match &data.summit {
         Some(s) => format!(
-            "1 ({} meetings, {} documents, {} figures)",
+            "1 ({} meetings, {} documents, {} figures, {} leaders)",
             s.meetings.len(),
             s.documents.len(),
-            s.figures.len()
+            s.figures.len(),
+            s.leaders.len()
         ),
         None => "0".to_string(),
     };
@@ -27,8 +38,22 @@ pub fn summary_lines(data: &DataSet) -> Vec<String> {
                 data.initiatives_in(InitiativeGroup::Other).count()
             ),
         ),
-        ("meetings", data.meetings.len().to_string()),
-        ("timeline", format!("{} events", data.timeline.len())),
+        (
+            "meetings",
+            format!(
+                "{} ({} dated by derivation)",
+                data.meetings.len(),
+                derived_meetings
+            ),
+        ),
+        (
+            "timeline",
+            format!(
+                "{} events ({} dated by derivation)",
+                data.timeline.len(),
+                derived_events
+            ),
+        ),
         (
             "results",
             format!(

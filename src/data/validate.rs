@@ -7,10 +7,10 @@ use std::fmt::Display;
 use crate::data::dataset::DataSet;
 use crate::data::files::{self, DataFile};
 use crate::data::model::{
-    Country, Event, Initiative, InitiativeGroup, Meeting, Outcome, Section, Source, Summit,
+    Country, Event, Ggi, Initiative, InitiativeGroup, Meeting, Outcome, Section, Source, Summit,
 };
 use crate::data::numbering;
-use crate::data::values::Precision;
+use crate::data::values::{Certainty, Precision};
 
 /// The typed records, each with its index in its file so that findings name the record as
 /// the file has it even when an earlier record failed to load.
@@ -184,6 +184,24 @@ impl Checker<'_> {
         self.unique(file, keys, "number");
     }
 
+    /// A derived date says how it was derived: the note is what users read instead of the
+    /// source's own wording.
+    fn date_provenance(
+        &mut self,
+        file: DataFile,
+        record: &str,
+        certainty: Certainty,
+        note: Option<&str>,
+    ) {
+        if certainty.is_derived() && note.is_none() {
+            self.report(
+                file,
+                format!("{record}.certainty"),
+                "a derived date needs a date_note saying how it was derived, from which statements",
+            );
+        }
+    }
+
     fn ids<'r, R: 'r>(
         &mut self,
         file: DataFile,
@@ -289,11 +307,87 @@ fn check_summit(c: &mut Checker<'_>, summit: &Summit) {
     let documents: Vec<(usize, _)> = summit.documents.iter().enumerate().collect();
     for (i, document) in &documents {
         c.cites(file, &format!("summit.documents[{i}]"), &document.sources);
+        if let Some(event) = &document.event {
+            c.link(
+                file,
+                &format!("summit.documents[{i}].event"),
+                event,
+                &targets.events,
+                "event",
+                files::TIMELINE,
+            );
+        }
     }
     let keys = documents
         .iter()
         .map(|(i, d)| (format!("summit.documents[{i}].id"), format!("\"{}\"", d.id)));
     c.unique(file, keys, "id");
+    check_leaders(c, summit);
+    if let Some(ggi) = &summit.ggi {
+        check_ggi(c, ggi);
+    }
+}
+
+fn check_leaders(c: &mut Checker<'_>, summit: &Summit) {
+    let file = files::SUMMIT;
+    let targets = c.targets;
+    for (i, leader) in summit.leaders.iter().enumerate() {
+        let path = format!("summit.leaders[{i}]");
+        c.cites(file, &path, &leader.sources);
+        c.link(
+            file,
+            &format!("{path}.country"),
+            &leader.country,
+            &targets.countries,
+            "country or organisation",
+            files::COUNTRIES,
+        );
+        c.links(
+            file,
+            &format!("{path}.meetings"),
+            &leader.meetings,
+            &targets.meetings,
+            "meeting",
+            files::MEETINGS,
+        );
+    }
+    let keys = summit
+        .leaders
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (format!("summit.leaders[{i}].id"), format!("\"{}\"", l.id)));
+    c.unique(file, keys, "id");
+}
+
+fn check_ggi(c: &mut Checker<'_>, ggi: &Ggi) {
+    let file = files::SUMMIT;
+    let targets = c.targets;
+    c.cites(file, "summit.ggi", &ggi.sources);
+    c.link(
+        file,
+        "summit.ggi.event",
+        &ggi.event,
+        &targets.events,
+        "event",
+        files::TIMELINE,
+    );
+    for (i, concept) in ggi.concepts.iter().enumerate() {
+        c.cites(file, &format!("summit.ggi.concepts[{i}]"), &concept.sources);
+    }
+    for (i, reaction) in ggi.reactions.iter().enumerate() {
+        let path = format!("summit.ggi.reactions[{i}]");
+        c.cites(file, &path, &reaction.sources);
+        if let Some(country) = &reaction.country {
+            c.link(
+                file,
+                &format!("{path}.country"),
+                country,
+                &targets.countries,
+                "country",
+                files::COUNTRIES,
+            );
+        }
+    }
 }
 
 fn check_outcomes(c: &mut Checker<'_>, outcomes: &[(usize, Outcome)]) {
@@ -369,6 +463,7 @@ fn check_meetings(c: &mut Checker<'_>, meetings: &[(usize, Meeting)]) {
     for (at, meeting) in meetings {
         let path = format!("meeting[{at}]");
         c.cites(file, &path, &meeting.sources);
+        c.date_provenance(file, &path, meeting.certainty, meeting.date_note.as_deref());
         c.link(
             file,
             &format!("{path}.counterpart.country"),
@@ -387,6 +482,7 @@ fn check_timeline(c: &mut Checker<'_>, events: &[(usize, Event)]) {
     for (at, event) in events {
         let path = format!("event[{at}]");
         c.cites(file, &path, &event.sources);
+        c.date_provenance(file, &path, event.certainty, event.date_note.as_deref());
         if let Some(end) = event.end
             && end.first_day() < event.date.first_day()
         {

@@ -195,6 +195,22 @@ impl TimeOfDay {
     }
 }
 
+/// How a record knows its date: the texts print it (`stated`), or it is worked out from
+/// what they print — "次日", "去年", a dateline — and `date_note` says how (`derived`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Certainty {
+    #[default]
+    Stated,
+    Derived,
+}
+
+impl Certainty {
+    pub fn is_derived(self) -> bool {
+        self == Certainty::Derived
+    }
+}
+
 /// A quantity as the sources give it; whole numbers are written without a decimal point.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Deserialize)]
 pub struct Amount(pub f64);

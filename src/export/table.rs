@@ -89,6 +89,8 @@ pub fn table(data: &DataSet, part: Part) -> Table {
             header: vec![
                 "id",
                 "date",
+                "certainty",
+                "date_note",
                 "time_of_day",
                 "city",
                 "venue",
@@ -99,6 +101,7 @@ pub fn table(data: &DataSet, part: Part) -> Table {
                 "occasion",
                 "documents",
                 "attendees",
+                "note",
                 "sources",
             ],
             rows: data
@@ -108,6 +111,8 @@ pub fn table(data: &DataSet, part: Part) -> Table {
                     vec![
                         m.id.clone(),
                         opt(&m.date),
+                        snake(&m.certainty),
+                        opt(&m.date_note),
                         m.time_of_day.as_ref().map(snake).unwrap_or_default(),
                         opt(&m.city),
                         opt(&m.venue),
@@ -118,6 +123,7 @@ pub fn table(data: &DataSet, part: Part) -> Table {
                         opt(&m.occasion),
                         list(&m.documents),
                         list(&m.attendees),
+                        opt(&m.note),
                         list(&m.sources),
                     ]
                 })
@@ -127,6 +133,8 @@ pub fn table(data: &DataSet, part: Part) -> Table {
             header: vec![
                 "id",
                 "date",
+                "certainty",
+                "date_note",
                 "end",
                 "time",
                 "time_of_day",
@@ -147,6 +155,8 @@ pub fn table(data: &DataSet, part: Part) -> Table {
                     vec![
                         e.id.clone(),
                         e.date.to_string(),
+                        snake(&e.certainty),
+                        opt(&e.date_note),
                         opt(&e.end),
                         time.unwrap_or_default(),
                         e.time_of_day.as_ref().map(snake).unwrap_or_default(),
@@ -288,7 +298,37 @@ fn summit(data: &DataSet) -> Table {
             .iter()
             .map(|f| ("figure", format!("{}：{}", f.what, f.as_printed))),
     );
-    rows.extend(s.documents.iter().map(|d| ("document", d.title.clone())));
+    rows.extend(s.documents.iter().map(|d| {
+        let event = d
+            .event
+            .as_ref()
+            .map_or(String::new(), |e| format!("（{e}）"));
+        ("document", format!("{}{event}", d.display_title()))
+    }));
+    rows.extend(s.leaders.iter().map(|l| {
+        let words = l
+            .remark
+            .iter()
+            .chain(&l.quotes)
+            .cloned()
+            .collect::<Vec<_>>();
+        (
+            "leader",
+            format!("{}{} {}：{}", l.country, l.title, l.name, words.join("；")),
+        )
+    }));
+    if let Some(ggi) = &s.ggi {
+        rows.extend(ggi.concepts.iter().map(|c| {
+            let role = c.role.as_ref().map_or(String::new(), |r| format!("：{r}"));
+            ("ggi_concept", format!("{}{role}", c.name))
+        }));
+        rows.extend(ggi.reactions.iter().map(|r| {
+            (
+                "ggi_reaction",
+                format!("{}（{}）：{}", r.name, r.affiliation, r.remark),
+            )
+        }));
+    }
     Table {
         header: vec!["field", "value"],
         rows: rows

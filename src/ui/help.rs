@@ -34,6 +34,10 @@ pub fn help_lines() -> Vec<(String, String)> {
         "鼠标".to_string(),
         "点击标签或行，滚轮滚动 click, wheel".to_string(),
     ));
+    lines.push((
+        "*".to_string(),
+        "日期为推定，详情写明依据 derived date".to_string(),
+    ));
     lines
 }
 

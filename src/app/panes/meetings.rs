@@ -3,8 +3,9 @@ use crate::app::detail::{Doc, Line, Role};
 use crate::app::panes::common::{Row, event_links, sources, table_line, zh_date};
 use chrono::Datelike;
 
+use crate::app::panes::timeline::derived_mark;
 use crate::data::model::Meeting;
-use crate::data::values::PartialDate;
+use crate::data::values::{Certainty, PartialDate};
 
 pub fn count(catalog: &Catalog) -> usize {
     catalog.data.meetings.len()
@@ -31,7 +32,7 @@ pub fn counterpart(catalog: &Catalog, meeting: &Meeting) -> String {
 /// the city give way (the detail shows them).
 fn columns(width: usize) -> Vec<(usize, &'static str, usize)> {
     let all = [
-        (0, "日期", 11),
+        (0, "日期", 12),
         (1, "时段", 5),
         (2, "城市", 9),
         (3, "会见对象", 0),
@@ -70,10 +71,12 @@ pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
         .iter()
         .filter_map(|&i| catalog.data.meetings.get(i).map(|x| (i, x)))
         .map(|(i, m)| {
-            let date = match m.date {
-                Some(date) => date.to_string(),
-                None => event_date(catalog, &m.id).unwrap_or_else(|| "日期不详".to_string()),
+            let (date, certainty) = match m.date {
+                Some(date) => (date.to_string(), m.certainty),
+                None => event_date(catalog, &m.id)
+                    .unwrap_or_else(|| ("日期不详".to_string(), Certainty::Stated)),
             };
+            let date = format!("{date}{}", derived_mark(certainty).trim_end());
             let values = [
                 date,
                 m.time_of_day
@@ -101,8 +104,8 @@ pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
 }
 
 /// For a meeting the sources do not date to the day: the date of its timeline event, at the
-/// precision the sources give (`2024-07`, `2025`).
-fn event_date(catalog: &Catalog, meeting: &str) -> Option<String> {
+/// precision the sources give (`2024-07`, `2025`), and whether that date is derived.
+fn event_date(catalog: &Catalog, meeting: &str) -> Option<(String, Certainty)> {
     let events = catalog.events_of_meeting.get(meeting)?;
     let event = catalog
         .data
@@ -116,7 +119,7 @@ fn event_date(catalog: &Catalog, meeting: &str) -> Option<String> {
         }
         (date, _) => date,
     };
-    Some(date.to_string())
+    Some((date.to_string(), event.certainty))
 }
 
 pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
@@ -142,7 +145,12 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
-    doc.field("时间", if when.is_empty() { "不详" } else { &when });
+    let when = match (when.is_empty(), m.certainty.is_derived()) {
+        (true, _) => "不详".to_string(),
+        (false, true) => format!("{when}（推定）"),
+        (false, false) => when,
+    };
+    doc.field("时间", &when);
     let place = [m.city.clone(), m.venue.clone()]
         .into_iter()
         .flatten()
@@ -153,7 +161,12 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         doc.field("事由", occasion);
     }
     if let Some(note) = &m.date_note {
-        doc.wrapped(("说明：", Role::Muted), 6, note, Role::Muted);
+        let label = if m.certainty.is_derived() {
+            "推定："
+        } else {
+            "说明："
+        };
+        doc.wrapped((label, Role::Muted), 6, note, Role::Muted);
     }
     for (heading, points) in [
         ("中方表示 China", &m.chinese_side),
@@ -188,6 +201,20 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     }
     if !m.attendees.is_empty() {
         doc.field("参加", &m.attendees.join("、"));
+    }
+    if let Some(note) = &m.note {
+        doc.blank();
+        doc.wrapped(("说明：", Role::Muted), 6, note, Role::Muted);
+    }
+    let leader = catalog
+        .data
+        .summit
+        .iter()
+        .flat_map(|s| &s.leaders)
+        .find(|l| l.meetings.contains(&m.id));
+    if let Some(leader) = leader {
+        doc.heading("在天津峰会上 At the summit");
+        super::overview::leader_words(&mut doc, leader);
     }
     if let Some(events) = catalog.events_of_meeting.get(&m.id) {
         event_links(&mut doc, catalog, "时间线 Timeline", events);

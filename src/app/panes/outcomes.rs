@@ -51,7 +51,7 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         for id in &outcome.documents {
             let title = documents
                 .and_then(|d| d.iter().find(|d| &d.id == id))
-                .map_or(id.clone(), |d| format!("《{}》", d.title));
+                .map_or(id.clone(), |d| d.display_title());
             doc.link(&title, Target::Document(id.clone()));
         }
     }

@@ -83,10 +83,12 @@ pub fn detail(catalog: &Catalog, width: usize) -> Doc {
             doc.bullet(&format!("{}  {}", figure.as_printed, figure.what));
         }
     }
-    if !summit.documents.is_empty() {
+    let (tianjin, other): (Vec<_>, Vec<_>) =
+        summit.documents.iter().partition(|d| d.event.is_none());
+    if !tianjin.is_empty() {
         doc.heading("峰会文件 Documents");
-        for document in &summit.documents {
-            let title = format!("《{}》", document.title);
+        for document in tianjin {
+            let title = document.display_title();
             match catalog
                 .outcomes_of_document
                 .get(&document.id)
@@ -97,8 +99,62 @@ pub fn detail(catalog: &Catalog, width: usize) -> Doc {
             }
         }
     }
+    leaders(&mut doc, catalog, summit);
+    // After the Tianjin documents, so that `document_link` still counts right.
+    if !other.is_empty() {
+        doc.heading("此前峰会的文件 Earlier documents");
+        for document in other {
+            let event = document.event.clone().unwrap_or_default();
+            let when = catalog
+                .data
+                .timeline
+                .iter()
+                .find(|e| e.id == event)
+                .map_or(String::new(), |e| format!(" → {}", e.title));
+            doc.link(
+                &format!("{}{when}", document.display_title()),
+                Target::Event(event),
+            );
+        }
+    }
     sources(&mut doc, catalog, &summit.sources);
     doc
+}
+
+/// The leaders the texts name at the summit: each links to the meeting with Xi Jinping, when
+/// there is one, and says what they said. After the documents, so `document_link` counts right.
+fn leaders(doc: &mut Doc, catalog: &Catalog, summit: &crate::data::model::Summit) {
+    if summit.leaders.is_empty() {
+        return;
+    }
+    doc.heading("与会领导人 Leaders");
+    for leader in &summit.leaders {
+        let label = format!("{} · {}", leader_name(catalog, leader), leader.name);
+        match leader.meetings.first() {
+            Some(id) => doc.link(&label, Target::Meeting(id.clone())),
+            None => doc.bullet(&label),
+        }
+        leader_words(doc, leader);
+    }
+}
+
+/// "俄罗斯总统"
+pub fn leader_name(catalog: &Catalog, leader: &crate::data::model::Leader) -> String {
+    let country = catalog
+        .data
+        .country(&leader.country)
+        .map_or(leader.country.clone(), |c| c.name_zh.clone());
+    format!("{country}{}", leader.title)
+}
+
+/// A leader's remark and quotes, indented under their name.
+pub fn leader_words(doc: &mut Doc, leader: &crate::data::model::Leader) {
+    if let Some(remark) = &leader.remark {
+        doc.wrapped(("  ", Role::Text), 2, remark, Role::Text);
+    }
+    for quote in &leader.quotes {
+        doc.wrapped(("  「", Role::Muted), 3, &format!("{quote}」"), Role::Muted);
+    }
 }
 
 /// The results list by section: how many items each declares, and how many the sources hold.
@@ -154,6 +210,7 @@ pub fn document_link(catalog: &Catalog, id: &str) -> Option<usize> {
     let documents = &catalog.data.summit.as_ref()?.documents;
     let linked: Vec<&str> = documents
         .iter()
+        .filter(|d| d.event.is_none())
         .filter(|d| {
             catalog
                 .outcomes_of_document

@@ -4,7 +4,7 @@ use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role, Target};
 use crate::app::panes::common::{Row, outcome_title, row, sources, zh_partial};
 use crate::data::model::Event;
-use crate::data::values::PartialDate;
+use crate::data::values::{Certainty, PartialDate};
 
 pub fn count(catalog: &Catalog) -> usize {
     catalog.timeline.len()
@@ -30,6 +30,12 @@ fn when(event: &Event) -> String {
         PartialDate::Month(_, m) => format!("{m}月"),
         _ => String::new(),
     }
+}
+
+/// The one-cell mark, in the timeline and meeting lists, of a date the texts do not print but
+/// that is derived from what they print; the detail spells it out as 推定 with its note.
+pub fn derived_mark(certainty: Certainty) -> &'static str {
+    if certainty.is_derived() { "*" } else { " " }
 }
 
 /// Events under year separators and, for day-precise events, day separators.
@@ -65,12 +71,16 @@ pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
         } else if !matches!(event.date, PartialDate::Day(_)) {
             day = None;
         }
-        let when = crate::text::width::pad_to(&when(event), 7);
+        let when = crate::text::width::pad_to(&when(event), 6);
         let title = match event.end {
             Some(end) if end != event.date => format!("{}（至{}）", event.title, zh_partial(end)),
             _ => event.title.clone(),
         };
-        let segments = vec![(format!("  {when}"), Role::Muted), (title, Role::Text)];
+        let segments = vec![
+            (format!("  {when}"), Role::Muted),
+            (derived_mark(event.certainty).to_string(), Role::Muted),
+            (title, Role::Text),
+        ];
         rows.push(row(width, segments, Some(item)));
     }
     rows
@@ -92,14 +102,27 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     } else if let Some(part) = event.time_of_day {
         date = format!("{date} {}", part.label_zh());
     }
+    if event.certainty.is_derived() {
+        date = format!("{date}（推定）");
+    }
     doc.field("日期", &date);
-    let precision = match event.date {
-        PartialDate::Year(_) => Some("来源只给出年份"),
-        PartialDate::Month(..) => Some("来源只给出月份"),
-        PartialDate::Day(_) => None,
+    let precision = match (event.date, event.certainty.is_derived()) {
+        (PartialDate::Year(_), false) => Some("来源只给出年份"),
+        (PartialDate::Month(..), false) => Some("来源只给出月份"),
+        (PartialDate::Year(_), true) => Some("只能推定到年份"),
+        (PartialDate::Month(..), true) => Some("只能推定到月份"),
+        (PartialDate::Day(_), _) => None,
     };
     if let Some(precision) = precision {
         doc.wrapped(("", Role::Muted), 0, precision, Role::Muted);
+    }
+    if let Some(note) = &event.date_note {
+        let label = if event.certainty.is_derived() {
+            "推定："
+        } else {
+            "说明："
+        };
+        doc.wrapped((label, Role::Muted), 6, note, Role::Muted);
     }
     if let Some(place) = &event.place {
         doc.field("地点", place);
@@ -124,6 +147,29 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
             doc.link(&label, Target::Meeting(id.clone()));
         }
     }
+    let documents: Vec<String> = catalog
+        .data
+        .summit
+        .iter()
+        .flat_map(|s| &s.documents)
+        .filter(|d| d.event.as_deref() == Some(event.id.as_str()))
+        .map(|d| d.display_title())
+        .collect();
+    if !documents.is_empty() {
+        doc.heading("文件 Documents");
+        for title in documents {
+            doc.bullet(&title);
+        }
+    }
+    if let Some(ggi) = catalog
+        .data
+        .summit
+        .as_ref()
+        .and_then(|s| s.ggi.as_ref())
+        .filter(|g| g.event == event.id)
+    {
+        ggi_detail(&mut doc, ggi);
+    }
     let mut outcomes = event.outcomes.clone();
     outcomes.extend(
         catalog
@@ -141,6 +187,35 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     }
     sources(&mut doc, catalog, &event.sources);
     doc
+}
+
+/// The initiative's five core concepts and the reactions the texts report.
+fn ggi_detail(doc: &mut Doc, ggi: &crate::data::model::Ggi) {
+    if !ggi.concepts.is_empty() {
+        doc.heading("核心理念 Core concepts");
+        for concept in &ggi.concepts {
+            let mut line = concept.name.clone();
+            if let Some(role) = &concept.role {
+                line = format!("{line}：{role}");
+            }
+            if let Some(wang) = &concept.wang_yi {
+                line = format!("{line}（王毅表述为“{wang}”）");
+            }
+            doc.bullet(&line);
+        }
+    }
+    if !ggi.reactions.is_empty() {
+        doc.heading("各方反应 Reactions");
+        for reaction in &ggi.reactions {
+            doc.bullet(&format!(
+                "{}（{}）：{}",
+                reaction.name, reaction.affiliation, reaction.remark
+            ));
+            for quote in &reaction.quotes {
+                doc.wrapped(("  「", Role::Muted), 3, &format!("{quote}」"), Role::Muted);
+            }
+        }
+    }
 }
 
 pub fn locate(catalog: &Catalog, id: &str) -> Option<usize> {

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use crate::data::values::{ClockTime, PartialDate, TimeOfDay};
+use crate::data::values::{Certainty, ClockTime, PartialDate, TimeOfDay};
 
 /// A dated event on the timeline, dated only as precisely as the sources allow.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -8,6 +8,11 @@ use crate::data::values::{ClockTime, PartialDate, TimeOfDay};
 pub struct Event {
     pub id: String,
     pub date: PartialDate,
+    /// Whether the texts print the date or it is derived from what they print.
+    #[serde(default)]
+    pub certainty: Certainty,
+    /// How a derived date was worked out, from which statements (shown to users).
+    pub date_note: Option<String>,
     pub end: Option<PartialDate>,
     pub time: Option<ClockTime>,
     #[serde(default)]
@@ -39,6 +44,10 @@ pub enum EventKind {
     Ceremony,
     Press,
     Culture,
+    /// A gathering the sources call a 论坛.
+    Forum,
+    /// The span a document or plan covers (2026–2030), not a happening.
+    Period,
 }
 
 impl EventKind {
@@ -54,6 +63,8 @@ impl EventKind {
             EventKind::Ceremony => "仪式",
             EventKind::Press => "发布",
             EventKind::Culture => "人文",
+            EventKind::Forum => "论坛",
+            EventKind::Period => "时期",
         }
     }
 }

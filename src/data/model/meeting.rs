@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use crate::data::values::{Date, TimeOfDay};
+use crate::data::values::{Certainty, Date, TimeOfDay};
 
 /// A meeting or talk of the Chinese president with a foreign leader or the head of an
 /// international organisation. Every optional field is absent when the sources do not say.
@@ -9,6 +9,10 @@ use crate::data::values::{Date, TimeOfDay};
 pub struct Meeting {
     pub id: String,
     pub date: Option<Date>,
+    /// Whether the texts print the date or it is derived from what they print.
+    #[serde(default)]
+    pub certainty: Certainty,
+    /// How the date was derived, or why it is unknown.
     pub date_note: Option<String>,
     pub time_of_day: Option<TimeOfDay>,
     pub city: Option<String>,
@@ -29,6 +33,8 @@ pub struct Meeting {
     pub documents_note: Option<String>,
     #[serde(default)]
     pub attendees: Vec<String>,
+    /// A remark on the record that is about neither its date nor its documents.
+    pub note: Option<String>,
     pub sources: Vec<String>,
 }
 

@@ -26,6 +26,73 @@ pub struct Summit {
     pub figures: Vec<Figure>,
     #[serde(default)]
     pub documents: Vec<Document>,
+    /// Leaders and heads of organisations the texts name at the summit, with what they said.
+    #[serde(default)]
+    pub leaders: Vec<Leader>,
+    /// The Global Governance Initiative proposed at the summit.
+    pub ggi: Option<Ggi>,
+    pub sources: Vec<String>,
+}
+
+/// A leader or head of an organisation at the summit, with the remark the texts report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Leader {
+    pub id: String,
+    /// As printed, e.g. "普京".
+    pub name: String,
+    /// As printed, e.g. "总统".
+    pub title: String,
+    /// A country or organisation id.
+    pub country: String,
+    /// What they said or did at the summit, in our words.
+    pub remark: Option<String>,
+    /// Short verbatim quotes.
+    #[serde(default)]
+    pub quotes: Vec<String>,
+    /// Meeting ids with Xi Jinping around the summit.
+    #[serde(default)]
+    pub meetings: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// The Global Governance Initiative: its five core concepts and the reactions the texts report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ggi {
+    /// The timeline event of its proposal.
+    pub event: String,
+    #[serde(default)]
+    pub concepts: Vec<GgiConcept>,
+    #[serde(default)]
+    pub reactions: Vec<GgiReaction>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GgiConcept {
+    /// As Xi Jinping's speech is quoted, e.g. "奉行主权平等".
+    pub name: String,
+    /// Its place in global governance as the foreign ministry put it, e.g. "首要前提".
+    pub role: Option<String>,
+    /// Wang Yi's wording, where it differs.
+    pub wang_yi: Option<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GgiReaction {
+    pub name: String,
+    /// Position and organisation, as printed.
+    pub affiliation: String,
+    /// A country id.
+    pub country: Option<String>,
+    /// In our words.
+    pub remark: String,
+    #[serde(default)]
+    pub quotes: Vec<String>,
     pub sources: Vec<String>,
 }
 
@@ -86,10 +153,26 @@ pub struct NextSummit {
 #[serde(deny_unknown_fields)]
 pub struct Document {
     pub id: String,
+    /// As printed; or, when `described`, our description of a document the texts do not name.
     pub title: String,
+    #[serde(default)]
+    pub described: bool,
     pub kind: DocumentKind,
+    /// The timeline event that adopted it, when that is not the Tianjin summit.
+    pub event: Option<String>,
     pub summary: Option<String>,
     pub sources: Vec<String>,
+}
+
+impl Document {
+    /// `《title》` for a printed title; a described one without the book-title marks.
+    pub fn display_title(&self) -> String {
+        if self.described {
+            format!("{}（文本未给名称）", self.title)
+        } else {
+            format!("《{}》", self.title)
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,6 +183,9 @@ pub enum DocumentKind {
     Statement,
     Agreement,
     Plan,
+    Programme,
+    Initiative,
+    Proposal,
 }
 
 impl DocumentKind {
@@ -110,6 +196,9 @@ impl DocumentKind {
             DocumentKind::Statement => "声明",
             DocumentKind::Agreement => "协定",
             DocumentKind::Plan => "行动计划",
+            DocumentKind::Programme => "纲要",
+            DocumentKind::Initiative => "倡议",
+            DocumentKind::Proposal => "建议",
         }
     }
 }
