@@ -726,3 +726,29 @@ async fn authorized_keys_from_and_expiry_time_are_honoured() {
     let (_, auth) = login(server.addr, "viewer", Some(&old)).await;
     assert!(!auth.success(), "expired");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_log_gets_a_stats_line_with_what_is_open_and_what_was_refused() {
+    let path = std::env::temp_dir().join(format!("sco-dash-stats-{}.log", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let mut options = options();
+    options.log = std::sync::Arc::new(sco_dash::ssh::log::Log::file(&path).unwrap());
+    options.limits.stats_interval = Duration::from_millis(200);
+    options.limits.max_sessions = 1;
+    let server = start(options).await;
+    let mut viewer = Viewer::open(server.addr, 80, 24).await;
+    assert!(viewer.wait_for("八大成果").await);
+    let said = read_all(connect_from(server.addr, [127, 0, 0, 4]).await).await;
+    assert!(said.contains("the demo is full"));
+    viewer.drain(Duration::from_millis(500)).await;
+    let log = std::fs::read_to_string(&path).unwrap();
+    let stats = log
+        .lines()
+        .rev()
+        .find(|l| l.contains(" stats "))
+        .unwrap_or_else(|| panic!("a stats line in {log}"));
+    for field in ["open=1", "pending=0", "viewers=1", "refused-full=1"] {
+        assert!(stats.contains(field), "{field} in {stats}");
+    }
+    let _ = std::fs::remove_file(&path);
+}

@@ -275,15 +275,10 @@ fn openssh_shows_why_a_full_demo_refuses() {
         viewer
     });
     let refused = Command::new(ssh)
+        // OpenSSH's default log level (ssh keeps the first value given for an option).
+        .args(["-o", "LogLevel=INFO"])
         .args(SSH_OPTIONS)
-        // At OpenSSH's default log level, where it prints a server's disconnect reason.
-        .args([
-            "-o",
-            "LogLevel=INFO",
-            "-p",
-            &addr.port().to_string(),
-            "127.0.0.1",
-        ])
+        .args(["-p", &addr.port().to_string(), "127.0.0.1"])
         .stdin(std::process::Stdio::null())
         .output()
         .unwrap();
@@ -520,5 +515,52 @@ fn behind_haproxy_two_instances_see_each_viewers_own_address() {
         line_a.contains("127.0.0.7"),
         line_b.contains("127.0.0.7"),
         "one viewer on each instance"
+    );
+}
+
+#[test]
+fn openssh_shows_the_banner_before_login() {
+    let Some(ssh) = openssh() else { return };
+    let dir = scratch("banner");
+    let banner = dir.join("banner.txt");
+    std::fs::write(&banner, "Welcome to the SCO demo\u{1b}[2J\n").unwrap();
+    let keys = dir.join("authorized_keys");
+    std::fs::write(
+        &keys,
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl x\n",
+    )
+    .unwrap();
+    let served = Served::start(
+        &dir.join("host_key"),
+        &[
+            "--banner",
+            banner.to_str().unwrap(),
+            "--authorized-keys",
+            keys.to_str().unwrap(),
+        ],
+    )
+    .expect("serves");
+    // No listed key: the login fails, after the banner.
+    let output = Command::new(ssh)
+        // Before SSH_OPTIONS: ssh keeps the first value it is given for an option, and
+        // shows banners at INFO (its default) and above.
+        .args([
+            "-o",
+            "LogLevel=INFO",
+            "-o",
+            "IdentitiesOnly=yes",
+            "-i",
+            "/dev/null",
+        ])
+        .args(SSH_OPTIONS)
+        .args(["-p", &served.addr.port().to_string(), "127.0.0.1"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("Welcome to the SCO demo"), "{said}");
+    assert!(
+        !said.contains('\u{1b}'),
+        "the banner is sanitised: {said:?}"
     );
 }
