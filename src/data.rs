@@ -8,6 +8,7 @@ pub mod model;
 pub mod numbering;
 mod problem;
 pub mod results_view;
+pub mod scale;
 pub mod summary;
 mod validate;
 pub mod values;
