@@ -50,6 +50,11 @@ pub struct ServeArgs {
     /// room behind one address.
     #[arg(long, value_name = "N")]
     pub max_per_ip: Option<usize>,
+    /// Screen cells all viewers' screens may hold together (about 100 bytes each); past it a
+    /// screen is made smaller, or refused. [default: the larger of 1,000,000 and 8,000 a
+    /// session]
+    #[arg(long, value_name = "CELLS")]
+    pub max_cells: Option<usize>,
     /// Logins under way (not yet authenticated): none refused below START, RATE % refused
     /// from there, rising to all at FULL (like sshd's MaxStartups).
     #[arg(long, default_value = "10:30:60", value_name = "START:RATE:FULL")]
@@ -157,6 +162,9 @@ pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool) -> ExitCode {
         idle_timeout: args.idle_timeout,
         max_session: args.max_session,
         login_grace: args.login_grace,
+        max_cells: args
+            .max_cells
+            .unwrap_or_else(|| (args.max_sessions * 8_000).max(Limits::default().max_cells)),
         ..Limits::default()
     };
     options.admission = Policy {
