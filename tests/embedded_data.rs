@@ -170,7 +170,8 @@ fn every_meeting_counterpart_and_summit_host_is_a_known_country() {
 }
 
 /// timeline.toml's rule: within a day, events without a time first, then by clock time or part
-/// of day (上午, 下午, …) — so on 1 September the 10:20 council comes before the afternoon.
+/// of day (上午, 下午, …) — so on 1 September the 10:20 council comes before the afternoon —
+/// and Wang Yi's press conference at the summit's close comes last.
 #[test]
 fn the_timeline_orders_a_day_by_time_and_part_of_day() {
     let catalog = Catalog::new(Arc::new(data()));
@@ -191,6 +192,8 @@ fn the_timeline_orders_a_day_by_time_and_part_of_day() {
         at("2025-09-01-sco-plus") < at("2025-09-01-council"),
         "{day:?}"
     );
+    // 王毅记者会在“峰会结束之际”: last of the day (`day_end`).
+    assert_eq!(day.last(), Some(&"2025-09-01-wangyi-press"), "{day:?}");
     let day: Vec<&str> = catalog
         .timeline
         .iter()
