@@ -1,6 +1,9 @@
 //! The curated data set's own invariants: what the sources say about its shape.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use std::sync::Arc;
+
+use sco_dash::app::Catalog;
 use sco_dash::data::model::{InitiativeGroup, ScoStatus};
 use sco_dash::data::results_view::results_view;
 use sco_dash::data::{DataSet, embedded};
@@ -164,6 +167,54 @@ fn every_meeting_counterpart_and_summit_host_is_a_known_country() {
             meeting.id
         );
     }
+}
+
+/// timeline.toml's rule: within a day, events without a time first, then by clock time or part
+/// of day (上午, 下午, …) — so on 1 September the 10:20 council comes before the afternoon —
+/// and Wang Yi's press conference at the summit's close comes last.
+#[test]
+fn the_timeline_orders_a_day_by_time_and_part_of_day() {
+    let catalog = Catalog::new(Arc::new(data()));
+    let day: Vec<&str> = catalog
+        .timeline
+        .iter()
+        .map(|&i| &catalog.data.timeline[i])
+        .filter(|e| e.date.to_string() == "2025-09-01")
+        .map(|e| e.id.as_str())
+        .collect();
+    let at = |id: &str| day.iter().position(|d| *d == id).unwrap();
+    assert!(
+        at("2025-09-01-council") < at("2025-09-01-haihe-boat-tour"),
+        "{day:?}"
+    );
+    assert!(at("2025-09-01-council") < at("2025-09-01-ggi"), "{day:?}");
+    assert!(
+        at("2025-09-01-sco-plus") < at("2025-09-01-council"),
+        "{day:?}"
+    );
+    // 王毅记者会在“峰会结束之际”: last of the day (`day_end`).
+    assert_eq!(day.last(), Some(&"2025-09-01-wangyi-press"), "{day:?}");
+    let day: Vec<&str> = catalog
+        .timeline
+        .iter()
+        .map(|&i| &catalog.data.timeline[i])
+        .filter(|e| e.date.to_string() == "2025-09-02")
+        .filter(|e| e.time_of_day.is_some())
+        .map(|e| e.id.as_str())
+        .collect();
+    let at = |id: &str| day.iter().position(|d| *d == id).unwrap();
+    assert!(
+        at("2025-09-02-uzbekistan") < at("2025-09-02-russia-tea"),
+        "{day:?}"
+    );
+    assert!(
+        at("2025-09-02-russia-tea") < at("2025-09-02-turkmenistan"),
+        "{day:?}"
+    );
+    assert!(
+        at("2025-09-02-turkmenistan") < at("2025-09-02-malaysia"),
+        "{day:?}"
+    );
 }
 
 #[test]

@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use crate::app::search::SearchIndex;
 use crate::data::DataSet;
+use crate::data::model::Event;
 use crate::data::results_view::{ResultsView, results_view};
+use crate::data::values::TimeOfDay;
 
 pub struct Catalog {
     pub data: Arc<DataSet>,
@@ -26,7 +28,7 @@ impl Catalog {
         // Stable: events of the same day keep their curated order unless a time says otherwise.
         timeline.sort_by_key(|&i| {
             let event = &data.timeline[i];
-            (event.date.first_day(), event.time)
+            (event.date.first_day(), event.day_end, moment_in_day(event))
         });
         let mut outcomes_of_initiative: HashMap<u32, Vec<u32>> = HashMap::new();
         let mut outcomes_of_document: HashMap<String, Vec<u32>> = HashMap::new();
@@ -74,4 +76,23 @@ impl Catalog {
             events_of_meeting,
         }
     }
+}
+
+/// Where an event falls within its day, in minutes after midnight, for timeline.toml's rule:
+/// events without a time come first (`None`), then by clock time or part of day, a part of day
+/// counted from its earliest hour (上午 from 6:00, 中午 11:00, 下午 12:00, 傍晚 17:00, 晚 18:00);
+/// an event marked `day_end` follows them all.
+fn moment_in_day(event: &Event) -> Option<u32> {
+    use chrono::Timelike;
+    if let Some(time) = event.time {
+        return Some(time.0.hour() * 60 + time.0.minute());
+    }
+    let hour = match event.time_of_day? {
+        TimeOfDay::Morning => 6,
+        TimeOfDay::Noon => 11,
+        TimeOfDay::Afternoon => 12,
+        TimeOfDay::Dusk => 17,
+        TimeOfDay::Evening => 18,
+    };
+    Some(hour * 60)
 }

@@ -492,6 +492,16 @@ fn check_timeline(c: &mut Checker<'_>, events: &[(usize, Event)]) {
                 format!("ends ({end}) before it starts ({})", event.date),
             );
         }
+        if event.day_end && event.date.precision() != Precision::Day {
+            c.report(
+                file,
+                format!("{path}.day_end"),
+                format!(
+                    "the close of a day needs a date to the day, not \"{}\"",
+                    event.date
+                ),
+            );
+        }
         if event.time.is_some() && event.date.precision() != Precision::Day {
             c.report(
                 file,

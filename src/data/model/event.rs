@@ -18,6 +18,10 @@ pub struct Event {
     #[serde(default)]
     pub time_approx: bool,
     pub time_of_day: Option<TimeOfDay>,
+    /// The texts put the event at its day's close without a time (e.g. 峰会结束之际): it is
+    /// listed after the day's other events.
+    #[serde(default)]
+    pub day_end: bool,
     pub title: String,
     pub place: Option<String>,
     pub kind: EventKind,
