@@ -171,10 +171,13 @@ impl Connection {
         let handle = session.handle();
         let kill = self.kill.clone();
         let stall = options.limits.stall_timeout;
-        let task = tokio::spawn(viewer::run(setup, receiver, Arc::clone(&out)));
+        let task = self
+            .shared
+            .tasks
+            .spawn(viewer::run(setup, receiver, Arc::clone(&out)));
         // A panic ends this viewer's task only; here it is noticed and its connection closed,
         // with the viewer's terminal put back as well as can be.
-        tokio::spawn(async move {
+        self.shared.tasks.spawn(async move {
             let end = match task.await {
                 Ok(end) => end,
                 Err(_) => {

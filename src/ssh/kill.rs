@@ -2,75 +2,52 @@
 //! client that stops reading can leave its session blocked in a write for ever; cutting the
 //! stream makes every read and write fail, so the session ends and its place is freed.
 
+use std::future::Future;
 use std::io;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
-use std::task::{Context, Poll, Waker};
+use std::task::{Context, Poll};
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-
-#[derive(Debug, Default)]
-struct State {
-    cut: AtomicBool,
-    /// The tasks waiting on the stream, woken when it is cut.
-    wakers: Mutex<Vec<Waker>>,
-}
+use tokio_util::sync::{CancellationToken, WaitForCancellationFutureOwned};
 
 /// Cuts its stream; cheap to clone.
 #[derive(Debug, Clone, Default)]
-pub struct KillSwitch(Arc<State>);
+pub struct KillSwitch(CancellationToken);
 
 impl KillSwitch {
     pub fn cut(&self) {
-        self.0.cut.store(true, Ordering::SeqCst);
-        let wakers =
-            std::mem::take(&mut *self.0.wakers.lock().unwrap_or_else(PoisonError::into_inner));
-        for waker in wakers {
-            waker.wake();
-        }
-    }
-
-    pub fn is_cut(&self) -> bool {
-        self.0.cut.load(Ordering::SeqCst)
+        self.0.cancel();
     }
 }
 
 pub struct Killable<S> {
     inner: S,
-    switch: KillSwitch,
+    /// One wait for each direction: reads and writes may be polled by different tasks, and
+    /// each must be woken when the stream is cut.
+    cut_reading: Pin<Box<WaitForCancellationFutureOwned>>,
+    cut_writing: Pin<Box<WaitForCancellationFutureOwned>>,
 }
 
 impl<S> Killable<S> {
     pub fn new(inner: S) -> (Self, KillSwitch) {
         let switch = KillSwitch::default();
-        (
-            Killable {
-                inner,
-                switch: switch.clone(),
-            },
-            switch,
-        )
+        let killable = Killable {
+            inner,
+            cut_reading: Box::pin(switch.0.clone().cancelled_owned()),
+            cut_writing: Box::pin(switch.0.clone().cancelled_owned()),
+        };
+        (killable, switch)
     }
+}
 
-    /// `Err` once cut; otherwise remembers who waits, so that cutting wakes them.
-    fn check(&self, cx: &Context<'_>) -> io::Result<()> {
-        if self.switch.is_cut() {
-            return Err(io::Error::new(
-                io::ErrorKind::ConnectionAborted,
-                "cut by the server",
-            ));
-        }
-        let mut wakers = self
-            .switch
-            .0
-            .wakers
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        if !wakers.iter().any(|w| w.will_wake(cx.waker())) {
-            wakers.push(cx.waker().clone());
-        }
-        Ok(())
+/// `Err` once cut; otherwise the task is woken when it is.
+fn check(cut: &mut Pin<Box<WaitForCancellationFutureOwned>>, cx: &mut Context<'_>) -> io::Result<()> {
+    match cut.as_mut().poll(cx) {
+        Poll::Ready(()) => Err(io::Error::new(
+            io::ErrorKind::ConnectionAborted,
+            "cut by the server",
+        )),
+        Poll::Pending => Ok(()),
     }
 }
 
@@ -81,7 +58,7 @@ impl<S: AsyncRead + Unpin> AsyncRead for Killable<S> {
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
         let this = self.get_mut();
-        this.check(cx)?;
+        check(&mut this.cut_reading, cx)?;
         Pin::new(&mut this.inner).poll_read(cx, buf)
     }
 }
@@ -93,17 +70,40 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Killable<S> {
         bytes: &[u8],
     ) -> Poll<io::Result<usize>> {
         let this = self.get_mut();
-        this.check(cx)?;
+        check(&mut this.cut_writing, cx)?;
         Pin::new(&mut this.inner).poll_write(cx, bytes)
     }
 
     fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         let this = self.get_mut();
-        this.check(cx)?;
+        check(&mut this.cut_writing, cx)?;
         Pin::new(&mut this.inner).poll_flush(cx)
     }
 
     fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         Pin::new(&mut self.get_mut().inner).poll_shutdown(cx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::AsyncReadExt;
+
+    #[tokio::test]
+    async fn cutting_wakes_a_blocked_reader_with_an_error() {
+        let (_keep, far) = tokio::io::duplex(64);
+        let (mut stream, switch) = Killable::new(far);
+        let reader = tokio::spawn(async move {
+            let mut byte = [0u8; 1];
+            stream.read(&mut byte).await
+        });
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        switch.cut();
+        let read = tokio::time::timeout(std::time::Duration::from_secs(2), reader)
+            .await
+            .expect("woken")
+            .expect("no panic");
+        assert_eq!(read.unwrap_err().kind(), io::ErrorKind::ConnectionAborted);
     }
 }

@@ -14,6 +14,7 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
 use tokio::task::JoinHandle;
 use tokio::time::{timeout, timeout_at};
+use tokio_util::task::TaskTracker;
 
 use crate::app::Catalog;
 use crate::app::presence::Presented;
@@ -151,6 +152,8 @@ pub struct Shared {
     pub stats: Arc<Stats>,
     /// Connections open now, logged in or not.
     open: AtomicUsize,
+    /// Every connection's and viewer's task, so that a shutdown can wait for their goodbyes.
+    pub tasks: TaskTracker,
 }
 
 /// Counts a connection as open while it lives.
@@ -204,6 +207,7 @@ impl Server {
             log: Arc::clone(&options.log),
             stats: Arc::default(),
             open: AtomicUsize::new(0),
+            tasks: TaskTracker::new(),
             options,
         });
         let accepting = tokio::spawn(accept(listener, Arc::clone(&shared), config));
@@ -238,10 +242,8 @@ impl Server {
         self.accepting.abort();
         self.reporting.abort();
         let _ = self.shutdown.send(true);
-        let deadline = tokio::time::Instant::now() + grace;
-        while self.connections() > 0 && tokio::time::Instant::now() < deadline {
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
+        self.shared.tasks.close();
+        let _ = timeout(grace, self.shared.tasks.wait()).await;
         self.shared.log.line(&format!(
             "stopped open={}{}",
             self.connections(),
@@ -411,7 +413,8 @@ impl Acceptor {
         let config = Arc::clone(&self.config);
         let open = Open::new(shared);
         let shared = Arc::clone(shared);
-        tokio::spawn(async move {
+        let tasks = shared.tasks.clone();
+        tasks.spawn(async move {
             let _open = open;
             let penalise = |offence| {
                 shared
