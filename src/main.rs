@@ -12,7 +12,7 @@ use sco_dash::app::{Catalog, Tab};
 use sco_dash::data::{self, LoadFailed, Loaded, Origin};
 use sco_dash::export::{self, ExportError, Format, Part};
 use sco_dash::term;
-use sco_dash::text::sanitize;
+use sco_dash::text::sanitize::{sanitize, sanitize_lines};
 use sco_dash::text::search::Query;
 use sco_dash::ui::{Theme, snapshot};
 
@@ -123,15 +123,45 @@ fn parse_size(text: &str) -> Result<(u16, u16), String> {
     Ok((w, h))
 }
 
+/// Every line sco-dash writes to stderr goes through here: the text may quote a path, a key
+/// or a value from the data folder or the command line, so it is sanitised first.
+fn say(text: impl std::fmt::Display) {
+    eprintln!("{}", sanitize_lines(&text.to_string()));
+}
+
+/// clap quotes what was typed (`invalid value '…' for '--size'`), which may hold escape
+/// sequences; its plain rendering is sanitised. Help and version hold none and keep colour.
+fn parse_command_line() -> Result<Cli, ExitCode> {
+    Cli::try_parse().map_err(|err| {
+        use clap::error::ErrorKind;
+        if matches!(
+            err.kind(),
+            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+        ) {
+            err.exit();
+        }
+        let text = err.render().to_string();
+        if err.use_stderr() {
+            eprint!("{}", sanitize_lines(&text));
+        } else {
+            print!("{}", sanitize_lines(&text));
+        }
+        ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2))
+    })
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match parse_command_line() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let origin = Origin::from_option(cli.data);
     let loaded = match data::load(&origin) {
         Ok(loaded) => loaded,
         Err(failed) => return report_failure(&origin, &failed),
     };
     for notice in &loaded.notices {
-        eprintln!("sco-dash: note: {notice}");
+        say(format_args!("sco-dash: note: {notice}"));
     }
     let result = match cli.command {
         None => return run_dashboard(loaded, !cli.no_mouse),
@@ -176,11 +206,11 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
         Err(err @ ExportError::CsvNeedsSection) => {
-            eprintln!("sco-dash: {err}");
+            say(format_args!("sco-dash: {err}"));
             ExitCode::from(2)
         }
         Err(err) => {
-            eprintln!("sco-dash: cannot write the output: {err}");
+            say(format_args!("sco-dash: cannot write the output: {err}"));
             ExitCode::from(3)
         }
     }
@@ -188,9 +218,9 @@ fn main() -> ExitCode {
 
 fn run_dashboard(loaded: Loaded, mouse: bool) -> ExitCode {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        eprintln!(
+        say(
             "sco-dash: the dashboard needs a terminal; for output to a pipe or file use \
-             `sco-dash export` or `sco-dash snapshot`"
+             `sco-dash export` or `sco-dash snapshot`",
         );
         return ExitCode::from(2);
     }
@@ -203,7 +233,7 @@ fn run_dashboard(loaded: Loaded, mouse: bool) -> ExitCode {
     match term::run(catalog, options, theme, |_| {}) {
         Ok(exit) => ExitCode::from(exit.status()),
         Err(err) => {
-            eprintln!("sco-dash: terminal error: {err}");
+            say(format_args!("sco-dash: terminal error: {err}"));
             ExitCode::from(3)
         }
     }
@@ -211,12 +241,16 @@ fn run_dashboard(loaded: Loaded, mouse: bool) -> ExitCode {
 
 fn report_failure(origin: &Origin, failed: &LoadFailed) -> ExitCode {
     for notice in &failed.notices {
-        eprintln!("sco-dash: note: {notice}");
+        say(format_args!("sco-dash: note: {notice}"));
     }
     for problem in &failed.errors.problems {
-        eprintln!("{problem}");
+        say(problem);
     }
-    eprintln!("sco-dash: {} ({})", failed.errors, origin.describe());
+    say(format_args!(
+        "sco-dash: {} ({})",
+        failed.errors,
+        origin.describe()
+    ));
     ExitCode::from(1)
 }
 
@@ -224,9 +258,7 @@ fn print_hits(catalog: &Catalog, query: &str, json: bool) -> Result<(), ExportEr
     let hits = Query::new(query).map_or_else(Vec::new, |q| catalog.search.search(&q, None));
     let mut out = io::stdout().lock();
     if json {
-        serde_json::to_writer_pretty(&mut out, &hits)?;
-        writeln!(out)?;
-        return Ok(());
+        return export::write_json(&mut out, &hits);
     }
     for hit in &hits {
         let tier = serde_json::to_value(hit.tier)
@@ -240,7 +272,7 @@ fn print_hits(catalog: &Catalog, query: &str, json: bool) -> Result<(), ExportEr
         writeln!(out)?;
     }
     if hits.is_empty() {
-        eprintln!("sco-dash: nothing matches {query:?}");
+        say(format_args!("sco-dash: nothing matches “{query}”"));
     }
     Ok(())
 }
