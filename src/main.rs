@@ -23,7 +23,7 @@ Exit codes:
   2  wrong usage (unknown option, missing argument, …)
   3  output could not be written, or the terminal failed
   4  serve: the server could not start (address in use, unfit host key or key list)
-  128+n  the dashboard was stopped by signal n (SIGHUP 129, SIGINT 130, SIGTERM 143)";
+  128+n  the dashboard was stopped by signal n (SIGHUP 129, SIGINT 130, SIGQUIT 131, SIGTERM 143)";
 
 #[cfg(feature = "ssh")]
 const SERVE_HELP: &str = "\

@@ -84,3 +84,113 @@ fn sigterm_restores_the_terminal_and_exits_143() {
         MouseProtocolMode::None
     );
 }
+
+/// The last row of the screen as text.
+fn bottom_row(session: &Session) -> String {
+    let parser = session.screen.lock().unwrap();
+    let screen = parser.screen();
+    let (rows, cols) = screen.size();
+    screen.contents_between(rows - 1, 0, rows - 1, cols)
+}
+
+#[test]
+fn a_resize_storm_there_and_back_leaves_a_whole_screen() {
+    let session = start();
+    session.expect("上海合作组织天津峰会");
+    // A→B→A with no gap: the emulator cuts the screen to B, the app must repaint all of A.
+    session.resize(15, 60);
+    session.resize(ROWS, COLS);
+    session.expect(" sco-dash ");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !bottom_row(&session).contains("帮助") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the status bar never came back:\n{}",
+            session.contents()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+/// Whether the process is stopped (state `T` in /proc).
+fn stopped(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|stat| {
+            let after_name = stat.rsplit_once(')')?.1.trim_start().chars().next()?;
+            Some(after_name == 'T')
+        })
+        .unwrap_or(false)
+}
+
+fn wait_until(what: &str, session: &Session, mut done: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !done() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "never {what}; the screen shows:\n{}",
+            session.contents()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+fn signal(pid: u32, name: &str) {
+    let sent = std::process::Command::new("kill")
+        .args([&format!("-{name}"), &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+}
+
+fn assert_restored(session: &Session) {
+    let parser = session.screen.lock().unwrap();
+    let screen = parser.screen();
+    assert!(!screen.alternate_screen(), "back on the main screen");
+    assert_eq!(screen.mouse_protocol_mode(), MouseProtocolMode::None);
+    assert!(!screen.hide_cursor(), "cursor shown");
+    assert!(!screen.bracketed_paste(), "bracketed paste off");
+}
+
+#[test]
+fn sigtstp_and_ctrl_z_give_the_terminal_back_and_sigcont_redraws() {
+    let mut session = start();
+    session.expect("上海合作组织天津峰会");
+    let pid = session.child.process_id().expect("a process id");
+    session.send("2");
+    session.expect("制定了上合组织未来10年发展战略");
+    for stop in ["signal", "key"] {
+        match stop {
+            "signal" => signal(pid, "TSTP"),
+            _ => session.send("\x1a"),
+        }
+        wait_until("stopped", &session, || stopped(pid));
+        assert_restored(&session);
+        // What the shell prints meanwhile is on the main screen; the app must repaint over it.
+        signal(pid, "CONT");
+        wait_until("redrawn", &session, || {
+            let parser = session.screen.lock().unwrap();
+            parser.screen().alternate_screen()
+                && parser
+                    .screen()
+                    .contents()
+                    .contains("制定了上合组织未来10年发展战略")
+        });
+        assert!(!stopped(pid), "{stop}: running again");
+    }
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+    assert_restored(&session);
+}
+
+#[test]
+fn sigquit_and_sigusr1_restore_the_terminal_and_exit_128_plus_n() {
+    for (name, status) in [("QUIT", 131), ("USR1", 138)] {
+        let mut session = start();
+        session.expect("上海合作组织天津峰会");
+        let pid = session.child.process_id().expect("a process id");
+        signal(pid, name);
+        assert_eq!(session.wait_for_exit().exit_code(), status, "SIG{name}");
+        assert_restored(&session);
+    }
+}

@@ -11,6 +11,8 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 pub struct Session {
     pub screen: Arc<Mutex<vt100::Parser>>,
     writer: Box<dyn Write + Send>,
+    /// Kept open while the session lives (the reader reads from a clone), and for resizing.
+    master: Box<dyn portable_pty::MasterPty + Send>,
     pub child: Box<dyn portable_pty::Child + Send + Sync>,
 }
 
@@ -34,7 +36,6 @@ impl Session {
         let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let sink = Arc::clone(&screen);
         std::thread::spawn(move || {
-            let _master = pair.master; // keep the pty open while reading
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
@@ -46,6 +47,7 @@ impl Session {
         Session {
             screen,
             writer,
+            master: pair.master,
             child,
         }
     }
@@ -53,6 +55,24 @@ impl Session {
     pub fn send(&mut self, bytes: &str) {
         self.writer.write_all(bytes.as_bytes()).unwrap();
         self.writer.flush().unwrap();
+    }
+
+    /// Resizes as a terminal window does: the emulator's grid first (cutting what no longer
+    /// fits), then the pty, which sends SIGWINCH.
+    pub fn resize(&self, rows: u16, cols: u16) {
+        self.screen
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(rows, cols);
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
     }
 
     pub fn contents(&self) -> String {
