@@ -88,12 +88,19 @@ pub fn cursor(app: &App, area: Rect) -> Option<ratatui::layout::Position> {
     }
 }
 
-/// Below the minimum size: say, centred, what size is needed.
+/// Below the minimum size: say, centred, what size is needed — first, since a tiny window
+/// has room for one line, and in the fewest columns when even that line does not fit.
 fn too_small(area: Rect, buf: &mut Buffer) {
+    let need = format!("至少 need {MIN_WIDTH}×{MIN_HEIGHT}");
+    let need = if width(&need) <= usize::from(area.width) {
+        need
+    } else {
+        format!("{MIN_WIDTH}×{MIN_HEIGHT}")
+    };
     let lines = [
-        "终端太小 Terminal too small".to_string(),
+        need,
         format!("当前 now {}×{}", area.width, area.height),
-        format!("至少 need {MIN_WIDTH}×{MIN_HEIGHT}"),
+        "终端太小 Terminal too small".to_string(),
     ];
     let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
     for (i, text) in lines.iter().enumerate() {

@@ -600,7 +600,7 @@ impl App {
         let at = ratatui::layout::Position::new(mouse.column, mouse.row);
         match mouse.kind {
             MouseKind::Click if areas.tabs.contains(at) => {
-                if let Some(tab) = layout::tab_at(mouse.column) {
+                if let Some(tab) = layout::tab_at(mouse.column, areas.tabs.width, self.tab) {
                     self.switch(tab);
                 }
             }

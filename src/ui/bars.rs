@@ -15,7 +15,7 @@ use crate::ui::theme::Theme;
 
 pub fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut spans = Vec::new();
-    for (i, (tab, label)) in tab_labels().into_iter().enumerate() {
+    for (i, (tab, label)) in tab_labels(area.width, app.tab).into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled("│", theme.border(false)));
         }
@@ -96,30 +96,47 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         left.push_str(&format!(" · {part}"));
     }
     left.push_str(" │");
+    let bar = usize::from(area.width);
+    let hints: Vec<(String, String)> = hints()
+        .into_iter()
+        .map(|(key, word)| (format!(" {key}"), format!(" {word}")))
+        .collect();
+    let cells = |(key, word): &(String, String)| width(key) + width(word);
+    // `?` is how a newcomer finds every other key, so it never drops off: when the hints do
+    // not all fit, room is kept for it at the end and the others go first.
+    let help = hints.iter().position(|(key, _)| key.trim() == HELP_KEY);
+    let everything = width(&left) + hints.iter().map(cells).sum::<usize>();
+    let reserve = match help {
+        Some(i) if everything > bar => cells(&hints[i]),
+        _ => 0,
+    };
+    let left = if width(&left) + reserve > bar {
+        truncate(&left, bar.saturating_sub(reserve)).into_owned()
+    } else {
+        left
+    };
+    let mut used = width(&left);
     let mut spans = vec![Span::styled(left, theme.status_key())];
-    let mut used = spans.iter().map(|s| width(&s.content)).sum::<usize>();
+    let push = |spans: &mut Vec<Span<'static>>, (key, word): &(String, String)| {
+        spans.push(Span::styled(key.clone(), theme.status_key()));
+        spans.push(Span::styled(word.clone(), theme.status()));
+    };
     // Hints in keymap order, each whole or not at all.
-    for (key, word) in hints() {
-        let (key, word) = (format!(" {key}"), format!(" {word}"));
-        let cells = width(&key) + width(&word);
-        if used + cells > usize::from(area.width) {
+    for (i, hint) in hints.iter().enumerate() {
+        if reserve > 0 && Some(i) == help {
+            continue;
+        }
+        if used + cells(hint) + reserve > bar {
             break;
         }
-        used += cells;
-        spans.push(Span::styled(key, theme.status_key()));
-        spans.push(Span::styled(word, theme.status()));
+        used += cells(hint);
+        push(&mut spans, hint);
     }
-    let line = Line::from(spans);
-    if used > usize::from(area.width) {
-        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-        let cut = truncate(&text, usize::from(area.width)).into_owned();
-        buf.set_line(
-            area.x,
-            area.y,
-            &Line::styled(cut, theme.status_key()),
-            area.width,
-        );
-    } else {
-        buf.set_line(area.x, area.y, &line, area.width);
+    if let Some(i) = help.filter(|_| reserve > 0 && reserve <= bar) {
+        push(&mut spans, &hints[i]);
     }
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 }
+
+/// The key that opens the help overlay, as the keymap labels it.
+const HELP_KEY: &str = "?";
