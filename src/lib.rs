@@ -5,6 +5,7 @@
 pub mod app;
 pub mod data;
 pub mod export;
+pub mod output;
 pub mod ssh;
 pub mod term;
 pub mod text;

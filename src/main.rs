@@ -14,13 +14,15 @@ use sco_dash::export::{self, ExportError, Format, Part};
 use sco_dash::term;
 use sco_dash::text::sanitize::{sanitize, sanitize_lines};
 use sco_dash::text::search::Query;
+use sco_dash::ui::theme::ThemeChoice;
 use sco_dash::ui::{Theme, snapshot};
 
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success
   1  the data has problems (each printed to stderr as FILE:LINE:COLUMN: FIELD: message)
-  2  wrong usage (unknown option, missing argument, …)
+  2  wrong usage (unknown option, missing argument, …), or no terminal for the dashboard
+     (not a terminal, or TERM=dumb)
   3  output could not be written, or the terminal failed
   4  serve: the server could not start (address in use, unfit host key or key list)
   128+n  the dashboard was stopped by signal n (SIGHUP 129, SIGINT 130, SIGQUIT 131, SIGTERM 143)";
@@ -47,6 +49,17 @@ struct Cli {
     /// Do not ask the terminal (or, with serve, the viewers' terminals) for mouse reports.
     #[arg(long, global = true)]
     no_mouse: bool,
+
+    /// Colours for a dark or a light background, or none (mono). auto asks the terminal for
+    /// its background (OSC 11) or reads COLORFGBG; snapshot takes auto as dark.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value = "auto",
+        value_name = "THEME"
+    )]
+    theme: ThemeChoice,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -164,7 +177,7 @@ fn main() -> ExitCode {
         say(format_args!("sco-dash: note: {notice}"));
     }
     let result = match cli.command {
-        None => return run_dashboard(loaded, !cli.no_mouse),
+        None => return run_dashboard(loaded, !cli.no_mouse, cli.theme),
         #[cfg(feature = "ssh")]
         Some(Command::Serve(args)) => {
             let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
@@ -189,12 +202,12 @@ fn main() -> ExitCode {
             let theme = if no_color {
                 Theme::PLAIN
             } else {
-                Theme::default()
+                Theme::default().choose(cli.theme, None, || None)
             };
             let buf = snapshot::frame(catalog, tab, size.0, size.1, &keys.0, &theme);
             let text = match format {
                 SnapshotFormat::Txt => snapshot::to_text(&buf),
-                SnapshotFormat::Svg => snapshot::to_svg(&buf),
+                SnapshotFormat::Svg => snapshot::to_svg(&buf, theme.scheme),
             };
             io::stdout()
                 .lock()
@@ -216,7 +229,16 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_dashboard(loaded: Loaded, mouse: bool) -> ExitCode {
+fn run_dashboard(loaded: Loaded, mouse: bool, choice: ThemeChoice) -> ExitCode {
+    if std::env::var("TERM").is_ok_and(|term| term == "dumb") {
+        // No cursor addressing, no alternate screen: the dashboard cannot be drawn at all.
+        say(
+            "sco-dash: TERM=dumb: this terminal cannot show the dashboard (it has no cursor \
+             addressing). Set TERM to your terminal's type (e.g. TERM=xterm-256color), or use \
+             `sco-dash search`, `sco-dash export` or `sco-dash snapshot --format txt`.",
+        );
+        return ExitCode::from(2);
+    }
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         say(
             "sco-dash: the dashboard needs a terminal; for output to a pipe or file use \
@@ -225,7 +247,9 @@ fn run_dashboard(loaded: Loaded, mouse: bool) -> ExitCode {
         return ExitCode::from(2);
     }
     let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
-    let theme = Theme::for_this_terminal();
+    let colorfgbg = std::env::var("COLORFGBG").ok();
+    let theme =
+        Theme::for_this_terminal().choose(choice, colorfgbg.as_deref(), term::ask_background);
     let options = term::Options {
         mouse,
         presence: None,

@@ -21,6 +21,8 @@ use signal_hook::iterator::Signals;
 use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
 use crate::app::presence::Presence;
 use crate::app::{App, Catalog};
+use crate::output::{Sgr16, synchronized};
+use crate::ui::theme::Scheme;
 use crate::ui::{Theme, draw_frame};
 
 /// Button presses and the wheel, reported in SGR form; never all-motion mode (1003), which
@@ -55,6 +57,22 @@ const ENTER_ALTERNATE: &str = "\x1b[?1049h";
 const LEAVE_ALTERNATE: &str = "\x1b[?1049l";
 const HIDE_CURSOR: &str = "\x1b[?25l";
 const SHOW_CURSOR: &str = "\x1b[?25h";
+
+/// Asks the terminal for its background colour (OSC 11, sent with a DA1 request so that a
+/// terminal that does not know OSC 11 is recognised by its DA1 answer at once, without
+/// waiting for the timeout). Before the dashboard starts, while nothing else reads the
+/// terminal.
+pub fn ask_background() -> Option<Scheme> {
+    let mut options = terminal_colorsaurus::QueryOptions::default();
+    options.timeout = Duration::from_millis(500);
+    let background = terminal_colorsaurus::background_color(options).ok()?;
+    // Perceived lightness (CIELAB L*, 0–1): above the middle is a light background.
+    Some(if background.perceived_lightness() > 0.5 {
+        Scheme::Light
+    } else {
+        Scheme::Dark
+    })
+}
 
 /// Why the dashboard stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,23 +219,27 @@ pub fn run(
     let (width, height) = terminal::size()?;
     let mut app = App::new(catalog, width, height);
     app.presence = options.presence.clone();
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(Sgr16::new(io::stdout())))?;
     spawn_reader(sender);
     let mut redraw_all = false;
     loop {
-        if std::mem::take(&mut redraw_all) {
-            // Whatever the screen holds now (a terminal's reflow after a resize, the shell's
-            // output after a suspend) is unknown: clear it and draw every cell.
-            // (`resize` clears and resets the diff; `clear` would ask the terminal where its
-            // cursor is, a reply the event reader would swallow.)
-            let size = terminal.size()?;
-            terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
-            app.handle(Input::Resize {
-                width: size.width,
-                height: size.height,
-            });
-        }
-        terminal.draw(|frame| draw_frame(frame, &app, &theme))?;
+        let full = std::mem::take(&mut redraw_all);
+        synchronized(&mut terminal, |terminal| {
+            if full {
+                // Whatever the screen holds now (a terminal's reflow after a resize, the
+                // shell's output after a suspend) is unknown: clear it and draw every cell.
+                // (`resize` clears and resets the diff; `clear` would ask the terminal where
+                // its cursor is, a reply the event reader would swallow.)
+                let size = terminal.size()?;
+                terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+                app.handle(Input::Resize {
+                    width: size.width,
+                    height: size.height,
+                });
+            }
+            terminal.draw(|frame| draw_frame(frame, &app, &theme))?;
+            Ok(())
+        })?;
         observe(&app);
         let wake = loop {
             match wakes.recv_timeout(TICK) {

@@ -1,6 +1,7 @@
 //! Drawing: reads the app's state and never changes it.
 
 mod bars;
+pub mod colours;
 mod frame;
 mod help;
 mod lines;

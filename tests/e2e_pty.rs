@@ -194,3 +194,64 @@ fn sigquit_and_sigusr1_restore_the_terminal_and_exit_128_plus_n() {
         assert_restored(&session);
     }
 }
+
+/// DA1's answer from a VT220-class terminal.
+const DA1_REPLY: &str = "\x1b[?62;22c";
+
+fn start_answering(answers: Vec<(&'static str, &'static str)>) -> Session {
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_sco-dash"));
+    command.env("TERM", "xterm-256color");
+    command.env_remove("COLORFGBG");
+    Session::spawn_answering(command, ROWS, COLS, answers)
+}
+
+/// The background colour of the active tab's label (row 0, column 1 on the overview).
+fn active_tab_background(session: &Session) -> vt100::Color {
+    let parser = session.screen.lock().unwrap();
+    parser.screen().cell(0, 1).unwrap().bgcolor()
+}
+
+#[test]
+fn a_terminal_that_answers_osc_11_with_white_gets_the_light_theme() {
+    let mut session = start_answering(vec![
+        ("\x1b]11;?", "\x1b]11;rgb:ffff/ffff/ffff\x1b\\"),
+        ("\x1b[c", DA1_REPLY),
+    ]);
+    session.expect("上海合作组织天津峰会");
+    // At 256 colours the light scheme's active tab is xterm colour 24, the dark one's 80.
+    assert_eq!(active_tab_background(&session), vt100::Color::Idx(24));
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+
+    let mut session = start_answering(vec![
+        ("\x1b]11;?", "\x1b]11;rgb:1c1c/1c1c/1c1c\x1b\\"),
+        ("\x1b[c", DA1_REPLY),
+    ]);
+    session.expect("上海合作组织天津峰会");
+    assert_eq!(active_tab_background(&session), vt100::Color::Idx(80));
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+}
+
+#[test]
+fn a_terminal_that_answers_only_da1_is_not_kept_waiting() {
+    // The query's own timeout is 500 ms; DA1's answer ends the wait long before.
+    let mut session = start_answering(vec![("\x1b[c", DA1_REPLY)]);
+    session.expect("上海合作组织天津峰会");
+    let quiet = start();
+    quiet.expect("上海合作组织天津峰会");
+    let first = |s: &Session| s.first_output.lock().unwrap().unwrap() - s.started;
+    let (answered, silent) = (first(&session), first(&quiet));
+    assert!(
+        answered + std::time::Duration::from_millis(250) < silent,
+        "answered DA1: {answered:?}, silent terminal: {silent:?}"
+    );
+    eprintln!("first frame: answered DA1 {answered:?}, silent {silent:?}");
+    assert_eq!(
+        active_tab_background(&session),
+        vt100::Color::Idx(80),
+        "dark"
+    );
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+}
