@@ -40,6 +40,15 @@ pub fn draw_synchronized<W: Write>(
     })
 }
 
+/// OSC 52: asks the terminal to put `text` on the system clipboard. It travels base64-encoded,
+/// so nothing in it can act as an escape sequence; terminals that do not allow it ignore it.
+/// Works over SSH too, as it is the viewer's own terminal that does it.
+pub fn osc52(text: &str) -> String {
+    use base64::Engine;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    format!("\x1b]52;c;{encoded}\x07")
+}
+
 /// Rewrites crossterm's colours 0–15 (`38;5;N`, `48;5;N`, which a 16-colour terminal may
 /// not understand) as the classic codes `30–37`/`90–97` and `40–47`/`100–107`. They mean
 /// the same on every terminal that knows both, so the rewrite is always on.
@@ -176,6 +185,12 @@ mod tests {
         }
         writer.flush().unwrap();
         String::from_utf8(writer.get_ref().clone()).unwrap()
+    }
+
+    #[test]
+    fn osc52_carries_the_text_base64_encoded() {
+        assert_eq!(osc52("天津"), "\x1b]52;c;5aSp5rSl\x07");
+        assert!(!osc52("a\x1b]0;x\x07").contains("]0;"));
     }
 
     #[test]

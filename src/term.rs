@@ -21,7 +21,7 @@ use signal_hook::iterator::Signals;
 use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
 use crate::app::presence::Presence;
 use crate::app::{App, Catalog};
-use crate::output::{Sgr16, synchronized};
+use crate::output::{Sgr16, osc52, synchronized};
 use crate::ui::theme::Scheme;
 use crate::ui::{Theme, draw_frame};
 
@@ -282,6 +282,11 @@ pub fn run(
         }
         if let Some(input) = translate(event) {
             app.handle(input);
+        }
+        if let Some(text) = app.clipboard.take() {
+            let backend = terminal.backend_mut();
+            backend.write_all(osc52(&text).as_bytes())?;
+            backend.flush()?;
         }
         if app.quit {
             return Ok(Exit::Quit);

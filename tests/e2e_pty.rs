@@ -255,3 +255,25 @@ fn a_terminal_that_answers_only_da1_is_not_kept_waiting() {
     session.send("q");
     assert!(session.wait_for_exit().success());
 }
+
+#[test]
+fn y_copies_the_selected_record_through_osc_52_and_says_so() {
+    let mut session = start();
+    session.expect("上海合作组织天津峰会");
+    session.send("5");
+    session.expect("米尔济约耶夫");
+    session.send("y");
+    session.expect("已复制");
+    let raw = String::from_utf8_lossy(&session.raw.lock().unwrap()).into_owned();
+    let start = raw.find("\x1b]52;c;").expect("an OSC 52 sequence") + "\x1b]52;c;".len();
+    let end = start + raw[start..].find('\x07').expect("ended by BEL");
+    use base64::Engine;
+    let text = base64::engine::general_purpose::STANDARD
+        .decode(&raw[start..end])
+        .unwrap();
+    let text = String::from_utf8(text).unwrap();
+    assert!(text.contains("2024"), "the record's date: {text}");
+    assert!(!text.contains('\x1b'), "plain text: {text:?}");
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+}

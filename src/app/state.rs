@@ -70,6 +70,10 @@ pub struct App {
     pub height: u16,
     /// Set when the dashboard is part of a presented demo over SSH.
     pub presence: Option<Presence>,
+    /// Text for the terminal's clipboard (`y`), taken and sent by whoever owns the terminal.
+    pub clipboard: Option<String>,
+    /// A one-off message for the status bar ("copied"), cleared by the next key.
+    pub notice: Option<String>,
 }
 
 const WHEEL_LINES: usize = 3;
@@ -92,6 +96,8 @@ impl App {
             width,
             height,
             presence: None,
+            clipboard: None,
+            notice: None,
         }
     }
 
@@ -228,6 +234,9 @@ impl App {
     }
 
     pub fn handle(&mut self, input: Input) {
+        if let Input::Key(_) = input {
+            self.notice = None;
+        }
         match input {
             Input::Key(key) => match self.mode {
                 Mode::Normal => {
@@ -241,7 +250,10 @@ impl App {
                     let allowed = |action: Action| {
                         !self.is_following()
                             || self.help
-                            || matches!(action, Action::Quit | Action::ToggleHelp | Action::Follow)
+                            || matches!(
+                                action,
+                                Action::Quit | Action::ToggleHelp | Action::Follow | Action::Copy
+                            )
                     };
                     if let Some(action) = action.filter(|&a| allowed(a)) {
                         self.update(action);
@@ -346,6 +358,7 @@ impl App {
         }
         match action {
             Action::Quit => self.quit = true,
+            Action::Copy => self.copy_selected(),
             Action::ToggleHelp => {
                 self.help = !self.help;
                 self.help_scroll = 0;

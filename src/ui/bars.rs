@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
-use crate::app::keymap::{BINDINGS, MOVE_HINT};
+use crate::app::keymap::{MOVE_HINT, bindings, key_label};
 use crate::app::layout::tab_labels;
 use crate::app::state::Mode;
 use crate::app::view::sort_columns;
@@ -32,18 +32,15 @@ pub fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 /// The status bar's key hints, from the keymap that handles the keys.
-pub fn hints() -> Vec<(&'static str, &'static str)> {
-    let mut hints = vec![MOVE_HINT];
+pub fn hints() -> Vec<(String, &'static str)> {
+    let mut hints = vec![(MOVE_HINT.0.to_string(), MOVE_HINT.1)];
     // The first key of each binding is enough for a hint; the help overlay lists them all.
-    hints.extend(BINDINGS.iter().filter(|b| b.hint).map(|b| {
-        (
-            b.label
-                .split('/')
-                .find(|k| !k.is_empty())
-                .unwrap_or(b.label),
-            b.action.hint(),
-        )
-    }));
+    hints.extend(
+        bindings()
+            .into_iter()
+            .filter(|b| b.hint)
+            .filter_map(|b| Some((key_label(*b.keys.first()?), b.action.hint()))),
+    );
     hints
 }
 
@@ -95,6 +92,9 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     for part in narrowing(app) {
         left.push_str(&format!(" · {part}"));
     }
+    if let Some(notice) = &app.notice {
+        left.push_str(&format!(" · {}", sanitize(notice)));
+    }
     left.push_str(" │");
     let bar = usize::from(area.width);
     let hints: Vec<(String, String)> = hints()
@@ -104,7 +104,13 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let cells = |(key, word): &(String, String)| width(key) + width(word);
     // `?` is how a newcomer finds every other key, so it never drops off: when the hints do
     // not all fit, room is kept for it at the end and the others go first.
-    let help = hints.iter().position(|(key, _)| key.trim() == HELP_KEY);
+    let help_key = bindings()
+        .into_iter()
+        .find(|b| b.action == crate::app::Action::ToggleHelp)
+        .and_then(|b| b.keys.first().map(|k| key_label(*k)));
+    let help = hints
+        .iter()
+        .position(|(key, _)| Some(key.trim()) == help_key.as_deref());
     let everything = width(&left) + hints.iter().map(cells).sum::<usize>();
     let reserve = match help {
         Some(i) if everything > bar => cells(&hints[i]),
@@ -137,6 +143,3 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 }
-
-/// The key that opens the help overlay, as the keymap labels it.
-const HELP_KEY: &str = "?";

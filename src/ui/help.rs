@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 use crate::app::detail::Role;
-use crate::app::keymap::BINDINGS;
+use crate::app::keymap::bindings;
 use crate::text::width::pad_to;
 use crate::text::{truncate, width};
 use crate::ui::popup::clear_straddling_glyphs;
@@ -14,20 +14,29 @@ use crate::ui::theme::Theme;
 
 pub fn help_lines() -> Vec<(String, String)> {
     let mut lines: Vec<(String, String)> = Vec::new();
-    let tabs: Vec<&str> = BINDINGS
+    let bound = bindings();
+    let tabs: Vec<String> = bound
         .iter()
         .filter(|b| matches!(b.action, crate::app::Action::GoTo(_)))
-        .map(|b| b.label)
+        .map(|b| b.label())
         .collect();
-    for binding in BINDINGS {
+    // The tab keys share one line ("1–6  转到标签 …") while they are the digits.
+    let digits = tabs
+        .iter()
+        .enumerate()
+        .all(|(i, l)| *l == (i + 1).to_string());
+    for binding in &bound {
         match binding.action {
-            // The tab keys share one line: "1–6  转到标签 …".
-            crate::app::Action::GoTo(_) if binding.label == tabs[0] => {
+            crate::app::Action::GoTo(tab) if !digits => lines.push((
+                binding.label(),
+                format!("转到标签 go to tab {}", tab.title_zh()),
+            )),
+            crate::app::Action::GoTo(crate::app::Tab::Overview) => {
                 let keys = format!("{}–{}", tabs[0], tabs[tabs.len() - 1]);
                 lines.push((keys, "转到标签 go to tab (1 概览 … 6 成果清单)".to_string()));
             }
             crate::app::Action::GoTo(_) => {}
-            action => lines.push((binding.label.to_string(), action.description().to_string())),
+            action => lines.push((binding.label(), action.description().to_string())),
         }
     }
     lines.push((

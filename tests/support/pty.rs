@@ -11,6 +11,8 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 pub struct Session {
     pub screen: Arc<Mutex<vt100::Parser>>,
     writer: Arc<Mutex<Box<dyn Write + Send>>>,
+    /// Every byte the program wrote, for what the screen does not keep (OSC 52, …).
+    pub raw: Arc<Mutex<Vec<u8>>>,
     /// When the program's output first reached the screen.
     pub first_output: Arc<Mutex<Option<Instant>>>,
     pub started: Instant,
@@ -50,6 +52,8 @@ impl Session {
         let writer = Arc::new(Mutex::new(pair.master.take_writer().unwrap()));
         let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let first_output = Arc::new(Mutex::new(None));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let raw_sink = Arc::clone(&raw);
         let sink = Arc::clone(&screen);
         let answer_to = Arc::clone(&writer);
         let first = Arc::clone(&first_output);
@@ -60,6 +64,7 @@ impl Session {
                     break;
                 }
                 let chunk = &buf[..n];
+                raw_sink.lock().unwrap().extend_from_slice(chunk);
                 for (query, reply) in &answers {
                     let found = chunk.windows(query.len()).any(|w| w == query.as_bytes());
                     if found {
@@ -78,6 +83,7 @@ impl Session {
         Session {
             screen,
             writer,
+            raw,
             first_output,
             started,
             master: pair.master,
