@@ -3,6 +3,7 @@
 //! Everything lives in the library so that the binary, the tests and the benches share it.
 
 pub mod app;
+pub mod config;
 pub mod data;
 pub mod export;
 pub mod output;

@@ -8,13 +8,15 @@ use clap::{Parser, Subcommand};
 use std::sync::Arc;
 
 use sco_dash::app::input::{Key, parse_keys};
+use sco_dash::app::keymap;
 use sco_dash::app::{Catalog, Tab};
+use sco_dash::config::{self, Config};
 use sco_dash::data::{self, LoadFailed, Loaded, Origin};
 use sco_dash::export::{self, ExportError, Format, Part};
 use sco_dash::term;
 use sco_dash::text::sanitize::{sanitize, sanitize_lines};
 use sco_dash::text::search::Query;
-use sco_dash::ui::theme::ThemeChoice;
+use sco_dash::ui::theme::{ColorChoice, ThemeChoice};
 use sco_dash::ui::{Theme, snapshot};
 
 const EXIT_CODES: &str = "\
@@ -50,16 +52,19 @@ struct Cli {
     #[arg(long, global = true)]
     no_mouse: bool,
 
-    /// Colours for a dark or a light background, or none (mono). auto asks the terminal for
-    /// its background (OSC 11) or reads COLORFGBG; snapshot takes auto as dark.
-    #[arg(
-        long,
-        global = true,
-        value_enum,
-        default_value = "auto",
-        value_name = "THEME"
-    )]
-    theme: ThemeChoice,
+    /// Colours for a dark or a light background, or none (mono) [default: auto]. auto asks
+    /// the terminal for its background (OSC 11) or reads COLORFGBG; snapshot takes it as dark.
+    #[arg(long, global = true, value_enum, value_name = "THEME")]
+    theme: Option<ThemeChoice>,
+
+    /// Colour depth [default: auto, from TERM, COLORTERM and NO_COLOR].
+    #[arg(long, global = true, value_enum, value_name = "DEPTH")]
+    color: Option<ColorChoice>,
+
+    /// Read the dashboard's settings from this file instead of
+    /// $XDG_CONFIG_HOME/sco-dash/config.toml (see `sco-dash config --print-default`).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -67,6 +72,15 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// The config file: print the documented defaults, or where it is read from.
+    Config {
+        /// Print the default config file, every setting explained.
+        #[arg(long)]
+        print_default: bool,
+        /// Print the path the config file is read from.
+        #[arg(long)]
+        path: bool,
+    },
     /// Check the data set and print a count per kind.
     #[command(after_help = EXIT_CODES)]
     Validate,
@@ -168,7 +182,14 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(code) => return code,
     };
-    let origin = Origin::from_option(cli.data);
+    if let Some(Command::Config {
+        print_default,
+        path,
+    }) = &cli.command
+    {
+        return print_config(*print_default, *path, cli.config.as_deref());
+    }
+    let origin = Origin::from_option(cli.data.clone());
     let loaded = match data::load(&origin) {
         Ok(loaded) => loaded,
         Err(failed) => return report_failure(&origin, &failed),
@@ -176,45 +197,49 @@ fn main() -> ExitCode {
     for notice in &loaded.notices {
         say(format_args!("sco-dash: note: {notice}"));
     }
-    let result = match cli.command {
-        None => return run_dashboard(loaded, !cli.no_mouse, cli.theme),
-        #[cfg(feature = "ssh")]
-        Some(Command::Serve(args)) => {
-            let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
-            return sco_dash::ssh::command::run(args, catalog, !cli.no_mouse);
-        }
-        Some(Command::Validate) => print_summary(&origin, &loaded),
-        Some(Command::Export { format, section }) => {
-            export::export(&loaded.data, format, section, &mut io::stdout().lock())
-        }
-        Some(Command::Search { query, json }) => {
-            let catalog = Catalog::new(Arc::new(loaded.data));
-            print_hits(&catalog, &query, json)
-        }
-        Some(Command::Snapshot {
-            tab,
-            size,
-            keys,
-            format,
-            no_color,
-        }) => {
-            let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
-            let theme = if no_color {
-                Theme::PLAIN
-            } else {
-                Theme::default().choose(cli.theme, None, || None)
-            };
-            let buf = snapshot::frame(catalog, tab, size.0, size.1, &keys.0, &theme);
-            let text = match format {
-                SnapshotFormat::Txt => snapshot::to_text(&buf),
-                SnapshotFormat::Svg => snapshot::to_svg(&buf, theme.scheme),
-            };
-            io::stdout()
-                .lock()
-                .write_all(text.as_bytes())
-                .map_err(ExportError::from)
-        }
-    };
+    let result =
+        match cli.command {
+            None => return run_dashboard(loaded, &cli),
+            Some(Command::Config { .. }) => Ok(()),
+            #[cfg(feature = "ssh")]
+            Some(Command::Serve(args)) => {
+                let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
+                return sco_dash::ssh::command::run(args, catalog, !cli.no_mouse);
+            }
+            Some(Command::Validate) => print_summary(&origin, &loaded),
+            Some(Command::Export { format, section }) => {
+                export::export(&loaded.data, format, section, &mut io::stdout().lock())
+            }
+            Some(Command::Search { query, json }) => {
+                let catalog = Catalog::new(Arc::new(loaded.data));
+                print_hits(&catalog, &query, json)
+            }
+            Some(Command::Snapshot {
+                tab,
+                size,
+                keys,
+                format,
+                no_color,
+            }) => {
+                let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
+                let theme =
+                    if no_color {
+                        Theme::PLAIN
+                    } else {
+                        Theme::new(cli.color.unwrap_or_default().depth(Theme::default().depth))
+                            .choose(cli.theme.unwrap_or_default(), None, || None)
+                    };
+                let buf = snapshot::frame(catalog, tab, size.0, size.1, &keys.0, &theme);
+                let text = match format {
+                    SnapshotFormat::Txt => snapshot::to_text(&buf),
+                    SnapshotFormat::Svg => snapshot::to_svg(&buf, theme.scheme),
+                };
+                io::stdout()
+                    .lock()
+                    .write_all(text.as_bytes())
+                    .map_err(ExportError::from)
+            }
+        };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
@@ -229,7 +254,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_dashboard(loaded: Loaded, mouse: bool, choice: ThemeChoice) -> ExitCode {
+fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitCode {
     if std::env::var("TERM").is_ok_and(|term| term == "dumb") {
         // No cursor addressing, no alternate screen: the dashboard cannot be drawn at all.
         say(
@@ -246,18 +271,75 @@ fn run_dashboard(loaded: Loaded, mouse: bool, choice: ThemeChoice) -> ExitCode {
         );
         return ExitCode::from(2);
     }
+    let config = match read_config(cli.config.as_deref()) {
+        Ok(config) => config,
+        Err(code) => return code,
+    };
+    keymap::rebind(config.keys.clone());
     let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
     let colorfgbg = std::env::var("COLORFGBG").ok();
-    let theme =
-        Theme::for_this_terminal().choose(choice, colorfgbg.as_deref(), term::ask_background);
+    let detected = Theme::for_this_terminal();
+    let theme = Theme::new(cli.color.unwrap_or(config.color).depth(detected.depth)).choose(
+        cli.theme.unwrap_or(config.theme),
+        colorfgbg.as_deref(),
+        term::ask_background,
+    );
     let options = term::Options {
-        mouse,
+        mouse: !cli.no_mouse && config.mouse,
         presence: None,
     };
-    match term::run(catalog, options, theme, |_| {}) {
+    match term::run_from(catalog, options, theme, config.start_tab, |_| {}) {
         Ok(exit) => ExitCode::from(exit.status()),
         Err(err) => {
             say(format_args!("sco-dash: terminal error: {err}"));
+            ExitCode::from(3)
+        }
+    }
+}
+
+/// The dashboard's settings. A broken file is reported with toml's own message (its line
+/// and column), and the dashboard goes on with the defaults once the user has read it.
+fn read_config(explicit: Option<&std::path::Path>) -> Result<Config, ExitCode> {
+    let Some(path) = explicit.map(PathBuf::from).or_else(config::default_path) else {
+        return Ok(Config::default());
+    };
+    let config = match config::load(&path, explicit.is_some()) {
+        config::Loaded::Absent => return Ok(Config::default()),
+        config::Loaded::Read(config) => config,
+        config::Loaded::Broken(message) => {
+            say(format_args!("sco-dash: config {message}"));
+            say("sco-dash: press Enter to go on with the default settings, Ctrl-c to stop");
+            let mut line = String::new();
+            if io::stdin().read_line(&mut line).is_err() {
+                return Err(ExitCode::from(2));
+            }
+            return Ok(Config::default());
+        }
+    };
+    if config.ambiguous != config::Ambiguous::Narrow {
+        say("sco-dash: note: config ambiguous: only narrow is drawn so far; going on with narrow");
+    }
+    Ok(config)
+}
+
+fn print_config(print_default: bool, path: bool, explicit: Option<&std::path::Path>) -> ExitCode {
+    let mut out = io::stdout().lock();
+    let written = if path || !print_default {
+        match explicit.map(PathBuf::from).or_else(config::default_path) {
+            Some(path) => writeln!(out, "{}", sanitize(&path.display().to_string())),
+            None => {
+                say("sco-dash: no config path: neither XDG_CONFIG_HOME nor HOME is set");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        out.write_all(config::DEFAULT_TEXT.as_bytes())
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            say(format_args!("sco-dash: cannot write the output: {err}"));
             ExitCode::from(3)
         }
     }

@@ -20,7 +20,7 @@ use signal_hook::iterator::Signals;
 
 use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
 use crate::app::presence::Presence;
-use crate::app::{App, Catalog};
+use crate::app::{App, Catalog, Tab};
 use crate::output::{Sgr16, osc52, synchronized};
 use crate::ui::theme::Scheme;
 use crate::ui::{Theme, draw_frame};
@@ -210,6 +210,17 @@ pub fn run(
     catalog: Arc<Catalog>,
     options: Options,
     theme: Theme,
+    observe: impl FnMut(&App),
+) -> io::Result<Exit> {
+    run_from(catalog, options, theme, Tab::Overview, observe)
+}
+
+/// As [`run`], opening on `start` (the config file's `start_tab`).
+pub fn run_from(
+    catalog: Arc<Catalog>,
+    options: Options,
+    theme: Theme,
+    start: Tab,
     mut observe: impl FnMut(&App),
 ) -> io::Result<Exit> {
     install_panic_hook();
@@ -219,6 +230,9 @@ pub fn run(
     let (width, height) = terminal::size()?;
     let mut app = App::new(catalog, width, height);
     app.presence = options.presence.clone();
+    if start != Tab::Overview {
+        app.update(crate::app::Action::GoTo(start));
+    }
     let mut terminal = Terminal::new(CrosstermBackend::new(Sgr16::new(io::stdout())))?;
     spawn_reader(sender);
     let mut redraw_all = false;

@@ -319,3 +319,23 @@ fn a_dumb_terminal_gets_a_clear_message_and_status_2() {
         "no escape sequences for a dumb terminal"
     );
 }
+
+#[test]
+fn config_print_default_prints_the_documented_file_and_path_says_where_it_is_read() {
+    let output = sco_dash(&["config", "--print-default"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    for line in [
+        "theme = \"auto\"",
+        "start_tab = \"overview\"",
+        "# quit = [\"q\", \"<C-c>\"]",
+    ] {
+        assert!(text.contains(line), "{line} in:\n{text}");
+    }
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_sco-dash"))
+        .args(["config", "--path"])
+        .env("XDG_CONFIG_HOME", "/somewhere")
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&output), "/somewhere/sco-dash/config.toml\n");
+}

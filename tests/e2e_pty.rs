@@ -277,3 +277,69 @@ fn y_copies_the_selected_record_through_osc_52_and_says_so() {
     session.send("q");
     assert!(session.wait_for_exit().success());
 }
+
+/// The dashboard with a config file holding `text`, in a fresh XDG_CONFIG_HOME.
+fn start_with_config(test: &str, text: &str) -> (Session, std::path::PathBuf) {
+    let home = std::env::temp_dir().join(format!("sco-dash-{test}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    std::fs::create_dir_all(home.join("sco-dash")).unwrap();
+    std::fs::write(home.join("sco-dash/config.toml"), text).unwrap();
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_sco-dash"));
+    command.env("TERM", "xterm-256color");
+    command.env("XDG_CONFIG_HOME", &home);
+    (Session::spawn(command, ROWS, COLS), home)
+}
+
+#[test]
+fn the_config_file_sets_the_start_tab_the_theme_and_the_keys() {
+    let (mut session, home) = start_with_config(
+        "config-good",
+        "theme = \"light\"\nstart_tab = \"meetings\"\nmouse = false\n[keys]\nquit = \"Q\"\n",
+    );
+    session.expect("米尔济约耶夫");
+    {
+        let parser = session.screen.lock().unwrap();
+        let screen = parser.screen();
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            MouseProtocolMode::None,
+            "mouse = false"
+        );
+        // The light scheme's active tab at 256 colours (the dark one's is 80).
+        assert_eq!(screen.cell(0, 47).unwrap().bgcolor(), vt100::Color::Idx(24));
+    }
+    // The status bar's hint follows the rebinding, and `q` no longer quits.
+    session.expect("Q 退出");
+    session.send("q");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(
+        session.child.try_wait().unwrap().is_none(),
+        "q no longer quits"
+    );
+    session.send("Q");
+    assert!(session.wait_for_exit().success());
+    std::fs::remove_dir_all(home).unwrap();
+}
+
+#[test]
+fn a_broken_config_is_reported_at_its_line_and_column_then_the_defaults_go_on() {
+    let (mut session, home) = start_with_config(
+        "config-broken",
+        "mouse = true\ntheme = \"blue\u{1b}]0;TITLE\u{7}\"\n",
+    );
+    // A raw ESC in the file: toml quotes the line, sanitised, and marks the column.
+    session.expect("line 2, column 14");
+    session.expect("press Enter");
+    let contents = session.contents();
+    assert!(contents.contains("invalid basic string"), "{contents}");
+    assert!(contents.contains("␛]0;TITLE␇"), "shown inert: {contents}");
+    assert!(
+        !String::from_utf8_lossy(&session.raw.lock().unwrap()).contains("\x1b]0;TITLE"),
+        "no escape sequence reached the terminal"
+    );
+    session.send("\r");
+    session.expect("上海合作组织天津峰会");
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+    std::fs::remove_dir_all(home).unwrap();
+}

@@ -60,6 +60,49 @@ impl Scheme {
     }
 }
 
+/// What `--color` (or the config file) asks for: the depth the terminal's variables imply,
+/// or one given outright.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    clap::ValueEnum,
+    serde::Deserialize,
+    serde::Serialize,
+)]
+pub enum ColorChoice {
+    /// From `TERM`, `COLORTERM` and `NO_COLOR`.
+    #[default]
+    #[serde(rename = "auto")]
+    Auto,
+    #[serde(rename = "never")]
+    Never,
+    #[value(name = "16")]
+    #[serde(rename = "16")]
+    Ansi16,
+    #[value(name = "256")]
+    #[serde(rename = "256")]
+    Ansi256,
+    #[serde(rename = "truecolor")]
+    Truecolor,
+}
+
+impl ColorChoice {
+    /// The depth to draw with, given the one the terminal's variables imply.
+    pub fn depth(self, detected: Depth) -> Depth {
+        match self {
+            ColorChoice::Auto => detected,
+            ColorChoice::Never => Depth::Mono,
+            ColorChoice::Ansi16 => Depth::Ansi16,
+            ColorChoice::Ansi256 => Depth::Ansi256,
+            ColorChoice::Truecolor => Depth::TrueColor,
+        }
+    }
+}
+
 /// What `--theme` (or the config file) asks for.
 #[derive(
     Debug,
