@@ -22,6 +22,7 @@ use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
 use crate::app::presence::Presence;
 use crate::app::{App, Catalog, Tab};
 use crate::output::{Sgr16, osc52, synchronized};
+use crate::text::sanitize::sanitize_lines;
 use crate::ui::theme::Scheme;
 use crate::ui::{Theme, draw_frame};
 
@@ -101,21 +102,22 @@ static ACTIVE: AtomicBool = AtomicBool::new(false);
 /// under `serve --present`): printed once the terminal is restored, not over the screen.
 static HELD: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
-/// Writes a line to stderr, or holds it until the terminal is restored.
+/// Writes a line to stderr, or holds it until the terminal is restored. Sanitised: a log
+/// line may quote what a client sent.
 pub fn report(line: String) {
     if ACTIVE.load(Ordering::SeqCst) {
         HELD.lock()
             .unwrap_or_else(PoisonError::into_inner)
             .push(line);
     } else {
-        eprintln!("{line}");
+        eprintln!("{}", sanitize_lines(&line));
     }
 }
 
 fn print_held() {
     let held = std::mem::take(&mut *HELD.lock().unwrap_or_else(PoisonError::into_inner));
     for line in held {
-        eprintln!("{line}");
+        eprintln!("{}", sanitize_lines(&line));
     }
 }
 
