@@ -32,7 +32,7 @@ impl Default for Config {
         Config {
             theme: ThemeChoice::Auto,
             color: ColorChoice::Auto,
-            ambiguous: Ambiguous::Narrow,
+            ambiguous: Ambiguous::Auto,
             language: Language::Zh,
             start_tab: Tab::Overview,
             mouse: true,
@@ -41,11 +41,15 @@ impl Default for Config {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+/// How wide the terminal draws East Asian Ambiguous characters (`--ambiguous`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Ambiguous {
+    /// Ask the terminal once at start: draw one and see where the cursor went.
     Auto,
+    /// One cell (most terminals).
     Narrow,
+    /// Two cells (CJK setups of iTerm2, VTE, xterm -cjk_width, PuTTY, mintty, WezTerm).
     Wide,
 }
 

@@ -16,6 +16,7 @@ use sco_dash::export::{self, ExportError, Format, Part};
 use sco_dash::term;
 use sco_dash::text::sanitize::{sanitize, sanitize_lines};
 use sco_dash::text::search::Query;
+use sco_dash::text::width::Ambiguous;
 use sco_dash::ui::theme::{ColorChoice, ThemeChoice};
 use sco_dash::ui::{Theme, snapshot};
 
@@ -60,6 +61,11 @@ struct Cli {
     /// Colour depth [default: auto, from TERM, COLORTERM and NO_COLOR].
     #[arg(long, global = true, value_enum, value_name = "DEPTH")]
     color: Option<ColorChoice>,
+
+    /// How wide the terminal draws East Asian Ambiguous characters (─ · “ ” …) [default:
+    /// auto, which asks the terminal].
+    #[arg(long, global = true, value_enum, value_name = "WIDTH")]
+    ambiguous: Option<config::Ambiguous>,
 
     /// Read the dashboard's settings from this file instead of
     /// $XDG_CONFIG_HOME/sco-dash/config.toml (see `sco-dash config --print-default`).
@@ -222,6 +228,10 @@ fn main() -> ExitCode {
                 no_color,
             }) => {
                 let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
+                // Snapshots are narrow unless asked: there is no terminal to probe.
+                if cli.ambiguous == Some(config::Ambiguous::Wide) {
+                    sco_dash::text::width::set_ambiguous(Ambiguous::Wide);
+                }
                 let theme =
                     if no_color {
                         Theme::PLAIN
@@ -288,7 +298,15 @@ fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitCode {
         mouse: !cli.no_mouse && config.mouse,
         presence: None,
     };
-    match term::run_from(catalog, options, theme, config.start_tab, |_| {}) {
+    let start = term::Start {
+        tab: config.start_tab,
+        ambiguous: match cli.ambiguous.unwrap_or(config.ambiguous) {
+            config::Ambiguous::Auto => None,
+            config::Ambiguous::Narrow => Some(Ambiguous::Narrow),
+            config::Ambiguous::Wide => Some(Ambiguous::Wide),
+        },
+    };
+    match term::run_from(catalog, options, theme, start, |_| {}) {
         Ok(exit) => ExitCode::from(exit.status()),
         Err(err) => {
             say(format_args!("sco-dash: terminal error: {err}"));
@@ -316,9 +334,6 @@ fn read_config(explicit: Option<&std::path::Path>) -> Result<Config, ExitCode> {
             return Ok(Config::default());
         }
     };
-    if config.ambiguous != config::Ambiguous::Narrow {
-        say("sco-dash: note: config ambiguous: only narrow is drawn so far; going on with narrow");
-    }
     Ok(config)
 }
 

@@ -23,6 +23,7 @@ use crate::app::presence::Presence;
 use crate::app::{App, Catalog, Tab};
 use crate::output::{Sgr16, osc52, synchronized};
 use crate::text::sanitize::sanitize_lines;
+use crate::text::width::{Ambiguous, set_ambiguous};
 use crate::ui::theme::Scheme;
 use crate::ui::{Theme, draw_frame};
 
@@ -73,6 +74,34 @@ pub fn ask_background() -> Option<Scheme> {
     } else {
         Scheme::Dark
     })
+}
+
+/// Asks the terminal how wide it draws East Asian Ambiguous characters: on the second row
+/// (a cursor report from the first row reads like Shift-F3), draw one and ask where the
+/// cursor went (`ESC[6n`). No answer within 500 ms means narrow. Keys typed meanwhile stay
+/// queued for the dashboard (crossterm keeps the events its cursor query is not after).
+/// The probe is erased before the first frame.
+fn probe_ambiguous() -> io::Result<Ambiguous> {
+    let mut out = io::stdout();
+    execute!(
+        out,
+        cursor::MoveTo(0, 1),
+        crossterm::style::Print("\u{00b7}")
+    )?;
+    let (sender, answer) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(cursor::position());
+    });
+    let mode = match answer.recv_timeout(Duration::from_millis(500)) {
+        Ok(Ok((column, _))) if column >= 2 => Ambiguous::Wide,
+        _ => Ambiguous::Narrow,
+    };
+    execute!(
+        out,
+        cursor::MoveTo(0, 1),
+        terminal::Clear(terminal::ClearType::CurrentLine)
+    )?;
+    Ok(mode)
 }
 
 /// Why the dashboard stopped.
@@ -214,26 +243,49 @@ pub fn run(
     theme: Theme,
     observe: impl FnMut(&App),
 ) -> io::Result<Exit> {
-    run_from(catalog, options, theme, Tab::Overview, observe)
+    run_from(catalog, options, theme, Start::default(), observe)
 }
 
-/// As [`run`], opening on `start` (the config file's `start_tab`).
+/// How the local dashboard opens (from the command line and the config file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Start {
+    pub tab: Tab,
+    /// `None`: ask the terminal.
+    pub ambiguous: Option<Ambiguous>,
+}
+
+impl Default for Start {
+    fn default() -> Self {
+        Start {
+            tab: Tab::Overview,
+            ambiguous: Some(Ambiguous::Narrow),
+        }
+    }
+}
+
+/// As [`run`], opening as `start` says.
 pub fn run_from(
     catalog: Arc<Catalog>,
     options: Options,
     theme: Theme,
-    start: Tab,
+    start: Start,
     mut observe: impl FnMut(&App),
 ) -> io::Result<Exit> {
     install_panic_hook();
     let (sender, wakes) = mpsc::sync_channel(64);
     spawn_signal_thread(sender.clone())?;
     let _guard = set_up(&options)?;
+    // Before the event reader starts, so the cursor report reaches the probe.
+    let ambiguous = match start.ambiguous {
+        Some(mode) => mode,
+        None => probe_ambiguous()?,
+    };
+    set_ambiguous(ambiguous);
     let (width, height) = terminal::size()?;
     let mut app = App::new(catalog, width, height);
     app.presence = options.presence.clone();
-    if start != Tab::Overview {
-        app.update(crate::app::Action::GoTo(start));
+    if start.tab != Tab::Overview {
+        app.update(crate::app::Action::GoTo(start.tab));
     }
     let mut terminal = Terminal::new(CrosstermBackend::new(Sgr16::new(io::stdout())))?;
     spawn_reader(sender);

@@ -7,6 +7,7 @@ mod help;
 mod lines;
 mod palette;
 mod popup;
+pub mod put;
 pub mod snapshot;
 pub mod theme;
 
@@ -18,6 +19,7 @@ use ratatui::widgets::Widget;
 use crate::app::App;
 use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::text::{truncate, width};
+use crate::ui::put::put_line;
 pub use bars::hints;
 pub use help::help_lines;
 pub use theme::Theme;
@@ -111,6 +113,6 @@ fn too_small(area: Rect, buf: &mut Buffer) {
         }
         let text = truncate(text, usize::from(area.width));
         let x = area.x + (area.width.saturating_sub(width(&text) as u16)) / 2;
-        buf.set_line(x, y, &Line::from(text.into_owned()), area.right() - x);
+        put_line(buf, x, y, &Line::from(text.into_owned()), area.right() - x);
     }
 }

@@ -343,3 +343,27 @@ fn a_broken_config_is_reported_at_its_line_and_column_then_the_defaults_go_on() 
     assert!(session.wait_for_exit().success());
     std::fs::remove_dir_all(home).unwrap();
 }
+
+#[test]
+fn the_ambiguous_width_probe_reads_the_cursor_and_keeps_keys_typed_meanwhile() {
+    // A terminal that draws ambiguous glyphs wide: the probe's dot moved the cursor two
+    // columns. The user pressed 5 just before the answer came.
+    let mut session = start_answering(vec![("\x1b[6n", "5\x1b[2;3R")]);
+    session.expect("米尔济约耶夫");
+    let contents = session.contents();
+    assert!(
+        contents.contains("#=") && !contents.contains('┏'),
+        "ASCII frames in wide mode:\n{contents}"
+    );
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+
+    let mut session = start_answering(vec![("\x1b[6n", "\x1b[2;2R")]);
+    session.expect("上海合作组织天津峰会");
+    assert!(
+        session.contents().contains('┏'),
+        "box drawing in narrow mode"
+    );
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+}

@@ -9,15 +9,18 @@ use crate::app::keymap::{MOVE_HINT, bindings, key_label};
 use crate::app::layout::tab_labels;
 use crate::app::state::Mode;
 use crate::app::view::sort_columns;
+use crate::text::glyphs::fills;
 use crate::text::{sanitize, truncate, width};
 use crate::ui::frame::position;
+use crate::ui::put::put_line;
 use crate::ui::theme::Theme;
 
 pub fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut spans = Vec::new();
     for (i, (tab, label)) in tab_labels(area.width, app.tab).into_iter().enumerate() {
         if i > 0 {
-            spans.push(Span::styled("│", theme.border(false)));
+            // One cell in both width models, so `tab_at` maps clicks in either.
+            spans.push(Span::styled(fills().divider, theme.border(false)));
         }
         spans.push(Span::styled(label, theme.tab(tab == app.tab)));
     }
@@ -28,7 +31,7 @@ pub fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         spans.push(Span::raw(" ".repeat(gap)));
         spans.push(Span::styled(name, theme.border(false)));
     }
-    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+    put_line(buf, area.x, area.y, &Line::from(spans), area.width);
 }
 
 /// The status bar's key hints, from the keymap that handles the keys.
@@ -78,12 +81,16 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             Span::styled(sanitize(input.text()).into_owned(), theme.status()),
             Span::styled(count, theme.status()),
         ]);
-        buf.set_line(area.x, area.y, &line, area.width);
+        put_line(buf, area.x, area.y, &line, area.width);
         return;
     }
     let mut left = String::new();
     if let Some(presence) = &app.presence {
-        left.push_str(&format!(" {} │", sanitize(&presence.describe())));
+        left.push_str(&format!(
+            " {} {}",
+            sanitize(&presence.describe()),
+            fills().divider
+        ));
     }
     left.push_str(&format!(" {} {}", app.tab.index() + 1, app.tab.title_zh()));
     if app.tab.has_list() {
@@ -95,7 +102,8 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if let Some(notice) = &app.notice {
         left.push_str(&format!(" · {}", sanitize(notice)));
     }
-    left.push_str(" │");
+    left.push(' ');
+    left.push_str(fills().divider);
     let bar = usize::from(area.width);
     let hints: Vec<(String, String)> = hints()
         .into_iter()
@@ -141,5 +149,5 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if let Some(i) = help.filter(|_| reserve > 0 && reserve <= bar) {
         push(&mut spans, &hints[i]);
     }
-    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+    put_line(buf, area.x, area.y, &Line::from(spans), area.width);
 }
