@@ -129,6 +129,13 @@ fn every_screen_is_whole_on_a_wide_ambiguous_terminal_in_wide_mode_and_not_in_na
             );
         }
     }
+    // Any size, tiny to huge, in wide mode: whole rows and no panic.
+    for (width, height) in [(1, 1), (12, 3), (59, 14), (60, 15), (67, 20), (99, 30)] {
+        for (name, tab, keys) in screens() {
+            let buf = render(tab, keys, width, height);
+            assert!(broken_rows(&buf).is_empty(), "{name} at {width}x{height}");
+        }
+    }
     // The model does catch the breakage the narrow layout causes on such a terminal.
     eprintln!("rows broken by the narrow layout: {narrow_broken}");
     assert!(narrow_broken > 100, "{narrow_broken}");
