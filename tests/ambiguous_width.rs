@@ -61,7 +61,10 @@ impl WideTerminal {
 }
 
 fn catalog() -> Arc<Catalog> {
-    Arc::new(Catalog::new(Arc::new(embedded().unwrap())))
+    static CATALOG: std::sync::OnceLock<Arc<Catalog>> = std::sync::OnceLock::new();
+    CATALOG
+        .get_or_init(|| Arc::new(Catalog::new(Arc::new(embedded().unwrap()))))
+        .clone()
 }
 
 /// The screens to check: every tab, its detail, the help, search everything.
