@@ -12,10 +12,14 @@ use vt100::MouseProtocolMode;
 const ROWS: u16 = 30;
 const COLS: u16 = 100;
 
+/// The cursor report of a narrow terminal to the ambiguous-width probe (a `·` drawn at the
+/// start of row 2 leaves the cursor in column 2). vt100 does not answer queries itself.
+const NARROW_REPORT: (&str, &str) = ("\x1b[6n", "\x1b[2;2R");
+
 fn start() -> Session {
     let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_sco-dash"));
     command.env("TERM", "xterm-256color");
-    Session::spawn(command, ROWS, COLS)
+    Session::spawn_answering(command, ROWS, COLS, vec![NARROW_REPORT])
 }
 
 #[test]
@@ -216,6 +220,7 @@ fn a_terminal_that_answers_osc_11_with_white_gets_the_light_theme() {
     let mut session = start_answering(vec![
         ("\x1b]11;?", "\x1b]11;rgb:ffff/ffff/ffff\x1b\\"),
         ("\x1b[c", DA1_REPLY),
+        NARROW_REPORT,
     ]);
     session.expect("上海合作组织天津峰会");
     // At 256 colours the light scheme's active tab is xterm colour 24, the dark one's 80.
@@ -226,6 +231,7 @@ fn a_terminal_that_answers_osc_11_with_white_gets_the_light_theme() {
     let mut session = start_answering(vec![
         ("\x1b]11;?", "\x1b]11;rgb:1c1c/1c1c/1c1c\x1b\\"),
         ("\x1b[c", DA1_REPLY),
+        NARROW_REPORT,
     ]);
     session.expect("上海合作组织天津峰会");
     assert_eq!(active_tab_background(&session), vt100::Color::Idx(80));
@@ -236,7 +242,7 @@ fn a_terminal_that_answers_osc_11_with_white_gets_the_light_theme() {
 #[test]
 fn a_terminal_that_answers_only_da1_is_not_kept_waiting() {
     // The query's own timeout is 500 ms; DA1's answer ends the wait long before.
-    let mut session = start_answering(vec![("\x1b[c", DA1_REPLY)]);
+    let mut session = start_answering(vec![("\x1b[c", DA1_REPLY), NARROW_REPORT]);
     session.expect("上海合作组织天津峰会");
     let quiet = start();
     quiet.expect("上海合作组织天津峰会");
@@ -287,7 +293,10 @@ fn start_with_config(test: &str, text: &str) -> (Session, std::path::PathBuf) {
     let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_sco-dash"));
     command.env("TERM", "xterm-256color");
     command.env("XDG_CONFIG_HOME", &home);
-    (Session::spawn(command, ROWS, COLS), home)
+    (
+        Session::spawn_answering(command, ROWS, COLS, vec![NARROW_REPORT]),
+        home,
+    )
 }
 
 #[test]
