@@ -376,3 +376,28 @@ fn the_ambiguous_width_probe_reads_the_cursor_and_keeps_keys_typed_meanwhile() {
     session.send("q");
     assert!(session.wait_for_exit().success());
 }
+
+#[test]
+fn at_16_colours_frames_use_classic_codes_and_come_as_synchronized_updates() {
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_sco-dash"));
+    command.env("TERM", "xterm");
+    command.env_remove("COLORTERM");
+    let mut session = Session::spawn_answering(command, ROWS, COLS, vec![NARROW_REPORT]);
+    session.expect("上海合作组织天津峰会");
+    session.send("3");
+    session.expect("中方将成立中国—上海合作组织能源合作平台");
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+    let raw = String::from_utf8_lossy(&session.raw.lock().unwrap()).into_owned();
+    assert!(
+        !raw.contains("38;5;") && !raw.contains("48;5;"),
+        "no 256-colour codes"
+    );
+    assert!(
+        raw.contains("\x1b[44m") || raw.contains(";44m"),
+        "the status bar's blue"
+    );
+    let begins = raw.matches("\x1b[?2026h").count();
+    assert!(begins >= 2, "a synchronized update per frame: {begins}");
+    assert_eq!(begins, raw.matches("\x1b[?2026l").count(), "each one ended");
+}
