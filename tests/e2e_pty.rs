@@ -169,6 +169,10 @@ fn sigtstp_and_ctrl_z_give_the_terminal_back_and_sigcont_redraws() {
             _ => session.send("\x1a"),
         }
         wait_until("stopped", &session, || stopped(pid));
+        // The restore was written before the stop; let the reader take it in.
+        wait_until("back on the main screen", &session, || {
+            !session.screen.lock().unwrap().screen().alternate_screen()
+        });
         assert_restored(&session);
         // What the shell prints meanwhile is on the main screen; the app must repaint over it.
         signal(pid, "CONT");
