@@ -10,6 +10,8 @@ use std::io::Write;
 
 use crate::data::DataSet;
 
+pub use json::write_pretty as write_json;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Json,

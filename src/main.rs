@@ -8,22 +8,27 @@ use clap::{Parser, Subcommand};
 use std::sync::Arc;
 
 use sco_dash::app::input::{Key, parse_keys};
+use sco_dash::app::keymap;
 use sco_dash::app::{Catalog, Tab};
+use sco_dash::config::{self, Config};
 use sco_dash::data::{self, LoadFailed, Loaded, Origin};
 use sco_dash::export::{self, ExportError, Format, Part};
 use sco_dash::term;
-use sco_dash::text::sanitize;
+use sco_dash::text::sanitize::{sanitize, sanitize_lines};
 use sco_dash::text::search::Query;
+use sco_dash::text::width::Ambiguous;
+use sco_dash::ui::theme::{ColorChoice, ThemeChoice};
 use sco_dash::ui::{Theme, snapshot};
 
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success
   1  the data has problems (each printed to stderr as FILE:LINE:COLUMN: FIELD: message)
-  2  wrong usage (unknown option, missing argument, …)
+  2  wrong usage (unknown option, missing argument, …), or no terminal for the dashboard
+     (not a terminal, or TERM=dumb)
   3  output could not be written, or the terminal failed
   4  serve: the server could not start (address in use, unfit host key or key list)
-  128+n  the dashboard was stopped by signal n (SIGHUP 129, SIGINT 130, SIGTERM 143)";
+  128+n  the dashboard was stopped by signal n (SIGHUP 129, SIGINT 130, SIGQUIT 131, SIGTERM 143)";
 
 #[cfg(feature = "ssh")]
 const SERVE_HELP: &str = "\
@@ -50,12 +55,40 @@ struct Cli {
     #[arg(long, global = true)]
     no_mouse: bool,
 
+    /// Colours for a dark or a light background, or none (mono) [default: auto]. auto asks
+    /// the terminal for its background (OSC 11) or reads COLORFGBG; snapshot takes it as dark.
+    #[arg(long, global = true, value_enum, value_name = "THEME")]
+    theme: Option<ThemeChoice>,
+
+    /// Colour depth [default: auto, from TERM, COLORTERM and NO_COLOR].
+    #[arg(long, global = true, value_enum, value_name = "DEPTH")]
+    color: Option<ColorChoice>,
+
+    /// How wide the terminal draws East Asian Ambiguous characters (─ · “ ” …) [default:
+    /// auto, which asks the terminal].
+    #[arg(long, global = true, value_enum, value_name = "WIDTH")]
+    ambiguous: Option<config::Ambiguous>,
+
+    /// Read the dashboard's settings from this file instead of
+    /// $XDG_CONFIG_HOME/sco-dash/config.toml (see `sco-dash config --print-default`).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// The config file: print the documented defaults, or where it is read from.
+    Config {
+        /// Print the default config file, every setting explained.
+        #[arg(long)]
+        print_default: bool,
+        /// Print the path the config file is read from.
+        #[arg(long)]
+        path: bool,
+    },
     /// Check the data set and print a count per kind.
     #[command(after_help = EXIT_CODES)]
     Validate,
@@ -125,87 +158,205 @@ fn parse_size(text: &str) -> Result<(u16, u16), String> {
     Ok((w, h))
 }
 
+/// Every line sco-dash writes to stderr goes through here: the text may quote a path, a key
+/// or a value from the data folder or the command line, so it is sanitised first.
+fn say(text: impl std::fmt::Display) {
+    eprintln!("{}", sanitize_lines(&text.to_string()));
+}
+
+/// clap quotes what was typed (`invalid value '…' for '--size'`), which may hold escape
+/// sequences; its plain rendering is sanitised. Help and version hold none and keep colour.
+fn parse_command_line() -> Result<Cli, ExitCode> {
+    Cli::try_parse().map_err(|err| {
+        use clap::error::ErrorKind;
+        if matches!(
+            err.kind(),
+            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+        ) {
+            err.exit();
+        }
+        let text = err.render().to_string();
+        if err.use_stderr() {
+            eprint!("{}", sanitize_lines(&text));
+        } else {
+            print!("{}", sanitize_lines(&text));
+        }
+        ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2))
+    })
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let origin = Origin::from_option(cli.data);
+    let cli = match parse_command_line() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
+    if let Some(Command::Config {
+        print_default,
+        path,
+    }) = &cli.command
+    {
+        return print_config(*print_default, *path, cli.config.as_deref());
+    }
+    let origin = Origin::from_option(cli.data.clone());
     let loaded = match data::load(&origin) {
         Ok(loaded) => loaded,
         Err(failed) => return report_failure(&origin, &failed),
     };
     for notice in &loaded.notices {
-        eprintln!("sco-dash: note: {notice}");
+        say(format_args!("sco-dash: note: {notice}"));
     }
-    let result = match cli.command {
-        None => return run_dashboard(loaded, !cli.no_mouse),
-        #[cfg(feature = "ssh")]
-        Some(Command::Serve(args)) => {
-            let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
-            return sco_dash::ssh::command::run(*args, catalog, !cli.no_mouse);
-        }
-        Some(Command::Validate) => print_summary(&origin, &loaded),
-        Some(Command::Export { format, section }) => {
-            export::export(&loaded.data, format, section, &mut io::stdout().lock())
-        }
-        Some(Command::Search { query, json }) => {
-            let catalog = Catalog::new(Arc::new(loaded.data));
-            print_hits(&catalog, &query, json)
-        }
-        Some(Command::Snapshot {
-            tab,
-            size,
-            keys,
-            format,
-            no_color,
-        }) => {
-            let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
-            let theme = if no_color {
-                Theme::PLAIN
-            } else {
-                Theme::default()
-            };
-            let buf = snapshot::frame(catalog, tab, size.0, size.1, &keys.0, &theme);
-            let text = match format {
-                SnapshotFormat::Txt => snapshot::to_text(&buf),
-                SnapshotFormat::Svg => snapshot::to_svg(&buf),
-            };
-            io::stdout()
-                .lock()
-                .write_all(text.as_bytes())
-                .map_err(ExportError::from)
-        }
-    };
+    let result =
+        match cli.command {
+            None => return run_dashboard(loaded, &cli),
+            Some(Command::Config { .. }) => Ok(()),
+            #[cfg(feature = "ssh")]
+            Some(Command::Serve(args)) => {
+                let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
+                return sco_dash::ssh::command::run(*args, catalog, !cli.no_mouse);
+            }
+            Some(Command::Validate) => print_summary(&origin, &loaded),
+            Some(Command::Export { format, section }) => {
+                export::export(&loaded.data, format, section, &mut io::stdout().lock())
+            }
+            Some(Command::Search { query, json }) => {
+                let catalog = Catalog::new(Arc::new(loaded.data));
+                print_hits(&catalog, &query, json)
+            }
+            Some(Command::Snapshot {
+                tab,
+                size,
+                keys,
+                format,
+                no_color,
+            }) => {
+                let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
+                // Snapshots are narrow unless asked: there is no terminal to probe.
+                if cli.ambiguous == Some(config::Ambiguous::Wide) {
+                    sco_dash::text::width::set_ambiguous(Ambiguous::Wide);
+                }
+                let theme =
+                    if no_color {
+                        Theme::PLAIN
+                    } else {
+                        Theme::new(cli.color.unwrap_or_default().depth(Theme::default().depth))
+                            .choose(cli.theme.unwrap_or_default(), None, || None)
+                    };
+                let buf = snapshot::frame(catalog, tab, size.0, size.1, &keys.0, &theme);
+                let text = match format {
+                    SnapshotFormat::Txt => snapshot::to_text(&buf),
+                    SnapshotFormat::Svg => snapshot::to_svg(&buf, theme.scheme),
+                };
+                io::stdout()
+                    .lock()
+                    .write_all(text.as_bytes())
+                    .map_err(ExportError::from)
+            }
+        };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
         Err(err @ ExportError::CsvNeedsSection) => {
-            eprintln!("sco-dash: {err}");
+            say(format_args!("sco-dash: {err}"));
             ExitCode::from(2)
         }
         Err(err) => {
-            eprintln!("sco-dash: cannot write the output: {err}");
+            say(format_args!("sco-dash: cannot write the output: {err}"));
             ExitCode::from(3)
         }
     }
 }
 
-fn run_dashboard(loaded: Loaded, mouse: bool) -> ExitCode {
-    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        eprintln!(
-            "sco-dash: the dashboard needs a terminal; for output to a pipe or file use \
-             `sco-dash export` or `sco-dash snapshot`"
+fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitCode {
+    if std::env::var("TERM").is_ok_and(|term| term == "dumb") {
+        // No cursor addressing, no alternate screen: the dashboard cannot be drawn at all.
+        say(
+            "sco-dash: TERM=dumb: this terminal cannot show the dashboard (it has no cursor \
+             addressing). Set TERM to your terminal's type (e.g. TERM=xterm-256color), or use \
+             `sco-dash search`, `sco-dash export` or `sco-dash snapshot --format txt`.",
         );
         return ExitCode::from(2);
     }
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        say(
+            "sco-dash: the dashboard needs a terminal; for output to a pipe or file use \
+             `sco-dash export` or `sco-dash snapshot`",
+        );
+        return ExitCode::from(2);
+    }
+    let config = match read_config(cli.config.as_deref()) {
+        Ok(config) => config,
+        Err(code) => return code,
+    };
+    keymap::rebind(config.keys.clone());
     let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
-    let theme = Theme::for_this_terminal();
+    let colorfgbg = std::env::var("COLORFGBG").ok();
+    let detected = Theme::for_this_terminal();
+    let theme = Theme::new(cli.color.unwrap_or(config.color).depth(detected.depth)).choose(
+        cli.theme.unwrap_or(config.theme),
+        colorfgbg.as_deref(),
+        term::ask_background,
+    );
     let options = term::Options {
-        mouse,
+        mouse: !cli.no_mouse && config.mouse,
         presence: None,
     };
-    match term::run(catalog, options, theme, |_| {}) {
+    let start = term::Start {
+        tab: config.start_tab,
+        ambiguous: match cli.ambiguous.unwrap_or(config.ambiguous) {
+            config::Ambiguous::Auto => None,
+            config::Ambiguous::Narrow => Some(Ambiguous::Narrow),
+            config::Ambiguous::Wide => Some(Ambiguous::Wide),
+        },
+    };
+    match term::run_from(catalog, options, theme, start, |_| {}) {
         Ok(exit) => ExitCode::from(exit.status()),
         Err(err) => {
-            eprintln!("sco-dash: terminal error: {err}");
+            say(format_args!("sco-dash: terminal error: {err}"));
+            ExitCode::from(3)
+        }
+    }
+}
+
+/// The dashboard's settings. A broken file is reported with toml's own message (its line
+/// and column), and the dashboard goes on with the defaults once the user has read it.
+fn read_config(explicit: Option<&std::path::Path>) -> Result<Config, ExitCode> {
+    let Some(path) = explicit.map(PathBuf::from).or_else(config::default_path) else {
+        return Ok(Config::default());
+    };
+    let config = match config::load(&path, explicit.is_some()) {
+        config::Loaded::Absent => return Ok(Config::default()),
+        config::Loaded::Read(config) => config,
+        config::Loaded::Broken(message) => {
+            say(format_args!("sco-dash: config {message}"));
+            say("sco-dash: press Enter to go on with the default settings, Ctrl-c to stop");
+            let mut line = String::new();
+            if io::stdin().read_line(&mut line).is_err() {
+                return Err(ExitCode::from(2));
+            }
+            return Ok(Config::default());
+        }
+    };
+    Ok(config)
+}
+
+fn print_config(print_default: bool, path: bool, explicit: Option<&std::path::Path>) -> ExitCode {
+    let mut out = io::stdout().lock();
+    let written = if path || !print_default {
+        match explicit.map(PathBuf::from).or_else(config::default_path) {
+            Some(path) => writeln!(out, "{}", sanitize(&path.display().to_string())),
+            None => {
+                say("sco-dash: no config path: neither XDG_CONFIG_HOME nor HOME is set");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        out.write_all(config::DEFAULT_TEXT.as_bytes())
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            say(format_args!("sco-dash: cannot write the output: {err}"));
             ExitCode::from(3)
         }
     }
@@ -213,12 +364,16 @@ fn run_dashboard(loaded: Loaded, mouse: bool) -> ExitCode {
 
 fn report_failure(origin: &Origin, failed: &LoadFailed) -> ExitCode {
     for notice in &failed.notices {
-        eprintln!("sco-dash: note: {notice}");
+        say(format_args!("sco-dash: note: {notice}"));
     }
     for problem in &failed.errors.problems {
-        eprintln!("{problem}");
+        say(problem);
     }
-    eprintln!("sco-dash: {} ({})", failed.errors, origin.describe());
+    say(format_args!(
+        "sco-dash: {} ({})",
+        failed.errors,
+        origin.describe()
+    ));
     ExitCode::from(1)
 }
 
@@ -226,9 +381,7 @@ fn print_hits(catalog: &Catalog, query: &str, json: bool) -> Result<(), ExportEr
     let hits = Query::new(query).map_or_else(Vec::new, |q| catalog.search.search(&q, None));
     let mut out = io::stdout().lock();
     if json {
-        serde_json::to_writer_pretty(&mut out, &hits)?;
-        writeln!(out)?;
-        return Ok(());
+        return export::write_json(&mut out, &hits);
     }
     for hit in &hits {
         let tier = serde_json::to_value(hit.tier)
@@ -242,7 +395,7 @@ fn print_hits(catalog: &Catalog, query: &str, json: bool) -> Result<(), ExportEr
         writeln!(out)?;
     }
     if hits.is_empty() {
-        eprintln!("sco-dash: nothing matches {query:?}");
+        say(format_args!("sco-dash: nothing matches “{query}”"));
     }
     Ok(())
 }

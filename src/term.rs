@@ -2,8 +2,8 @@
 //! the app's own input. The only module that touches the real terminal.
 
 use std::io::{self, IsTerminal, Write};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, RecvTimeoutError, SyncSender};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -12,11 +12,23 @@ use crossterm::terminal::{self, LeaveAlternateScreen};
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use signal_hook::consts::signal::{
+    SIGALRM, SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1, SIGUSR2, SIGVTALRM,
+    SIGXCPU,
+};
+use signal_hook::iterator::Signals;
 
 use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
 use crate::app::presence::Presence;
-use crate::app::{App, Catalog};
+use crate::app::{App, Catalog, Tab};
+use crate::output::{Sgr16, osc52, synchronized};
+use crate::text::sanitize::sanitize_lines;
+use crate::text::width::{Ambiguous, set_ambiguous};
 use crate::ui::{Theme, draw_frame};
+
+mod probe;
+pub use probe::ask_background;
+use probe::probe_ambiguous;
 
 /// Button presses and the wheel, reported in SGR form; never all-motion mode (1003), which
 /// floods a slow SSH link and is left on by terminals that crash mid-session.
@@ -78,21 +90,22 @@ static ACTIVE: AtomicBool = AtomicBool::new(false);
 /// under `serve --present`): printed once the terminal is restored, not over the screen.
 static HELD: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
-/// Writes a line to stderr, or holds it until the terminal is restored.
+/// Writes a line to stderr, or holds it until the terminal is restored. Sanitised: a log
+/// line may quote what a client sent.
 pub fn report(line: String) {
     if ACTIVE.load(Ordering::SeqCst) {
         HELD.lock()
             .unwrap_or_else(PoisonError::into_inner)
             .push(line);
     } else {
-        eprintln!("{line}");
+        eprintln!("{}", sanitize_lines(&line));
     }
 }
 
 fn print_held() {
     let held = std::mem::take(&mut *HELD.lock().unwrap_or_else(PoisonError::into_inner));
     for line in held {
-        eprintln!("{line}");
+        eprintln!("{}", sanitize_lines(&line));
     }
 }
 
@@ -121,14 +134,20 @@ impl Drop for Guard {
 }
 
 fn set_up(options: &Options) -> io::Result<Guard> {
+    let guard = Guard;
+    enter(options)?;
+    Ok(guard)
+}
+
+/// Raw mode and the dashboard's screen; again after a suspend, so it must not assume
+/// anything about the terminal's state.
+fn enter(options: &Options) -> io::Result<()> {
     terminal::enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
-    let guard = Guard;
     let mut out = io::stdout();
     out.write_all(screen_on(options.mouse).as_bytes())?;
     MOUSE_ENABLED.store(options.mouse, Ordering::SeqCst);
-    out.flush()?;
-    Ok(guard)
+    out.flush()
 }
 
 /// Restores the terminal before the panic message is printed, so the message is readable and
@@ -147,16 +166,32 @@ fn install_panic_hook() {
     }));
 }
 
-fn register_signals() -> io::Result<Arc<AtomicUsize>> {
-    let caught = Arc::new(AtomicUsize::new(0));
-    for signal in [
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-    ] {
-        signal_hook::flag::register_usize(signal, Arc::clone(&caught), signal as usize)?;
-    }
-    Ok(caught)
+/// Signals that end the dashboard (exit status 128 + n) after the terminal is restored. The
+/// ones that cannot be caught safely (SIGKILL, SIGSEGV, …) are out of reach of any program.
+const FATAL_SIGNALS: [i32; 9] = [
+    SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGXCPU,
+];
+
+/// What wakes the main loop: the terminal (keys, mouse, resizes) or a signal.
+enum Wake {
+    Terminal(io::Result<Event>),
+    Signal(i32),
+}
+
+/// Signals arrive as messages on the loop's own channel, so each one is handled at once and
+/// in order (a stop then a continue are two things to do, not one flag overwritten).
+fn spawn_signal_thread(sender: SyncSender<Wake>) -> io::Result<()> {
+    let mut wanted = FATAL_SIGNALS.to_vec();
+    wanted.extend([SIGTSTP, SIGCONT]);
+    let mut signals = Signals::new(&wanted)?;
+    std::thread::spawn(move || {
+        for signal in signals.forever() {
+            if sender.send(Wake::Signal(signal)).is_err() {
+                break;
+            }
+        }
+    });
+    Ok(())
 }
 
 /// Runs the dashboard on this terminal until it quits, a signal comes or the terminal goes.
@@ -165,36 +200,120 @@ pub fn run(
     catalog: Arc<Catalog>,
     options: Options,
     theme: Theme,
+    observe: impl FnMut(&App),
+) -> io::Result<Exit> {
+    run_from(catalog, options, theme, Start::default(), observe)
+}
+
+/// How the local dashboard opens (from the command line and the config file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Start {
+    pub tab: Tab,
+    /// `None`: ask the terminal.
+    pub ambiguous: Option<Ambiguous>,
+}
+
+impl Default for Start {
+    fn default() -> Self {
+        Start {
+            tab: Tab::Overview,
+            ambiguous: Some(Ambiguous::Narrow),
+        }
+    }
+}
+
+/// As [`run`], opening as `start` says.
+pub fn run_from(
+    catalog: Arc<Catalog>,
+    options: Options,
+    theme: Theme,
+    start: Start,
     mut observe: impl FnMut(&App),
 ) -> io::Result<Exit> {
     install_panic_hook();
-    let signals = register_signals()?;
+    let (sender, wakes) = mpsc::sync_channel(64);
+    spawn_signal_thread(sender.clone())?;
     let _guard = set_up(&options)?;
+    // Before the event reader starts, so the cursor report reaches the probe.
+    let ambiguous = match start.ambiguous {
+        Some(mode) => mode,
+        None => probe_ambiguous()?,
+    };
+    set_ambiguous(ambiguous);
     let (width, height) = terminal::size()?;
     let mut app = App::new(catalog, width, height);
     app.presence = options.presence.clone();
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    let events = spawn_reader();
+    if start.tab != Tab::Overview {
+        app.update(crate::app::Action::GoTo(start.tab));
+    }
+    let mut terminal = Terminal::new(CrosstermBackend::new(Sgr16::new(io::stdout())))?;
+    spawn_reader(sender);
+    let mut redraw_all = false;
     loop {
-        terminal.draw(|frame| draw_frame(frame, &app, &theme))?;
+        let full = std::mem::take(&mut redraw_all);
+        synchronized(&mut terminal, |terminal| {
+            if full {
+                // Whatever the screen holds now (a terminal's reflow after a resize, the
+                // shell's output after a suspend) is unknown: clear it and draw every cell.
+                // (`resize` clears and resets the diff; `clear` would ask the terminal where
+                // its cursor is, a reply the event reader would swallow.)
+                let size = terminal.size()?;
+                terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+                app.handle(Input::Resize {
+                    width: size.width,
+                    height: size.height,
+                });
+            }
+            terminal.draw(|frame| draw_frame(frame, &app, &theme))?;
+            Ok(())
+        })?;
         observe(&app);
-        let event = loop {
-            match events.recv_timeout(TICK) {
-                Ok(Ok(event)) => break event,
-                Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Hangup),
+        let wake = loop {
+            match wakes.recv_timeout(TICK) {
+                Ok(wake) => break wake,
+                Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Hangup),
+                // Between events: a terminal that has gone away ends the session.
+                Err(RecvTimeoutError::Timeout) if !io::stdin().is_terminal() => {
+                    return Ok(Exit::Hangup);
+                }
                 Err(RecvTimeoutError::Timeout) => {}
             }
-            // Between events: a signal, or a terminal that has gone away, ends the session.
-            match signals.load(Ordering::SeqCst) {
-                0 => {}
-                signal => return Ok(Exit::Signal(signal as i32)),
-            }
-            if !io::stdin().is_terminal() {
-                return Ok(Exit::Hangup);
-            }
         };
+        let event = match wake {
+            Wake::Terminal(Ok(event)) => event,
+            Wake::Terminal(Err(_)) => return Ok(Exit::Hangup),
+            Wake::Signal(SIGTSTP) => {
+                suspend(&options)?;
+                redraw_all = true;
+                continue;
+            }
+            // Continued after a stop we did not ask for (`kill -STOP`): the shell may have
+            // reset the terminal meanwhile.
+            Wake::Signal(SIGCONT) => {
+                enter(&options)?;
+                redraw_all = true;
+                continue;
+            }
+            Wake::Signal(signal) => return Ok(Exit::Signal(signal)),
+        };
+        if is_suspend_key(&event) {
+            suspend(&options)?;
+            redraw_all = true;
+            continue;
+        }
+        if let Event::Resize(..) = event {
+            // Every resize, even back to the size drawn last (A→B→A within a few ms): the
+            // terminal may have reflowed or cut the screen, which ratatui's diff cannot know.
+            redraw_all = true;
+            continue;
+        }
         if let Some(input) = translate(event) {
             app.handle(input);
+        }
+        if let Some(text) = app.clipboard.take() {
+            let backend = terminal.backend_mut();
+            backend.write_all(osc52(&text).as_bytes())?;
+            backend.flush()?;
         }
         if app.quit {
             return Ok(Exit::Quit);
@@ -202,23 +321,37 @@ pub fn run(
     }
 }
 
+/// Ctrl-z: in raw mode the terminal sends it as a key instead of stopping the job.
+fn is_suspend_key(event: &Event) -> bool {
+    matches!(event, Event::Key(key)
+        if key.kind != KeyEventKind::Release
+            && key.code == event::KeyCode::Char('z')
+            && key.modifiers.contains(KeyModifiers::CONTROL))
+}
+
+/// Gives the terminal back and stops the job as the shell expects; returns once continued
+/// (`fg`), with the dashboard's screen set up again.
+fn suspend(options: &Options) -> io::Result<()> {
+    restore();
+    signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
+    enter(options)
+}
+
 const TICK: Duration = Duration::from_millis(200);
 
 /// Reads terminal events on their own thread. When the terminal hangs up, crossterm's read
 /// can spin without returning (crossterm #793); the main loop never waits on it for longer
 /// than a tick, so it still notices the hangup and the process exits, thread and all.
-fn spawn_reader() -> Receiver<io::Result<Event>> {
-    let (sender, receiver) = mpsc::sync_channel(64);
+fn spawn_reader(sender: SyncSender<Wake>) {
     std::thread::spawn(move || {
         loop {
             let event = event::read();
             let failed = event.is_err();
-            if sender.send(event).is_err() || failed {
+            if sender.send(Wake::Terminal(event)).is_err() || failed {
                 break;
             }
         }
     });
-    receiver
 }
 
 /// A crossterm event as the app's input; `None` for what the app does not use.

@@ -1,6 +1,7 @@
 //! Text that is right in a real terminal: display width, wrapping with Chinese line-breaking
 //! rules, truncation, and sanitising. Pure functions, no terminal here.
 
+pub mod glyphs;
 pub mod sanitize;
 pub mod search;
 pub mod truncate;

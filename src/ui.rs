@@ -1,11 +1,13 @@
 //! Drawing: reads the app's state and never changes it.
 
 mod bars;
+pub mod colours;
 mod frame;
 mod help;
 mod lines;
 mod palette;
 mod popup;
+pub mod put;
 pub mod snapshot;
 pub mod theme;
 
@@ -17,6 +19,7 @@ use ratatui::widgets::Widget;
 use crate::app::App;
 use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::text::{truncate, width};
+use crate::ui::put::put_line;
 pub use bars::hints;
 pub use help::help_lines;
 pub use theme::Theme;
@@ -88,12 +91,19 @@ pub fn cursor(app: &App, area: Rect) -> Option<ratatui::layout::Position> {
     }
 }
 
-/// Below the minimum size: say, centred, what size is needed.
+/// Below the minimum size: say, centred, what size is needed — first, since a tiny window
+/// has room for one line, and in the fewest columns when even that line does not fit.
 fn too_small(area: Rect, buf: &mut Buffer) {
+    let need = format!("至少 need {MIN_WIDTH}×{MIN_HEIGHT}");
+    let need = if width(&need) <= usize::from(area.width) {
+        need
+    } else {
+        format!("{MIN_WIDTH}×{MIN_HEIGHT}")
+    };
     let lines = [
-        "终端太小 Terminal too small".to_string(),
+        need,
         format!("当前 now {}×{}", area.width, area.height),
-        format!("至少 need {MIN_WIDTH}×{MIN_HEIGHT}"),
+        "终端太小 Terminal too small".to_string(),
     ];
     let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
     for (i, text) in lines.iter().enumerate() {
@@ -103,6 +113,6 @@ fn too_small(area: Rect, buf: &mut Buffer) {
         }
         let text = truncate(text, usize::from(area.width));
         let x = area.x + (area.width.saturating_sub(width(&text) as u16)) / 2;
-        buf.set_line(x, y, &Line::from(text.into_owned()), area.right() - x);
+        put_line(buf, x, y, &Line::from(text.into_owned()), area.right() - x);
     }
 }

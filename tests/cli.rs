@@ -367,3 +367,41 @@ fn search_prints_ranked_hits_for_pinyin_initials_and_numbers() {
     assert_eq!(none.status.code(), Some(0));
     assert!(stderr(&none).contains("nothing matches"));
 }
+
+#[test]
+fn a_dumb_terminal_gets_a_clear_message_and_status_2() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_sco-dash"))
+        .env("TERM", "dumb")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(
+        err.contains("TERM=dumb") && err.contains("sco-dash export"),
+        "{err}"
+    );
+    assert!(
+        output.stdout.is_empty(),
+        "no escape sequences for a dumb terminal"
+    );
+}
+
+#[test]
+fn config_print_default_prints_the_documented_file_and_path_says_where_it_is_read() {
+    let output = sco_dash(&["config", "--print-default"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    for line in [
+        "theme = \"auto\"",
+        "start_tab = \"overview\"",
+        "# quit = [\"q\", \"<C-c>\"]",
+    ] {
+        assert!(text.contains(line), "{line} in:\n{text}");
+    }
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_sco-dash"))
+        .args(["config", "--path"])
+        .env("XDG_CONFIG_HOME", "/somewhere")
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&output), "/somewhere/sco-dash/config.toml\n");
+}

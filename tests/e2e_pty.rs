@@ -12,10 +12,14 @@ use vt100::MouseProtocolMode;
 const ROWS: u16 = 30;
 const COLS: u16 = 100;
 
+/// The cursor report of a narrow terminal to the ambiguous-width probe (a `·` drawn at the
+/// start of row 2 leaves the cursor in column 2). vt100 does not answer queries itself.
+const NARROW_REPORT: (&str, &str) = ("\x1b[6n", "\x1b[2;2R");
+
 fn start() -> Session {
     let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_sco-dash"));
     command.env("TERM", "xterm-256color");
-    Session::spawn(command, ROWS, COLS)
+    Session::spawn_answering(command, ROWS, COLS, vec![NARROW_REPORT])
 }
 
 #[test]
@@ -84,4 +88,321 @@ fn sigterm_restores_the_terminal_and_exits_143() {
         parser.screen().mouse_protocol_mode(),
         MouseProtocolMode::None
     );
+}
+
+/// The last row of the screen as text.
+fn bottom_row(session: &Session) -> String {
+    let parser = session.screen.lock().unwrap();
+    let screen = parser.screen();
+    let (rows, cols) = screen.size();
+    screen.contents_between(rows - 1, 0, rows - 1, cols)
+}
+
+#[test]
+fn a_resize_storm_there_and_back_leaves_a_whole_screen() {
+    let session = start();
+    session.expect("上海合作组织天津峰会");
+    // A→B→A with no gap: the emulator cuts the screen to B, the app must repaint all of A.
+    session.resize(15, 60);
+    session.resize(ROWS, COLS);
+    session.expect(" sco-dash ");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !bottom_row(&session).contains("帮助") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the status bar never came back:\n{}",
+            session.contents()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+/// Whether the process is stopped (state `T` in /proc).
+fn stopped(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|stat| {
+            let after_name = stat.rsplit_once(')')?.1.trim_start().chars().next()?;
+            Some(after_name == 'T')
+        })
+        .unwrap_or(false)
+}
+
+fn wait_until(what: &str, session: &Session, mut done: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !done() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "never {what}; the screen shows:\n{}",
+            session.contents()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+fn signal(pid: u32, name: &str) {
+    let sent = std::process::Command::new("kill")
+        .args([&format!("-{name}"), &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+}
+
+fn assert_restored(session: &Session) {
+    let parser = session.screen.lock().unwrap();
+    let screen = parser.screen();
+    assert!(!screen.alternate_screen(), "back on the main screen");
+    assert_eq!(screen.mouse_protocol_mode(), MouseProtocolMode::None);
+    assert!(!screen.hide_cursor(), "cursor shown");
+    assert!(!screen.bracketed_paste(), "bracketed paste off");
+}
+
+#[test]
+fn sigtstp_and_ctrl_z_give_the_terminal_back_and_sigcont_redraws() {
+    let mut session = start();
+    session.expect("上海合作组织天津峰会");
+    let pid = session.child.process_id().expect("a process id");
+    session.send("2");
+    session.expect("制定了上合组织未来10年发展战略");
+    for stop in ["signal", "key"] {
+        match stop {
+            "signal" => signal(pid, "TSTP"),
+            _ => session.send("\x1a"),
+        }
+        wait_until("stopped", &session, || stopped(pid));
+        // The restore was written before the stop; let the reader take it in.
+        wait_until("back on the main screen", &session, || {
+            !session.screen.lock().unwrap().screen().alternate_screen()
+        });
+        assert_restored(&session);
+        // What the shell prints meanwhile is on the main screen; the app must repaint over it.
+        signal(pid, "CONT");
+        wait_until("redrawn", &session, || {
+            let parser = session.screen.lock().unwrap();
+            parser.screen().alternate_screen()
+                && parser
+                    .screen()
+                    .contents()
+                    .contains("制定了上合组织未来10年发展战略")
+        });
+        assert!(!stopped(pid), "{stop}: running again");
+    }
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+    assert_restored(&session);
+}
+
+#[test]
+fn sigquit_and_sigusr1_restore_the_terminal_and_exit_128_plus_n() {
+    for (name, status) in [("QUIT", 131), ("USR1", 138)] {
+        let mut session = start();
+        session.expect("上海合作组织天津峰会");
+        let pid = session.child.process_id().expect("a process id");
+        signal(pid, name);
+        assert_eq!(session.wait_for_exit().exit_code(), status, "SIG{name}");
+        assert_restored(&session);
+    }
+}
+
+/// DA1's answer from a VT220-class terminal.
+const DA1_REPLY: &str = "\x1b[?62;22c";
+
+fn start_answering(answers: Vec<(&'static str, &'static str)>) -> Session {
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_sco-dash"));
+    command.env("TERM", "xterm-256color");
+    command.env_remove("COLORFGBG");
+    Session::spawn_answering(command, ROWS, COLS, answers)
+}
+
+/// The background colour of the active tab's label (row 0, column 1 on the overview).
+fn active_tab_background(session: &Session) -> vt100::Color {
+    let parser = session.screen.lock().unwrap();
+    parser.screen().cell(0, 1).unwrap().bgcolor()
+}
+
+#[test]
+fn a_terminal_that_answers_osc_11_with_white_gets_the_light_theme() {
+    let mut session = start_answering(vec![
+        ("\x1b]11;?", "\x1b]11;rgb:ffff/ffff/ffff\x1b\\"),
+        ("\x1b[c", DA1_REPLY),
+        NARROW_REPORT,
+    ]);
+    session.expect("上海合作组织天津峰会");
+    // At 256 colours the light scheme's active tab is xterm colour 24, the dark one's 80.
+    assert_eq!(active_tab_background(&session), vt100::Color::Idx(24));
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+
+    let mut session = start_answering(vec![
+        ("\x1b]11;?", "\x1b]11;rgb:1c1c/1c1c/1c1c\x1b\\"),
+        ("\x1b[c", DA1_REPLY),
+        NARROW_REPORT,
+    ]);
+    session.expect("上海合作组织天津峰会");
+    assert_eq!(active_tab_background(&session), vt100::Color::Idx(80));
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+}
+
+#[test]
+fn a_terminal_that_answers_only_da1_is_not_kept_waiting() {
+    // The query's own timeout is 500 ms; DA1's answer ends the wait long before.
+    let mut session = start_answering(vec![("\x1b[c", DA1_REPLY), NARROW_REPORT]);
+    session.expect("上海合作组织天津峰会");
+    let quiet = start();
+    quiet.expect("上海合作组织天津峰会");
+    let first = |s: &Session| s.first_output.lock().unwrap().unwrap() - s.started;
+    let (answered, silent) = (first(&session), first(&quiet));
+    assert!(
+        answered + std::time::Duration::from_millis(250) < silent,
+        "answered DA1: {answered:?}, silent terminal: {silent:?}"
+    );
+    eprintln!("first frame: answered DA1 {answered:?}, silent {silent:?}");
+    assert_eq!(
+        active_tab_background(&session),
+        vt100::Color::Idx(80),
+        "dark"
+    );
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+}
+
+#[test]
+fn y_copies_the_selected_record_through_osc_52_and_says_so() {
+    let mut session = start();
+    session.expect("上海合作组织天津峰会");
+    session.send("5");
+    session.expect("米尔济约耶夫");
+    session.send("y");
+    session.expect("已复制");
+    let raw = String::from_utf8_lossy(&session.raw.lock().unwrap()).into_owned();
+    let start = raw.find("\x1b]52;c;").expect("an OSC 52 sequence") + "\x1b]52;c;".len();
+    let end = start + raw[start..].find('\x07').expect("ended by BEL");
+    use base64::Engine;
+    let text = base64::engine::general_purpose::STANDARD
+        .decode(&raw[start..end])
+        .unwrap();
+    let text = String::from_utf8(text).unwrap();
+    assert!(text.contains("2024"), "the record's date: {text}");
+    assert!(!text.contains('\x1b'), "plain text: {text:?}");
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+}
+
+/// The dashboard with a config file holding `text`, in a fresh XDG_CONFIG_HOME.
+fn start_with_config(test: &str, text: &str) -> (Session, std::path::PathBuf) {
+    let home = std::env::temp_dir().join(format!("sco-dash-{test}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    std::fs::create_dir_all(home.join("sco-dash")).unwrap();
+    std::fs::write(home.join("sco-dash/config.toml"), text).unwrap();
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_sco-dash"));
+    command.env("TERM", "xterm-256color");
+    command.env("XDG_CONFIG_HOME", &home);
+    (
+        Session::spawn_answering(command, ROWS, COLS, vec![NARROW_REPORT]),
+        home,
+    )
+}
+
+#[test]
+fn the_config_file_sets_the_start_tab_the_theme_and_the_keys() {
+    let (mut session, home) = start_with_config(
+        "config-good",
+        "theme = \"light\"\nstart_tab = \"meetings\"\nmouse = false\n[keys]\nquit = \"Q\"\n",
+    );
+    session.expect("米尔济约耶夫");
+    {
+        let parser = session.screen.lock().unwrap();
+        let screen = parser.screen();
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            MouseProtocolMode::None,
+            "mouse = false"
+        );
+        // The light scheme's active tab at 256 colours (the dark one's is 80).
+        assert_eq!(screen.cell(0, 47).unwrap().bgcolor(), vt100::Color::Idx(24));
+    }
+    // The status bar's hint follows the rebinding, and `q` no longer quits.
+    session.expect("Q 退出");
+    session.send("q");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(
+        session.child.try_wait().unwrap().is_none(),
+        "q no longer quits"
+    );
+    session.send("Q");
+    assert!(session.wait_for_exit().success());
+    std::fs::remove_dir_all(home).unwrap();
+}
+
+#[test]
+fn a_broken_config_is_reported_at_its_line_and_column_then_the_defaults_go_on() {
+    let (mut session, home) = start_with_config(
+        "config-broken",
+        "mouse = true\ntheme = \"blue\u{1b}]0;TITLE\u{7}\"\n",
+    );
+    // A raw ESC in the file: toml quotes the line, sanitised, and marks the column.
+    session.expect("line 2, column 14");
+    session.expect("press Enter");
+    let contents = session.contents();
+    assert!(contents.contains("invalid basic string"), "{contents}");
+    assert!(contents.contains("␛]0;TITLE␇"), "shown inert: {contents}");
+    assert!(
+        !String::from_utf8_lossy(&session.raw.lock().unwrap()).contains("\x1b]0;TITLE"),
+        "no escape sequence reached the terminal"
+    );
+    session.send("\r");
+    session.expect("上海合作组织天津峰会");
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+    std::fs::remove_dir_all(home).unwrap();
+}
+
+#[test]
+fn the_ambiguous_width_probe_reads_the_cursor_and_keeps_keys_typed_meanwhile() {
+    // A terminal that draws ambiguous glyphs wide: the probe's dot moved the cursor two
+    // columns. The user pressed 5 just before the answer came.
+    let mut session = start_answering(vec![("\x1b[6n", "5\x1b[2;3R")]);
+    session.expect("米尔济约耶夫");
+    let contents = session.contents();
+    assert!(
+        contents.contains("#=") && !contents.contains('┏'),
+        "ASCII frames in wide mode:\n{contents}"
+    );
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+
+    let mut session = start_answering(vec![("\x1b[6n", "\x1b[2;2R")]);
+    session.expect("上海合作组织天津峰会");
+    assert!(
+        session.contents().contains('┏'),
+        "box drawing in narrow mode"
+    );
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+}
+
+#[test]
+fn at_16_colours_frames_use_classic_codes_and_come_as_synchronized_updates() {
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_sco-dash"));
+    command.env("TERM", "xterm");
+    command.env_remove("COLORTERM");
+    let mut session = Session::spawn_answering(command, ROWS, COLS, vec![NARROW_REPORT]);
+    session.expect("上海合作组织天津峰会");
+    session.send("3");
+    session.expect("中方将成立中国—上海合作组织能源合作平台");
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+    let raw = String::from_utf8_lossy(&session.raw.lock().unwrap()).into_owned();
+    assert!(
+        !raw.contains("38;5;") && !raw.contains("48;5;"),
+        "no 256-colour codes"
+    );
+    assert!(
+        raw.contains("\x1b[44m") || raw.contains(";44m"),
+        "the status bar's blue"
+    );
+    let begins = raw.matches("\x1b[?2026h").count();
+    assert!(begins >= 2, "a synchronized update per frame: {begins}");
+    assert_eq!(begins, raw.matches("\x1b[?2026l").count(), "each one ended");
 }

@@ -129,6 +129,7 @@ fn input() -> impl Strategy<Value = Input> {
         Just(KeyCode::Char('t')),
         Just(KeyCode::Char('c')),
         Just(KeyCode::Char('y')),
+        Just(KeyCode::Char('Y')),
         Just(KeyCode::Char('x')),
         Just(KeyCode::Char('鲁')),
         Just(KeyCode::Char('l')),

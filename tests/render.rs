@@ -211,3 +211,46 @@ fn searching_for_derived_lists_every_derived_date_and_the_detail_says_how() {
     assert!(text.contains("日期：1954年（推定）"), "{text}");
     assert!(text.contains("推定：据003"), "{text}");
 }
+
+#[test]
+fn narrow_screens_show_every_tab_number_the_active_title_and_the_help_key() {
+    for width in 60..80 {
+        for tab in Tab::ALL {
+            // A long status line: a search on top of the position (the overview has no list
+            // to search; `/` there opens the search of everything).
+            let keys = if tab.has_list() { "/天津<Enter>" } else { "" };
+            let text = screen(tab, width, 15, keys);
+            let lines: Vec<&str> = text.lines().collect();
+            let (bar, status) = (lines[0], lines[lines.len() - 1]);
+            for n in 1..=6 {
+                assert!(
+                    bar.contains(&format!(" {n} ")),
+                    "{width}: tab {n} in {bar:?}"
+                );
+            }
+            assert!(bar.contains(tab.title_zh()), "{width}: {bar:?}");
+            assert!(status.contains("? 帮助"), "{width}: {status:?}");
+        }
+    }
+}
+
+#[test]
+fn a_click_on_a_narrow_tab_bar_opens_the_tab_drawn_there() {
+    let mut app = App::new(catalog(), 65, 20);
+    let bar = screen(Tab::Overview, 65, 20, "");
+    let first_line = bar.lines().next().unwrap();
+    // The column where "6" is drawn (every character before it is one cell wide, or two
+    // for the active title's ideographs).
+    let column = first_line
+        .split(" 6 ")
+        .next()
+        .map(sco_dash::text::width)
+        .unwrap() as u16
+        + 1;
+    app.handle(Input::Mouse(sco_dash::app::input::Mouse {
+        kind: sco_dash::app::input::MouseKind::Click,
+        column,
+        row: 0,
+    }));
+    assert_eq!(app.tab, Tab::Results, "{first_line:?} column {column}");
+}

@@ -11,17 +11,22 @@ use sco_dash::app::{Catalog, Tab};
 use sco_dash::data::embedded;
 use sco_dash::ui::Theme;
 use sco_dash::ui::snapshot::{frame, to_svg};
+use sco_dash::ui::theme::Scheme;
 
-/// `shot NAME "KEYS"` lines of screenshots/generate.sh.
-fn shots() -> Vec<(String, String)> {
+/// `shot NAME "KEYS" [light]` lines of screenshots/generate.sh: name, keys, scheme.
+fn shots() -> Vec<(String, String, Scheme)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let script = std::fs::read_to_string(root.join("screenshots/generate.sh")).unwrap();
     script
         .lines()
         .filter_map(|line| line.strip_prefix("shot "))
         .map(|rest| {
-            let (name, keys) = rest.split_once(' ').unwrap();
-            (name.to_string(), keys.trim().trim_matches('"').to_string())
+            let (name, rest) = rest.split_once(' ').unwrap();
+            let (keys, scheme) = match rest.trim().strip_suffix(" light") {
+                Some(keys) => (keys, Scheme::Light),
+                None => (rest.trim(), Scheme::Dark),
+            };
+            (name.to_string(), keys.trim_matches('"').to_string(), scheme)
         })
         .collect()
 }
@@ -30,14 +35,18 @@ fn shots() -> Vec<(String, String)> {
 fn there_is_a_screenshot_of_every_tab_and_each_is_current() {
     let catalog = Arc::new(Catalog::new(Arc::new(embedded().unwrap())));
     let shots = shots();
-    let names: Vec<&str> = shots.iter().map(|(name, _)| name.as_str()).collect();
+    let names: Vec<&str> = shots.iter().map(|(name, _, _)| name.as_str()).collect();
     for tab in Tab::ALL {
         assert!(
             names.contains(&tab.title_en().to_lowercase().as_str()),
             "no screenshot of {tab:?}"
         );
     }
-    for (name, keys) in shots {
+    assert!(
+        shots.iter().any(|(_, _, scheme)| *scheme == Scheme::Light),
+        "the light theme is shown too"
+    );
+    for (name, keys, scheme) in shots {
         let tab = Tab::ALL
             .into_iter()
             .find(|t| t.title_en().to_lowercase() == name)
@@ -48,12 +57,16 @@ fn there_is_a_screenshot_of_every_tab_and_each_is_current() {
             120,
             40,
             &parse_keys(&keys).unwrap(),
-            &Theme::default(),
+            &Theme::default().with_scheme(scheme),
         );
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("screenshots/{name}.svg"));
+        let file = match scheme {
+            Scheme::Dark => format!("screenshots/{name}.svg"),
+            Scheme::Light => format!("screenshots/{name}-light.svg"),
+        };
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
         let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
-            on_disk == to_svg(&buf),
+            on_disk == to_svg(&buf, scheme),
             "{} is out of date: run screenshots/generate.sh",
             path.display()
         );

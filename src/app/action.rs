@@ -30,6 +30,8 @@ pub enum Action {
     ClearAll,
     /// In a presented demo: stop following the presenter, or follow again.
     Follow,
+    /// Copy the selected record as plain text to the terminal's clipboard (OSC 52).
+    Copy,
 }
 
 impl Action {
@@ -62,6 +64,7 @@ impl Action {
             Action::Filter(Facet::Year) => "筛选年份 filter by year",
             Action::ClearAll => "清除搜索和筛选 clear search and filters",
             Action::Follow => "跟随演示者/自己浏览 follow or browse alone",
+            Action::Copy => "复制所选记录 copy the record",
         }
     }
 
@@ -83,6 +86,86 @@ impl Action {
             Action::Filter(_) => "筛选",
             Action::ClearAll => "清除",
             Action::Follow => "跟随",
+            Action::Copy => "复制",
         }
+    }
+
+    /// Every action, in the keymap's order.
+    pub const ALL: [Action; 32] = [
+        Action::Down,
+        Action::Up,
+        Action::Top,
+        Action::Bottom,
+        Action::PageDown,
+        Action::PageUp,
+        Action::HalfPageDown,
+        Action::HalfPageUp,
+        Action::Open,
+        Action::Back,
+        Action::NextTab,
+        Action::PreviousTab,
+        Action::GoTo(Tab::Overview),
+        Action::GoTo(Tab::Outcomes),
+        Action::GoTo(Tab::Initiatives),
+        Action::GoTo(Tab::Timeline),
+        Action::GoTo(Tab::Meetings),
+        Action::GoTo(Tab::Results),
+        Action::Search,
+        Action::Palette,
+        Action::NextMatch,
+        Action::PreviousMatch,
+        Action::SortNext,
+        Action::SortReverse,
+        Action::Filter(Facet::Type),
+        Action::Filter(Facet::Category),
+        Action::Filter(Facet::Year),
+        Action::ClearAll,
+        Action::Copy,
+        Action::Follow,
+        Action::ToggleHelp,
+        Action::Quit,
+    ];
+
+    /// The action's name in the config file's `[keys]` table.
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::NextTab => "next_tab",
+            Action::PreviousTab => "previous_tab",
+            Action::GoTo(Tab::Overview) => "tab_overview",
+            Action::GoTo(Tab::Outcomes) => "tab_outcomes",
+            Action::GoTo(Tab::Initiatives) => "tab_initiatives",
+            Action::GoTo(Tab::Timeline) => "tab_timeline",
+            Action::GoTo(Tab::Meetings) => "tab_meetings",
+            Action::GoTo(Tab::Results) => "tab_results",
+            Action::Up => "up",
+            Action::Down => "down",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::PageUp => "page_up",
+            Action::PageDown => "page_down",
+            Action::HalfPageUp => "half_page_up",
+            Action::HalfPageDown => "half_page_down",
+            Action::Open => "open",
+            Action::Back => "back",
+            Action::ToggleHelp => "help",
+            Action::Search => "search",
+            Action::Palette => "search_all",
+            Action::NextMatch => "next_match",
+            Action::PreviousMatch => "previous_match",
+            Action::SortNext => "sort_next",
+            Action::SortReverse => "sort_reverse",
+            Action::Filter(Facet::Type) => "filter_type",
+            Action::Filter(Facet::Category) => "filter_category",
+            Action::Filter(Facet::Year) => "filter_year",
+            Action::ClearAll => "clear_all",
+            Action::Follow => "follow",
+            Action::Copy => "copy",
+        }
+    }
+
+    /// The action a config file names.
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.name() == name)
     }
 }

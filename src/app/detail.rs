@@ -21,6 +21,23 @@ pub enum Role {
     BarEmpty,
 }
 
+impl Role {
+    pub const ALL: [Role; 12] = [
+        Role::Title,
+        Role::Heading,
+        Role::Text,
+        Role::Muted,
+        Role::Label,
+        Role::Link,
+        Role::Gap,
+        Role::Summit,
+        Role::Other,
+        Role::Accent,
+        Role::Bar,
+        Role::BarEmpty,
+    ];
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment {
     pub text: String,

@@ -1,72 +1,54 @@
 //! Which key does what. The same table answers key presses, draws the status bar's hints and
-//! fills the help overlay, so the three can never disagree.
+//! fills the help overlay, so the three can never disagree. A config file may rebind an
+//! action by name (`[keys] quit = ["Q"]`); labels are made from the keys, so they follow.
+
+use std::sync::OnceLock;
 
 use crate::app::action::Action;
 use crate::app::input::{Key, KeyCode};
 use crate::app::tab::Tab;
 use crate::app::view::Facet;
 
-/// One line of the keymap: the keys, how they are written for people, and the action.
+/// One line of the built-in keymap: the keys and the action.
 pub struct Binding {
     pub keys: &'static [Key],
-    pub label: &'static str,
     pub action: Action,
     /// Shown in the status bar as well as in the help overlay.
     pub hint: bool,
 }
 
-const fn b(keys: &'static [Key], label: &'static str, action: Action, hint: bool) -> Binding {
-    Binding {
-        keys,
-        label,
-        action,
-        hint,
-    }
+const fn b(keys: &'static [Key], action: Action, hint: bool) -> Binding {
+    Binding { keys, action, hint }
 }
 
 pub static BINDINGS: &[Binding] = &[
     b(
         &[Key::char('j'), Key::plain(KeyCode::Down)],
-        "j/↓",
         Action::Down,
         false,
     ),
     b(
         &[Key::char('k'), Key::plain(KeyCode::Up)],
-        "k/↑",
         Action::Up,
         false,
     ),
     b(
         &[Key::char('g'), Key::plain(KeyCode::Home)],
-        "g/Home",
         Action::Top,
         false,
     ),
     b(
         &[Key::char('G'), Key::plain(KeyCode::End)],
-        "G/End",
         Action::Bottom,
         false,
     ),
-    b(
-        &[Key::plain(KeyCode::PageDown)],
-        "PgDn",
-        Action::PageDown,
-        false,
-    ),
-    b(
-        &[Key::plain(KeyCode::PageUp)],
-        "PgUp",
-        Action::PageUp,
-        false,
-    ),
-    b(&[Key::ctrl('d')], "Ctrl-d", Action::HalfPageDown, false),
-    b(&[Key::ctrl('u')], "Ctrl-u", Action::HalfPageUp, false),
-    b(&[Key::plain(KeyCode::Enter)], "Enter", Action::Open, true),
+    b(&[Key::plain(KeyCode::PageDown)], Action::PageDown, false),
+    b(&[Key::plain(KeyCode::PageUp)], Action::PageUp, false),
+    b(&[Key::ctrl('d')], Action::HalfPageDown, false),
+    b(&[Key::ctrl('u')], Action::HalfPageUp, false),
+    b(&[Key::plain(KeyCode::Enter)], Action::Open, true),
     b(
         &[Key::plain(KeyCode::Esc), Key::plain(KeyCode::Backspace)],
-        "Esc/⌫",
         Action::Back,
         true,
     ),
@@ -76,7 +58,6 @@ pub static BINDINGS: &[Binding] = &[
             Key::char('l'),
             Key::plain(KeyCode::Right),
         ],
-        "Tab/l/→",
         Action::NextTab,
         false,
     ),
@@ -86,59 +67,127 @@ pub static BINDINGS: &[Binding] = &[
             Key::char('h'),
             Key::plain(KeyCode::Left),
         ],
-        "S-Tab/h/←",
         Action::PreviousTab,
         false,
     ),
-    b(&[Key::char('1')], "1", Action::GoTo(Tab::Overview), false),
-    b(&[Key::char('2')], "2", Action::GoTo(Tab::Outcomes), false),
-    b(
-        &[Key::char('3')],
-        "3",
-        Action::GoTo(Tab::Initiatives),
-        false,
-    ),
-    b(&[Key::char('4')], "4", Action::GoTo(Tab::Timeline), false),
-    b(&[Key::char('5')], "5", Action::GoTo(Tab::Meetings), false),
-    b(&[Key::char('6')], "6", Action::GoTo(Tab::Results), false),
-    b(&[Key::char('/')], "/", Action::Search, true),
-    b(
-        &[Key::ctrl('f'), Key::char(':')],
-        "Ctrl-f/:",
-        Action::Palette,
-        true,
-    ),
-    b(&[Key::char('n')], "n", Action::NextMatch, false),
-    b(&[Key::char('N')], "N", Action::PreviousMatch, false),
-    b(&[Key::char('s')], "s", Action::SortNext, false),
-    b(&[Key::char('S')], "S", Action::SortReverse, false),
-    b(&[Key::char('t')], "t", Action::Filter(Facet::Type), false),
-    b(
-        &[Key::char('c')],
-        "c",
-        Action::Filter(Facet::Category),
-        false,
-    ),
-    b(&[Key::char('y')], "y", Action::Filter(Facet::Year), false),
-    b(&[Key::char('x')], "x", Action::ClearAll, false),
-    b(&[Key::char('f')], "f", Action::Follow, false),
-    b(&[Key::char('?')], "?", Action::ToggleHelp, true),
-    b(
-        &[Key::char('q'), Key::ctrl('c')],
-        "q/Ctrl-c",
-        Action::Quit,
-        true,
-    ),
+    b(&[Key::char('1')], Action::GoTo(Tab::Overview), false),
+    b(&[Key::char('2')], Action::GoTo(Tab::Outcomes), false),
+    b(&[Key::char('3')], Action::GoTo(Tab::Initiatives), false),
+    b(&[Key::char('4')], Action::GoTo(Tab::Timeline), false),
+    b(&[Key::char('5')], Action::GoTo(Tab::Meetings), false),
+    b(&[Key::char('6')], Action::GoTo(Tab::Results), false),
+    b(&[Key::char('/')], Action::Search, true),
+    b(&[Key::ctrl('f'), Key::char(':')], Action::Palette, true),
+    b(&[Key::char('n')], Action::NextMatch, false),
+    b(&[Key::char('N')], Action::PreviousMatch, false),
+    b(&[Key::char('s')], Action::SortNext, false),
+    b(&[Key::char('S')], Action::SortReverse, false),
+    b(&[Key::char('t')], Action::Filter(Facet::Type), false),
+    b(&[Key::char('c')], Action::Filter(Facet::Category), false),
+    // `y` copies, as it yanks in vim and most terminal tools; the year filter is `Y`.
+    b(&[Key::char('Y')], Action::Filter(Facet::Year), false),
+    b(&[Key::char('x')], Action::ClearAll, false),
+    b(&[Key::char('y')], Action::Copy, false),
+    b(&[Key::char('f')], Action::Follow, false),
+    b(&[Key::char('?')], Action::ToggleHelp, true),
+    b(&[Key::char('q'), Key::ctrl('c')], Action::Quit, true),
 ];
 
 /// The status bar's hint for moving, which stands for several bindings.
 pub const MOVE_HINT: (&str, &str) = ("j/k", "移动");
 
-/// The action bound to a key in the normal mode.
-pub fn action_for(key: Key) -> Option<Action> {
+/// One line of the keymap in force: the built-in one with the user's rebindings applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bound {
+    pub keys: Vec<Key>,
+    pub action: Action,
+    pub hint: bool,
+}
+
+impl Bound {
+    /// How the keys are written for people: `j/↓`, `q/Ctrl-c`.
+    pub fn label(&self) -> String {
+        self.keys
+            .iter()
+            .map(|key| key_label(*key))
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+/// The user's rebindings: each action named replaces its keys. Set once, at start, by the
+/// local dashboard only (SSH viewers keep the built-in keys).
+static REBOUND: OnceLock<Vec<(Action, Vec<Key>)>> = OnceLock::new();
+
+/// Installs the user's rebindings; false when they were already set.
+pub fn rebind(rebindings: Vec<(Action, Vec<Key>)>) -> bool {
+    REBOUND.set(rebindings).is_ok()
+}
+
+/// The keymap in force. A key the user gives to an action is taken from whichever action had
+/// it, so no key does two things.
+pub fn bindings() -> Vec<Bound> {
+    bindings_with(REBOUND.get().map_or(&[][..], Vec::as_slice))
+}
+
+fn bindings_with(rebound: &[(Action, Vec<Key>)]) -> Vec<Bound> {
+    let taken: Vec<Key> = rebound.iter().flat_map(|(_, keys)| keys.clone()).collect();
     BINDINGS
         .iter()
-        .find(|binding| binding.keys.contains(&key))
+        .map(|binding| {
+            let keys = match rebound.iter().find(|(action, _)| *action == binding.action) {
+                Some((_, keys)) => keys.clone(),
+                None => binding
+                    .keys
+                    .iter()
+                    .filter(|key| !taken.contains(key))
+                    .copied()
+                    .collect(),
+            };
+            Bound {
+                keys,
+                action: binding.action,
+                hint: binding.hint,
+            }
+        })
+        .collect()
+}
+
+/// A key as people write it, in the keymap's labels and the help.
+pub fn key_label(key: Key) -> String {
+    let name = match key.code {
+        KeyCode::Char(c) if key.ctrl => return format!("Ctrl-{c}"),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Enter => "Enter".to_string(),
+        KeyCode::Esc => "Esc".to_string(),
+        KeyCode::Backspace => "⌫".to_string(),
+        KeyCode::Tab => "Tab".to_string(),
+        KeyCode::BackTab => "S-Tab".to_string(),
+        KeyCode::Up => "↑".to_string(),
+        KeyCode::Down => "↓".to_string(),
+        KeyCode::Left => "←".to_string(),
+        KeyCode::Right => "→".to_string(),
+        KeyCode::Home => "Home".to_string(),
+        KeyCode::End => "End".to_string(),
+        KeyCode::PageUp => "PgUp".to_string(),
+        KeyCode::PageDown => "PgDn".to_string(),
+        KeyCode::Delete => "Del".to_string(),
+        KeyCode::F(n) => format!("F{n}"),
+    };
+    if key.alt { format!("Alt-{name}") } else { name }
+}
+
+/// The action bound to a key in the normal mode.
+pub fn action_for(key: Key) -> Option<Action> {
+    let rebound = REBOUND.get().map_or(&[][..], Vec::as_slice);
+    if let Some((action, _)) = rebound.iter().find(|(_, keys)| keys.contains(&key)) {
+        return Some(*action);
+    }
+    let taken = |key: &Key| rebound.iter().any(|(_, keys)| keys.contains(key));
+    BINDINGS
+        .iter()
+        .filter(|binding| !rebound.iter().any(|(action, _)| *action == binding.action))
+        .find(|binding| binding.keys.contains(&key) && !taken(&key))
         .map(|binding| binding.action)
 }
 
@@ -148,7 +197,10 @@ pub fn help_action_for(key: Key) -> Option<Action> {
     match action_for(key) {
         Some(action @ (Action::Up | Action::Down | Action::Top | Action::Bottom)) => Some(action),
         Some(Action::ToggleHelp | Action::Back) => Some(Action::ToggleHelp),
-        Some(Action::Quit) if key == Key::char('q') => Some(Action::ToggleHelp),
+        // The quit key closes the help instead (Ctrl-c still quits).
+        Some(Action::Quit) if key.code != KeyCode::Char('c') || !key.ctrl => {
+            Some(Action::ToggleHelp)
+        }
         Some(Action::Quit) => Some(Action::Quit),
         _ => None,
     }
@@ -201,5 +253,58 @@ mod tests {
         assert_eq!(action_for(Key::char('z')), None);
         assert_eq!(help_action_for(Key::char('q')), Some(Action::ToggleHelp));
         assert_eq!(help_action_for(Key::ctrl('c')), Some(Action::Quit));
+        assert_eq!(action_for(Key::char('y')), Some(Action::Copy));
+        assert_eq!(
+            action_for(Key::char('Y')),
+            Some(Action::Filter(Facet::Year))
+        );
+    }
+
+    #[test]
+    fn labels_are_made_from_the_keys() {
+        let labels: Vec<String> = bindings_with(&[]).iter().map(Bound::label).collect();
+        for label in [
+            "j/↓",
+            "Esc/⌫",
+            "S-Tab/h/←",
+            "Ctrl-f/:",
+            "q/Ctrl-c",
+            "/",
+            "PgDn",
+        ] {
+            assert!(labels.iter().any(|l| l == label), "{label} in {labels:?}");
+        }
+    }
+
+    #[test]
+    fn a_rebound_action_takes_its_keys_from_whoever_had_them() {
+        let rebound = vec![
+            (Action::Quit, vec![Key::char('Q')]),
+            (Action::Copy, vec![Key::char('j')]),
+        ];
+        let bound = bindings_with(&rebound);
+        let of = |action| bound.iter().find(|b| b.action == action).unwrap().label();
+        assert_eq!(of(Action::Quit), "Q");
+        assert_eq!(of(Action::Copy), "j");
+        assert_eq!(of(Action::Down), "↓");
+        let mut seen = Vec::new();
+        for key in bound.iter().flat_map(|b| b.keys.clone()) {
+            assert!(!seen.contains(&key), "{key:?} bound twice");
+            seen.push(key);
+        }
+    }
+
+    #[test]
+    fn every_action_has_a_unique_name() {
+        for action in Action::ALL {
+            assert_eq!(Action::from_name(action.name()), Some(action));
+        }
+        for binding in BINDINGS {
+            assert!(
+                Action::ALL.contains(&binding.action),
+                "{:?}",
+                binding.action
+            );
+        }
     }
 }

@@ -71,6 +71,10 @@ pub struct App {
     pub height: u16,
     /// Set when the dashboard is part of a presented demo over SSH.
     pub presence: Option<Presence>,
+    /// Text for the terminal's clipboard (`y`), taken and sent by whoever owns the terminal.
+    pub clipboard: Option<String>,
+    /// A one-off message for the status bar ("copied"), cleared by the next key.
+    pub notice: Option<String>,
     lists: Memo<ListQuestion, Arc<Vec<usize>>>,
     hits: Memo<String, Arc<Vec<Hit>>>,
 }
@@ -104,6 +108,8 @@ impl App {
             width,
             height,
             presence: None,
+            clipboard: None,
+            notice: None,
             lists: Memo::default(),
             hits: Memo::default(),
         }
@@ -298,6 +304,9 @@ impl App {
     }
 
     fn apply(&mut self, input: Input) {
+        if let Input::Key(_) = input {
+            self.notice = None;
+        }
         match input {
             Input::Key(key) => match self.mode {
                 Mode::Normal => {
@@ -311,7 +320,10 @@ impl App {
                     let allowed = |action: Action| {
                         !self.is_following()
                             || self.help
-                            || matches!(action, Action::Quit | Action::ToggleHelp | Action::Follow)
+                            || matches!(
+                                action,
+                                Action::Quit | Action::ToggleHelp | Action::Follow | Action::Copy
+                            )
                     };
                     if let Some(action) = action.filter(|&a| allowed(a)) {
                         self.update(action);
@@ -415,6 +427,7 @@ impl App {
         }
         match action {
             Action::Quit => self.quit = true,
+            Action::Copy => self.copy_selected(),
             Action::ToggleHelp => {
                 self.help = !self.help;
                 self.help_scroll = 0;
@@ -669,7 +682,7 @@ impl App {
         let at = ratatui::layout::Position::new(mouse.column, mouse.row);
         match mouse.kind {
             MouseKind::Click if areas.tabs.contains(at) => {
-                if let Some(tab) = layout::tab_at(mouse.column) {
+                if let Some(tab) = layout::tab_at(mouse.column, areas.tabs.width, self.tab) {
                     self.switch(tab);
                 }
             }

@@ -31,10 +31,11 @@ impl Origin {
         dir.map_or(Origin::Embedded, Origin::Dir)
     }
 
+    /// For people: a folder name may hold control characters, so it is sanitised.
     pub fn describe(&self) -> String {
         match self {
             Origin::Embedded => "embedded data".to_string(),
-            Origin::Dir(dir) => dir.display().to_string(),
+            Origin::Dir(dir) => crate::text::sanitize(&dir.display().to_string()).into_owned(),
         }
     }
 }

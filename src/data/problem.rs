@@ -2,7 +2,11 @@
 
 use std::fmt;
 
-/// One mistake in the data: `PATH:LINE:COLUMN: FIELD: what is wrong`.
+use crate::text::sanitize;
+
+/// One mistake in the data: `PATH:LINE:COLUMN: FIELD: what is wrong`. The parts keep the
+/// data's own text; showing it sanitises each part, since paths, keys and values all come
+/// from the data folder and may hold escape sequences.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct Problem {
     pub file: String,
@@ -17,10 +21,10 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.position {
-            Some((line, column)) => write!(f, "{}:{line}:{column}: ", self.file)?,
-            None => write!(f, "{}: ", self.file)?,
+            Some((line, column)) => write!(f, "{}:{line}:{column}: ", sanitize(&self.file))?,
+            None => write!(f, "{}: ", sanitize(&self.file))?,
         }
-        write!(f, "{}: {}", self.field, self.message)
+        write!(f, "{}: {}", sanitize(&self.field), sanitize(&self.message))
     }
 }
 

@@ -3,6 +3,7 @@ use std::io::Write;
 use super::table::table;
 use super::{ExportError, Part};
 use crate::data::DataSet;
+use crate::text::sanitize;
 
 pub fn write(data: &DataSet, part: Option<Part>, out: &mut dyn Write) -> Result<(), ExportError> {
     if part.is_none() {
@@ -26,11 +27,12 @@ pub fn write(data: &DataSet, part: Option<Part>, out: &mut dyn Write) -> Result<
     Ok(())
 }
 
-/// A table cell that cannot break the table: pipes escaped, line breaks folded.
+/// A table cell that cannot break the table (pipes escaped, line breaks folded) nor the
+/// terminal (sanitised).
 fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
+    sanitize(&text.replace(['\n', '\r'], " "))
+        .replace('\\', "\\\\")
         .replace('|', "\\|")
-        .replace(['\n', '\r'], " ")
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ pub fn truncate(text: &str, cells: usize) -> Cow<'_, str> {
     if cells == 0 {
         return Cow::Borrowed("");
     }
-    let budget = cells - 1;
+    let budget = cells.saturating_sub(width(ELLIPSIS));
     let mut used = 0;
     let mut out = String::new();
     for grapheme in text.graphemes(true) {
@@ -28,7 +28,10 @@ pub fn truncate(text: &str, cells: usize) -> Cow<'_, str> {
         used += w;
         out.push_str(grapheme);
     }
-    out.push_str(ELLIPSIS);
+    // In a wide-ambiguous terminal "…" takes two cells; with one cell left, nothing fits.
+    if width(ELLIPSIS) <= cells {
+        out.push_str(ELLIPSIS);
+    }
     Cow::Owned(out)
 }
 

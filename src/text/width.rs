@@ -1,15 +1,55 @@
 //! Display width in terminal cells: the one width function the whole app uses.
 //!
-//! Width is measured per grapheme cluster with unicode-width, as ratatui's buffer does, so
-//! what we wrap and truncate is exactly what the buffer draws: 天 is two cells, `a` one,
-//! a combining mark none.
+//! Width is measured per grapheme cluster with unicode-width: 天 is two cells, `a` one, a
+//! combining mark none. East Asian "ambiguous" characters (─ · “ ” … →) are one cell in most
+//! terminals and two in those set up for CJK; the mode says which, and everything that
+//! measures text (wrapping, truncation, layout, drawing) measures it the same way.
+
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-/// Cells taken by one grapheme cluster.
+/// How wide the terminal draws East Asian Ambiguous characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Ambiguous {
+    #[default]
+    Narrow,
+    Wide,
+}
+
+/// The mode of the terminal this process draws on. Process-wide: the local dashboard sets it
+/// once at start; the SSH server leaves it narrow.
+static WIDE: AtomicBool = AtomicBool::new(false);
+
+pub fn set_ambiguous(mode: Ambiguous) {
+    WIDE.store(mode == Ambiguous::Wide, Ordering::SeqCst);
+}
+
+pub fn ambiguous() -> Ambiguous {
+    if WIDE.load(Ordering::Relaxed) {
+        Ambiguous::Wide
+    } else {
+        Ambiguous::Narrow
+    }
+}
+
+/// Cells taken by one grapheme cluster in a given mode.
+pub fn grapheme_width_in(mode: Ambiguous, grapheme: &str) -> usize {
+    match mode {
+        Ambiguous::Narrow => grapheme.width(),
+        Ambiguous::Wide => grapheme.width_cjk(),
+    }
+}
+
+/// Cells taken by one grapheme cluster on this terminal.
 pub fn grapheme_width(grapheme: &str) -> usize {
-    grapheme.width()
+    grapheme_width_in(ambiguous(), grapheme)
+}
+
+/// True for a grapheme whose width depends on the mode.
+pub fn is_ambiguous(grapheme: &str) -> bool {
+    grapheme.width() != grapheme.width_cjk()
 }
 
 /// Cells taken by a string.
@@ -35,5 +75,20 @@ mod tests {
         assert_eq!(width("e\u{301}"), 1);
         assert_eq!(width("“上合”"), 6);
         assert_eq!(pad_to("天", 4), "天  ");
+    }
+
+    #[test]
+    fn ambiguous_characters_take_two_cells_only_in_wide_mode() {
+        for (text, narrow, wide) in [("“上合”", 6, 8), ("─", 1, 2), ("a·b", 3, 4), ("天", 2, 2)]
+        {
+            let sum = |mode| {
+                text.graphemes(true)
+                    .map(|g| grapheme_width_in(mode, g))
+                    .sum::<usize>()
+            };
+            assert_eq!(sum(Ambiguous::Narrow), narrow, "{text}");
+            assert_eq!(sum(Ambiguous::Wide), wide, "{text}");
+        }
+        assert!(is_ambiguous("…") && !is_ambiguous("天") && !is_ambiguous("a"));
     }
 }

@@ -5,19 +5,22 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
-use crate::app::keymap::{BINDINGS, MOVE_HINT};
+use crate::app::keymap::{MOVE_HINT, bindings, key_label};
 use crate::app::layout::tab_labels;
 use crate::app::state::Mode;
 use crate::app::view::sort_columns;
+use crate::text::glyphs::fills;
 use crate::text::{sanitize, truncate, width};
 use crate::ui::frame::position;
+use crate::ui::put::put_line;
 use crate::ui::theme::Theme;
 
 pub fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut spans = Vec::new();
-    for (i, (tab, label)) in tab_labels().into_iter().enumerate() {
+    for (i, (tab, label)) in tab_labels(area.width, app.tab).into_iter().enumerate() {
         if i > 0 {
-            spans.push(Span::styled("│", theme.border(false)));
+            // One cell in both width models, so `tab_at` maps clicks in either.
+            spans.push(Span::styled(fills().divider, theme.border(false)));
         }
         spans.push(Span::styled(label, theme.tab(tab == app.tab)));
     }
@@ -28,22 +31,19 @@ pub fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         spans.push(Span::raw(" ".repeat(gap)));
         spans.push(Span::styled(name, theme.border(false)));
     }
-    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+    put_line(buf, area.x, area.y, &Line::from(spans), area.width);
 }
 
 /// The status bar's key hints, from the keymap that handles the keys.
-pub fn hints() -> Vec<(&'static str, &'static str)> {
-    let mut hints = vec![MOVE_HINT];
+pub fn hints() -> Vec<(String, &'static str)> {
+    let mut hints = vec![(MOVE_HINT.0.to_string(), MOVE_HINT.1)];
     // The first key of each binding is enough for a hint; the help overlay lists them all.
-    hints.extend(BINDINGS.iter().filter(|b| b.hint).map(|b| {
-        (
-            b.label
-                .split('/')
-                .find(|k| !k.is_empty())
-                .unwrap_or(b.label),
-            b.action.hint(),
-        )
-    }));
+    hints.extend(
+        bindings()
+            .into_iter()
+            .filter(|b| b.hint)
+            .filter_map(|b| Some((key_label(*b.keys.first()?), b.action.hint()))),
+    );
     hints
 }
 
@@ -81,12 +81,16 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             Span::styled(sanitize(input.text()).into_owned(), theme.status()),
             Span::styled(count, theme.status()),
         ]);
-        buf.set_line(area.x, area.y, &line, area.width);
+        put_line(buf, area.x, area.y, &line, area.width);
         return;
     }
     let mut left = String::new();
     if let Some(presence) = &app.presence {
-        left.push_str(&format!(" {} │", sanitize(&presence.describe())));
+        left.push_str(&format!(
+            " {} {}",
+            sanitize(&presence.describe()),
+            fills().divider
+        ));
     }
     left.push_str(&format!(" {} {}", app.tab.index() + 1, app.tab.title_zh()));
     if app.tab.has_list() {
@@ -95,31 +99,55 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     for part in narrowing(app) {
         left.push_str(&format!(" · {part}"));
     }
-    left.push_str(" │");
+    if let Some(notice) = &app.notice {
+        left.push_str(&format!(" · {}", sanitize(notice)));
+    }
+    left.push(' ');
+    left.push_str(fills().divider);
+    let bar = usize::from(area.width);
+    let hints: Vec<(String, String)> = hints()
+        .into_iter()
+        .map(|(key, word)| (format!(" {key}"), format!(" {word}")))
+        .collect();
+    let cells = |(key, word): &(String, String)| width(key) + width(word);
+    // `?` is how a newcomer finds every other key, so it never drops off: when the hints do
+    // not all fit, room is kept for it at the end and the others go first.
+    let help_key = bindings()
+        .into_iter()
+        .find(|b| b.action == crate::app::Action::ToggleHelp)
+        .and_then(|b| b.keys.first().map(|k| key_label(*k)));
+    let help = hints
+        .iter()
+        .position(|(key, _)| Some(key.trim()) == help_key.as_deref());
+    let everything = width(&left) + hints.iter().map(cells).sum::<usize>();
+    let reserve = match help {
+        Some(i) if everything > bar => cells(&hints[i]),
+        _ => 0,
+    };
+    let left = if width(&left) + reserve > bar {
+        truncate(&left, bar.saturating_sub(reserve)).into_owned()
+    } else {
+        left
+    };
+    let mut used = width(&left);
     let mut spans = vec![Span::styled(left, theme.status_key())];
-    let mut used = spans.iter().map(|s| width(&s.content)).sum::<usize>();
+    let push = |spans: &mut Vec<Span<'static>>, (key, word): &(String, String)| {
+        spans.push(Span::styled(key.clone(), theme.status_key()));
+        spans.push(Span::styled(word.clone(), theme.status()));
+    };
     // Hints in keymap order, each whole or not at all.
-    for (key, word) in hints() {
-        let (key, word) = (format!(" {key}"), format!(" {word}"));
-        let cells = width(&key) + width(&word);
-        if used + cells > usize::from(area.width) {
+    for (i, hint) in hints.iter().enumerate() {
+        if reserve > 0 && Some(i) == help {
+            continue;
+        }
+        if used + cells(hint) + reserve > bar {
             break;
         }
-        used += cells;
-        spans.push(Span::styled(key, theme.status_key()));
-        spans.push(Span::styled(word, theme.status()));
+        used += cells(hint);
+        push(&mut spans, hint);
     }
-    let line = Line::from(spans);
-    if used > usize::from(area.width) {
-        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-        let cut = truncate(&text, usize::from(area.width)).into_owned();
-        buf.set_line(
-            area.x,
-            area.y,
-            &Line::styled(cut, theme.status_key()),
-            area.width,
-        );
-    } else {
-        buf.set_line(area.x, area.y, &line, area.width);
+    if let Some(i) = help.filter(|_| reserve > 0 && reserve <= bar) {
+        push(&mut spans, &hints[i]);
     }
+    put_line(buf, area.x, area.y, &Line::from(spans), area.width);
 }

@@ -2,38 +2,33 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Line as TuiLine;
-use ratatui::widgets::{Block, BorderType, Widget};
 
 use crate::app::layout::{self, inner};
 use crate::app::panes;
 use crate::app::{App, Focus};
+use crate::text::glyphs::fills;
 use crate::text::truncate;
 use crate::ui::lines::{Highlight, draw_line};
+use crate::ui::put::{border_set, draw_box};
 use crate::ui::theme::Theme;
 
-fn block<'a>(
-    title: String,
-    footer: Option<String>,
+/// A pane's frame: thick when focused, its title on top and its footer bottom right.
+fn frame(
+    buf: &mut Buffer,
+    area: Rect,
+    title: &str,
+    footer: Option<&str>,
     focused: bool,
     theme: &Theme,
-    width: u16,
-) -> Block<'a> {
-    // Titles are cut to fit between the corners so no wide glyph lands on the border.
-    let room = usize::from(width.saturating_sub(4));
-    let mut block = Block::bordered()
-        .border_type(if focused {
-            BorderType::Thick
-        } else {
-            BorderType::Plain
-        })
-        .border_style(theme.border(focused))
-        .title(TuiLine::from(truncate(&title, room).into_owned()));
-    if let Some(footer) = footer {
-        block =
-            block.title_bottom(TuiLine::from(truncate(&footer, room).into_owned()).right_aligned());
-    }
-    block
+) {
+    draw_box(
+        buf,
+        area,
+        title,
+        footer,
+        border_set(focused, false),
+        theme.border(focused),
+    );
 }
 
 /// "3/12", with the record count when a search or filter hides some: "3/5（共36）".
@@ -51,14 +46,8 @@ pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let pane = app.pane();
     let focused = pane.focus == Focus::List;
     let title = format!(" {} {} ", app.tab.title_zh(), app.tab.title_en());
-    block(
-        title,
-        Some(format!(" {} ", position(app))),
-        focused,
-        theme,
-        area.width,
-    )
-    .render(area, buf);
+    let footer = format!(" {} ", position(app));
+    frame(buf, area, &title, Some(&footer), focused, theme);
     let area = inner(area);
     let width = usize::from(area.width);
     let query = app.query();
@@ -110,7 +99,7 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     } else {
         " 上海合作组织天津峰会 At a glance ".to_string()
     };
-    block(title, footer, focused, theme, area.width).render(area, buf);
+    frame(buf, area, &title, footer.as_deref(), focused, theme);
     let area = inner(area);
     let query = app.query();
     let columns = layout::detail_columns(app.tab, area.width);
@@ -150,7 +139,7 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             let rule_x = x - layout::COLUMN_GAP / 2 - 1;
             for y in area.top()..area.bottom() {
                 buf[(rule_x, y)]
-                    .set_symbol("│")
+                    .set_symbol(fills().divider)
                     .set_style(theme.border(false));
             }
         }

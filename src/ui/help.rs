@@ -3,31 +3,41 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 
 use crate::app::detail::Role;
-use crate::app::keymap::BINDINGS;
+use crate::app::keymap::bindings;
+use crate::text::width;
 use crate::text::width::pad_to;
-use crate::text::{truncate, width};
 use crate::ui::popup::clear_straddling_glyphs;
+use crate::ui::put::{border_set, draw_box, put_line};
 use crate::ui::theme::Theme;
 
 pub fn help_lines() -> Vec<(String, String)> {
     let mut lines: Vec<(String, String)> = Vec::new();
-    let tabs: Vec<&str> = BINDINGS
+    let bound = bindings();
+    let tabs: Vec<String> = bound
         .iter()
         .filter(|b| matches!(b.action, crate::app::Action::GoTo(_)))
-        .map(|b| b.label)
+        .map(|b| b.label())
         .collect();
-    for binding in BINDINGS {
+    // The tab keys share one line ("1–6  转到标签 …") while they are the digits.
+    let digits = tabs
+        .iter()
+        .enumerate()
+        .all(|(i, l)| *l == (i + 1).to_string());
+    for binding in &bound {
         match binding.action {
-            // The tab keys share one line: "1–6  转到标签 …".
-            crate::app::Action::GoTo(_) if binding.label == tabs[0] => {
+            crate::app::Action::GoTo(tab) if !digits => lines.push((
+                binding.label(),
+                format!("转到标签 go to tab {}", tab.title_zh()),
+            )),
+            crate::app::Action::GoTo(crate::app::Tab::Overview) => {
                 let keys = format!("{}–{}", tabs[0], tabs[tabs.len() - 1]);
                 lines.push((keys, "转到标签 go to tab (1 概览 … 6 成果清单)".to_string()));
             }
             crate::app::Action::GoTo(_) => {}
-            action => lines.push((binding.label.to_string(), action.description().to_string())),
+            action => lines.push((binding.label(), action.description().to_string())),
         }
     }
     lines.push((
@@ -56,25 +66,24 @@ pub fn draw_help(area: Rect, scroll: usize, buf: &mut Buffer, theme: &Theme) {
     clear_straddling_glyphs(buf, popup);
     Clear.render(popup, buf);
 
-    let room = usize::from(popup_width.saturating_sub(4));
     let rows = usize::from(popup_height.saturating_sub(2));
     let scroll = scroll.min(lines.len().saturating_sub(rows));
-    let title = truncate(" 帮助 Help · ? / Esc 关闭 ", room).into_owned();
-    let mut block = Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(theme.border(true))
-        .title(title);
-    if lines.len() > rows {
-        let footer = format!(
+    let footer = (lines.len() > rows).then(|| {
+        format!(
             " j/k 滚动 {}–{}/{} ",
             scroll + 1,
             scroll + rows,
             lines.len()
-        );
-        block =
-            block.title_bottom(Line::from(truncate(&footer, room).into_owned()).right_aligned());
-    }
-    block.render(popup, buf);
+        )
+    });
+    draw_box(
+        buf,
+        popup,
+        " 帮助 Help · ? / Esc 关闭 ",
+        footer.as_deref(),
+        border_set(true, true),
+        theme.border(true),
+    );
 
     let inner = Rect {
         x: popup.x + 2,
@@ -88,6 +97,6 @@ pub fn draw_help(area: Rect, scroll: usize, buf: &mut Buffer, theme: &Theme) {
             Span::styled(pad_to(key, key_width), key_style),
             Span::raw(description.as_str()),
         ]);
-        buf.set_line(inner.x, inner.y + y as u16, &line, inner.width);
+        put_line(buf, inner.x, inner.y + y as u16, &line, inner.width);
     }
 }

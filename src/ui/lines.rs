@@ -7,6 +7,7 @@ use ratatui::text::{Line as TuiLine, Span};
 
 use crate::app::detail::{Line, Role};
 use crate::text::search::Query;
+use crate::ui::put::put_line;
 use crate::ui::theme::Theme;
 
 pub fn to_tui<'a>(
@@ -108,7 +109,13 @@ pub fn draw_line(
         Highlight::Link(style) => Some(style),
         _ => None,
     };
-    buf.set_line(row.x, row.y, &to_tui(line, theme, link, query), row.width);
+    put_line(
+        buf,
+        row.x,
+        row.y,
+        &to_tui(line, theme, link, query),
+        row.width,
+    );
     if let Highlight::Row(style) = highlight {
         buf.set_style(row, style);
     }

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 
 use crate::app::detail::{Line as DocLine, Role, Segment};
 use crate::app::search::Hit;
@@ -14,6 +14,7 @@ use crate::text::search::Query;
 use crate::text::{sanitize, truncate};
 use crate::ui::lines::{Highlight, draw_line};
 use crate::ui::popup::clear_straddling_glyphs;
+use crate::ui::put::{border_set, draw_box, put_line};
 use crate::ui::theme::Theme;
 
 const PROMPT: &str = "搜索全部 ▸ ";
@@ -103,16 +104,16 @@ pub fn draw_palette(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let popup = palette_area(area);
     clear_straddling_glyphs(buf, popup);
     Clear.render(popup, buf);
-    let room = usize::from(popup.width.saturating_sub(4));
     let hits = app.palette_hits();
-    let title = truncate(" 搜索全部 Search everything · 拼音/首字母/English ", room).into_owned();
     let footer = format!(" {}项 · ↑↓ 选择 · Enter 跳转 · Esc 返回 ", hits.len());
-    Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(theme.border(true))
-        .title(title)
-        .title_bottom(Line::from(truncate(&footer, room).into_owned()).right_aligned())
-        .render(popup, buf);
+    draw_box(
+        buf,
+        popup,
+        " 搜索全部 Search everything · 拼音/首字母/English ",
+        Some(&footer),
+        border_set(true, true),
+        theme.border(true),
+    );
     let inner = Rect {
         x: popup.x + 1,
         y: popup.y + 1,
@@ -123,7 +124,7 @@ pub fn draw_palette(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Span::styled(PROMPT, theme.role(Role::Label)),
         Span::raw(sanitize(input.text()).into_owned()),
     ]);
-    buf.set_line(inner.x, inner.y, &prompt, inner.width);
+    put_line(buf, inner.x, inner.y, &prompt, inner.width);
     let list = Rect {
         y: inner.y + 1,
         height: inner.height.saturating_sub(1),

@@ -2,7 +2,7 @@
 //! border (the terminal draws its second half there), and a glyph cut by the right border
 //! would leave half a character behind it (ratatui #2526). Clearing them keeps both borders.
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::Rect;
 
 use crate::text::width::grapheme_width;
@@ -13,7 +13,8 @@ pub fn clear_straddling_glyphs(buf: &mut Buffer, popup: Rect) {
         if popup.x > area.x {
             let cell = &mut buf[(popup.x - 1, y)];
             if grapheme_width(cell.symbol()) > 1 {
-                cell.set_symbol(" ");
+                // A blank one cell wide, whatever width this cell was given.
+                cell.set_symbol(" ").set_diff_option(CellDiffOption::None);
             }
         }
         // The popup's last column may hold the first half of a wide glyph whose second half

@@ -10,6 +10,8 @@ use ratatui::style::{Color, Modifier};
 use crate::app::input::{Input, Key};
 use crate::app::{App, Catalog, Tab};
 use crate::text::width::grapheme_width;
+use crate::ui::colours::resolve;
+use crate::ui::theme::Scheme;
 use crate::ui::{Theme, render};
 
 /// Renders `tab` at a size after the given keys.
@@ -63,10 +65,34 @@ pub fn to_text(buf: &Buffer) -> String {
 const CELL_W: f32 = 9.0;
 const CELL_H: f32 = 19.0;
 const FONTS: &str = "'Sarasa Mono SC', 'Noto Sans Mono CJK SC', 'Source Han Mono SC', 'WenQuanYi Zen Hei Mono', 'Microsoft YaHei Mono', Menlo, Consolas, monospace";
-const BACKGROUND: &str = "#1e1e2e";
-const FOREGROUND: &str = "#d9e0ee";
+/// The terminal the SVG pretends to be: its background, default text and 16 colours.
+struct Canvas {
+    background: &'static str,
+    foreground: &'static str,
+    scheme: Scheme,
+}
 
-fn hex(color: Color, default: &str) -> String {
+const DARK_CANVAS: Canvas = Canvas {
+    background: "#1e1e2e",
+    foreground: "#d9e0ee",
+    scheme: Scheme::Dark,
+};
+
+/// A white terminal with xterm's colours: what the light scheme is checked against.
+const LIGHT_CANVAS: Canvas = Canvas {
+    background: "#ffffff",
+    foreground: "#1c1c1c",
+    scheme: Scheme::Light,
+};
+
+fn hex(color: Color, default: &str, canvas: &Canvas) -> String {
+    if let (Scheme::Light, Color::Reset) = (canvas.scheme, color) {
+        return default.to_string();
+    }
+    if canvas.scheme == Scheme::Light || matches!(color, Color::Indexed(_)) {
+        let (r, g, b) = resolve(Some(color), (0, 0, 0));
+        return format!("#{r:02x}{g:02x}{b:02x}");
+    }
     let named = match color {
         Color::Reset => return default.to_string(),
         Color::Black => "#1e1e2e",
@@ -86,13 +112,13 @@ fn hex(color: Color, default: &str) -> String {
         Color::LightCyan => "#8be9fd",
         Color::White => "#ffffff",
         Color::Rgb(r, g, b) => return format!("#{r:02x}{g:02x}{b:02x}"),
-        Color::Indexed(_) => return default.to_string(),
+        Color::Indexed(_) => return default.to_string(), // resolved above
     };
     named.to_string()
 }
 
-fn background(svg: &mut String, run: Option<(u16, usize, &str)>, py: f32) {
-    if let Some((x, cells, colour)) = run.filter(|(_, _, colour)| *colour != BACKGROUND) {
+fn background(svg: &mut String, run: Option<(u16, usize, &str)>, py: f32, canvas: &Canvas) {
+    if let Some((x, cells, colour)) = run.filter(|(_, _, colour)| *colour != canvas.background) {
         let (px, width) = (f32::from(x) * CELL_W, cells as f32 * CELL_W);
         let _ = writeln!(
             svg,
@@ -109,7 +135,11 @@ fn escape(text: &str) -> String {
 
 /// The frame as SVG: every cell on a fixed grid, a wide glyph stretched over two cells, so it
 /// looks as it does in a terminal wherever the SVG is shown.
-pub fn to_svg(buf: &Buffer) -> String {
+pub fn to_svg(buf: &Buffer, scheme: Scheme) -> String {
+    let canvas = match scheme {
+        Scheme::Dark => &DARK_CANVAS,
+        Scheme::Light => &LIGHT_CANVAS,
+    };
     let (w, h) = (
         f32::from(buf.area.width) * CELL_W,
         f32::from(buf.area.height) * CELL_H,
@@ -121,7 +151,8 @@ pub fn to_svg(buf: &Buffer) -> String {
     );
     let _ = writeln!(
         svg,
-        r#"<rect width="100%" height="100%" fill="{BACKGROUND}"/>"#
+        r#"<rect width="100%" height="100%" fill="{}"/>"#,
+        canvas.background
     );
     for y in buf.area.top()..buf.area.bottom() {
         let py = f32::from(y) * CELL_H;
@@ -129,7 +160,10 @@ pub fn to_svg(buf: &Buffer) -> String {
             .into_iter()
             .map(|(x, symbol, cells)| {
                 let cell = &buf[(x, y)];
-                let (mut fg, mut bg) = (hex(cell.fg, FOREGROUND), hex(cell.bg, BACKGROUND));
+                let (mut fg, mut bg) = (
+                    hex(cell.fg, canvas.foreground, canvas),
+                    hex(cell.bg, canvas.background, canvas),
+                );
                 if cell.modifier.contains(Modifier::REVERSED) {
                     std::mem::swap(&mut fg, &mut bg);
                 }
@@ -149,12 +183,12 @@ pub fn to_svg(buf: &Buffer) -> String {
                     run = Some((start, len + cells, colour));
                 }
                 _ => {
-                    background(&mut svg, run, py);
+                    background(&mut svg, run, py, canvas);
                     run = Some((x, cells, bg));
                 }
             }
         }
-        background(&mut svg, run, py);
+        background(&mut svg, run, py, canvas);
         for (x, symbol, cells, fg, _) in &colours {
             if symbol.trim().is_empty() {
                 continue;

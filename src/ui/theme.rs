@@ -5,6 +5,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::app::detail::Role;
+use crate::ui::colours::{DARK, Ink, LIGHT, Palette, Rgb, nearest_256};
 
 /// How many colours the viewer's terminal shows, as its `TERM` and `COLORTERM` tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -41,34 +42,160 @@ impl Depth {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Theme {
-    pub depth: Depth,
+/// Which way round the colours go: light text on a dark background, or dark on light.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scheme {
+    #[default]
+    Dark,
+    Light,
 }
 
-impl Default for Theme {
-    /// The 16 ANSI colours: right on any colour terminal, and what snapshots are drawn with.
-    fn default() -> Self {
-        Theme {
-            depth: Depth::Ansi16,
+impl Scheme {
+    pub fn palette(self) -> &'static Palette {
+        match self {
+            Scheme::Dark => &DARK,
+            Scheme::Light => &LIGHT,
         }
     }
 }
 
-/// Colours that the 16-colour palette only approximates: ANSI dark grey is unreadable on many
-/// dark schemes, and blue varies from navy to violet between terminals.
-#[derive(Debug, Clone, Copy)]
-enum Tone {
-    Muted,
-    IdleSelection,
-    StatusBar,
+/// What `--color` (or the config file) asks for: the depth the terminal's variables imply,
+/// or one given outright.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    clap::ValueEnum,
+    serde::Deserialize,
+    serde::Serialize,
+)]
+pub enum ColorChoice {
+    /// From `TERM`, `COLORTERM` and `NO_COLOR`.
+    #[default]
+    #[serde(rename = "auto")]
+    Auto,
+    #[serde(rename = "never")]
+    Never,
+    #[value(name = "16")]
+    #[serde(rename = "16")]
+    Ansi16,
+    #[value(name = "256")]
+    #[serde(rename = "256")]
+    Ansi256,
+    #[serde(rename = "truecolor")]
+    Truecolor,
+}
+
+impl ColorChoice {
+    /// The depth to draw with, given the one the terminal's variables imply.
+    pub fn depth(self, detected: Depth) -> Depth {
+        match self {
+            ColorChoice::Auto => detected,
+            ColorChoice::Never => Depth::Mono,
+            ColorChoice::Ansi16 => Depth::Ansi16,
+            ColorChoice::Ansi256 => Depth::Ansi256,
+            ColorChoice::Truecolor => Depth::TrueColor,
+        }
+    }
+}
+
+/// What `--theme` (or the config file) asks for.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    clap::ValueEnum,
+    serde::Deserialize,
+    serde::Serialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeChoice {
+    /// Ask the terminal for its background (OSC 11), or read `COLORFGBG`; dark if neither
+    /// answers.
+    #[default]
+    Auto,
+    Dark,
+    Light,
+    /// No colour at all: bold, underline and reverse only.
+    Mono,
+}
+
+impl Scheme {
+    /// The scheme `COLORFGBG` implies (`15;0` is light text on black; rxvt, Konsole and
+    /// others set it): the last field is the background's ANSI number.
+    pub fn from_colorfgbg(value: &str) -> Option<Scheme> {
+        let background: u8 = value.rsplit(';').next()?.trim().parse().ok()?;
+        match background {
+            0..=6 | 8 => Some(Scheme::Dark),
+            7 | 9..=15 => Some(Scheme::Light),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub depth: Depth,
+    pub scheme: Scheme,
+}
+
+impl Default for Theme {
+    /// The 16 ANSI colours on a dark background: right on any colour terminal, and what
+    /// snapshots are drawn with.
+    fn default() -> Self {
+        Theme {
+            depth: Depth::Ansi16,
+            scheme: Scheme::Dark,
+        }
+    }
 }
 
 impl Theme {
-    pub const PLAIN: Theme = Theme { depth: Depth::Mono };
+    pub const PLAIN: Theme = Theme {
+        depth: Depth::Mono,
+        scheme: Scheme::Dark,
+    };
 
     pub fn new(depth: Depth) -> Theme {
-        Theme { depth }
+        Theme {
+            depth,
+            scheme: Scheme::Dark,
+        }
+    }
+
+    pub fn with_scheme(self, scheme: Scheme) -> Theme {
+        Theme { scheme, ..self }
+    }
+
+    /// Applies a choice to the theme the terminal's variables gave. `ask` asks the terminal
+    /// for its background; it is called only when the choice is `auto`, colour is on and
+    /// `COLORFGBG` does not say.
+    pub fn choose(
+        self,
+        choice: ThemeChoice,
+        colorfgbg: Option<&str>,
+        ask: impl FnOnce() -> Option<Scheme>,
+    ) -> Theme {
+        match choice {
+            ThemeChoice::Mono => Theme::PLAIN,
+            ThemeChoice::Dark => self.with_scheme(Scheme::Dark),
+            ThemeChoice::Light => self.with_scheme(Scheme::Light),
+            ThemeChoice::Auto if !self.color() => self,
+            ThemeChoice::Auto => {
+                let scheme = colorfgbg
+                    .and_then(Scheme::from_colorfgbg)
+                    .or_else(ask)
+                    .unwrap_or_default();
+                self.with_scheme(scheme)
+            }
+        }
     }
 
     /// The theme for a terminal described by these variables (see [`Depth::detect`]).
@@ -90,42 +217,52 @@ impl Theme {
         self.depth != Depth::Mono
     }
 
-    fn tone(&self, tone: Tone) -> Color {
-        match (tone, self.depth) {
-            (Tone::Muted, Depth::TrueColor) => Color::Rgb(0x8a, 0x8a, 0x8a),
-            (Tone::Muted, Depth::Ansi256) => Color::Indexed(245),
-            (Tone::Muted, _) => Color::DarkGray,
-            (Tone::IdleSelection, Depth::TrueColor) => Color::Rgb(0x44, 0x44, 0x44),
-            (Tone::IdleSelection, Depth::Ansi256) => Color::Indexed(238),
-            (Tone::IdleSelection, _) => Color::DarkGray,
-            (Tone::StatusBar, Depth::TrueColor) => Color::Rgb(0x1d, 0x4e, 0x89),
-            (Tone::StatusBar, Depth::Ansi256) => Color::Indexed(24),
-            (Tone::StatusBar, _) => Color::Blue,
+    fn palette(&self) -> &'static Palette {
+        self.scheme.palette()
+    }
+
+    /// An ink as this terminal can show it; `None` without colour, or where the 16-colour
+    /// scheme leaves the terminal's own default.
+    fn ink(&self, ink: Ink) -> Option<Color> {
+        match self.depth {
+            Depth::Mono => None,
+            Depth::Ansi16 if ink.ansi16 == Color::Reset => None,
+            Depth::Ansi16 => Some(ink.ansi16),
+            Depth::Ansi256 => Some(Color::Indexed(nearest_256(ink.rgb))),
+            Depth::TrueColor => Some(Color::Rgb(ink.rgb.0, ink.rgb.1, ink.rgb.2)),
         }
     }
 
-    fn fg(&self, color: Color) -> Style {
-        if self.color() {
-            Style::new().fg(color)
-        } else {
-            Style::new()
+    fn fg(&self, ink: Ink) -> Style {
+        match self.ink(ink) {
+            Some(color) => Style::new().fg(color),
+            None => Style::new(),
         }
+    }
+
+    fn on(&self, text: Ink, background: Ink) -> Style {
+        let mut style = self.fg(text);
+        if let Some(color) = self.ink(background) {
+            style = style.bg(color);
+        }
+        style
     }
 
     pub fn role(&self, role: Role) -> Style {
+        let p = self.palette();
         match role {
-            Role::Title => self.fg(Color::White).add_modifier(Modifier::BOLD),
-            Role::Heading => self.fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            Role::Title => self.fg(p.title).add_modifier(Modifier::BOLD),
+            Role::Heading => self.fg(p.heading).add_modifier(Modifier::BOLD),
             Role::Text => Style::new(),
-            Role::Muted => self.fg(self.tone(Tone::Muted)),
-            Role::Label => self.fg(Color::Cyan),
-            Role::Link => self.fg(Color::LightBlue).add_modifier(Modifier::UNDERLINED),
-            Role::Gap => self.fg(Color::LightRed).add_modifier(Modifier::ITALIC),
-            Role::Summit => self.fg(Color::LightCyan).add_modifier(Modifier::BOLD),
-            Role::Other => self.fg(Color::LightMagenta),
-            Role::Accent => self.fg(Color::LightYellow),
-            Role::Bar => self.fg(Color::Green),
-            Role::BarEmpty => self.fg(self.tone(Tone::Muted)),
+            Role::Muted => self.fg(p.muted),
+            Role::Label => self.fg(p.label),
+            Role::Link => self.fg(p.link).add_modifier(Modifier::UNDERLINED),
+            Role::Gap => self.fg(p.gap).add_modifier(Modifier::ITALIC),
+            Role::Summit => self.fg(p.summit).add_modifier(Modifier::BOLD),
+            Role::Other => self.fg(p.other),
+            Role::Accent => self.fg(p.accent),
+            Role::Bar => self.fg(p.bar),
+            Role::BarEmpty => self.fg(p.muted),
         }
     }
 
@@ -135,17 +272,22 @@ impl Theme {
 
     /// A selected row in a list that does not have the focus.
     pub fn selected_row_idle(&self) -> Style {
-        if self.color() {
-            Style::new().bg(self.tone(Tone::IdleSelection))
-        } else {
-            Style::new().add_modifier(Modifier::BOLD)
+        match self.depth {
+            Depth::Ansi256 | Depth::TrueColor => {
+                Style::new().bg(self.ink(self.palette().idle_selection).unwrap_or_default())
+            }
+            // No ANSI grey is safe as a background on every 16-colour scheme.
+            Depth::Mono | Depth::Ansi16 => {
+                Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+            }
         }
     }
 
     /// The characters a search matched.
     pub fn search_match(&self) -> Style {
         if self.color() {
-            Style::new().fg(Color::Black).bg(Color::Yellow)
+            let p = self.palette();
+            self.on(p.search_match_text, p.search_match)
         } else {
             Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
         }
@@ -156,27 +298,29 @@ impl Theme {
     }
 
     pub fn border(&self, focused: bool) -> Style {
+        let p = self.palette();
         match (focused, self.color()) {
-            (true, true) => Style::new().fg(Color::LightCyan),
+            (true, true) => self.fg(p.border_focused),
             (true, false) => Style::new().add_modifier(Modifier::BOLD),
-            (false, _) => self.fg(self.tone(Tone::Muted)),
+            (false, _) => self.fg(p.border),
         }
     }
 
     pub fn tab(&self, active: bool) -> Style {
+        let p = self.palette();
         match (active, self.color()) {
-            (true, true) => Style::new()
-                .fg(Color::Black)
-                .bg(Color::LightCyan)
+            (true, true) => self
+                .on(p.tab_active_text, p.tab_active)
                 .add_modifier(Modifier::BOLD),
             (true, false) => Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
-            (false, _) => self.fg(Color::Gray),
+            (false, _) => self.fg(p.tab),
         }
     }
 
     pub fn status(&self) -> Style {
         if self.color() {
-            Style::new().bg(self.tone(Tone::StatusBar)).fg(Color::White)
+            let p = self.palette();
+            self.on(p.status_text, p.status)
         } else {
             Style::new().add_modifier(Modifier::REVERSED)
         }
@@ -184,6 +328,35 @@ impl Theme {
 
     pub fn status_key(&self) -> Style {
         self.status().add_modifier(Modifier::BOLD)
+    }
+
+    /// Every style text is drawn in, named, for checking contrast.
+    pub fn text_styles(&self) -> Vec<(String, Style)> {
+        let mut styles: Vec<(String, Style)> = Role::ALL
+            .iter()
+            .map(|role| (format!("{role:?}"), self.role(*role)))
+            .collect();
+        styles.extend([
+            ("selected row idle".to_string(), self.selected_row_idle()),
+            ("search match".to_string(), self.search_match()),
+            ("border".to_string(), self.border(false)),
+            ("border focused".to_string(), self.border(true)),
+            ("tab".to_string(), self.tab(false)),
+            ("tab active".to_string(), self.tab(true)),
+            ("status".to_string(), self.status()),
+            ("status key".to_string(), self.status_key()),
+        ]);
+        // Reversed rows swap the role's colour with the background: the same pair.
+        styles
+    }
+
+    /// The background and default text colour this theme is made for.
+    pub fn declared(&self) -> (Rgb, Rgb) {
+        let p = self.palette();
+        match self.depth {
+            Depth::Ansi16 => (p.background16, p.foreground16),
+            _ => (p.background, p.foreground),
+        }
     }
 }
 
@@ -215,8 +388,8 @@ mod tests {
     #[test]
     fn richer_terminals_get_steadier_greys_and_the_same_attributes() {
         let muted = |depth| Theme::new(depth).role(Role::Muted).fg;
-        assert_eq!(muted(Depth::Ansi16), Some(Color::DarkGray));
-        assert_eq!(muted(Depth::Ansi256), Some(Color::Indexed(245)));
+        assert_eq!(muted(Depth::Ansi16), Some(Color::Gray));
+        assert_eq!(muted(Depth::Ansi256), Some(Color::Indexed(247)));
         assert!(matches!(muted(Depth::TrueColor), Some(Color::Rgb(..))));
         assert_eq!(muted(Depth::Mono), None);
         for depth in [Depth::Mono, Depth::Ansi16, Depth::Ansi256, Depth::TrueColor] {
@@ -227,6 +400,81 @@ mod tests {
                     .add_modifier
                     .contains(Modifier::BOLD)
             );
+        }
+    }
+
+    #[test]
+    fn the_background_comes_from_the_choice_then_colorfgbg_then_the_terminal() {
+        let base = Theme::new(Depth::Ansi256);
+        let never = || -> Option<Scheme> { panic!("the terminal must not be asked") };
+        assert_eq!(
+            base.choose(ThemeChoice::Light, None, never).scheme,
+            Scheme::Light
+        );
+        assert_eq!(base.choose(ThemeChoice::Mono, None, never), Theme::PLAIN);
+        let auto = |fgbg, answer| base.choose(ThemeChoice::Auto, fgbg, || answer).scheme;
+        assert_eq!(auto(Some("0;15"), None), Scheme::Light);
+        assert_eq!(
+            auto(Some("15;default;0"), Some(Scheme::Light)),
+            Scheme::Dark
+        );
+        assert_eq!(
+            auto(Some("default;default"), Some(Scheme::Light)),
+            Scheme::Light
+        );
+        assert_eq!(auto(None, Some(Scheme::Light)), Scheme::Light);
+        assert_eq!(auto(None, None), Scheme::Dark);
+        // Without colour there is nothing to ask.
+        assert_eq!(
+            Theme::PLAIN.choose(ThemeChoice::Auto, None, never),
+            Theme::PLAIN
+        );
+    }
+
+    fn every_theme() -> Vec<Theme> {
+        let mut themes = Vec::new();
+        for depth in [Depth::Mono, Depth::Ansi16, Depth::Ansi256, Depth::TrueColor] {
+            for scheme in [Scheme::Dark, Scheme::Light] {
+                themes.push(Theme::new(depth).with_scheme(scheme));
+            }
+        }
+        themes
+    }
+
+    #[test]
+    fn every_text_style_of_every_theme_has_contrast_of_at_least_4_5_to_1() {
+        use crate::ui::colours::{contrast, resolve};
+        let mut worst = Vec::new();
+        for theme in every_theme() {
+            let (background, foreground) = theme.declared();
+            for (name, style) in theme.text_styles() {
+                let fg = resolve(style.fg, foreground);
+                let bg = resolve(style.bg, background);
+                let ratio = contrast(fg, bg);
+                worst.push((
+                    ratio,
+                    format!("{:?} {:?} {name}", theme.depth, theme.scheme),
+                ));
+                assert!(
+                    ratio >= 4.5,
+                    "{:?} {:?} {name}: {ratio:.2}:1 ({fg:?} on {bg:?})",
+                    theme.depth,
+                    theme.scheme
+                );
+            }
+        }
+        worst.sort_by(|a, b| a.0.total_cmp(&b.0));
+        assert!(worst.len() > 100, "{}", worst.len());
+    }
+
+    #[test]
+    fn colour_8_never_appears_in_any_16_colour_style() {
+        for scheme in [Scheme::Dark, Scheme::Light] {
+            let theme = Theme::new(Depth::Ansi16).with_scheme(scheme);
+            for (name, style) in theme.text_styles() {
+                assert_ne!(style.fg, Some(Color::DarkGray), "{scheme:?} {name}");
+                assert_ne!(style.bg, Some(Color::DarkGray), "{scheme:?} {name}");
+            }
         }
     }
 }

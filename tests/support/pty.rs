@@ -10,12 +10,31 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 pub struct Session {
     pub screen: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
+    /// Every byte the program wrote, for what the screen does not keep (OSC 52, …).
+    pub raw: Arc<Mutex<Vec<u8>>>,
+    /// When the program's output first reached the screen.
+    pub first_output: Arc<Mutex<Option<Instant>>>,
+    pub started: Instant,
+    /// Kept open while the session lives (the reader reads from a clone), and for resizing.
+    master: Box<dyn portable_pty::MasterPty + Send>,
     pub child: Box<dyn portable_pty::Child + Send + Sync>,
 }
 
 impl Session {
     pub fn spawn(command: CommandBuilder, rows: u16, cols: u16) -> Session {
+        Session::spawn_answering(command, rows, cols, Vec::new())
+    }
+
+    /// As `spawn`, for a terminal that answers queries: when the program's output holds a
+    /// query, the reply is typed back at once (as a terminal does, e.g. `ESC [ c` → DA1).
+    pub fn spawn_answering(
+        command: CommandBuilder,
+        rows: u16,
+        cols: u16,
+        answers: Vec<(&'static str, &'static str)>,
+    ) -> Session {
+        let started = Instant::now();
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -30,29 +49,70 @@ impl Session {
             .expect("the program starts");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
-        let writer = pair.master.take_writer().unwrap();
+        let writer = Arc::new(Mutex::new(pair.master.take_writer().unwrap()));
         let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let first_output = Arc::new(Mutex::new(None));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let raw_sink = Arc::clone(&raw);
         let sink = Arc::clone(&screen);
+        let answer_to = Arc::clone(&writer);
+        let first = Arc::clone(&first_output);
         std::thread::spawn(move || {
-            let _master = pair.master; // keep the pty open while reading
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
-                sink.lock().unwrap().process(&buf[..n]);
+                let chunk = &buf[..n];
+                raw_sink.lock().unwrap().extend_from_slice(chunk);
+                for (query, reply) in &answers {
+                    let found = chunk.windows(query.len()).any(|w| w == query.as_bytes());
+                    if found {
+                        let mut w = answer_to.lock().unwrap();
+                        let _ = w.write_all(reply.as_bytes());
+                        let _ = w.flush();
+                    }
+                }
+                let mut parser = sink.lock().unwrap();
+                parser.process(chunk);
+                if !parser.screen().contents().trim().is_empty() {
+                    first.lock().unwrap().get_or_insert_with(Instant::now);
+                }
             }
         });
         Session {
             screen,
             writer,
+            raw,
+            first_output,
+            started,
+            master: pair.master,
             child,
         }
     }
 
     pub fn send(&mut self, bytes: &str) {
-        self.writer.write_all(bytes.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
+        let mut writer = self.writer.lock().unwrap();
+        writer.write_all(bytes.as_bytes()).unwrap();
+        writer.flush().unwrap();
+    }
+
+    /// Resizes as a terminal window does: the emulator's grid first (cutting what no longer
+    /// fits), then the pty, which sends SIGWINCH.
+    pub fn resize(&self, rows: u16, cols: u16) {
+        self.screen
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(rows, cols);
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
     }
 
     pub fn contents(&self) -> String {

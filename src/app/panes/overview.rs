@@ -166,9 +166,10 @@ fn results_chart(doc: &mut Doc, catalog: &Catalog) {
     ));
     let label_width = 22.min(doc.width / 3);
     let counts_width = 8;
+    let fills = crate::text::glyphs::fills();
     let bar_width = doc
         .width
-        .saturating_sub(label_width + counts_width + 2)
+        .saturating_sub(label_width + counts_width + crate::text::width("→ "))
         .min(40);
     let largest = results
         .sections
@@ -188,8 +189,8 @@ fn results_chart(doc: &mut Doc, catalog: &Catalog) {
         doc.segments(vec![
             ("→ ".to_string(), Role::Muted),
             (pad_to(&label, label_width), Role::Link),
-            ("█".repeat(present), Role::Bar),
-            ("░".repeat(declared - present), Role::BarEmpty),
+            (fills.bar_full.repeat(present), Role::Bar),
+            (fills.bar_empty.repeat(declared - present), Role::BarEmpty),
             (
                 format!(" {}/{}", section.present, section.declared_count),
                 Role::Accent,
@@ -200,7 +201,10 @@ fn results_chart(doc: &mut Doc, catalog: &Catalog) {
         }
     }
     doc.segments(vec![(
-        "  █ 来源中有  ░ 来源中没有".to_string(),
+        format!(
+            "  {} 来源中有  {} 来源中没有",
+            fills.bar_full, fills.bar_empty
+        ),
         Role::Muted,
     )]);
 }

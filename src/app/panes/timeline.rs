@@ -54,8 +54,11 @@ pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
         if year != Some(event.date.year()) {
             year = Some(event.date.year());
             day = None;
-            let label = format!("── {} ", event.date.year());
-            let rule = "─".repeat(width.saturating_sub(crate::text::width(&label)));
+            let glyph = crate::text::glyphs::fills().rule;
+            let label = format!("{glyph}{glyph} {} ", event.date.year());
+            let rule = glyph.repeat(
+                width.saturating_sub(crate::text::width(&label)) / crate::text::width(glyph).max(1),
+            );
             rows.push(row(
                 width,
                 vec![(label, Role::Heading), (rule, Role::Muted)],

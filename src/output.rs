@@ -1,0 +1,270 @@
+//! The bytes a frame becomes on a terminal, shared by the local terminal and SSH viewers:
+//! classic SGR colour codes for the 16 ANSI colours, and synchronized output around each
+//! frame.
+
+use std::io::{self, Write};
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+use crate::app::App;
+use crate::ui::{Theme, draw_frame};
+
+/// Begin and end synchronized update (DEC mode 2026): the terminal shows the frame whole,
+/// never half drawn, however slowly the bytes arrive. Terminals without it ignore both.
+pub const BEGIN_SYNC: &[u8] = b"\x1b[?2026h";
+pub const END_SYNC: &[u8] = b"\x1b[?2026l";
+
+/// Runs `paint` (a draw, or a clear and a draw) between the begin and end of a synchronized
+/// update, and flushes.
+pub fn synchronized<W: Write, T>(
+    terminal: &mut Terminal<CrosstermBackend<W>>,
+    paint: impl FnOnce(&mut Terminal<CrosstermBackend<W>>) -> io::Result<T>,
+) -> io::Result<T> {
+    terminal.backend_mut().write_all(BEGIN_SYNC)?;
+    let painted = paint(terminal);
+    // End the update even when painting failed, so the terminal does not stay frozen.
+    terminal.backend_mut().write_all(END_SYNC)?;
+    terminal.backend_mut().flush()?;
+    painted
+}
+
+/// One frame of the dashboard, drawn as a synchronized update.
+pub fn draw_synchronized<W: Write>(
+    terminal: &mut Terminal<CrosstermBackend<W>>,
+    app: &App,
+    theme: &Theme,
+) -> io::Result<()> {
+    synchronized(terminal, |t| {
+        t.draw(|frame| draw_frame(frame, app, theme)).map(drop)
+    })
+}
+
+/// OSC 52: asks the terminal to put `text` on the system clipboard. It travels base64-encoded,
+/// so nothing in it can act as an escape sequence; terminals that do not allow it ignore it.
+/// Works over SSH too, as it is the viewer's own terminal that does it.
+pub fn osc52(text: &str) -> String {
+    use base64::Engine;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    format!("\x1b]52;c;{encoded}\x07")
+}
+
+/// Rewrites crossterm's colours 0–15 (`38;5;N`, `48;5;N`, which a 16-colour terminal may
+/// not understand) as the classic codes `30–37`/`90–97` and `40–47`/`100–107`. They mean
+/// the same on every terminal that knows both, so the rewrite is always on.
+pub struct Sgr16<W: Write> {
+    inner: W,
+    /// An escape sequence not yet complete.
+    pending: Vec<u8>,
+}
+
+/// Longer than any SGR crossterm writes; anything longer is passed on untouched.
+const MAX_SEQUENCE: usize = 64;
+
+impl<W: Write> Sgr16<W> {
+    pub fn new(inner: W) -> Self {
+        Sgr16 {
+            inner,
+            pending: Vec::new(),
+        }
+    }
+
+    pub fn get_ref(&self) -> &W {
+        &self.inner
+    }
+
+    pub fn get_mut(&mut self) -> &mut W {
+        &mut self.inner
+    }
+
+    /// Takes one byte of an escape sequence; writes the sequence once it is complete.
+    fn push_escape_byte(&mut self, byte: u8) -> io::Result<()> {
+        self.pending.push(byte);
+        let complete = match self.pending.as_slice() {
+            [0x1b] => false,
+            [0x1b, b'['] => false,
+            [0x1b, b'[', .., last] => (0x40..=0x7e).contains(last),
+            // Not a CSI: nothing to rewrite.
+            _ => true,
+        };
+        if complete || self.pending.len() > MAX_SEQUENCE {
+            let sequence = std::mem::take(&mut self.pending);
+            match rewrite_sgr(&sequence) {
+                Some(rewritten) => self.inner.write_all(rewritten.as_bytes())?,
+                None => self.inner.write_all(&sequence)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<W: Write> Write for Sgr16<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut rest = buf;
+        while !rest.is_empty() {
+            if self.pending.is_empty() {
+                let plain = rest.iter().position(|&b| b == 0x1b).unwrap_or(rest.len());
+                self.inner.write_all(&rest[..plain])?;
+                rest = &rest[plain..];
+                if let Some((&escape, tail)) = rest.split_first() {
+                    self.push_escape_byte(escape)?;
+                    rest = tail;
+                }
+            } else {
+                self.push_escape_byte(rest[0])?;
+                rest = &rest[1..];
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        // crossterm never flushes inside a sequence; if something did, send what there is.
+        let pending = std::mem::take(&mut self.pending);
+        self.inner.write_all(&pending)?;
+        self.inner.flush()
+    }
+}
+
+/// `ESC [ params m` with every `38;5;N` / `48;5;N` (N < 16) as its classic code; `None` when
+/// the sequence is not an SGR or needs no change.
+fn rewrite_sgr(sequence: &[u8]) -> Option<String> {
+    let params = sequence.strip_prefix(b"\x1b[")?.strip_suffix(b"m")?;
+    let params = std::str::from_utf8(params).ok()?;
+    if !params.bytes().all(|b| b.is_ascii_digit() || b == b';') {
+        return None;
+    }
+    let parts: Vec<&str> = params.split(';').collect();
+    let mut out: Vec<String> = Vec::with_capacity(parts.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < parts.len() {
+        let base = match parts[i] {
+            "38" => Some(30),
+            "48" => Some(40),
+            _ => None,
+        };
+        match (base, parts.get(i + 1), parts.get(i + 2)) {
+            (Some(base), Some(&"5"), Some(n)) => {
+                match n.parse::<u16>() {
+                    Ok(n @ 0..=7) => {
+                        out.push((base + n).to_string());
+                        changed = true;
+                    }
+                    Ok(n @ 8..=15) => {
+                        out.push((base + 60 + n - 8).to_string());
+                        changed = true;
+                    }
+                    _ => out.extend(parts[i..i + 3].iter().map(|p| p.to_string())),
+                }
+                i += 3;
+            }
+            // 24-bit colour: its three numbers are not codes of their own.
+            (Some(_), Some(&"2"), _) => {
+                let end = (i + 5).min(parts.len());
+                out.extend(parts[i..end].iter().map(|p| p.to_string()));
+                i = end;
+            }
+            _ => {
+                out.push(parts[i].to_string());
+                i += 1;
+            }
+        }
+    }
+    changed.then(|| format!("\x1b[{}m", out.join(";")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn through(chunks: &[&[u8]]) -> String {
+        let mut writer = Sgr16::new(Vec::new());
+        for chunk in chunks {
+            writer.write_all(chunk).unwrap();
+        }
+        writer.flush().unwrap();
+        String::from_utf8(writer.get_ref().clone()).unwrap()
+    }
+
+    #[test]
+    fn osc52_carries_the_text_base64_encoded() {
+        assert_eq!(osc52("天津"), "\x1b]52;c;5aSp5rSl\x07");
+        assert!(!osc52("a\x1b]0;x\x07").contains("]0;"));
+    }
+
+    #[test]
+    fn the_sixteen_colours_become_classic_codes() {
+        assert_eq!(through(&[b"\x1b[38;5;4m"]), "\x1b[34m");
+        assert_eq!(through(&[b"\x1b[38;5;12m"]), "\x1b[94m");
+        assert_eq!(through(&[b"\x1b[48;5;0m"]), "\x1b[40m");
+        assert_eq!(through(&[b"\x1b[48;5;15m"]), "\x1b[107m");
+        assert_eq!(through(&[b"\x1b[38;5;0;48;5;14m"]), "\x1b[30;106m");
+    }
+
+    #[test]
+    fn other_sequences_and_text_pass_untouched_even_split_across_writes() {
+        assert_eq!(through(&[b"\x1b[38;5;245m"]), "\x1b[38;5;245m");
+        assert_eq!(through(&[b"\x1b[38;2;5;5;5m"]), "\x1b[38;2;5;5;5m");
+        assert_eq!(through(&[b"\x1b[1m\x1b[10;4H"]), "\x1b[1m\x1b[10;4H");
+        assert_eq!(
+            through(&[b"a\x1b[3", b"8;5;", b"1mb\x1b[0m"]),
+            "a\x1b[31mb\x1b[0m"
+        );
+        assert_eq!(
+            through(&["天津".as_bytes(), b"\x1b[?2026h"]),
+            "天津\x1b[?2026h"
+        );
+    }
+
+    /// A writer the test can read after the terminal has taken it.
+    #[derive(Clone, Default)]
+    struct Shared(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_frame_at_16_colours_sends_no_256_colour_codes() {
+        use std::sync::Arc;
+
+        use crate::app::{Catalog, Tab};
+        use crate::data::embedded;
+        use crate::ui::theme::{Depth, Scheme};
+
+        let catalog = Arc::new(Catalog::new(Arc::new(embedded().unwrap())));
+        for scheme in [Scheme::Dark, Scheme::Light] {
+            let theme = Theme::new(Depth::Ansi16).with_scheme(scheme);
+            let mut app = App::new(catalog.clone(), 100, 30);
+            app.update(crate::app::Action::GoTo(Tab::Initiatives));
+            let bytes = Shared::default();
+            let backend = CrosstermBackend::new(Sgr16::new(bytes.clone()));
+            let mut terminal = Terminal::with_options(
+                backend,
+                ratatui::TerminalOptions {
+                    viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 100, 30)),
+                },
+            )
+            .unwrap();
+            draw_synchronized(&mut terminal, &app, &theme).unwrap();
+            let bytes = bytes.0.lock().unwrap().clone();
+            let text = String::from_utf8_lossy(&bytes);
+            assert!(
+                !text.contains("38;5;") && !text.contains("48;5;"),
+                "{scheme:?}"
+            );
+            assert!(
+                text.contains("\x1b[44m") || text.contains(";44m"),
+                "status bar blue"
+            );
+            assert!(text.starts_with("\x1b[?2026h") && text.ends_with("\x1b[?2026l"));
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! Terminals that draw East Asian Ambiguous characters two cells wide (CJK setups of iTerm2,
+//! VTE, xterm, PuTTY, mintty, WezTerm). Every screen is drawn, its diff replayed into a model
+//! of such a terminal, and each row compared with what the app meant to show.
+//! One test only: the ambiguous-width mode is process-wide.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::Arc;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use sco_dash::app::input::{Input, parse_keys};
+use sco_dash::app::{Action, App, Catalog, Tab};
+use sco_dash::data::embedded;
+use sco_dash::text::width::{Ambiguous, set_ambiguous};
+use sco_dash::ui::Theme;
+use sco_dash::ui::snapshot::draw;
+use unicode_width::UnicodeWidthStr;
+
+/// A terminal grid where ambiguous characters take two cells: each write lands at a column,
+/// a glyph that crosses the right edge or is cut by a later write counts as damage.
+struct WideTerminal {
+    width: u16,
+    rows: Vec<Vec<Option<String>>>,
+}
+
+impl WideTerminal {
+    fn new(width: u16, height: u16) -> Self {
+        WideTerminal {
+            width,
+            rows: vec![vec![Some(" ".to_string()); usize::from(width)]; usize::from(height)],
+        }
+    }
+
+    /// Writes as a terminal does: the glyph covers its cells; a wide glyph partly covered is
+    /// erased; a glyph that does not fit before the edge wraps (here: returns false).
+    fn write(&mut self, x: u16, y: u16, symbol: &str) -> bool {
+        let cells = symbol.width_cjk().max(1) as u16;
+        if x + cells > self.width {
+            return false;
+        }
+        let row = &mut self.rows[usize::from(y)];
+        for i in x..x + cells {
+            // Erase any glyph whose cells we cover.
+            let mut start = usize::from(i);
+            while start > 0 && row[start].is_none() {
+                start -= 1;
+            }
+            if start != usize::from(i) || row[start].as_deref().is_some_and(|s| s.width_cjk() > 1) {
+                let w = row[start].as_deref().map_or(1, |s| s.width_cjk().max(1));
+                for j in start..(start + w).min(row.len()) {
+                    row[j] = Some(" ".to_string());
+                }
+            }
+        }
+        row[usize::from(x)] = Some(symbol.to_string());
+        for i in x + 1..x + cells {
+            row[usize::from(i)] = None;
+        }
+        true
+    }
+}
+
+fn catalog() -> Arc<Catalog> {
+    static CATALOG: std::sync::OnceLock<Arc<Catalog>> = std::sync::OnceLock::new();
+    CATALOG
+        .get_or_init(|| Arc::new(Catalog::new(Arc::new(embedded().unwrap()))))
+        .clone()
+}
+
+/// The screens to check: every tab, its detail, the help, search everything.
+fn screens() -> Vec<(String, Tab, &'static str)> {
+    let mut screens = Vec::new();
+    for tab in Tab::ALL {
+        for keys in ["", "jj<Enter>", "?", ":天津"] {
+            screens.push((format!("{tab:?} {keys:?}"), tab, keys));
+        }
+    }
+    screens
+}
+
+fn render(tab: Tab, keys: &str, width: u16, height: u16) -> Buffer {
+    let mut app = App::new(catalog(), width, height);
+    app.update(Action::GoTo(tab));
+    for key in parse_keys(keys).unwrap() {
+        app.handle(Input::Key(key));
+    }
+    draw(&app, &Theme::default())
+}
+
+/// Rows whose cells do not show on the wide terminal where the buffer put them.
+fn broken_rows(buf: &Buffer) -> Vec<u16> {
+    let area = buf.area;
+    let mut terminal = WideTerminal::new(area.width, area.height);
+    let empty = Buffer::empty(Rect::new(0, 0, area.width, area.height));
+    let mut broken = Vec::new();
+    for (x, y, cell) in empty.diff(buf) {
+        if !terminal.write(x, y, cell.symbol()) && !broken.contains(&y) {
+            broken.push(y);
+        }
+    }
+    for y in 0..area.height {
+        let mut x = 0;
+        while x < area.width {
+            let symbol = buf[(x, y)].symbol();
+            let shown = terminal.rows[usize::from(y)][usize::from(x)].as_deref();
+            if shown != Some(symbol) && !broken.contains(&y) {
+                broken.push(y);
+            }
+            x += symbol.width_cjk().max(1) as u16;
+        }
+    }
+    broken
+}
+
+#[test]
+fn every_screen_is_whole_on_a_wide_ambiguous_terminal_in_wide_mode_and_not_in_narrow() {
+    let mut narrow_broken = 0;
+    for (width, height) in [(80, 24), (120, 40)] {
+        set_ambiguous(Ambiguous::Narrow);
+        for (name, tab, keys) in screens() {
+            narrow_broken += broken_rows(&render(tab, keys, width, height)).len();
+            let _ = name;
+        }
+        set_ambiguous(Ambiguous::Wide);
+        for (name, tab, keys) in screens() {
+            let buf = render(tab, keys, width, height);
+            let broken = broken_rows(&buf);
+            assert!(
+                broken.is_empty(),
+                "{name} at {width}x{height}: rows {broken:?} break:\n{}",
+                sco_dash::ui::snapshot::to_text(&buf)
+            );
+        }
+    }
+    // Any size, tiny to huge, in wide mode: whole rows and no panic.
+    for (width, height) in [(1, 1), (12, 3), (59, 14), (60, 15), (67, 20), (99, 30)] {
+        for (name, tab, keys) in screens() {
+            let buf = render(tab, keys, width, height);
+            assert!(broken_rows(&buf).is_empty(), "{name} at {width}x{height}");
+        }
+    }
+    // The model does catch the breakage the narrow layout causes on such a terminal.
+    eprintln!("rows broken by the narrow layout: {narrow_broken}");
+    assert!(narrow_broken > 100, "{narrow_broken}");
+    set_ambiguous(Ambiguous::Narrow);
+}
