@@ -752,3 +752,48 @@ async fn the_log_gets_a_stats_line_with_what_is_open_and_what_was_refused() {
     }
     let _ = std::fs::remove_file(&path);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn frames_are_synchronized_updates_and_y_copies_to_the_viewers_clipboard() {
+    let server = start(options()).await;
+    let mut viewer = Viewer::open(server.addr, 100, 30).await;
+    assert!(viewer.wait_for("八大成果").await);
+    let received = String::from_utf8_lossy(&viewer.received).into_owned();
+    assert!(received.contains("\x1b[?2026h") && received.contains("\x1b[?2026l"));
+    viewer.send(b"2").await;
+    assert!(viewer.wait_for("八大成果 Outcomes").await);
+    let before = viewer.received.len();
+    viewer.send(b"y").await;
+    assert!(viewer.wait_for("已复制").await, "{}", viewer.text());
+    let copied = String::from_utf8_lossy(&viewer.received[before..]).into_owned();
+    assert!(copied.contains("\x1b]52;c;"), "{copied:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_viewer_is_probed_for_ambiguous_width_and_drawn_in_its_own_mode() {
+    let server = start(options()).await;
+    let mut narrow = Viewer::open(server.addr, 100, 30).await;
+    let mut wide = Viewer::open(server.addr, 100, 30).await;
+    for viewer in [&mut narrow, &mut wide] {
+        assert!(viewer.wait_for("八大成果").await);
+        let asked = String::from_utf8_lossy(&viewer.received).into_owned();
+        assert!(
+            asked.contains("\x1b[2;1H·\x1b[6n\x1b[c"),
+            "the probe is sent"
+        );
+    }
+    // One terminal draws `·` in two cells (the cursor went to column 3), one in one.
+    wide.send(b"\x1b[2;3R\x1b[?62;22c").await;
+    narrow.send(b"\x1b[2;2R\x1b[?62;22c").await;
+    assert!(
+        wide.wait_until(|v| !v.text().contains('┃') && v.text().contains("八大成果"))
+            .await,
+        "wide: frames in ASCII: {}",
+        wide.text()
+    );
+    narrow.drain(Duration::from_millis(300)).await;
+    assert!(narrow.text().contains('┃'), "narrow keeps its frames");
+    // The answers were not taken for keys: both still on the overview, and keys work.
+    wide.send(b"2").await;
+    assert!(wide.wait_for("八大成果 Outcomes").await, "{}", wide.text());
+}

@@ -41,7 +41,10 @@ impl<S> Killable<S> {
 }
 
 /// `Err` once cut; otherwise the task is woken when it is.
-fn check(cut: &mut Pin<Box<WaitForCancellationFutureOwned>>, cx: &mut Context<'_>) -> io::Result<()> {
+fn check(
+    cut: &mut Pin<Box<WaitForCancellationFutureOwned>>,
+    cx: &mut Context<'_>,
+) -> io::Result<()> {
     match cut.as_mut().poll(cx) {
         Poll::Ready(()) => Err(io::Error::new(
             io::ErrorKind::ConnectionAborted,

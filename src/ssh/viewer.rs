@@ -21,13 +21,15 @@ use tokio::time::{Instant, sleep_until, timeout};
 use crate::app::input::{Input, Key, KeyCode};
 use crate::app::presence::Presence;
 use crate::app::{App, Catalog};
+use crate::output::{Sgr16, draw_synchronized, osc52};
 use crate::ssh::input::InputParser;
 use crate::ssh::limits::{CellBudget, Cells, TokenBucket};
 use crate::ssh::log::Record;
 use crate::ssh::server::Limits;
 use crate::ssh::stage::{Hub, Stage};
 use crate::term::{screen_off, screen_on};
-use crate::ui::{Theme, draw_frame};
+use crate::text::width::{Ambiguous, with_ambiguous};
+use crate::ui::Theme;
 
 /// What the connection passes to its viewer.
 #[derive(Debug)]
@@ -153,10 +155,12 @@ impl io::Write for Sink {
 
 struct Screen {
     app: App,
-    terminal: Terminal<CrosstermBackend<Sink>>,
+    terminal: Terminal<CrosstermBackend<Sgr16<Sink>>>,
     sink: Sink,
     theme: Theme,
     cells: Cells,
+    /// How wide this viewer's terminal draws East Asian Ambiguous characters.
+    ambiguous: Ambiguous,
     /// The next frame clears the screen first: its size changed, and what the client's
     /// terminal made of the old frame at the new size is not known.
     clear: bool,
@@ -173,7 +177,7 @@ impl Screen {
         };
         let sink = Sink::default();
         let terminal = Terminal::with_options(
-            CrosstermBackend::new(sink.clone()),
+            CrosstermBackend::new(Sgr16::new(sink.clone())),
             TerminalOptions {
                 viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
             },
@@ -184,6 +188,7 @@ impl Screen {
             sink,
             theme: setup.theme,
             cells,
+            ambiguous: Ambiguous::Narrow,
             clear: false,
         })
     }
@@ -196,9 +201,24 @@ impl Screen {
             // frame that follows is drawn whole.
             io::Write::write_all(&mut self.sink, b"\x1b[H\x1b[2J")?;
         }
-        let (app, theme) = (&self.app, &self.theme);
-        self.terminal.draw(|frame| draw_frame(frame, app, theme))?;
+        // What `y` copied goes to the viewer's own clipboard (OSC 52 travels over SSH).
+        if let Some(text) = self.app.clipboard.take() {
+            io::Write::write_all(&mut self.sink, osc52(&text).as_bytes())?;
+        }
+        draw_synchronized(&mut self.terminal, &self.app, &self.theme)?;
         Ok(self.sink.take())
+    }
+
+    /// The probe's answer: from now on every width is measured in `mode`, and the next frame
+    /// is drawn whole.
+    fn set_ambiguous(&mut self, mode: Ambiguous) -> io::Result<()> {
+        if mode != self.ambiguous {
+            self.ambiguous = mode;
+            let (width, height) = self.cells.size();
+            self.terminal.resize(Rect::new(0, 0, width, height))?;
+            self.clear = true;
+        }
+        Ok(())
     }
 
     /// Takes the client's new size, or as much of it as the cell budget allows.
@@ -253,6 +273,45 @@ impl Screen {
     }
 }
 
+/// Asks the viewer's terminal how wide it draws East Asian Ambiguous characters: on the
+/// second row (a cursor report from the first reads like Shift-F3) draw `·`, ask where the
+/// cursor is (`ESC[6n`), and erase it. The device-attributes request after it (`ESC[c`),
+/// which every terminal answers, ends the wait at once on one that does not report.
+const AMBIGUOUS_PROBE: &[u8] = b"\x1b[2;1H\xc2\xb7\x1b[6n\x1b[c\x1b[2;1H\x1b[2K";
+const PROBE_TIME: Duration = Duration::from_millis(500);
+
+/// Finds the answer to the probe in what the viewer sent and takes it out: a cursor report
+/// for row 2 (column 3 when `·` took two cells), or a device-attributes answer that came
+/// without one (narrow).
+fn take_probe_answer(bytes: &mut Vec<u8>) -> Option<Ambiguous> {
+    const REPORT: &[u8] = b"\x1b[2;";
+    if let Some(start) = bytes.windows(REPORT.len()).position(|w| w == REPORT) {
+        let digits = bytes[start + REPORT.len()..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let end = start + REPORT.len() + digits;
+        if digits > 0 && bytes.get(end) == Some(&b'R') {
+            let column: usize = std::str::from_utf8(&bytes[start + REPORT.len()..end])
+                .ok()?
+                .parse()
+                .ok()?;
+            bytes.drain(start..=end);
+            return Some(if column >= 3 {
+                Ambiguous::Wide
+            } else {
+                Ambiguous::Narrow
+            });
+        }
+    }
+    // `ESC[?…c` alone: the terminal does not report its cursor.
+    let attributes = bytes.windows(3).position(|w| w == b"\x1b[?")?;
+    bytes[attributes..]
+        .iter()
+        .position(|&b| b == b'c')
+        .map(|_| Ambiguous::Narrow)
+}
+
 /// What one turn of app work made: the screen back, whether the viewer quit, the frame.
 type Worked = (Box<Screen>, bool, io::Result<Vec<u8>>);
 
@@ -266,8 +325,11 @@ async fn work(
     panic_key: Option<char>,
 ) -> Worked {
     let job = tokio::task::spawn_blocking(move || {
-        let quit = !inputs.is_empty() && screen.take(inputs, stage.as_ref(), panic_key);
-        let frame = if quit { Ok(Vec::new()) } else { screen.draw() };
+        let (quit, frame) = with_ambiguous(screen.ambiguous, || {
+            let quit = !inputs.is_empty() && screen.take(inputs, stage.as_ref(), panic_key);
+            let frame = if quit { Ok(Vec::new()) } else { screen.draw() };
+            (quit, frame)
+        });
         (screen, quit, frame)
     });
     match job.await {
@@ -316,7 +378,10 @@ pub async fn run(
     let mut typed: Vec<Input> = Vec::new();
     let mut dirty = true;
     let mut next_frame = started;
-    let mut opening = Some(screen_on(setup.mouse).into_bytes());
+    let mut opening = Some([screen_on(setup.mouse).as_bytes(), AMBIGUOUS_PROBE].concat());
+    // Until the viewer's terminal answers the probe (or the time is up), frames are drawn
+    // narrow; an answer of wide redraws everything.
+    let mut probing = Some(started + PROBE_TIME);
 
     let end = loop {
         let now = Instant::now();
@@ -362,7 +427,7 @@ pub async fn run(
         if idle_counts {
             wake = wake.min(idle_at);
         }
-        for at in [flush_at, resize_at].into_iter().flatten() {
+        for at in [flush_at, resize_at, probing].into_iter().flatten() {
             wake = wake.min(at);
         }
         if dirty && sending.is_none() {
@@ -379,8 +444,16 @@ pub async fn run(
             }
             event = events.recv() => match event {
                 None => break End::Gone,
-                Some(Event::Bytes(bytes)) => {
+                Some(Event::Bytes(mut bytes)) => {
                     last_key = Instant::now();
+                    if probing.is_some()
+                        && let Some(mode) = take_probe_answer(&mut bytes)
+                    {
+                        probing = None;
+                        if screen.set_ambiguous(mode).is_err() {
+                            break End::Gone;
+                        }
+                    }
                     let inputs = parser.feed(&bytes);
                     let allowed = events_allowed.take(inputs.len(), last_key.into_std());
                     if typed.len() < MAX_TYPED {
@@ -412,6 +485,9 @@ pub async fn run(
                 }
                 if idle_counts && now >= idle_at {
                     break End::Idle;
+                }
+                if probing.is_some_and(|at| now >= at) {
+                    probing = None;
                 }
                 if flush_at.is_some_and(|at| now >= at) {
                     flush_at = None;
@@ -467,4 +543,27 @@ async fn close(end: End, sending: Option<Sending>, out: &ChannelWriteHalf<Msg>, 
         out.close().await
     };
     let _ = timeout(setup.limits.stall_timeout, goodbye).await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_probe_answer_is_found_and_taken_out_of_the_typed_bytes() {
+        let mut typed = b"j\x1b[2;3R\x1b[?62;22ck".to_vec();
+        assert_eq!(take_probe_answer(&mut typed), Some(Ambiguous::Wide));
+        assert_eq!(typed, b"j\x1b[?62;22ck");
+        let mut typed = b"\x1b[2;2R".to_vec();
+        assert_eq!(take_probe_answer(&mut typed), Some(Ambiguous::Narrow));
+        assert!(typed.is_empty());
+        let mut typed = b"\x1b[?1;2c".to_vec();
+        assert_eq!(
+            take_probe_answer(&mut typed),
+            Some(Ambiguous::Narrow),
+            "no report at all"
+        );
+        let mut typed = b"jk".to_vec();
+        assert_eq!(take_probe_answer(&mut typed), None);
+    }
 }

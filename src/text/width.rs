@@ -5,33 +5,54 @@
 //! terminals and two in those set up for CJK; the mode says which, and everything that
 //! measures text (wrapping, truncation, layout, drawing) measures it the same way.
 
+use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 /// How wide the terminal draws East Asian Ambiguous characters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Ambiguous {
     #[default]
     Narrow,
     Wide,
 }
 
-/// The mode of the terminal this process draws on. Process-wide: the local dashboard sets it
-/// once at start; the SSH server leaves it narrow.
+/// The mode of the terminal this process draws on: the local dashboard sets it once at
+/// start.
 static WIDE: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// A mode for this thread alone, while it works for one SSH viewer (`with_ambiguous`).
+    static THIS_THREAD: Cell<Option<Ambiguous>> = const { Cell::new(None) };
+}
 
 pub fn set_ambiguous(mode: Ambiguous) {
     WIDE.store(mode == Ambiguous::Wide, Ordering::SeqCst);
 }
 
 pub fn ambiguous() -> Ambiguous {
-    if WIDE.load(Ordering::Relaxed) {
-        Ambiguous::Wide
-    } else {
-        Ambiguous::Narrow
+    THIS_THREAD
+        .with(Cell::get)
+        .unwrap_or(if WIDE.load(Ordering::Relaxed) {
+            Ambiguous::Wide
+        } else {
+            Ambiguous::Narrow
+        })
+}
+
+/// Runs `work` measuring in `mode` on this thread: the SSH server draws for many viewers,
+/// each terminal with its own mode, on a few shared threads.
+pub fn with_ambiguous<T>(mode: Ambiguous, work: impl FnOnce() -> T) -> T {
+    struct Restore(Option<Ambiguous>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            THIS_THREAD.with(|mode| mode.set(self.0));
+        }
     }
+    let _restore = Restore(THIS_THREAD.with(|this| this.replace(Some(mode))));
+    work()
 }
 
 /// Cells taken by one grapheme cluster in a given mode.
@@ -90,5 +111,18 @@ mod tests {
             assert_eq!(sum(Ambiguous::Wide), wide, "{text}");
         }
         assert!(is_ambiguous("…") && !is_ambiguous("天") && !is_ambiguous("a"));
+    }
+}
+
+#[cfg(test)]
+mod thread_mode_tests {
+    use super::*;
+
+    #[test]
+    fn a_thread_can_measure_in_its_own_mode_for_a_while() {
+        assert_eq!(width("“·”"), 3);
+        let inside = with_ambiguous(Ambiguous::Wide, || width("“·”"));
+        assert_eq!(inside, 6);
+        assert_eq!(width("“·”"), 3, "restored after");
     }
 }

@@ -148,7 +148,7 @@ fn wrap_paragraph(text: &str, cells: usize, lines: &mut Vec<String>) {
     }
 }
 
-type Cache = HashMap<(String, usize), Rc<[String]>>;
+type Cache = HashMap<(String, usize, crate::text::width::Ambiguous), Rc<[String]>>;
 
 /// Breaks a word too wide for any line between its graphemes, still keeping closing marks off
 /// the start of a line and opening marks off its end where the carried graphemes fit.
@@ -199,7 +199,8 @@ const CACHE_LIMIT: usize = 4096;
 pub fn wrap_cached(text: &str, cells: usize) -> Rc<[String]> {
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
-        let key = (text.to_string(), cells);
+        // The mode is part of the key: one thread may wrap for viewers in either mode.
+        let key = (text.to_string(), cells, crate::text::width::ambiguous());
         if let Some(lines) = cache.get(&key) {
             return Rc::clone(lines);
         }
