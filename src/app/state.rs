@@ -1,6 +1,7 @@
 //! The app's state and the one place it changes. Fed with our own `Input`, drawn by `ui`,
 //! owned by nothing that knows about terminals.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::app::action::Action;
@@ -11,7 +12,7 @@ use crate::app::input_line::InputLine;
 use crate::app::keymap;
 use crate::app::layout::{self, inner};
 use crate::app::memo::Memo;
-use crate::app::panes;
+use crate::app::panes::{self, Row};
 use crate::app::presence::{Presence, Presented, Role};
 use crate::app::search::Hit;
 use crate::app::tab::Tab;
@@ -76,7 +77,47 @@ pub struct App {
     /// A one-off message for the status bar ("copied"), cleared by the next key.
     pub notice: Option<String>,
     lists: Memo<ListQuestion, Arc<Vec<usize>>>,
+    drawn: Memo<(ListQuestion, usize), Arc<List>>,
+    details: Memo<(Tab, usize, usize), Arc<Doc>>,
     hits: Memo<String, Arc<Vec<Hit>>>,
+}
+
+/// A pane's list as it is drawn: its items in order, its rows at the list's width (with
+/// the separators some panes put between items), and where each item stands. Made once
+/// for each change of what the list shows; moving the selection only looks things up, so
+/// a key costs the same on a data set of any size.
+pub struct List {
+    pub items: Arc<Vec<usize>>,
+    pub rows: Vec<Row>,
+    /// Item → its row.
+    row_of: HashMap<usize, usize>,
+    /// Item → its place among the items.
+    place_of: HashMap<usize, usize>,
+}
+
+impl List {
+    fn new(items: Arc<Vec<usize>>, rows: Vec<Row>) -> List {
+        let row_of = rows
+            .iter()
+            .enumerate()
+            .filter_map(|(row, r)| r.item.map(|item| (item, row)))
+            .collect();
+        let place_of = items.iter().enumerate().map(|(p, &i)| (i, p)).collect();
+        List {
+            items,
+            rows,
+            row_of,
+            place_of,
+        }
+    }
+
+    pub fn row_of(&self, item: usize) -> Option<usize> {
+        self.row_of.get(&item).copied()
+    }
+
+    pub fn place_of(&self, item: usize) -> Option<usize> {
+        self.place_of.get(&item).copied()
+    }
 }
 
 /// What a pane's list depends on.
@@ -111,6 +152,8 @@ impl App {
             clipboard: None,
             notice: None,
             lists: Memo::default(),
+            drawn: Memo::default(),
+            details: Memo::default(),
             hits: Memo::default(),
         }
     }
@@ -190,7 +233,37 @@ impl App {
 
     /// The selected item's place in the list, 0-based.
     pub fn position(&self) -> Option<usize> {
-        self.view().iter().position(|&i| i == self.pane().selected)
+        self.list().place_of(self.pane().selected)
+    }
+
+    /// The current list with its rows, laid out at the width the list has on this screen
+    /// (or would have, when the detail has the screen to itself).
+    pub fn list(&self) -> Arc<List> {
+        let width = self.list_width();
+        let pane = self.pane();
+        let question = ListQuestion {
+            tab: self.tab,
+            query: self.query_text().to_string(),
+            facets: pane.facets.clone(),
+            sort: pane.sort,
+        };
+        self.drawn.get((question, width), || {
+            let items = self.view();
+            let rows = panes::rows(&self.catalog, self.tab, width, &items);
+            Arc::new(List::new(items, rows))
+        })
+    }
+
+    fn list_width(&self) -> usize {
+        let (w, h) = (
+            self.width.max(layout::MIN_WIDTH),
+            self.height.max(layout::MIN_HEIGHT),
+        );
+        let list = self
+            .areas()
+            .and_then(|a| a.list)
+            .or_else(|| layout::areas(w, h, self.tab, Focus::List).and_then(|a| a.list));
+        list.map_or(1, |a| usize::from(inner(a).width).max(1))
     }
 
     pub fn areas(&self) -> Option<layout::Areas> {
@@ -232,16 +305,15 @@ impl App {
     }
 
     /// The current detail, laid out for the screen (empty when the list shows nothing).
-    pub fn detail(&self) -> Doc {
+    pub fn detail(&self) -> Arc<Doc> {
+        let width = self.detail_width();
         if self.tab.has_list() && self.position().is_none() {
-            return Doc::new(self.detail_width());
+            return Arc::new(Doc::new(width));
         }
-        panes::detail(
-            &self.catalog,
-            self.tab,
-            self.pane().selected,
-            self.detail_width(),
-        )
+        let selected = self.pane().selected;
+        self.details.get((self.tab, selected, width), || {
+            Arc::new(panes::detail(&self.catalog, self.tab, selected, width))
+        })
     }
 
     /// The hits of search-everything for what is typed.
@@ -690,9 +762,11 @@ impl App {
                 if let Some(list) = areas.list.map(inner).filter(|a| a.contains(at)) {
                     let header = usize::from(panes::header(self.tab, 1, Sort::default()).is_some());
                     if let Some(row) = usize::from(mouse.row - list.y).checked_sub(header) {
-                        let rows = panes::rows(&self.catalog, self.tab, 1, &self.view());
-                        if let Some(item) =
-                            rows.get(self.pane().list_offset + row).and_then(|r| r.item)
+                        let list = self.list();
+                        if let Some(item) = list
+                            .rows
+                            .get(self.pane().list_offset + row)
+                            .and_then(|r| r.item)
                         {
                             self.pane_mut().focus = Focus::List;
                             self.select_item(item);
@@ -736,12 +810,9 @@ impl App {
             pane.scroll = 0;
             pane.link = 0;
         }
-        let rows = panes::rows(&self.catalog, self.tab, 1, &view);
-        let selected = self.pane().selected;
-        let row = rows
-            .iter()
-            .position(|r| r.item == Some(selected))
-            .unwrap_or(0);
+        let list = self.list();
+        let rows = &list.rows;
+        let row = list.row_of(self.pane().selected).unwrap_or(0);
         let list_height = self.list_height();
         let doc = self.detail();
         let detail_height = self.detail_height();

@@ -33,7 +33,7 @@ fn frame(
 
 /// "3/12", with the record count when a search or filter hides some: "3/5（共36）".
 pub fn position(app: &App) -> String {
-    let view = app.view().len();
+    let view = app.list().items.len();
     let place = app.position().map_or(0, |p| p + 1);
     if view < app.total() {
         format!("{place}/{view}（共{}）", app.total())
@@ -56,8 +56,8 @@ pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         draw_line(buf, area, y, &header, theme, Highlight::None, None);
         y += 1;
     }
-    let view = app.view();
-    if view.is_empty() {
+    let list = app.list();
+    if list.items.is_empty() {
         let message = crate::app::detail::Line {
             segments: vec![crate::app::detail::Segment {
                 text: truncate("没有匹配项 nothing matches · x 清除", width).into_owned(),
@@ -68,8 +68,7 @@ pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         draw_line(buf, area, y, &message, theme, Highlight::None, None);
         return;
     }
-    let rows = panes::rows(&app.catalog, app.tab, width, &view);
-    for row in rows.iter().skip(pane.list_offset) {
+    for row in list.rows.iter().skip(pane.list_offset) {
         if y >= area.height {
             break;
         }
