@@ -15,7 +15,7 @@ const QUERIES: [&str; 5] = ["鲁班工坊", "tianjin", "tjfh", "lbgf", "5000"];
 fn keystroke(c: &mut Criterion) {
     let data = embedded().expect("the embedded data loads");
     let catalog = Catalog::new(Arc::new(data));
-    let embedded = catalog.search.clone();
+    let embedded = catalog.search().clone();
     let hundredfold = embedded.repeated(100);
     for (name, index) in [("embedded", &embedded), ("100x", &hundredfold)] {
         let mut group = c.benchmark_group(format!("search/{name} ({} records)", index.len()));

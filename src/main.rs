@@ -378,7 +378,7 @@ fn report_failure(origin: &Origin, failed: &LoadFailed) -> ExitCode {
 }
 
 fn print_hits(catalog: &Catalog, query: &str, json: bool) -> Result<(), ExportError> {
-    let hits = Query::new(query).map_or_else(Vec::new, |q| catalog.search.search(&q, None));
+    let hits = Query::new(query).map_or_else(Vec::new, |q| catalog.search().search(&q, None));
     let mut out = io::stdout().lock();
     if json {
         return export::write_json(&mut out, &hits);

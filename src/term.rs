@@ -249,6 +249,7 @@ pub fn run_from(
     let mut terminal = Terminal::new(CrosstermBackend::new(Sgr16::new(io::stdout())))?;
     spawn_reader(sender);
     let mut redraw_all = false;
+    let mut index_warmed = false;
     loop {
         let full = std::mem::take(&mut redraw_all);
         synchronized(&mut terminal, |terminal| {
@@ -268,6 +269,13 @@ pub fn run_from(
             Ok(())
         })?;
         observe(&app);
+        if !std::mem::replace(&mut index_warmed, true) {
+            // The search index is built once the first frame is up, not before it.
+            let catalog = Arc::clone(&app.catalog);
+            std::thread::spawn(move || {
+                catalog.search();
+            });
+        }
         let wake = loop {
             match wakes.recv_timeout(TICK) {
                 Ok(wake) => break wake,

@@ -2,7 +2,7 @@
 //! (which outcomes name an initiative, which events are a meeting). Built once at start.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::app::search::SearchIndex;
 use crate::data::DataSet;
@@ -19,7 +19,9 @@ pub struct Catalog {
     pub outcomes_of_document: HashMap<String, Vec<u32>>,
     pub outcomes_of_event: HashMap<String, Vec<u32>>,
     pub events_of_meeting: HashMap<String, Vec<String>>,
-    pub search: SearchIndex,
+    /// Built on first use (or warmed after the first frame): the first frame does not wait
+    /// for it.
+    search: OnceLock<SearchIndex>,
 }
 
 impl Catalog {
@@ -64,10 +66,9 @@ impl Catalog {
             }
         }
         let results = results_view(&data);
-        let search = SearchIndex::build(&data, &timeline, &results);
         Catalog {
             results,
-            search,
+            search: OnceLock::new(),
             data,
             timeline,
             outcomes_of_initiative,
@@ -75,6 +76,14 @@ impl Catalog {
             outcomes_of_event,
             events_of_meeting,
         }
+    }
+}
+
+impl Catalog {
+    /// The search index of every record's texts, built the first time it is asked for.
+    pub fn search(&self) -> &SearchIndex {
+        self.search
+            .get_or_init(|| SearchIndex::build(&self.data, &self.timeline, &self.results))
     }
 }
 

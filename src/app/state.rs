@@ -325,7 +325,10 @@ impl App {
             let Some(query) = Query::new(input.text()) else {
                 return Arc::default();
             };
-            let mut hits = self.catalog.search.search_top(&query, None, PALETTE_LIMIT);
+            let mut hits = self
+                .catalog
+                .search()
+                .search_top(&query, None, PALETTE_LIMIT);
             // Shown grouped by pane in tab order, best first within each: the selection moves
             // through them in that order.
             hits.sort_by_key(|hit| hit.tab.index());

@@ -262,7 +262,7 @@ pub fn items(
     sort: Sort,
 ) -> Vec<usize> {
     let count = crate::app::panes::count(catalog, tab);
-    let matching = query.map(|q| catalog.search.matching_items(q, tab));
+    let matching = query.map(|q| catalog.search().matching_items(q, tab));
     let mut items: Vec<usize> = (0..count)
         .filter(|&i| facets.keeps(catalog, tab, i))
         .filter(|i| matching.as_ref().is_none_or(|m| m.binary_search(i).is_ok()))

@@ -150,6 +150,8 @@ pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool) -> ExitCode {
         (Ok(a), Ok(p)) => (a, p),
         (Err(err), _) | (_, Err(err)) => return fail(err, EXIT_CANNOT_SERVE),
     };
+    // Built once for every viewer, before anyone connects.
+    catalog.search();
     let fingerprint = key.public_key().fingerprint(HashAlg::Sha256);
     let mut options = Options::new(key);
     options.authorized_keys = authorized_keys;
