@@ -19,6 +19,12 @@ pub struct Catalog {
     pub outcomes_of_document: HashMap<String, Vec<u32>>,
     pub outcomes_of_event: HashMap<String, Vec<u32>>,
     pub events_of_meeting: HashMap<String, Vec<String>>,
+    /// Each event's index in `data.timeline`, by id, and its place in `timeline`, by index:
+    /// following a link is a look-up, whatever the size of the data.
+    pub event_index: HashMap<String, usize>,
+    pub event_place: Vec<usize>,
+    /// Each meeting's index in `data.meetings`, by id.
+    pub meeting_index: HashMap<String, usize>,
     /// Built on first use (or warmed after the first frame): the first frame does not wait
     /// for it.
     search: OnceLock<SearchIndex>,
@@ -66,8 +72,27 @@ impl Catalog {
             }
         }
         let results = results_view(&data);
+        let event_index = data
+            .timeline
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        let mut event_place = vec![0; data.timeline.len()];
+        for (place, &i) in timeline.iter().enumerate() {
+            event_place[i] = place;
+        }
+        let meeting_index = data
+            .meetings
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.id.clone(), i))
+            .collect();
         Catalog {
             results,
+            event_index,
+            event_place,
+            meeting_index,
             search: OnceLock::new(),
             data,
             timeline,

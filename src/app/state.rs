@@ -805,8 +805,10 @@ impl App {
     /// Brings every index back in range after any change: a selection the list shows, the
     /// list scrolled to show it, the detail scroll and link within the detail.
     fn settle(&mut self) {
-        let view = self.view();
-        if self.tab.has_list() && !view.is_empty() && !view.contains(&self.pane().selected) {
+        let list = self.list();
+        let view = &list.items;
+        if self.tab.has_list() && !view.is_empty() && list.place_of(self.pane().selected).is_none()
+        {
             let first = view[0];
             let pane = self.pane_mut();
             pane.selected = first;

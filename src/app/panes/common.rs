@@ -31,7 +31,10 @@ pub fn event_links(doc: &mut Doc, catalog: &Catalog, heading: &str, ids: &[Strin
     }
     doc.heading(heading);
     for id in ids {
-        let event = catalog.data.timeline.iter().find(|e| &e.id == id);
+        let event = catalog
+            .event_index
+            .get(id)
+            .map(|&i| &catalog.data.timeline[i]);
         let title = event.map_or(id.clone(), |e| e.title.clone());
         doc.link(&title, Target::Event(id.clone()));
     }

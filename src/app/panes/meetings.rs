@@ -107,11 +107,12 @@ pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
 /// precision the sources give (`2024-07`, `2025`), and whether that date is derived.
 fn event_date(catalog: &Catalog, meeting: &str) -> Option<(String, Certainty)> {
     let events = catalog.events_of_meeting.get(meeting)?;
-    let event = catalog
-        .data
-        .timeline
+    // The first of them in the data's own order.
+    let first = events
         .iter()
-        .find(|e| events.contains(&e.id))?;
+        .filter_map(|id| catalog.event_index.get(id))
+        .min()?;
+    let event = &catalog.data.timeline[*first];
     // An event over several days (30–31 Aug) dates the meeting only to the month.
     let date = match (event.date, event.end) {
         (PartialDate::Day(day), Some(end)) if end != event.date => {
@@ -224,5 +225,5 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
 }
 
 pub fn locate(catalog: &Catalog, id: &str) -> Option<usize> {
-    catalog.data.meetings.iter().position(|m| m.id == id)
+    catalog.meeting_index.get(id).copied()
 }

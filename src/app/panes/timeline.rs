@@ -222,8 +222,5 @@ fn ggi_detail(doc: &mut Doc, ggi: &crate::data::model::Ggi) {
 }
 
 pub fn locate(catalog: &Catalog, id: &str) -> Option<usize> {
-    catalog
-        .timeline
-        .iter()
-        .position(|&i| catalog.data.timeline[i].id == id)
+    catalog.event_index.get(id).map(|&i| catalog.event_place[i])
 }
