@@ -354,6 +354,7 @@ async fn silent_and_idle_and_overlong_sessions_are_closed() {
         sleep(Duration::from_millis(300)).await;
         viewer.send(b"j").await;
     }
+    viewer.drain(Duration::from_millis(100)).await;
     assert!(!viewer.closed, "open while keys come");
     assert!(viewer.wait_for_close().await, "closed once keys stop");
     assert!(viewer.text().contains("idle timeout"), "{}", viewer.text());
@@ -438,8 +439,13 @@ async fn followers_follow_the_presenter_and_f_lets_them_browse() {
 
     // Following, the follower's own moves are ignored...
     follower.send(b"2").await;
-    sleep(Duration::from_millis(300)).await;
-    assert!(follower.wait_for("元首会见 3/21").await);
+    // A negative check: first take in whatever the key could have brought.
+    follower.drain(Duration::from_millis(400)).await;
+    assert!(
+        follower.text().contains("元首会见 3/21"),
+        "{}",
+        follower.text()
+    );
     // ... until f.
     follower.send(b"f").await;
     assert!(follower.wait_for("自己浏览").await, "{}", follower.text());
@@ -447,10 +453,11 @@ async fn followers_follow_the_presenter_and_f_lets_them_browse() {
     assert!(follower.wait_for("八大成果 Outcomes").await);
     presenter.send(b"6").await;
     assert!(presenter.wait_for("成果清单 Results").await);
-    sleep(Duration::from_millis(300)).await;
+    follower.drain(Duration::from_millis(400)).await;
     assert!(
-        follower.wait_for("八大成果 Outcomes").await,
-        "browsing alone, the follower stays"
+        follower.text().contains("八大成果 Outcomes"),
+        "browsing alone, the follower stays: {}",
+        follower.text()
     );
     follower.send(b"f").await;
     assert!(

@@ -387,6 +387,19 @@ fn unfit_host_key_paths_get_a_clear_refusal_and_no_key_is_made_in_the_wrong_plac
     if made_fifo {
         cases.push((fifo, "not a regular file"));
     }
+    // A key that belongs to someone else (only root can give a file away; CI runs as root).
+    let made = dir.join("made_key");
+    drop(Served::start(&made, &[]).expect("makes a key"));
+    let given = Command::new("chown")
+        .arg("65534")
+        .arg(&made)
+        .status()
+        .is_ok_and(|s| s.success());
+    if given {
+        cases.push((made, "belongs to another user"));
+    } else {
+        eprintln!("SKIPPED: a key owned by another user (chown needs root)");
+    }
     for (path, says) in cases {
         let error = Served::start(&path, &[]).err().expect("refuses to start");
         assert!(error.contains(says), "{says}: {error}");
