@@ -206,16 +206,21 @@ impl App {
         }
     }
 
-    /// The items the current list shows, in order.
-    pub fn view(&self) -> Arc<Vec<usize>> {
+    /// What the current list depends on.
+    fn list_question(&self) -> ListQuestion {
         let pane = self.pane();
-        let question = ListQuestion {
+        ListQuestion {
             tab: self.tab,
             query: self.query_text().to_string(),
             facets: pane.facets.clone(),
             sort: pane.sort,
-        };
-        self.lists.get(question, || {
+        }
+    }
+
+    /// The items the current list shows, in order.
+    pub fn view(&self) -> Arc<Vec<usize>> {
+        let pane = self.pane();
+        self.lists.get(self.list_question(), || {
             Arc::new(view::items(
                 &self.catalog,
                 self.tab,
@@ -240,14 +245,7 @@ impl App {
     /// (or would have, when the detail has the screen to itself).
     pub fn list(&self) -> Arc<List> {
         let width = self.list_width();
-        let pane = self.pane();
-        let question = ListQuestion {
-            tab: self.tab,
-            query: self.query_text().to_string(),
-            facets: pane.facets.clone(),
-            sort: pane.sort,
-        };
-        self.drawn.get((question, width), || {
+        self.drawn.get((self.list_question(), width), || {
             let items = self.view();
             let rows = panes::rows(&self.catalog, self.tab, width, &items);
             Arc::new(List::new(items, rows))
