@@ -18,6 +18,7 @@ use ratatui::widgets::Widget;
 
 use crate::app::App;
 use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
+use crate::text::glyphs::Glyph;
 use crate::text::{truncate, width};
 use crate::ui::put::put_line;
 pub use bars::hints;
@@ -94,15 +95,16 @@ pub fn cursor(app: &App, area: Rect) -> Option<ratatui::layout::Position> {
 /// Below the minimum size: say, centred, what size is needed — first, since a tiny window
 /// has room for one line, and in the fewest columns when even that line does not fit.
 fn too_small(area: Rect, buf: &mut Buffer) {
-    let need = format!("至少 need {MIN_WIDTH}×{MIN_HEIGHT}");
+    let times = Glyph::Times;
+    let need = format!("至少 need {MIN_WIDTH}{times}{MIN_HEIGHT}");
     let need = if width(&need) <= usize::from(area.width) {
         need
     } else {
-        format!("{MIN_WIDTH}×{MIN_HEIGHT}")
+        format!("{MIN_WIDTH}{times}{MIN_HEIGHT}")
     };
     let lines = [
         need,
-        format!("当前 now {}×{}", area.width, area.height),
+        format!("当前 now {}{times}{}", area.width, area.height),
         "终端太小 Terminal too small".to_string(),
     ];
     let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;

@@ -1,7 +1,7 @@
 //! Terminals that draw East Asian Ambiguous characters two cells wide (CJK setups of iTerm2,
 //! VTE, xterm, PuTTY, mintty, WezTerm). Every screen is drawn, its diff replayed into a model
 //! of such a terminal, and each row compared with what the app meant to show.
-//! One test only: the ambiguous-width mode is process-wide.
+//! One test sets the process-wide mode; the others measure in a mode of their own thread.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::sync::Arc;
@@ -10,8 +10,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use sco_dash::app::input::{Input, parse_keys};
 use sco_dash::app::{Action, App, Catalog, Tab};
-use sco_dash::data::embedded;
-use sco_dash::text::width::{Ambiguous, set_ambiguous};
+use sco_dash::data::files::ALL as DATA_FILES;
+use sco_dash::data::{FileText, embedded, load_texts};
+use sco_dash::text::width::{Ambiguous, is_ambiguous, set_ambiguous, with_ambiguous};
 use sco_dash::ui::Theme;
 use sco_dash::ui::snapshot::draw;
 use unicode_width::UnicodeWidthStr;
@@ -143,4 +144,89 @@ fn every_screen_is_whole_on_a_wide_ambiguous_terminal_in_wide_mode_and_not_in_na
     eprintln!("rows broken by the narrow layout: {narrow_broken}");
     assert!(narrow_broken > 100, "{narrow_broken}");
     set_ambiguous(Ambiguous::Narrow);
+}
+
+/// The embedded data with every ambiguous character replaced by `x`: on its screens, an
+/// ambiguous glyph can only be the chrome's own.
+fn catalog_without_ambiguous_data() -> Arc<Catalog> {
+    let texts: Vec<FileText> = DATA_FILES
+        .iter()
+        .map(|file| FileText {
+            file: *file,
+            display: file.name.to_string(),
+            text: file
+                .embedded
+                .chars()
+                .map(|c| {
+                    if is_ambiguous(c.encode_utf8(&mut [0; 4])) {
+                        'x'
+                    } else {
+                        c
+                    }
+                })
+                .collect::<String>()
+                .into(),
+        })
+        .collect();
+    let data = load_texts(&texts)
+        .map_err(|e| e.errors.to_string())
+        .unwrap()
+        .data;
+    Arc::new(Catalog::new(Arc::new(data)))
+}
+
+/// Every cell of every screen (each tab, its list and detail, the in-pane search, sorting,
+/// the help and its scrolled footer, search everything, the too-small message) in `mode`:
+/// (screen, ambiguous glyphs found in it).
+fn ambiguous_cells(catalog: &Arc<Catalog>, mode: Ambiguous) -> Vec<(String, Vec<String>)> {
+    let keys = [
+        "",
+        "jj<Enter>",
+        "G<Enter>",
+        "?",
+        "?G",
+        ":天津",
+        ":会见",
+        "/天津",
+        "sS",
+        "ss",
+        "t",
+        "c",
+        "Y",
+    ];
+    let mut found = Vec::new();
+    with_ambiguous(mode, || {
+        for (width, height) in [(80, 24), (120, 40), (40, 10)] {
+            for tab in Tab::ALL {
+                for keys in keys {
+                    let mut app = App::new(catalog.clone(), width, height);
+                    app.update(Action::GoTo(tab));
+                    for key in parse_keys(keys).unwrap() {
+                        app.handle(Input::Key(key));
+                    }
+                    let buf = draw(&app, &Theme::default());
+                    let glyphs: Vec<String> = buf
+                        .content()
+                        .iter()
+                        .map(|cell| cell.symbol().to_string())
+                        .filter(|symbol| is_ambiguous(symbol))
+                        .collect();
+                    if !glyphs.is_empty() {
+                        found.push((format!("{tab:?} {keys:?} at {width}x{height}"), glyphs));
+                    }
+                }
+            }
+        }
+    });
+    found
+}
+
+#[test]
+fn in_wide_mode_no_chrome_cell_holds_an_ambiguous_glyph() {
+    let catalog = catalog_without_ambiguous_data();
+    // The check can see the chrome's glyphs: narrow mode draws them (─ │ · → … ▲ – “ × …).
+    let narrow = ambiguous_cells(&catalog, Ambiguous::Narrow);
+    assert!(narrow.len() > 200, "{}", narrow.len());
+    let wide = ambiguous_cells(&catalog, Ambiguous::Wide);
+    assert!(wide.is_empty(), "{wide:?}");
 }

@@ -2,6 +2,7 @@
 //! where links are (to scroll to them); the UI draws it. No terminal types here: segments
 //! carry a role, and the theme decides how a role looks.
 
+use crate::text::glyphs::Glyph;
 use crate::text::{sanitize, truncate, width, wrap_cached};
 
 /// What a piece of text is, for the theme to style.
@@ -134,7 +135,12 @@ impl Doc {
     }
 
     pub fn bullet(&mut self, text: &str) {
-        self.wrapped(("· ", Role::Muted), 2, text, Role::Text);
+        self.wrapped(
+            (&format!("{} ", Glyph::Bullet), Role::Muted),
+            2,
+            text,
+            Role::Text,
+        );
     }
 
     /// `label：value`, the value wrapped under itself.
@@ -149,7 +155,7 @@ impl Doc {
         let index = self.links.len();
         self.links.push(target);
         self.segments(vec![
-            ("→ ".to_string(), Role::Muted),
+            (format!("{} ", Glyph::Link), Role::Muted),
             (text.to_string(), Role::Link),
         ]);
         if let Some(line) = self.lines.last_mut() {

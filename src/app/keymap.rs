@@ -8,6 +8,7 @@ use crate::app::action::Action;
 use crate::app::input::{Key, KeyCode};
 use crate::app::tab::Tab;
 use crate::app::view::Facet;
+use crate::text::glyphs::Glyph;
 
 /// One line of the built-in keymap: the keys and the action.
 pub struct Binding {
@@ -163,10 +164,10 @@ pub fn key_label(key: Key) -> String {
         KeyCode::Backspace => "⌫".to_string(),
         KeyCode::Tab => "Tab".to_string(),
         KeyCode::BackTab => "S-Tab".to_string(),
-        KeyCode::Up => "↑".to_string(),
-        KeyCode::Down => "↓".to_string(),
-        KeyCode::Left => "←".to_string(),
-        KeyCode::Right => "→".to_string(),
+        KeyCode::Up => Glyph::KeyUp.to_string(),
+        KeyCode::Down => Glyph::KeyDown.to_string(),
+        KeyCode::Left => Glyph::KeyLeft.to_string(),
+        KeyCode::Right => Glyph::KeyRight.to_string(),
         KeyCode::Home => "Home".to_string(),
         KeyCode::End => "End".to_string(),
         KeyCode::PageUp => "PgUp".to_string(),
@@ -208,17 +209,25 @@ pub fn help_action_for(key: Key) -> Option<Action> {
 
 /// The keys of the search line (in-pane search and search everything). They are text
 /// editing, not actions, so the app handles them itself; this table is what help shows.
-pub static INPUT_KEYS: &[(&str, &str)] = &[
-    (
-        "Enter",
-        "保留筛选 / 跳到结果 keep the filter, jump to the hit",
-    ),
-    ("Esc", "清除并关闭 clear and close"),
-    ("←/→", "按字移动光标 move by character"),
-    ("⌫/Del", "删除一个字 delete a character"),
-    ("Ctrl-u", "清空 clear the line"),
-    ("↑/↓", "选择结果（搜索全部）choose a hit"),
-];
+pub fn input_keys() -> [(String, &'static str); 6] {
+    [
+        (
+            "Enter".to_string(),
+            "保留筛选 / 跳到结果 keep the filter, jump to the hit",
+        ),
+        ("Esc".to_string(), "清除并关闭 clear and close"),
+        (
+            format!("{}/{}", Glyph::KeyLeft, Glyph::KeyRight),
+            "按字移动光标 move by character",
+        ),
+        ("⌫/Del".to_string(), "删除一个字 delete a character"),
+        ("Ctrl-u".to_string(), "清空 clear the line"),
+        (
+            format!("{}/{}", Glyph::KeyUp, Glyph::KeyDown),
+            "选择结果（搜索全部）choose a hit",
+        ),
+    ]
+}
 
 #[cfg(test)]
 mod tests {

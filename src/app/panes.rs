@@ -14,7 +14,7 @@ pub use common::Row;
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Target};
 use crate::app::tab::Tab;
-use crate::app::view::{Sort, sort_columns};
+use crate::app::view::{Sort, sort_arrow, sort_columns};
 
 /// How many items the pane's list holds (0 for the overview, which has none).
 pub fn count(catalog: &Catalog, tab: Tab) -> usize {
@@ -34,7 +34,7 @@ pub fn header(tab: Tab, width: usize, sort: Sort) -> Option<Line> {
         let columns = sort_columns(tab);
         match columns.get(sort.column) {
             Some(sorted) if *sorted == column && (sort.column > 0 || sort.reverse) => {
-                format!("{column}{}", if sort.reverse { "▼" } else { "▲" })
+                format!("{column}{}", sort_arrow(sort.reverse))
             }
             _ => column.to_string(),
         }

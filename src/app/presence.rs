@@ -4,6 +4,7 @@
 
 use crate::app::state::PaneState;
 use crate::app::tab::Tab;
+use crate::text::glyphs::Glyph;
 
 /// This viewer's part in a presented demo.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,13 +48,21 @@ impl Presence {
     pub fn describe(&self) -> String {
         let name = self.presenter.as_deref().unwrap_or("");
         match (self.role, &self.presenter) {
-            (Role::Presenter, _) => "● 你在演示 presenting".to_string(),
+            (Role::Presenter, _) => format!("{} 你在演示 presenting", Glyph::Presenting),
             (Role::Follower { .. }, None) => "无人演示 no presenter".to_string(),
             (Role::Follower { following: true }, Some(_)) => {
-                format!("▶ 跟随 {name} · f 自己浏览")
+                format!(
+                    "{} 跟随 {name} {} f 自己浏览",
+                    Glyph::Following,
+                    Glyph::Separator
+                )
             }
             (Role::Follower { following: false }, Some(_)) => {
-                format!("‖ 自己浏览 · f 跟随 {name}")
+                format!(
+                    "{} 自己浏览 {} f 跟随 {name}",
+                    Glyph::Paused,
+                    Glyph::Separator
+                )
             }
         }
     }
@@ -65,4 +74,42 @@ impl Presence {
 pub struct Presented {
     pub tab: Tab,
     pub pane: PaneState,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::width::{Ambiguous, is_ambiguous, with_ambiguous};
+    use unicode_segmentation::UnicodeSegmentation;
+
+    fn every_state() -> Vec<Presence> {
+        let mut paused = Presence::follower(Some("alice".to_string()));
+        paused.role = Role::Follower { following: false };
+        vec![
+            Presence::presenter("alice"),
+            Presence::follower(None),
+            Presence::follower(Some("alice".to_string())),
+            paused,
+        ]
+    }
+
+    #[test]
+    fn the_status_keeps_its_glyphs_in_narrow_mode_and_drops_ambiguous_ones_in_wide() {
+        let narrow: Vec<String> = with_ambiguous(Ambiguous::Narrow, || {
+            every_state().iter().map(Presence::describe).collect()
+        });
+        assert_eq!(
+            narrow,
+            [
+                "● 你在演示 presenting",
+                "无人演示 no presenter",
+                "▶ 跟随 alice · f 自己浏览",
+                "‖ 自己浏览 · f 跟随 alice",
+            ]
+        );
+        for presence in every_state() {
+            let wide = with_ambiguous(Ambiguous::Wide, || presence.describe());
+            assert!(!wide.graphemes(true).any(is_ambiguous), "{wide}");
+        }
+    }
 }

@@ -6,7 +6,12 @@ use serde::Serialize;
 use crate::app::tab::Tab;
 use crate::data::DataSet;
 use crate::data::results_view::ResultsView;
+use crate::text::glyphs::Glyph;
 use crate::text::search::{Match, Prepared, Query, Tier};
+use crate::text::width::Ambiguous;
+
+/// The index is shared by terminals in either mode: it holds the narrow glyph.
+const SEPARATOR: &str = Glyph::Separator.in_mode(Ambiguous::Narrow);
 
 /// One record as search sees it: where it lives, how it is named, what can be searched.
 #[derive(Debug, Clone)]
@@ -16,6 +21,9 @@ pub struct Entry {
     /// A stable id for scripts: outcome and initiative numbers, meeting, event and section ids.
     pub id: String,
     pub title: String,
+    /// Where the chrome's separator stands in `title` (meetings: `who · country`), so that
+    /// each terminal draws it in its own mode; `title` itself keeps the narrow one.
+    pub separator: Option<usize>,
     /// The first field is the title; the others are matched after it.
     pub fields: Vec<Prepared>,
 }
@@ -29,10 +37,34 @@ pub struct Hit {
     pub item: usize,
     pub id: String,
     pub title: String,
+    #[serde(skip)]
+    pub separator: Option<usize>,
     /// The text that matched, when it is not the title.
     pub context: Option<String>,
     pub tier: Tier,
     pub score: u32,
+}
+
+impl Hit {
+    /// The title as this terminal shows it: the chrome's separator in its mode.
+    pub fn shown_title(&self) -> std::borrow::Cow<'_, str> {
+        match self.separator {
+            Some(at)
+                if self
+                    .title
+                    .get(at..)
+                    .is_some_and(|rest| rest.starts_with(SEPARATOR)) =>
+            {
+                std::borrow::Cow::Owned(format!(
+                    "{}{}{}",
+                    &self.title[..at],
+                    Glyph::Separator,
+                    &self.title[at + SEPARATOR.len()..]
+                ))
+            }
+            _ => std::borrow::Cow::Borrowed(&self.title),
+        }
+    }
 }
 
 /// From this many records a search runs on every core; below it threads cost more than
@@ -65,6 +97,7 @@ impl SearchIndex {
                 item,
                 id: o.n.to_string(),
                 title,
+                separator: None,
                 fields: texts(fields),
             });
         }
@@ -85,6 +118,7 @@ impl SearchIndex {
                 item,
                 id: i.n.to_string(),
                 title,
+                separator: None,
                 fields: texts(fields),
             });
         }
@@ -106,6 +140,7 @@ impl SearchIndex {
                 item,
                 id: e.id.clone(),
                 title,
+                separator: None,
                 fields: texts(fields.into_iter().flatten()),
             });
         }
@@ -114,16 +149,16 @@ impl SearchIndex {
             let name = m.counterpart.name.clone().unwrap_or_default();
             let country_zh = country.map_or(m.counterpart.country.clone(), |c| c.name_zh.clone());
             let date = m.date.map_or(String::new(), |d| d.to_string());
-            let title = format!(
-                "{date} {} · {country_zh}",
-                if name.is_empty() {
-                    "（未具名）"
-                } else {
-                    &name
-                }
-            )
-            .trim()
-            .to_string();
+            let who = if name.is_empty() {
+                "（未具名）"
+            } else {
+                &name
+            };
+            let head = format!("{date} {who}").trim_start().to_string();
+            let separator = Some(head.len() + 1);
+            let title = format!("{head} {SEPARATOR} {country_zh}")
+                .trim_end()
+                .to_string();
             let mut fields = vec![
                 name,
                 country_zh,
@@ -156,6 +191,7 @@ impl SearchIndex {
                 item,
                 id: m.id.clone(),
                 title,
+                separator,
                 fields: texts(fields),
             });
         }
@@ -167,6 +203,7 @@ impl SearchIndex {
                 item,
                 id: s.id.clone(),
                 title: s.title.clone(),
+                separator: None,
                 fields: texts(fields),
             });
         }
@@ -263,6 +300,7 @@ impl SearchIndex {
                     item: entry.item,
                     id: entry.id.clone(),
                     title: entry.title.clone(),
+                    separator: entry.separator,
                     context: (field > 0).then(|| entry.fields[field].text.clone()),
                     tier,
                     score,
@@ -285,5 +323,32 @@ impl SearchIndex {
             .collect();
         items.sort_unstable();
         items
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::width::with_ambiguous;
+
+    #[test]
+    fn a_meeting_title_shows_the_separator_of_the_terminal_and_keeps_the_data_own() {
+        let hit = Hit {
+            pane: "Meetings",
+            tab: Tab::Meetings,
+            item: 0,
+            id: "m".to_string(),
+            title: "2025-09-01 穆罕默德·本·扎耶德 · 阿联酋".to_string(),
+            separator: Some("2025-09-01 穆罕默德·本·扎耶德 ".len()),
+            context: None,
+            tier: Tier::Contains,
+            score: 0,
+        };
+        let shown = |mode| with_ambiguous(mode, || hit.shown_title().into_owned());
+        assert_eq!(shown(Ambiguous::Narrow), hit.title);
+        assert_eq!(
+            shown(Ambiguous::Wide),
+            "2025-09-01 穆罕默德·本·扎耶德 | 阿联酋"
+        );
     }
 }

@@ -18,6 +18,7 @@ use crate::app::search::Hit;
 use crate::app::tab::Tab;
 use crate::app::view::{self, Facets, Sort};
 use crate::text::search::Query;
+use crate::text::width::{Ambiguous, ambiguous};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Focus {
@@ -77,8 +78,10 @@ pub struct App {
     /// A one-off message for the status bar ("copied"), cleared by the next key.
     pub notice: Option<String>,
     lists: Memo<ListQuestion, Arc<Vec<usize>>>,
-    drawn: Memo<(ListQuestion, usize), Arc<List>>,
-    details: Memo<(Tab, usize, usize), Arc<Doc>>,
+    /// Rows and details hold the chrome's glyphs and are cut to the width as measured in
+    /// the ambiguous-width mode, so the mode is part of the question.
+    drawn: Memo<(ListQuestion, usize, Ambiguous), Arc<List>>,
+    details: Memo<(Tab, usize, usize, Ambiguous), Arc<Doc>>,
     hits: Memo<String, Arc<Vec<Hit>>>,
 }
 
@@ -245,7 +248,7 @@ impl App {
     /// (or would have, when the detail has the screen to itself).
     pub fn list(&self) -> Arc<List> {
         let width = self.list_width();
-        self.drawn.get((self.list_question(), width), || {
+        self.drawn.get((self.list_question(), width, ambiguous()), || {
             let items = self.view();
             let rows = panes::rows(&self.catalog, self.tab, width, &items);
             Arc::new(List::new(items, rows))
@@ -309,9 +312,10 @@ impl App {
             return Arc::new(Doc::new(width));
         }
         let selected = self.pane().selected;
-        self.details.get((self.tab, selected, width), || {
-            Arc::new(panes::detail(&self.catalog, self.tab, selected, width))
-        })
+        self.details
+            .get((self.tab, selected, width, ambiguous()), || {
+                Arc::new(panes::detail(&self.catalog, self.tab, selected, width))
+            })
     }
 
     /// The hits of search-everything for what is typed.

@@ -7,6 +7,7 @@ use crate::app::catalog::Catalog;
 use crate::app::panes::meetings;
 use crate::app::tab::Tab;
 use crate::data::model::{Category, EventKind, InitiativeGroup};
+use crate::text::glyphs::Glyph;
 use crate::text::search::{Query, pinyin_key};
 
 /// A pane's filters. Each is cycled by one key; `None` shows everything.
@@ -38,11 +39,20 @@ pub struct Sort {
 }
 
 /// The columns a pane can sort by (its table headers), first the natural order.
-pub fn sort_columns(tab: Tab) -> &'static [&'static str] {
+pub fn sort_columns(tab: Tab) -> Vec<&'static str> {
     match tab {
-        Tab::Initiatives => &["№", "类别", "承诺"],
-        Tab::Meetings => &["日期", "会见对象", "国家/组织"],
-        _ => &[],
+        Tab::Initiatives => vec![Glyph::Numero.as_str(), "类别", "承诺"],
+        Tab::Meetings => vec!["日期", "会见对象", "国家/组织"],
+        _ => Vec::new(),
+    }
+}
+
+/// What marks the sorted column: ascending, or descending when `reverse`.
+pub fn sort_arrow(reverse: bool) -> Glyph {
+    if reverse {
+        Glyph::SortDown
+    } else {
+        Glyph::SortUp
     }
 }
 

@@ -8,8 +8,8 @@ use crate::app::App;
 use crate::app::keymap::{MOVE_HINT, bindings, key_label};
 use crate::app::layout::tab_labels;
 use crate::app::state::Mode;
-use crate::app::view::sort_columns;
-use crate::text::glyphs::fills;
+use crate::app::view::{sort_arrow, sort_columns};
+use crate::text::glyphs::Glyph;
 use crate::text::{sanitize, truncate, width};
 use crate::ui::frame::position;
 use crate::ui::put::put_line;
@@ -20,7 +20,7 @@ pub fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     for (i, (tab, label)) in tab_labels(area.width, app.tab).into_iter().enumerate() {
         if i > 0 {
             // One cell in both width models, so `tab_at` maps clicks in either.
-            spans.push(Span::styled(fills().divider, theme.border(false)));
+            spans.push(Span::styled(Glyph::Divider.as_str(), theme.border(false)));
         }
         spans.push(Span::styled(label, theme.tab(tab == app.tab)));
     }
@@ -52,7 +52,12 @@ fn narrowing(app: &App) -> Vec<String> {
     let pane = app.pane();
     let mut parts = Vec::new();
     if !pane.query.is_empty() {
-        parts.push(format!("搜索“{}”", sanitize(&pane.query)));
+        parts.push(format!(
+            "搜索{}{}{}",
+            Glyph::OpenQuote,
+            sanitize(&pane.query),
+            Glyph::CloseQuote
+        ));
     }
     let facets = pane.facets.describe();
     if !facets.is_empty() {
@@ -60,7 +65,7 @@ fn narrowing(app: &App) -> Vec<String> {
     }
     let sorted = pane.sort.column > 0 || pane.sort.reverse;
     if sorted && let Some(column) = sort_columns(app.tab).get(pane.sort.column) {
-        let arrow = if pane.sort.reverse { "▼" } else { "▲" };
+        let arrow = sort_arrow(pane.sort.reverse);
         parts.push(format!("排序 {column}{arrow}"));
     }
     if !parts.is_empty() {
@@ -75,7 +80,8 @@ pub const SEARCH_PROMPT: &str = " / ";
 pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     buf.set_style(area, theme.status());
     if let Mode::Search(input) = &app.mode {
-        let count = format!("  {}项 · Enter 保留 · Esc 清除", app.view().len());
+        let dot = Glyph::Separator;
+        let count = format!("  {}项 {dot} Enter 保留 {dot} Esc 清除", app.view().len());
         let line = Line::from(vec![
             Span::styled(SEARCH_PROMPT, theme.status_key()),
             Span::styled(sanitize(input.text()).into_owned(), theme.status()),
@@ -89,7 +95,7 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         left.push_str(&format!(
             " {} {}",
             sanitize(&presence.describe()),
-            fills().divider
+            Glyph::Divider
         ));
     }
     left.push_str(&format!(" {} {}", app.tab.index() + 1, app.tab.title_zh()));
@@ -97,13 +103,13 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         left.push_str(&format!(" {}", position(app)));
     }
     for part in narrowing(app) {
-        left.push_str(&format!(" · {part}"));
+        left.push_str(&format!(" {} {part}", Glyph::Separator));
     }
     if let Some(notice) = &app.notice {
-        left.push_str(&format!(" · {}", sanitize(notice)));
+        left.push_str(&format!(" {} {}", Glyph::Separator, sanitize(notice)));
     }
     left.push(' ');
-    left.push_str(fills().divider);
+    left.push_str(Glyph::Divider.as_str());
     let bar = usize::from(area.width);
     let hints: Vec<(String, String)> = hints()
         .into_iter()

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use crate::app::layout::{self, inner};
 use crate::app::panes;
 use crate::app::{App, Focus};
-use crate::text::glyphs::fills;
+use crate::text::glyphs::Glyph;
 use crate::text::truncate;
 use crate::ui::lines::{Highlight, draw_line};
 use crate::ui::put::{border_set, draw_box};
@@ -60,7 +60,11 @@ pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if list.items.is_empty() {
         let message = crate::app::detail::Line {
             segments: vec![crate::app::detail::Segment {
-                text: truncate("没有匹配项 nothing matches · x 清除", width).into_owned(),
+                text: truncate(
+                    &format!("没有匹配项 nothing matches {} x 清除", Glyph::Separator),
+                    width,
+                )
+                .into_owned(),
                 role: crate::app::detail::Role::Muted,
             }],
             link: None,
@@ -91,7 +95,13 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         usize::from(inside.height) * usize::from(layout::detail_columns(app.tab, inside.width));
     let footer = (doc.lines.len() > height).then(|| {
         let last = (pane.scroll + height).min(doc.lines.len());
-        format!(" {}–{}/{} ", pane.scroll + 1, last, doc.lines.len())
+        format!(
+            " {}{}{}/{} ",
+            pane.scroll + 1,
+            Glyph::Range,
+            last,
+            doc.lines.len()
+        )
     });
     let title = if app.tab.has_list() {
         " 详情 Detail ".to_string()
@@ -138,7 +148,7 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             let rule_x = x - layout::COLUMN_GAP / 2 - 1;
             for y in area.top()..area.bottom() {
                 buf[(rule_x, y)]
-                    .set_symbol(fills().divider)
+                    .set_symbol(Glyph::Divider.as_str())
                     .set_style(theme.border(false));
             }
         }

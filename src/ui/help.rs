@@ -7,6 +7,7 @@ use ratatui::widgets::{Clear, Widget};
 
 use crate::app::detail::Role;
 use crate::app::keymap::bindings;
+use crate::text::glyphs::Glyph;
 use crate::text::width;
 use crate::text::width::pad_to;
 use crate::ui::popup::clear_straddling_glyphs;
@@ -33,8 +34,11 @@ pub fn help_lines() -> Vec<(String, String)> {
                 format!("转到标签 go to tab {}", tab.title_zh()),
             )),
             crate::app::Action::GoTo(crate::app::Tab::Overview) => {
-                let keys = format!("{}–{}", tabs[0], tabs[tabs.len() - 1]);
-                lines.push((keys, "转到标签 go to tab (1 概览 … 6 成果清单)".to_string()));
+                let keys = format!("{}{}{}", tabs[0], Glyph::Range, tabs[tabs.len() - 1]);
+                lines.push((
+                    keys,
+                    format!("转到标签 go to tab (1 概览 {} 6 成果清单)", Glyph::Ellipsis),
+                ));
             }
             crate::app::Action::GoTo(_) => {}
             action => lines.push((binding.label(), action.description().to_string())),
@@ -70,8 +74,9 @@ pub fn draw_help(area: Rect, scroll: usize, buf: &mut Buffer, theme: &Theme) {
     let scroll = scroll.min(lines.len().saturating_sub(rows));
     let footer = (lines.len() > rows).then(|| {
         format!(
-            " j/k 滚动 {}–{}/{} ",
+            " j/k 滚动 {}{}{}/{} ",
             scroll + 1,
+            Glyph::Range,
             scroll + rows,
             lines.len()
         )
@@ -79,7 +84,7 @@ pub fn draw_help(area: Rect, scroll: usize, buf: &mut Buffer, theme: &Theme) {
     draw_box(
         buf,
         popup,
-        " 帮助 Help · ? / Esc 关闭 ",
+        &format!(" 帮助 Help {} ? / Esc 关闭 ", Glyph::Separator),
         footer.as_deref(),
         border_set(true, true),
         theme.border(true),

@@ -10,6 +10,7 @@ use crate::app::detail::{Line as DocLine, Role, Segment};
 use crate::app::search::Hit;
 use crate::app::state::Mode;
 use crate::app::{App, Tab};
+use crate::text::glyphs::Glyph;
 use crate::text::search::Query;
 use crate::text::{sanitize, truncate};
 use crate::ui::lines::{Highlight, draw_line};
@@ -71,13 +72,13 @@ fn rows(hits: &[Hit]) -> Vec<(Option<usize>, DocLine)> {
                     role: Role::Muted,
                 },
                 Segment {
-                    text: sanitize(&hit.title).into_owned(),
+                    text: sanitize(&hit.shown_title()).into_owned(),
                     role: Role::Text,
                 },
             ];
             if let Some(context) = &hit.context {
                 segments.push(Segment {
-                    text: " — ".into(),
+                    text: format!(" {} ", Glyph::Dash),
                     role: Role::Muted,
                 });
                 segments.push(Segment {
@@ -105,11 +106,16 @@ pub fn draw_palette(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     clear_straddling_glyphs(buf, popup);
     Clear.render(popup, buf);
     let hits = app.palette_hits();
-    let footer = format!(" {}项 · ↑↓ 选择 · Enter 跳转 · Esc 返回 ", hits.len());
+    let dot = Glyph::Separator;
+    let footer = format!(
+        " {}项 {dot} {} 选择 {dot} Enter 跳转 {dot} Esc 返回 ",
+        hits.len(),
+        Glyph::KeysUpDown
+    );
     draw_box(
         buf,
         popup,
-        " 搜索全部 Search everything · 拼音/首字母/English ",
+        &format!(" 搜索全部 Search everything {dot} 拼音/首字母/English "),
         Some(&footer),
         border_set(true, true),
         theme.border(true),

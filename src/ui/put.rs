@@ -147,10 +147,6 @@ mod tests {
                 assert_eq!(glyph.width_cjk(), 1, "{glyph}");
             }
         }
-        for fills in [crate::text::glyphs::WIDE] {
-            for glyph in [fills.rule, fills.bar_full, fills.bar_empty, fills.divider] {
-                assert_eq!(glyph.width(), glyph.width_cjk(), "{glyph}");
-            }
-        }
+        // The other chrome glyphs: `text::glyphs`' own tests.
     }
 }

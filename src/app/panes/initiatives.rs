@@ -2,6 +2,7 @@ use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role, Target};
 use crate::app::panes::common::{Row, outcome_title, sources, table_line};
 use crate::data::model::{Initiative, InitiativeGroup};
+use crate::text::glyphs::Glyph;
 
 pub fn count(catalog: &Catalog) -> usize {
     catalog.data.initiatives.len()
@@ -30,7 +31,7 @@ fn columns(width: usize) -> (usize, usize, usize) {
 pub fn header(width: usize, mark: &dyn Fn(&str) -> String) -> Line {
     let (n, group, category) = columns(width);
     let mut cells = vec![
-        (mark("№"), Role::Label, n),
+        (mark(Glyph::Numero.as_str()), Role::Label, n),
         ("组别".to_string(), Role::Label, group),
     ];
     if category > 0 {
@@ -107,7 +108,7 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
             group_role(initiative.group),
         ),
         (
-            format!(" · {}", initiative.category.label_zh()),
+            format!(" {} {}", Glyph::Separator, initiative.category.label_zh()),
             Role::Muted,
         ),
     ]);

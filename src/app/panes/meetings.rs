@@ -6,6 +6,7 @@ use chrono::Datelike;
 use crate::app::panes::timeline::derived_mark;
 use crate::data::model::Meeting;
 use crate::data::values::{Certainty, PartialDate};
+use crate::text::glyphs::Glyph;
 
 pub fn count(catalog: &Catalog) -> usize {
     catalog.data.meetings.len()
@@ -135,7 +136,7 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     doc.wrapped(
         ("", Role::Title),
         0,
-        &format!("{} · {who}", m.kind),
+        &format!("{} {} {who}", m.kind, Glyph::Separator),
         Role::Title,
     );
     let when = [
@@ -186,7 +187,12 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
             doc.wrapped(
                 ("「", Role::Muted),
                 2,
-                &format!("{}」——{}", quote.text, quote.speaker),
+                &format!(
+                    "{}」{dash}{dash}{}",
+                    quote.text,
+                    quote.speaker,
+                    dash = Glyph::Dash
+                ),
                 Role::Text,
             );
         }

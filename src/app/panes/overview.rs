@@ -4,6 +4,7 @@
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role, Target};
 use crate::app::panes::common::{sources, zh_date};
+use crate::text::glyphs::Glyph;
 use crate::text::width::pad_to;
 
 pub fn detail(catalog: &Catalog, width: usize) -> Doc {
@@ -26,7 +27,10 @@ pub fn detail(catalog: &Catalog, width: usize) -> Doc {
         "时间",
         &format!("{}至{}", zh_date(summit.start), zh_date(summit.end)),
     );
-    doc.field("地点", &format!("{} · {}", summit.city, summit.venue));
+    doc.field(
+        "地点",
+        &format!("{} {} {}", summit.city, Glyph::Separator, summit.venue),
+    );
     let host = catalog
         .data
         .country(&summit.host)
@@ -71,7 +75,12 @@ pub fn detail(catalog: &Catalog, width: usize) -> Doc {
     doc.heading("下一次峰会 Next summit");
     doc.field(
         "时间地点",
-        &format!("{}年 · {}", summit.next.year, summit.next.host_name),
+        &format!(
+            "{}年 {} {}",
+            summit.next.year,
+            Glyph::Separator,
+            summit.next.host_name
+        ),
     );
     doc.field("口号", &summit.next.slogan);
 
@@ -94,7 +103,10 @@ pub fn detail(catalog: &Catalog, width: usize) -> Doc {
                 .get(&document.id)
                 .and_then(|o| o.first())
             {
-                Some(n) => doc.link(&format!("{title} → 成果{n}"), Target::Outcome(*n)),
+                Some(n) => doc.link(
+                    &format!("{title} {} 成果{n}", Glyph::Link),
+                    Target::Outcome(*n),
+                ),
                 None => doc.bullet(&title),
             }
         }
@@ -110,7 +122,7 @@ pub fn detail(catalog: &Catalog, width: usize) -> Doc {
                 .timeline
                 .iter()
                 .find(|e| e.id == event)
-                .map_or(String::new(), |e| format!(" → {}", e.title));
+                .map_or(String::new(), |e| format!(" {} {}", Glyph::Link, e.title));
             doc.link(
                 &format!("{}{when}", document.display_title()),
                 Target::Event(event),
@@ -129,7 +141,12 @@ fn leaders(doc: &mut Doc, catalog: &Catalog, summit: &crate::data::model::Summit
     }
     doc.heading("与会领导人 Leaders");
     for leader in &summit.leaders {
-        let label = format!("{} · {}", leader_name(catalog, leader), leader.name);
+        let label = format!(
+            "{} {} {}",
+            leader_name(catalog, leader),
+            Glyph::Separator,
+            leader.name
+        );
         match leader.meetings.first() {
             Some(id) => doc.link(&label, Target::Meeting(id.clone())),
             None => doc.bullet(&label),
@@ -166,10 +183,11 @@ fn results_chart(doc: &mut Doc, catalog: &Catalog) {
     ));
     let label_width = 22.min(doc.width / 3);
     let counts_width = 8;
-    let fills = crate::text::glyphs::fills();
     let bar_width = doc
         .width
-        .saturating_sub(label_width + counts_width + crate::text::width("→ "))
+        .saturating_sub(
+            label_width + counts_width + crate::text::width(&format!("{} ", Glyph::Link)),
+        )
         .min(40);
     let largest = results
         .sections
@@ -187,10 +205,13 @@ fn results_chart(doc: &mut Doc, catalog: &Catalog) {
         let index = doc.links.len();
         doc.links.push(Target::Section(section.id.clone()));
         doc.segments(vec![
-            ("→ ".to_string(), Role::Muted),
+            (format!("{} ", Glyph::Link), Role::Muted),
             (pad_to(&label, label_width), Role::Link),
-            (fills.bar_full.repeat(present), Role::Bar),
-            (fills.bar_empty.repeat(declared - present), Role::BarEmpty),
+            (Glyph::BarFull.as_str().repeat(present), Role::Bar),
+            (
+                Glyph::BarEmpty.as_str().repeat(declared - present),
+                Role::BarEmpty,
+            ),
             (
                 format!(" {}/{}", section.present, section.declared_count),
                 Role::Accent,
@@ -203,7 +224,8 @@ fn results_chart(doc: &mut Doc, catalog: &Catalog) {
     doc.segments(vec![(
         format!(
             "  {} 来源中有  {} 来源中没有",
-            fills.bar_full, fills.bar_empty
+            Glyph::BarFull,
+            Glyph::BarEmpty
         ),
         Role::Muted,
     )]);

@@ -1,6 +1,7 @@
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role};
 use crate::app::panes::common::{Row, row, sources};
+use crate::text::glyphs::Glyph;
 use crate::text::width::pad_to;
 
 pub fn count(catalog: &Catalog) -> usize {
@@ -37,7 +38,10 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     };
     doc.segments(vec![(section.group.clone(), Role::Accent)]);
     doc.wrapped(("", Role::Title), 0, &section.title, Role::Title);
-    doc.field("编号", &format!("{}–{}", section.first, section.last));
+    doc.field(
+        "编号",
+        &format!("{}{}{}", section.first, Glyph::Range, section.last),
+    );
     doc.field(
         "项数",
         &format!(
@@ -83,8 +87,9 @@ fn gap_line(doc: &mut Doc, gap: std::ops::RangeInclusive<u32>) {
         format!("{} 来源中没有 not in the sources", gap.start())
     } else {
         format!(
-            "{}–{} 来源中没有 not in the sources",
+            "{}{}{} 来源中没有 not in the sources",
             gap.start(),
+            Glyph::Range,
             gap.end()
         )
     };

@@ -5,6 +5,7 @@ use crate::app::detail::{Doc, Role, Target};
 use crate::app::panes::common::{Row, outcome_title, row, sources, zh_partial};
 use crate::data::model::Event;
 use crate::data::values::{Certainty, PartialDate};
+use crate::text::glyphs::Glyph;
 
 pub fn count(catalog: &Catalog) -> usize {
     catalog.timeline.len()
@@ -54,7 +55,7 @@ pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
         if year != Some(event.date.year()) {
             year = Some(event.date.year());
             day = None;
-            let glyph = crate::text::glyphs::fills().rule;
+            let glyph = Glyph::Rule.as_str();
             let label = format!("{glyph}{glyph} {} ", event.date.year());
             let rule = glyph.repeat(
                 width.saturating_sub(crate::text::width(&label)) / crate::text::width(glyph).max(1),
@@ -145,7 +146,12 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
                     .find(|m| &m.id == id)
                     .map_or(id.clone(), |m| {
                         let who = super::meetings::counterpart(catalog, m);
-                        format!("{} · {}", super::meetings::country_name(catalog, m), who)
+                        format!(
+                            "{} {} {}",
+                            super::meetings::country_name(catalog, m),
+                            Glyph::Separator,
+                            who
+                        )
                     });
             doc.link(&label, Target::Meeting(id.clone()));
         }
@@ -202,7 +208,11 @@ fn ggi_detail(doc: &mut Doc, ggi: &crate::data::model::Ggi) {
                 line = format!("{line}：{role}");
             }
             if let Some(wang) = &concept.wang_yi {
-                line = format!("{line}（王毅表述为“{wang}”）");
+                line = format!(
+                    "{line}（王毅表述为{}{wang}{}）",
+                    Glyph::OpenQuote,
+                    Glyph::CloseQuote
+                );
             }
             doc.bullet(&line);
         }
