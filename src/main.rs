@@ -212,7 +212,12 @@ fn main() -> ExitCode {
             #[cfg(feature = "ssh")]
             Some(Command::Serve(args)) => {
                 let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
-                return sco_dash::ssh::command::run(*args, catalog, !cli.no_mouse);
+                return sco_dash::ssh::command::run(
+                    *args,
+                    catalog,
+                    !cli.no_mouse,
+                    cli.theme.unwrap_or_default(),
+                );
             }
             Some(Command::Validate) => print_summary(&origin, &loaded),
             Some(Command::Export { format, section }) => {

@@ -21,6 +21,8 @@ pub mod limits;
 #[cfg(feature = "ssh")]
 pub mod log;
 #[cfg(feature = "ssh")]
+mod probe;
+#[cfg(feature = "ssh")]
 mod proxy;
 #[cfg(feature = "ssh")]
 mod refuse;

@@ -784,14 +784,16 @@ async fn each_viewer_is_probed_for_ambiguous_width_and_drawn_in_its_own_mode() {
     for viewer in [&mut narrow, &mut wide] {
         assert!(viewer.wait_for("八大成果").await);
         let asked = String::from_utf8_lossy(&viewer.received).into_owned();
-        assert!(
-            asked.contains("\x1b[2;1H·\x1b[6n\x1b[c"),
-            "the probe is sent"
-        );
+        for question in ["\x1b[2;1H·\x1b[6n", "\x1b]11;?", "\x1b[c"] {
+            assert!(asked.contains(question), "{question:?} is asked");
+        }
     }
     // One terminal draws `·` in two cells (the cursor went to column 3), one in one.
-    wide.send(b"\x1b[2;3R\x1b[?62;22c").await;
-    narrow.send(b"\x1b[2;2R\x1b[?62;22c").await;
+    wide.send(b"\x1b[2;3R\x1b]11;rgb:ffff/ffff/ffff\x1b\\\x1b[?62;22c")
+        .await;
+    narrow
+        .send(b"\x1b[2;2R\x1b]11;rgb:0000/0000/0000\x07\x1b[?62;22c")
+        .await;
     assert!(
         wide.wait_until(|v| !v.text().contains('┃') && v.text().contains("八大成果"))
             .await,
@@ -800,6 +802,12 @@ async fn each_viewer_is_probed_for_ambiguous_width_and_drawn_in_its_own_mode() {
     );
     narrow.drain(Duration::from_millis(300)).await;
     assert!(narrow.text().contains('┃'), "narrow keeps its frames");
+    // Each in the theme for its own background (white, black): the tab bar's colours differ.
+    let colours = |v: &Viewer| {
+        let cell = v.screen.screen().cell(0, 1).unwrap();
+        (cell.fgcolor(), cell.bgcolor())
+    };
+    assert_ne!(colours(&wide), colours(&narrow), "light and dark themes");
     // The answers were not taken for keys: both still on the overview, and keys work.
     wide.send(b"2").await;
     assert!(wide.wait_for("八大成果 Outcomes").await, "{}", wide.text());

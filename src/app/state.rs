@@ -248,11 +248,12 @@ impl App {
     /// (or would have, when the detail has the screen to itself).
     pub fn list(&self) -> Arc<List> {
         let width = self.list_width();
-        self.drawn.get((self.list_question(), width, ambiguous()), || {
-            let items = self.view();
-            let rows = panes::rows(&self.catalog, self.tab, width, &items);
-            Arc::new(List::new(items, rows))
-        })
+        self.drawn
+            .get((self.list_question(), width, ambiguous()), || {
+                let items = self.view();
+                let rows = panes::rows(&self.catalog, self.tab, width, &items);
+                Arc::new(List::new(items, rows))
+            })
     }
 
     fn list_width(&self) -> usize {

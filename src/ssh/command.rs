@@ -20,6 +20,7 @@ use crate::ssh::log::Log;
 use crate::ssh::server::{Limits, Options, Server};
 use crate::term;
 use crate::ui::Theme;
+use crate::ui::theme::ThemeChoice;
 
 /// Exit status when the server cannot start: the address is taken, or a key file is unfit.
 pub const EXIT_CANNOT_SERVE: u8 = 4;
@@ -106,7 +107,7 @@ fn fail(message: impl std::fmt::Display, code: u8) -> ExitCode {
     ExitCode::from(code)
 }
 
-pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool) -> ExitCode {
+pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool, theme: ThemeChoice) -> ExitCode {
     if args.presenter && args.presenter_keys.is_none() && !args.present {
         return fail(
             "--presenter needs --presenter-keys FILE (a viewer presents) or --present (this \
@@ -176,6 +177,7 @@ pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool) -> ExitCode {
         ..Policy::default()
     };
     options.banner = banner;
+    options.theme = theme;
     options.proxies = args.proxy_protocol.clone();
     options.log = Arc::clone(&log);
     let runtime = match tokio::runtime::Builder::new_multi_thread()

@@ -144,11 +144,13 @@ impl Connection {
             (_, true) => Part::Follower,
             (_, false) => Part::Alone,
         };
+        // `auto` starts dark and follows the viewer's background once their terminal says.
         let theme = Theme::detect(
             Some(&term),
             self.env.colorterm.as_deref(),
             self.env.no_color.as_deref(),
-        );
+        )
+        .choose(options.theme, None, || None);
         let setup = Setup {
             catalog: Arc::clone(&self.shared.catalog),
             theme,
@@ -161,6 +163,7 @@ impl Connection {
             record: Arc::clone(&self.record),
             panic_key: options.panic_key,
             cells: Arc::clone(&self.shared.cells),
+            theme_choice: options.theme,
         };
         let (sender, receiver) = mpsc::channel(64);
         self.viewing.store(true, Ordering::SeqCst);

@@ -27,6 +27,7 @@ use crate::ssh::log::{Log, Record, Stats};
 use crate::ssh::proxy;
 use crate::ssh::refuse::refuse;
 use crate::ssh::stage::Hub;
+use crate::ui::theme::ThemeChoice;
 
 /// The largest screen a viewer gets; bigger pty sizes are cut to it. Wider than any
 /// projector shows at a readable font, and small enough that a screen costs under 4 MB.
@@ -109,6 +110,8 @@ pub struct Options {
     pub admission: Policy,
     /// Shown before login (`--banner FILE`).
     pub banner: Option<String>,
+    /// `--theme`: `auto` follows each viewer's own background.
+    pub theme: ThemeChoice,
     /// Load balancers whose connections start with a PROXY protocol header naming the
     /// viewer (`--proxy-protocol`).
     pub proxies: Vec<Net>,
@@ -129,6 +132,7 @@ impl Options {
             limits: Limits::default(),
             admission: Policy::default(),
             banner: None,
+            theme: ThemeChoice::Auto,
             proxies: Vec::new(),
             log: Arc::new(Log::Stderr),
             panic_key: None,

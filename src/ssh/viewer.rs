@@ -25,11 +25,13 @@ use crate::output::{Sgr16, draw_synchronized, osc52};
 use crate::ssh::input::InputParser;
 use crate::ssh::limits::{CellBudget, Cells, TokenBucket};
 use crate::ssh::log::Record;
+use crate::ssh::probe;
 use crate::ssh::server::Limits;
 use crate::ssh::stage::{Hub, Stage};
 use crate::term::{screen_off, screen_on};
 use crate::text::width::{Ambiguous, with_ambiguous};
 use crate::ui::Theme;
+use crate::ui::theme::ThemeChoice;
 
 /// What the connection passes to its viewer.
 #[derive(Debug)]
@@ -62,6 +64,8 @@ pub struct Setup {
     pub record: Arc<Record>,
     pub panic_key: Option<char>,
     pub cells: Arc<CellBudget>,
+    /// `--theme`: `auto` follows each viewer's background.
+    pub theme_choice: ThemeChoice,
 }
 
 /// Inputs held for the next frame at most; a client typing faster than frames are drawn
@@ -209,11 +213,20 @@ impl Screen {
         Ok(self.sink.take())
     }
 
-    /// The probe's answer: from now on every width is measured in `mode`, and the next frame
-    /// is drawn whole.
-    fn set_ambiguous(&mut self, mode: Ambiguous) -> io::Result<()> {
-        if mode != self.ambiguous {
-            self.ambiguous = mode;
+    /// What the terminal said: from now on widths are measured in its mode and colours
+    /// follow its background (unless the server was told a theme); a change redraws the
+    /// next frame whole.
+    fn take_answers(&mut self, answers: probe::Answers, choice: ThemeChoice) -> io::Result<()> {
+        let ambiguous = answers.ambiguous.unwrap_or(self.ambiguous);
+        let theme = match (choice, answers.background) {
+            (ThemeChoice::Auto, Some(scheme)) if self.theme.color() => {
+                self.theme.with_scheme(scheme)
+            }
+            _ => self.theme,
+        };
+        if ambiguous != self.ambiguous || theme != self.theme {
+            self.ambiguous = ambiguous;
+            self.theme = theme;
             let (width, height) = self.cells.size();
             self.terminal.resize(Rect::new(0, 0, width, height))?;
             self.clear = true;
@@ -273,44 +286,8 @@ impl Screen {
     }
 }
 
-/// Asks the viewer's terminal how wide it draws East Asian Ambiguous characters: on the
-/// second row (a cursor report from the first reads like Shift-F3) draw `·`, ask where the
-/// cursor is (`ESC[6n`), and erase it. The device-attributes request after it (`ESC[c`),
-/// which every terminal answers, ends the wait at once on one that does not report.
-const AMBIGUOUS_PROBE: &[u8] = b"\x1b[2;1H\xc2\xb7\x1b[6n\x1b[c\x1b[2;1H\x1b[2K";
+/// How long a viewer's terminal has to answer the probe before it counts as narrow and dark.
 const PROBE_TIME: Duration = Duration::from_millis(500);
-
-/// Finds the answer to the probe in what the viewer sent and takes it out: a cursor report
-/// for row 2 (column 3 when `·` took two cells), or a device-attributes answer that came
-/// without one (narrow).
-fn take_probe_answer(bytes: &mut Vec<u8>) -> Option<Ambiguous> {
-    const REPORT: &[u8] = b"\x1b[2;";
-    if let Some(start) = bytes.windows(REPORT.len()).position(|w| w == REPORT) {
-        let digits = bytes[start + REPORT.len()..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        let end = start + REPORT.len() + digits;
-        if digits > 0 && bytes.get(end) == Some(&b'R') {
-            let column: usize = std::str::from_utf8(&bytes[start + REPORT.len()..end])
-                .ok()?
-                .parse()
-                .ok()?;
-            bytes.drain(start..=end);
-            return Some(if column >= 3 {
-                Ambiguous::Wide
-            } else {
-                Ambiguous::Narrow
-            });
-        }
-    }
-    // `ESC[?…c` alone: the terminal does not report its cursor.
-    let attributes = bytes.windows(3).position(|w| w == b"\x1b[?")?;
-    bytes[attributes..]
-        .iter()
-        .position(|&b| b == b'c')
-        .map(|_| Ambiguous::Narrow)
-}
 
 /// What one turn of app work made: the screen back, whether the viewer quit, the frame.
 type Worked = (Box<Screen>, bool, io::Result<Vec<u8>>);
@@ -378,10 +355,11 @@ pub async fn run(
     let mut typed: Vec<Input> = Vec::new();
     let mut dirty = true;
     let mut next_frame = started;
-    let mut opening = Some([screen_on(setup.mouse).as_bytes(), AMBIGUOUS_PROBE].concat());
-    // Until the viewer's terminal answers the probe (or the time is up), frames are drawn
-    // narrow; an answer of wide redraws everything.
+    let mut opening = Some([screen_on(setup.mouse).as_bytes(), probe::QUESTIONS].concat());
+    // Until the viewer's terminal answers (or the time is up), frames are drawn narrow and
+    // in the theme its variables gave; an answer that changes either redraws everything.
     let mut probing = Some(started + PROBE_TIME);
+    let mut answers = probe::Answers::default();
 
     let end = loop {
         let now = Instant::now();
@@ -446,11 +424,12 @@ pub async fn run(
                 None => break End::Gone,
                 Some(Event::Bytes(mut bytes)) => {
                     last_key = Instant::now();
-                    if probing.is_some()
-                        && let Some(mode) = take_probe_answer(&mut bytes)
-                    {
-                        probing = None;
-                        if screen.set_ambiguous(mode).is_err() {
+                    if probing.is_some() {
+                        answers.take_from(&mut bytes);
+                        if answers.done {
+                            probing = None;
+                        }
+                        if screen.take_answers(answers, setup.theme_choice).is_err() {
                             break End::Gone;
                         }
                     }
@@ -543,27 +522,4 @@ async fn close(end: End, sending: Option<Sending>, out: &ChannelWriteHalf<Msg>, 
         out.close().await
     };
     let _ = timeout(setup.limits.stall_timeout, goodbye).await;
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_probe_answer_is_found_and_taken_out_of_the_typed_bytes() {
-        let mut typed = b"j\x1b[2;3R\x1b[?62;22ck".to_vec();
-        assert_eq!(take_probe_answer(&mut typed), Some(Ambiguous::Wide));
-        assert_eq!(typed, b"j\x1b[?62;22ck");
-        let mut typed = b"\x1b[2;2R".to_vec();
-        assert_eq!(take_probe_answer(&mut typed), Some(Ambiguous::Narrow));
-        assert!(typed.is_empty());
-        let mut typed = b"\x1b[?1;2c".to_vec();
-        assert_eq!(
-            take_probe_answer(&mut typed),
-            Some(Ambiguous::Narrow),
-            "no report at all"
-        );
-        let mut typed = b"jk".to_vec();
-        assert_eq!(take_probe_answer(&mut typed), None);
-    }
 }
