@@ -577,3 +577,69 @@ fn openssh_shows_the_banner_before_login() {
         "the banner is sanitised: {said:?}"
     );
 }
+
+#[test]
+fn present_logs_live_to_a_file_and_a_signal_ends_the_demo_with_status_0() {
+    let dir = scratch("present");
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_sco-dash"));
+    command.args([
+        "serve",
+        "--presenter",
+        "--present",
+        "--listen",
+        "127.0.0.1:0",
+    ]);
+    command.arg("--host-key");
+    command.arg(dir.join("key"));
+    command.env("TERM", "xterm-256color");
+    command.env("XDG_STATE_HOME", &dir);
+    let mut session = Session::spawn_answering(
+        command,
+        30,
+        100,
+        vec![("\x1b[6n", "\x1b[2;2R"), ("\x1b[c", "\x1b[?62;22c")],
+    );
+    session.expect("上海合作组织天津峰会");
+    let raw = String::from_utf8_lossy(&session.raw.lock().unwrap()).into_owned();
+    let log = dir.join("sco-dash").join("serve.log");
+    assert!(raw.contains("logging to"), "{raw}");
+    let port: u16 = raw
+        .split("listening on 127.0.0.1:")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|port| port.parse().ok())
+        .expect("the address is printed");
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let mut viewer = ssh_client::Viewer::open(([127, 0, 0, 1], port).into(), 80, 24).await;
+        assert!(viewer.wait_for("跟随").await, "{}", viewer.text());
+        viewer.send(b"q").await;
+        assert!(viewer.wait_for_close().await);
+    });
+    // The follower's line is in the file while the demo still runs.
+    let mut text = String::new();
+    for _ in 0..100 {
+        text = std::fs::read_to_string(&log).unwrap_or_default();
+        if text.contains("end=quit") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(text.contains("end=quit"), "{text}");
+    let pid = session.child.process_id().expect("a process id");
+    let sent = Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let status = session.wait_for_exit();
+    assert_eq!(
+        status.exit_code(),
+        0,
+        "as README and --help say: {status:?}"
+    );
+}
