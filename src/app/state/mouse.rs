@@ -1,0 +1,61 @@
+//! Clicks on tabs, rows and links, and the wheel.
+
+use super::*;
+
+impl App {
+    pub(super) fn mouse(&mut self, mouse: Mouse) {
+        if self.help || self.mode != Mode::Normal {
+            if mouse.kind == MouseKind::Click {
+                self.help = false;
+            }
+            return;
+        }
+        let Some(areas) = self.areas() else { return };
+        let at = ratatui::layout::Position::new(mouse.column, mouse.row);
+        match mouse.kind {
+            MouseKind::Click if areas.tabs.contains(at) => {
+                if let Some(tab) = layout::tab_at(mouse.column, areas.tabs.width, self.tab) {
+                    self.switch(tab);
+                }
+            }
+            MouseKind::Click => {
+                if let Some(list) = areas.list.map(inner).filter(|a| a.contains(at)) {
+                    let header = usize::from(panes::header(self.tab, 1, Sort::default()).is_some());
+                    if let Some(row) = usize::from(mouse.row - list.y).checked_sub(header) {
+                        let list = self.list();
+                        if let Some(item) = list
+                            .rows
+                            .get(self.pane().list_offset + row)
+                            .and_then(|r| r.item)
+                        {
+                            self.pane_mut().focus = Focus::List;
+                            self.select_item(item);
+                        }
+                    }
+                } else if let Some(detail) = areas.detail.map(inner).filter(|a| a.contains(at)) {
+                    // In a second column, lines continue from the foot of the first.
+                    let column_width =
+                        layout::column_width(self.tab, detail.width) + layout::COLUMN_GAP;
+                    let column = usize::from((mouse.column - detail.x) / column_width.max(1));
+                    let line = self.pane().scroll
+                        + column * usize::from(detail.height)
+                        + usize::from(mouse.row - detail.y);
+                    if let Some(link) = self.detail().lines.get(line).and_then(|l| l.link) {
+                        let pane = self.pane_mut();
+                        pane.focus = Focus::Detail;
+                        pane.link = link;
+                    }
+                }
+            }
+            MouseKind::ScrollUp | MouseKind::ScrollDown => {
+                let down = mouse.kind == MouseKind::ScrollDown;
+                if areas.list.is_some_and(|a| a.contains(at)) {
+                    self.step(if down { 1 } else { -1 });
+                } else if areas.detail.is_some_and(|a| a.contains(at)) {
+                    let lines = WHEEL_LINES as isize;
+                    self.scroll_by(if down { lines } else { -lines });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! Keys while a search line is open: editing the text, choosing a hit, Enter and Esc.
+
+use super::*;
+
+impl App {
+    /// A key while the search line is open: text editing, Enter, Esc.
+    pub(super) fn type_key(&mut self, key: Key) {
+        let palette = matches!(self.mode, Mode::Palette { .. });
+        let hits = if palette && matches!(key.code, KeyCode::Up | KeyCode::Down) {
+            self.palette_hits().len()
+        } else {
+            0
+        };
+        let (Mode::Search(line) | Mode::Palette { input: line, .. }) = &mut self.mode else {
+            return;
+        };
+        match key.code {
+            KeyCode::Char('c') if key.ctrl => self.quit = true,
+            KeyCode::Char('u') if key.ctrl => line.clear(),
+            KeyCode::Char('a') if key.ctrl => line.home(),
+            KeyCode::Char('e') if key.ctrl => line.end(),
+            KeyCode::Char(c) if !key.ctrl && !key.alt => line.insert(c.encode_utf8(&mut [0; 4])),
+            KeyCode::Backspace => line.backspace(),
+            KeyCode::Delete => line.delete(),
+            KeyCode::Left => line.left(),
+            KeyCode::Right => line.right(),
+            KeyCode::Home => line.home(),
+            KeyCode::End => line.end(),
+            KeyCode::Up | KeyCode::Down if palette => {
+                if let Mode::Palette { selected, .. } = &mut self.mode {
+                    *selected = if key.code == KeyCode::Up {
+                        selected.saturating_sub(1)
+                    } else {
+                        (*selected + 1).min(hits.saturating_sub(1))
+                    };
+                }
+                return;
+            }
+            KeyCode::Enter if palette => return self.jump_to_hit(),
+            KeyCode::Enter => {
+                let query = line.text().trim().to_string();
+                self.pane_mut().query = query;
+                self.mode = Mode::Normal;
+                return;
+            }
+            KeyCode::Esc => {
+                if !palette {
+                    self.pane_mut().query.clear();
+                }
+                self.mode = Mode::Normal;
+                return;
+            }
+            _ => return,
+        }
+        // The text changed: the palette starts again from its best hit.
+        if let Mode::Palette { selected, .. } = &mut self.mode {
+            *selected = 0;
+        }
+    }
+
+    pub(super) fn jump_to_hit(&mut self) {
+        let Mode::Palette { input, selected } = &self.mode else {
+            return;
+        };
+        let query = input.text().trim().to_string();
+        let Some(hit) = self.palette_hits().get(*selected).cloned() else {
+            return;
+        };
+        self.mode = Mode::Normal;
+        self.history.push((self.tab, self.pane().clone()));
+        self.tab = hit.tab;
+        let pane = self.pane_mut();
+        // The hit must be in the list it lands in: its pane shows this search's matches.
+        pane.facets = Facets::default();
+        pane.query = query;
+        pane.selected = hit.item;
+        pane.focus = Focus::Detail;
+        pane.scroll = 0;
+        pane.link = 0;
+    }
+}

@@ -1,0 +1,196 @@
+//! What the screen shows, computed from the state once per change and kept: the list with
+//! its rows, the detail, the hits of search-everything, and the geometry they are laid out in.
+//! Drawing and mouse hit-testing read only this.
+
+use super::*;
+
+/// A pane's list as it is drawn: its items in order, its rows at the list's width (with
+/// the separators some panes put between items), and where each item stands. Made once
+/// for each change of what the list shows; moving the selection only looks things up, so
+/// a key costs the same on a data set of any size.
+pub struct List {
+    pub items: Arc<Vec<usize>>,
+    pub rows: Vec<Row>,
+    /// Item → its row.
+    row_of: HashMap<usize, usize>,
+    /// Item → its place among the items.
+    place_of: HashMap<usize, usize>,
+}
+
+impl List {
+    pub(super) fn new(items: Arc<Vec<usize>>, rows: Vec<Row>) -> List {
+        let row_of = rows
+            .iter()
+            .enumerate()
+            .filter_map(|(row, r)| r.item.map(|item| (item, row)))
+            .collect();
+        let place_of = items.iter().enumerate().map(|(p, &i)| (i, p)).collect();
+        List {
+            items,
+            rows,
+            row_of,
+            place_of,
+        }
+    }
+
+    pub fn row_of(&self, item: usize) -> Option<usize> {
+        self.row_of.get(&item).copied()
+    }
+
+    pub fn place_of(&self, item: usize) -> Option<usize> {
+        self.place_of.get(&item).copied()
+    }
+}
+
+/// What a pane's list depends on.
+#[derive(PartialEq)]
+pub(super) struct ListQuestion {
+    tab: Tab,
+    query: String,
+    facets: Facets,
+    sort: Sort,
+}
+
+impl App {
+    /// The search that applies to the current pane: the one being typed, or the one kept.
+    pub fn query(&self) -> Option<Query> {
+        Query::new(self.query_text())
+    }
+
+    pub(super) fn query_text(&self) -> &str {
+        match &self.mode {
+            Mode::Search(input) => input.text(),
+            _ => &self.pane().query,
+        }
+    }
+
+    /// What the current list depends on.
+    pub(super) fn list_question(&self) -> ListQuestion {
+        let pane = self.pane();
+        ListQuestion {
+            tab: self.tab,
+            query: self.query_text().to_string(),
+            facets: pane.facets.clone(),
+            sort: pane.sort,
+        }
+    }
+
+    /// The items the current list shows, in order.
+    pub fn view(&self) -> Arc<Vec<usize>> {
+        let pane = self.pane();
+        self.lists.get(self.list_question(), || {
+            Arc::new(view::items(
+                &self.catalog,
+                self.tab,
+                &pane.facets,
+                self.query().as_ref(),
+                pane.sort,
+            ))
+        })
+    }
+
+    /// How many records the pane has, before filtering.
+    pub fn total(&self) -> usize {
+        panes::count(&self.catalog, self.tab)
+    }
+
+    /// The selected item's place in the list, 0-based.
+    pub fn position(&self) -> Option<usize> {
+        self.list().place_of(self.pane().selected)
+    }
+
+    /// The current list with its rows, laid out at the width the list has on this screen
+    /// (or would have, when the detail has the screen to itself).
+    pub fn list(&self) -> Arc<List> {
+        let width = self.list_width();
+        self.drawn
+            .get((self.list_question(), width, ambiguous()), || {
+                let items = self.view();
+                let rows = panes::rows(&self.catalog, self.tab, width, &items);
+                Arc::new(List::new(items, rows))
+            })
+    }
+
+    pub(super) fn list_width(&self) -> usize {
+        let (w, h) = (
+            self.width.max(layout::MIN_WIDTH),
+            self.height.max(layout::MIN_HEIGHT),
+        );
+        let list = self
+            .areas()
+            .and_then(|a| a.list)
+            .or_else(|| layout::areas(w, h, self.tab, Focus::List).and_then(|a| a.list));
+        list.map_or(1, |a| usize::from(inner(a).width).max(1))
+    }
+
+    pub fn areas(&self) -> Option<layout::Areas> {
+        layout::areas(self.width, self.height, self.tab, self.pane().focus)
+    }
+
+    /// The width the detail is laid out at: its frame's inside, or the whole screen's when
+    /// the detail is not on screen (so that links keep their order).
+    pub(super) fn detail_width(&self) -> usize {
+        let width = match self.areas().and_then(|a| a.detail) {
+            Some(area) => layout::column_width(self.tab, inner(area).width),
+            None => {
+                let (w, h) = (
+                    self.width.max(layout::MIN_WIDTH),
+                    self.height.max(layout::MIN_HEIGHT),
+                );
+                let areas = layout::areas(w, h, self.tab, Focus::Detail);
+                areas.and_then(|a| a.detail).map_or(1, |a| inner(a).width)
+            }
+        };
+        usize::from(width).max(1)
+    }
+
+    /// Lines the detail shows at once: its height, times its columns.
+    pub(super) fn detail_height(&self) -> usize {
+        let area = self.areas().and_then(|a| a.detail).map(inner);
+        area.map_or(1, |a| {
+            let columns = layout::detail_columns(self.tab, a.width);
+            (usize::from(a.height) * usize::from(columns)).max(1)
+        })
+    }
+
+    pub(super) fn list_height(&self) -> usize {
+        let area = self.areas().and_then(|a| a.list);
+        let header = usize::from(panes::header(self.tab, 1, Sort::default()).is_some());
+        area.map_or(1, |a| {
+            usize::from(inner(a).height).saturating_sub(header).max(1)
+        })
+    }
+
+    /// The current detail, laid out for the screen (empty when the list shows nothing).
+    pub fn detail(&self) -> Arc<Doc> {
+        let width = self.detail_width();
+        if self.tab.has_list() && self.position().is_none() {
+            return Arc::new(Doc::new(width));
+        }
+        let selected = self.pane().selected;
+        self.details
+            .get((self.tab, selected, width, ambiguous()), || {
+                Arc::new(panes::detail(&self.catalog, self.tab, selected, width))
+            })
+    }
+
+    /// The hits of search-everything for what is typed.
+    pub fn palette_hits(&self) -> Arc<Vec<Hit>> {
+        let Mode::Palette { input, .. } = &self.mode else {
+            return Arc::default();
+        };
+        self.hits.get(input.text().to_string(), || {
+            let Some(query) = Query::new(input.text()) else {
+                return Arc::default();
+            };
+            let mut hits = self
+                .catalog
+                .search()
+                .search_top(&query, None, PALETTE_LIMIT);
+            // Shown grouped by pane in tab order, best first within each: the selection moves
+            // through them in that order.
+            hits.sort_by_key(|hit| hit.tab.index());
+            Arc::new(hits)
+        })
+    }
+}
