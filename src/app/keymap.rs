@@ -207,26 +207,81 @@ pub fn help_action_for(key: Key) -> Option<Action> {
     }
 }
 
-/// The keys of the search line (in-pane search and search everything). They are text
-/// editing, not actions, so the app handles them itself; this table is what help shows.
-pub fn input_keys() -> [(String, &'static str); 6] {
-    [
-        (
-            "Enter".to_string(),
-            "保留筛选 / 跳到结果 keep the filter, jump to the hit",
-        ),
-        ("Esc".to_string(), "清除并关闭 clear and close"),
-        (
-            format!("{}/{}", Glyph::KeyLeft, Glyph::KeyRight),
-            "按字移动光标 move by character",
-        ),
-        ("⌫/Del".to_string(), "删除一个字 delete a character"),
-        ("Ctrl-u".to_string(), "清空 clear the line"),
-        (
-            format!("{}/{}", Glyph::KeyUp, Glyph::KeyDown),
-            "选择结果（搜索全部）choose a hit",
-        ),
-    ]
+/// What a key does while a search line is open (`/` in a pane, or search everything).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineAction {
+    /// Keep the search as the pane's filter, or jump to the chosen hit.
+    Keep,
+    /// Close the line (a pane's search is cleared).
+    Cancel,
+    Left,
+    Right,
+    Home,
+    End,
+    DeleteBack,
+    DeleteForward,
+    Clear,
+    /// Search everything: the hit above or below.
+    PreviousHit,
+    NextHit,
+    Quit,
+}
+
+impl LineAction {
+    pub fn description(self) -> &'static str {
+        match self {
+            LineAction::Keep => "保留筛选 / 跳到结果 keep the filter, jump to the hit",
+            LineAction::Cancel => "清除并关闭 clear and close",
+            LineAction::Left => "光标左移一字 caret left",
+            LineAction::Right => "光标右移一字 caret right",
+            LineAction::Home => "到行首 start of the line",
+            LineAction::End => "到行尾 end of the line",
+            LineAction::DeleteBack => "删除前一个字 delete before the caret",
+            LineAction::DeleteForward => "删除后一个字 delete after the caret",
+            LineAction::Clear => "清空 clear the line",
+            LineAction::PreviousHit => "上一个结果（搜索全部）previous hit",
+            LineAction::NextHit => "下一个结果（搜索全部）next hit",
+            LineAction::Quit => "退出 quit",
+        }
+    }
+}
+
+/// The search line's keys: text editing, not the app's actions. Any other character is typed.
+pub static LINE_BINDINGS: &[(&[Key], LineAction)] = &[
+    (&[Key::plain(KeyCode::Enter)], LineAction::Keep),
+    (&[Key::plain(KeyCode::Esc)], LineAction::Cancel),
+    (&[Key::plain(KeyCode::Left)], LineAction::Left),
+    (&[Key::plain(KeyCode::Right)], LineAction::Right),
+    (
+        &[Key::plain(KeyCode::Home), Key::ctrl('a')],
+        LineAction::Home,
+    ),
+    (&[Key::plain(KeyCode::End), Key::ctrl('e')], LineAction::End),
+    (&[Key::plain(KeyCode::Backspace)], LineAction::DeleteBack),
+    (&[Key::plain(KeyCode::Delete)], LineAction::DeleteForward),
+    (&[Key::ctrl('u')], LineAction::Clear),
+    (&[Key::plain(KeyCode::Up)], LineAction::PreviousHit),
+    (&[Key::plain(KeyCode::Down)], LineAction::NextHit),
+    (&[Key::ctrl('c')], LineAction::Quit),
+];
+
+/// The search line's action for a key, if it has one.
+pub fn line_action_for(key: Key) -> Option<LineAction> {
+    LINE_BINDINGS
+        .iter()
+        .find(|(keys, _)| keys.contains(&key))
+        .map(|(_, action)| *action)
+}
+
+/// The search line's keys as help shows them: label, description.
+pub fn line_help() -> Vec<(String, &'static str)> {
+    LINE_BINDINGS
+        .iter()
+        .map(|(keys, action)| {
+            let label = keys.iter().map(|k| key_label(*k)).collect::<Vec<_>>();
+            (label.join("/"), action.description())
+        })
+        .collect()
 }
 
 #[cfg(test)]

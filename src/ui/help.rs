@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
 use crate::app::detail::Role;
-use crate::app::keymap::bindings;
+use crate::app::keymap::{bindings, line_help};
 use crate::text::glyphs::Glyph;
 use crate::text::width;
 use crate::text::width::pad_to;
@@ -48,10 +48,18 @@ pub fn help_lines() -> Vec<(String, String)> {
         "鼠标".to_string(),
         "点击标签或行，滚轮滚动 click, wheel".to_string(),
     ));
+
     lines.push((
         "*".to_string(),
         "日期为推定，详情写明依据 derived date".to_string(),
     ));
+    lines.push((
+        String::new(),
+        "搜索行中 in the search line (/, Ctrl-f)".to_string(),
+    ));
+    for (keys, description) in line_help() {
+        lines.push((keys, description.to_string()));
+    }
     lines
 }
 
@@ -103,5 +111,38 @@ pub fn draw_help(area: Rect, scroll: usize, buf: &mut Buffer, theme: &Theme) {
             Span::raw(description.as_str()),
         ]);
         put_line(buf, inner.x, inner.y + y as u16, &line, inner.width);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::keymap::{BINDINGS, LINE_BINDINGS, key_label};
+
+    #[test]
+    fn every_key_the_app_handles_is_in_the_help() {
+        let help: Vec<String> = help_lines().into_iter().map(|(keys, _)| keys).collect();
+        // The tab digits share one line, `1–6`.
+        let in_range = |label: &str| {
+            help.iter().any(|keys| {
+                let range = keys.split(Glyph::Range.as_str()).collect::<Vec<_>>();
+                matches!(range[..], [low, high] if low <= label && label <= high)
+            })
+        };
+        let listed = |label: String| {
+            help.iter()
+                .any(|keys| keys.split('/').any(|k| k == label) || keys.contains(&label))
+                || in_range(&label)
+        };
+        for binding in BINDINGS {
+            for key in binding.keys {
+                assert!(listed(key_label(*key)), "{:?} is missing from help", key);
+            }
+        }
+        for (keys, _) in LINE_BINDINGS {
+            for key in *keys {
+                assert!(listed(key_label(*key)), "{:?} is missing from help", key);
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! Keys while a search line is open: editing the text, choosing a hit, Enter and Esc.
 
 use super::*;
+use crate::app::keymap::LineAction;
 
 impl App {
     /// A key while the search line is open: text editing, Enter, Esc.
@@ -14,21 +15,31 @@ impl App {
         let (Mode::Search(line) | Mode::Palette { input: line, .. }) = &mut self.mode else {
             return;
         };
-        match key.code {
-            KeyCode::Char('c') if key.ctrl => self.quit = true,
-            KeyCode::Char('u') if key.ctrl => line.clear(),
-            KeyCode::Char('a') if key.ctrl => line.home(),
-            KeyCode::Char('e') if key.ctrl => line.end(),
-            KeyCode::Char(c) if !key.ctrl && !key.alt => line.insert(c.encode_utf8(&mut [0; 4])),
-            KeyCode::Backspace => line.backspace(),
-            KeyCode::Delete => line.delete(),
-            KeyCode::Left => line.left(),
-            KeyCode::Right => line.right(),
-            KeyCode::Home => line.home(),
-            KeyCode::End => line.end(),
-            KeyCode::Up | KeyCode::Down if palette => {
+        let Some(action) = keymap::line_action_for(key) else {
+            if let KeyCode::Char(c) = key.code
+                && !key.ctrl
+                && !key.alt
+            {
+                line.insert(c.encode_utf8(&mut [0; 4]));
                 if let Mode::Palette { selected, .. } = &mut self.mode {
-                    *selected = if key.code == KeyCode::Up {
+                    // The text changed: the palette starts again from its best hit.
+                    *selected = 0;
+                }
+            }
+            return;
+        };
+        match action {
+            LineAction::Quit => self.quit = true,
+            LineAction::Clear => line.clear(),
+            LineAction::Home => line.home(),
+            LineAction::End => line.end(),
+            LineAction::DeleteBack => line.backspace(),
+            LineAction::DeleteForward => line.delete(),
+            LineAction::Left => line.left(),
+            LineAction::Right => line.right(),
+            LineAction::PreviousHit | LineAction::NextHit => {
+                if let Mode::Palette { selected, .. } = &mut self.mode {
+                    *selected = if action == LineAction::PreviousHit {
                         selected.saturating_sub(1)
                     } else {
                         (*selected + 1).min(hits.saturating_sub(1))
@@ -36,21 +47,20 @@ impl App {
                 }
                 return;
             }
-            KeyCode::Enter if palette => return self.jump_to_hit(),
-            KeyCode::Enter => {
+            LineAction::Keep if palette => return self.jump_to_hit(),
+            LineAction::Keep => {
                 let query = line.text().trim().to_string();
                 self.pane_mut().query = query;
                 self.mode = Mode::Normal;
                 return;
             }
-            KeyCode::Esc => {
+            LineAction::Cancel => {
                 if !palette {
                     self.pane_mut().query.clear();
                 }
                 self.mode = Mode::Normal;
                 return;
             }
-            _ => return,
         }
         // The text changed: the palette starts again from its best hit.
         if let Mode::Palette { selected, .. } = &mut self.mode {
