@@ -53,14 +53,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if matches!(app.mode, crate::app::state::Mode::Palette { .. }) {
         palette::draw_palette(app, area, buf, theme);
     }
-    if app.help {
+    if let crate::app::state::Mode::Help { scroll } = app.mode {
         help::draw_help(
             Rect {
                 y: area.y + 1,
                 height: area.height.saturating_sub(2),
                 ..area
             },
-            app.help_scroll,
+            scroll,
             buf,
             theme,
         );
@@ -88,7 +88,7 @@ pub fn cursor(app: &App, area: Rect) -> Option<ratatui::layout::Position> {
             (x < areas.status.right()).then_some(ratatui::layout::Position::new(x, areas.status.y))
         }
         crate::app::state::Mode::Palette { .. } => palette::cursor(app, area),
-        crate::app::state::Mode::Normal => None,
+        crate::app::state::Mode::Normal | crate::app::state::Mode::Help { .. } => None,
     }
 }
 

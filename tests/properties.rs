@@ -226,7 +226,7 @@ proptest! {
         // first hit either way.)
         prop_assert_eq!(one_by_one.tab, batched.tab);
         prop_assert_eq!(&one_by_one.mode, &batched.mode);
-        prop_assert_eq!(one_by_one.help, batched.help);
+        prop_assert_eq!(one_by_one.help_open(), batched.help_open());
         prop_assert_eq!(one_by_one.quit, batched.quit);
         let theme = Theme::default();
         prop_assert_eq!(draw(&one_by_one, &theme), draw(&batched, &theme));

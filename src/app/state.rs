@@ -15,7 +15,7 @@ use crate::app::memo::Memo;
 use crate::app::panes::{self, Row};
 use crate::app::presence::{Presence, Presented, Role};
 use crate::app::search::Hit;
-use crate::app::tab::Tab;
+use crate::app::tab::{EnumCount, Tab};
 use crate::app::view::{self, Facets, Sort};
 use crate::text::search::Query;
 use crate::text::width::{Ambiguous, ambiguous};
@@ -65,18 +65,20 @@ pub enum Mode {
         input: InputLine,
         selected: usize,
     },
+    /// The help overlay, scrolled to a line.
+    Help {
+        scroll: usize,
+    },
 }
 
 pub struct App {
     pub catalog: Arc<Catalog>,
     pub tab: Tab,
-    pub panes: [PaneState; 6],
+    pub panes: [PaneState; Tab::COUNT],
     /// Where Esc returns to after following links.
     history: Vec<(Tab, PaneState)>,
     pub mode: Mode,
-    pub help: bool,
     /// The first help line shown, when the help is taller than the screen.
-    pub help_scroll: usize,
     pub quit: bool,
     pub width: u16,
     pub height: u16,
@@ -100,7 +102,7 @@ pub const PALETTE_LIMIT: usize = 200;
 
 impl App {
     pub fn new(catalog: Arc<Catalog>, width: u16, height: u16) -> Self {
-        let mut panes: [PaneState; 6] = Default::default();
+        let mut panes: [PaneState; Tab::COUNT] = Default::default();
         panes[Tab::Overview.index()].focus = Focus::Detail;
         App {
             catalog,
@@ -108,8 +110,6 @@ impl App {
             panes,
             history: Vec::new(),
             mode: Mode::Normal,
-            help: false,
-            help_scroll: 0,
             quit: false,
             width,
             height,
@@ -121,6 +121,11 @@ impl App {
             details: Memo::default(),
             hits: Memo::default(),
         }
+    }
+
+    /// Whether the help overlay is open.
+    pub fn help_open(&self) -> bool {
+        matches!(self.mode, Mode::Help { .. })
     }
 
     /// True while a presenter drives this viewer's screen.
@@ -143,7 +148,10 @@ impl App {
     /// Shows what the presenter shows, laid out at this viewer's own size.
     pub fn follow(&mut self, presented: &Presented) {
         self.tab = presented.tab;
-        self.mode = Mode::Normal;
+        // A follower's own help stays open while the presenter moves.
+        if !self.help_open() {
+            self.mode = Mode::Normal;
+        }
         self.history.clear();
         *self.pane_mut() = presented.pane.clone();
         let doc = self.detail();
@@ -207,8 +215,8 @@ impl App {
         }
         match input {
             Input::Key(key) => match self.mode {
-                Mode::Normal => {
-                    let action = if self.help {
+                Mode::Normal | Mode::Help { .. } => {
+                    let action = if self.help_open() {
                         keymap::help_action_for(key)
                     } else {
                         keymap::action_for(key)
@@ -217,7 +225,7 @@ impl App {
                     // only leaving, help and `f` (browse on your own) work while following.
                     let allowed = |action: Action| {
                         !self.is_following()
-                            || self.help
+                            || self.help_open()
                             || matches!(
                                 action,
                                 Action::Quit | Action::ToggleHelp | Action::Follow | Action::Copy
@@ -244,15 +252,18 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
-        if self.help && self.scroll_help(action) {
+        if self.help_open() && self.scroll_help(action) {
             return;
         }
         match action {
             Action::Quit => self.quit = true,
             Action::Copy => self.copy_selected(),
             Action::ToggleHelp => {
-                self.help = !self.help;
-                self.help_scroll = 0;
+                self.mode = if self.help_open() {
+                    Mode::Normal
+                } else {
+                    Mode::Help { scroll: 0 }
+                };
             }
             Action::NextTab => self.switch(self.tab.next()),
             Action::PreviousTab => self.switch(self.tab.previous()),
@@ -324,7 +335,9 @@ impl App {
 
     fn switch(&mut self, tab: Tab) {
         self.tab = tab;
-        self.help = false;
+        if self.help_open() {
+            self.mode = Mode::Normal;
+        }
     }
 
     /// Brings every index back in range after any change: a selection the list shows, the

@@ -1,6 +1,17 @@
 /// The dashboard's panes, in tab order. Adding one makes the compiler list every match that
-/// must learn about it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+/// must learn about it, and every array sized by `Tab::COUNT`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    clap::ValueEnum,
+    strum::EnumCount,
+    strum::EnumIter,
+    strum::FromRepr,
+)]
 pub enum Tab {
     Overview,
     Outcomes,
@@ -10,8 +21,11 @@ pub enum Tab {
     Results,
 }
 
+pub use strum::EnumCount;
+
 impl Tab {
-    pub const ALL: [Tab; 6] = [
+    /// Every tab in order (its length is checked against the enum's).
+    pub const ALL: [Tab; Tab::COUNT] = [
         Tab::Overview,
         Tab::Outcomes,
         Tab::Initiatives,
@@ -25,15 +39,15 @@ impl Tab {
     }
 
     pub fn from_index(index: usize) -> Option<Tab> {
-        Tab::ALL.get(index).copied()
+        Tab::from_repr(index)
     }
 
     pub fn next(self) -> Tab {
-        Tab::ALL[(self.index() + 1) % Tab::ALL.len()]
+        Tab::ALL[(self.index() + 1) % Tab::COUNT]
     }
 
     pub fn previous(self) -> Tab {
-        Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
+        Tab::ALL[(self.index() + Tab::COUNT - 1) % Tab::COUNT]
     }
 
     pub fn title_zh(self) -> &'static str {

@@ -4,9 +4,9 @@ use super::*;
 
 impl App {
     pub(super) fn mouse(&mut self, mouse: Mouse) {
-        if self.help || self.mode != Mode::Normal {
-            if mouse.kind == MouseKind::Click {
-                self.help = false;
+        if self.mode != Mode::Normal {
+            if mouse.kind == MouseKind::Click && self.help_open() {
+                self.mode = Mode::Normal;
             }
             return;
         }

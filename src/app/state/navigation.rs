@@ -6,11 +6,14 @@ use super::*;
 impl App {
     /// Moving keys scroll the help while it is open; true when the key was used so.
     pub(super) fn scroll_help(&mut self, action: Action) -> bool {
-        self.help_scroll = match action {
+        let Mode::Help { scroll } = &mut self.mode else {
+            return false;
+        };
+        *scroll = match action {
             Action::Top => 0,
-            Action::Up => self.help_scroll.saturating_sub(1),
+            Action::Up => scroll.saturating_sub(1),
             // Drawing clamps these to the help's length.
-            Action::Down => self.help_scroll.saturating_add(1),
+            Action::Down => scroll.saturating_add(1),
             Action::Bottom => usize::MAX / 2,
             _ => return false,
         };
