@@ -24,6 +24,8 @@ mod links;
 mod mouse;
 mod navigation;
 mod search_line;
+#[cfg(test)]
+mod tests;
 mod view_model;
 
 pub use view_model::List;

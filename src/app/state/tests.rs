@@ -1,0 +1,179 @@
+//! `update` and `handle`, one table per family of actions: each row is where the app
+//! starts, what it is given, and what a user then sees of its state.
+
+use super::*;
+use crate::app::input::Key;
+
+fn app() -> App {
+    static CATALOG: std::sync::OnceLock<Arc<Catalog>> = std::sync::OnceLock::new();
+    let catalog = CATALOG.get_or_init(|| {
+        Arc::new(Catalog::new(Arc::new(
+            crate::data::embedded().expect("the embedded data loads"),
+        )))
+    });
+    App::new(Arc::clone(catalog), 120, 40)
+}
+
+fn keys(app: &mut App, typed: &str) {
+    for c in typed.chars() {
+        app.handle(Input::Key(Key::char(c)));
+    }
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    app.handle(Input::Key(Key::plain(code)));
+}
+
+#[test]
+fn moving_through_a_list() {
+    // (tab, actions, the selected item's place afterwards)
+    let table: &[(Tab, &[Action], usize)] = &[
+        (Tab::Meetings, &[Action::Down], 1),
+        (Tab::Meetings, &[Action::Down, Action::Down, Action::Up], 1),
+        (Tab::Meetings, &[Action::Up], 0),
+        (Tab::Meetings, &[Action::Bottom], 20),
+        (Tab::Meetings, &[Action::Bottom, Action::Down], 20),
+        (Tab::Meetings, &[Action::Bottom, Action::Top], 0),
+        (Tab::Outcomes, &[Action::PageDown], 7),
+        (
+            Tab::Initiatives,
+            &[Action::HalfPageDown, Action::HalfPageUp],
+            0,
+        ),
+    ];
+    for (tab, actions, place) in table {
+        let mut app = app();
+        app.update(Action::GoTo(*tab));
+        for action in *actions {
+            app.update(*action);
+        }
+        assert_eq!(app.position(), Some(*place), "{tab:?} {actions:?}");
+    }
+}
+
+#[test]
+fn switching_tabs() {
+    let table: &[(&[Action], Tab)] = &[
+        (&[Action::NextTab], Tab::Outcomes),
+        (&[Action::PreviousTab], Tab::Results),
+        (
+            &[Action::GoTo(Tab::Timeline), Action::NextTab],
+            Tab::Meetings,
+        ),
+        (
+            &[Action::GoTo(Tab::Results), Action::NextTab],
+            Tab::Overview,
+        ),
+    ];
+    for (actions, tab) in table {
+        let mut app = app();
+        for action in *actions {
+            app.update(*action);
+        }
+        assert_eq!(app.tab, *tab, "{actions:?}");
+    }
+}
+
+#[test]
+fn the_search_line() {
+    // (typed after `/` on the meetings, then a final key; the kept query, the mode after)
+    let table: &[(&str, KeyCode, &str, bool)] = &[
+        ("普京", KeyCode::Enter, "普京", false),
+        ("普京", KeyCode::Esc, "", false),
+        ("puj", KeyCode::Backspace, "", true),
+        ("  tj  ", KeyCode::Enter, "tj", false),
+    ];
+    for (typed, last, kept, still_typing) in table {
+        let mut app = app();
+        app.update(Action::GoTo(Tab::Meetings));
+        app.update(Action::Search);
+        keys(&mut app, typed);
+        key(&mut app, *last);
+        assert_eq!(app.pane().query, *kept, "{typed:?} then {last:?}");
+        assert_eq!(
+            matches!(app.mode, Mode::Search(_)),
+            *still_typing,
+            "{typed:?} then {last:?}"
+        );
+    }
+    // Ctrl-u clears, Ctrl-a and Ctrl-e move to the ends.
+    let mut app = app();
+    app.update(Action::GoTo(Tab::Meetings));
+    app.update(Action::Search);
+    keys(&mut app, "ab");
+    app.handle(Input::Key(Key::ctrl('a')));
+    keys(&mut app, "x");
+    app.handle(Input::Key(Key::ctrl('e')));
+    keys(&mut app, "y");
+    let Mode::Search(line) = &app.mode else {
+        panic!("still searching")
+    };
+    assert_eq!(line.text(), "xaby");
+    app.handle(Input::Key(Key::ctrl('u')));
+    let Mode::Search(line) = &app.mode else {
+        panic!("still searching")
+    };
+    assert_eq!(line.text(), "");
+}
+
+#[test]
+fn the_help_overlay() {
+    // (actions, open afterwards)
+    let table: &[(&[Action], bool)] = &[
+        (&[Action::ToggleHelp], true),
+        (&[Action::ToggleHelp, Action::ToggleHelp], false),
+        (&[Action::ToggleHelp, Action::Down, Action::Down], true),
+        (&[Action::ToggleHelp, Action::NextTab], false),
+    ];
+    for (actions, open) in table {
+        let mut app = app();
+        for action in *actions {
+            app.update(*action);
+        }
+        assert_eq!(app.help_open(), *open, "{actions:?}");
+    }
+    let mut app = app();
+    app.update(Action::ToggleHelp);
+    app.update(Action::Down);
+    app.update(Action::Down);
+    assert_eq!(
+        app.mode,
+        Mode::Help { scroll: 2 },
+        "moving keys scroll the help"
+    );
+    app.update(Action::Top);
+    assert_eq!(app.mode, Mode::Help { scroll: 0 });
+}
+
+#[test]
+fn opening_following_links_and_coming_back() {
+    let mut app = app();
+    app.update(Action::GoTo(Tab::Outcomes));
+    app.update(Action::Open);
+    assert_eq!(app.pane().focus, Focus::Detail, "Enter opens the detail");
+    let before = (app.tab, app.pane().selected);
+    app.update(Action::Open);
+    assert_ne!(
+        (app.tab, app.pane().selected),
+        before,
+        "Enter follows the link"
+    );
+    app.update(Action::Back);
+    assert_eq!((app.tab, app.pane().selected), before, "Esc comes back");
+    app.update(Action::Back);
+    assert_eq!(app.pane().focus, Focus::List, "and then to the list");
+}
+
+#[test]
+fn filters_sorts_and_clearing() {
+    let mut app = app();
+    app.update(Action::GoTo(Tab::Initiatives));
+    let all = app.view().len();
+    app.update(Action::Filter(crate::app::view::Facet::Type));
+    let filtered = app.view().len();
+    assert!(filtered < all, "a group filter keeps fewer");
+    app.update(Action::SortNext);
+    assert_eq!(app.pane().sort.column, 1);
+    app.update(Action::ClearAll);
+    assert_eq!((app.view().len(), app.pane().sort.column), (all, 0));
+}
