@@ -10,6 +10,33 @@ use ratatui::backend::CrosstermBackend;
 use crate::app::App;
 use crate::ui::{Theme, draw_frame};
 
+/// The modes the dashboard's screen runs in: the alternate screen, no cursor, bracketed
+/// paste, and button and wheel reports (SGR) when the mouse is on. The local terminal and
+/// every SSH viewer are opened and closed with these same bytes.
+pub fn screen_on(mouse: bool) -> String {
+    let mut bytes = format!("{ENTER_ALTERNATE}{HIDE_CURSOR}{PASTE_ON}");
+    if mouse {
+        bytes.push_str(MOUSE_ON);
+    }
+    bytes
+}
+
+/// What puts a terminal back: mouse (when it was on) and paste off, colours reset, cursor
+/// shown, main screen.
+pub fn screen_off(mouse: bool) -> String {
+    let mouse = if mouse { MOUSE_OFF } else { "" };
+    format!("{mouse}{PASTE_OFF}\x1b[0m{SHOW_CURSOR}{LEAVE_ALTERNATE}")
+}
+
+const MOUSE_ON: &str = "\x1b[?1000h\x1b[?1006h";
+const MOUSE_OFF: &str = "\x1b[?1006l\x1b[?1000l";
+const PASTE_ON: &str = "\x1b[?2004h";
+const PASTE_OFF: &str = "\x1b[?2004l";
+const ENTER_ALTERNATE: &str = "\x1b[?1049h";
+const LEAVE_ALTERNATE: &str = "\x1b[?1049l";
+const HIDE_CURSOR: &str = "\x1b[?25l";
+const SHOW_CURSOR: &str = "\x1b[?25h";
+
 /// Begin and end synchronized update (DEC mode 2026): the terminal shows the frame whole,
 /// never half drawn, however slowly the bytes arrive. Terminals without it ignore both.
 pub const BEGIN_SYNC: &[u8] = b"\x1b[?2026h";

@@ -8,8 +8,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use crossterm::event::{self, Event, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
-use crossterm::terminal::{self, LeaveAlternateScreen};
-use crossterm::{cursor, execute};
+use crossterm::terminal;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use signal_hook::consts::signal::{
@@ -21,7 +20,7 @@ use signal_hook::iterator::Signals;
 use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
 use crate::app::presence::Presence;
 use crate::app::{App, Catalog, Tab};
-use crate::output::{Sgr16, osc52, synchronized};
+use crate::output::{Sgr16, osc52, screen_off, screen_on, synchronized};
 use crate::text::sanitize::sanitize_lines;
 use crate::text::width::{Ambiguous, set_ambiguous};
 use crate::ui::{Theme, draw_frame};
@@ -32,36 +31,12 @@ use probe::probe_ambiguous;
 
 /// Button presses and the wheel, reported in SGR form; never all-motion mode (1003), which
 /// floods a slow SSH link and is left on by terminals that crash mid-session.
-const MOUSE_ON: &str = "\x1b[?1000h\x1b[?1006h";
-const MOUSE_OFF: &str = "\x1b[?1006l\x1b[?1000l";
-const PASTE_ON: &str = "\x1b[?2004h";
-const PASTE_OFF: &str = "\x1b[?2004l";
 
 pub struct Options {
     pub mouse: bool,
     /// Set when this terminal presents a demo that SSH viewers follow.
     pub presence: Option<Presence>,
 }
-
-/// What a viewer's terminal is sent to open the dashboard's screen over SSH: the same modes
-/// `set_up` turns on locally.
-pub fn screen_on(mouse: bool) -> String {
-    let mut bytes = format!("{ENTER_ALTERNATE}{HIDE_CURSOR}{PASTE_ON}");
-    if mouse {
-        bytes.push_str(MOUSE_ON);
-    }
-    bytes
-}
-
-/// And to put it back as `restore` does: mouse and paste off, cursor shown, main screen.
-pub fn screen_off() -> String {
-    format!("{MOUSE_OFF}{PASTE_OFF}\x1b[0m{SHOW_CURSOR}{LEAVE_ALTERNATE}")
-}
-
-const ENTER_ALTERNATE: &str = "\x1b[?1049h";
-const LEAVE_ALTERNATE: &str = "\x1b[?1049l";
-const HIDE_CURSOR: &str = "\x1b[?25l";
-const SHOW_CURSOR: &str = "\x1b[?25h";
 
 /// Why the dashboard stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,11 +90,8 @@ pub fn restore() {
         return;
     }
     let mut out = io::stdout();
-    if MOUSE_ENABLED.swap(false, Ordering::SeqCst) {
-        let _ = out.write_all(MOUSE_OFF.as_bytes());
-    }
-    let _ = out.write_all(PASTE_OFF.as_bytes());
-    let _ = execute!(out, cursor::Show, LeaveAlternateScreen);
+    let mouse = MOUSE_ENABLED.swap(false, Ordering::SeqCst);
+    let _ = out.write_all(screen_off(mouse).as_bytes());
     let _ = terminal::disable_raw_mode();
     let _ = out.flush();
     print_held();

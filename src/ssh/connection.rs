@@ -174,6 +174,7 @@ impl Connection {
         let handle = session.handle();
         let kill = self.kill.clone();
         let stall = options.limits.stall_timeout;
+        let mouse = options.mouse;
         let task = self
             .shared
             .tasks
@@ -185,7 +186,7 @@ impl Connection {
                 Ok(end) => end,
                 Err(_) => {
                     hub.release(id);
-                    let mut bytes = crate::term::screen_off();
+                    let mut bytes = crate::output::screen_off(mouse);
                     bytes.push_str("sco-dash: this session hit an internal error, sorry\r\n");
                     let goodbye = async {
                         out.data_bytes(bytes.into_bytes()).await?;

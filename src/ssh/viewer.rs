@@ -21,14 +21,13 @@ use tokio::time::{Instant, sleep_until, timeout};
 use crate::app::input::{Input, Key, KeyCode};
 use crate::app::presence::Presence;
 use crate::app::{App, Catalog};
-use crate::output::{Sgr16, draw_synchronized, osc52};
+use crate::output::{Sgr16, draw_synchronized, osc52, screen_off, screen_on};
 use crate::ssh::input::InputParser;
 use crate::ssh::limits::{CellBudget, Cells, TokenBucket};
 use crate::ssh::log::Record;
 use crate::ssh::probe;
 use crate::ssh::server::Limits;
 use crate::ssh::stage::{Hub, Stage};
-use crate::term::{screen_off, screen_on};
 use crate::text::width::{Ambiguous, with_ambiguous};
 use crate::ui::Theme;
 use crate::ui::theme::ThemeChoice;
@@ -506,7 +505,7 @@ async fn close(end: End, sending: Option<Sending>, out: &ChannelWriteHalf<Msg>, 
     {
         return;
     }
-    let mut bytes = screen_off();
+    let mut bytes = screen_off(setup.mouse);
     if let Some(farewell) = end.farewell() {
         bytes.push_str(farewell);
         bytes.push_str("\r\n");
