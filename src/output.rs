@@ -28,6 +28,8 @@ pub fn screen_off(mouse: bool) -> String {
     format!("{mouse}{PASTE_OFF}\x1b[0m{SHOW_CURSOR}{LEAVE_ALTERNATE}")
 }
 
+/// Button presses and the wheel, reported in SGR form; never all-motion mode (1003), which
+/// floods a slow SSH link and is left on by terminals that crash mid-session.
 const MOUSE_ON: &str = "\x1b[?1000h\x1b[?1006h";
 const MOUSE_OFF: &str = "\x1b[?1006l\x1b[?1000l";
 const PASTE_ON: &str = "\x1b[?2004h";

@@ -29,9 +29,6 @@ mod probe;
 pub use probe::ask_background;
 use probe::probe_ambiguous;
 
-/// Button presses and the wheel, reported in SGR form; never all-motion mode (1003), which
-/// floods a slow SSH link and is left on by terminals that crash mid-session.
-
 pub struct Options {
     pub mouse: bool,
     /// Set when this terminal presents a demo that SSH viewers follow.

@@ -161,6 +161,7 @@ impl Connection {
             hub: Arc::clone(&self.shared.hub),
             shutdown: self.shared.shutdown.clone(),
             record: Arc::clone(&self.record),
+            #[cfg(feature = "test-hooks")]
             panic_key: options.panic_key,
             cells: Arc::clone(&self.shared.cells),
             theme_choice: options.theme,

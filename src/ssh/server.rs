@@ -117,7 +117,7 @@ pub struct Options {
     pub proxies: Vec<Net>,
     pub log: Arc<Log>,
     /// A key that makes a session panic, so tests can show one panic stays in its session.
-    #[doc(hidden)]
+    #[cfg(feature = "test-hooks")]
     pub panic_key: Option<char>,
 }
 
@@ -135,6 +135,7 @@ impl Options {
             theme: ThemeChoice::Auto,
             proxies: Vec::new(),
             log: Arc::new(Log::Stderr),
+            #[cfg(feature = "test-hooks")]
             panic_key: None,
         }
     }

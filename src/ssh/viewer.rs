@@ -61,6 +61,7 @@ pub struct Setup {
     pub hub: Arc<Hub>,
     pub shutdown: watch::Receiver<bool>,
     pub record: Arc<Record>,
+    #[cfg(feature = "test-hooks")]
     pub panic_key: Option<char>,
     pub cells: Arc<CellBudget>,
     /// `--theme`: `auto` follows each viewer's background.
@@ -288,6 +289,14 @@ impl Screen {
 /// How long a viewer's terminal has to answer the probe before it counts as narrow and dark.
 const PROBE_TIME: Duration = Duration::from_millis(500);
 
+/// The test hook's key, in builds with `test-hooks` (the test suite's); never otherwise.
+fn panic_key(_setup: &Setup) -> Option<char> {
+    #[cfg(feature = "test-hooks")]
+    return _setup.panic_key;
+    #[cfg(not(feature = "test-hooks"))]
+    None
+}
+
 /// What one turn of app work made: the screen back, whether the viewer quit, the frame.
 type Worked = (Box<Screen>, bool, io::Result<Vec<u8>>);
 
@@ -368,7 +377,7 @@ pub async fn run(
                 screen,
                 std::mem::take(&mut typed),
                 stage_now,
-                setup.panic_key,
+                panic_key(&setup),
             )
             .await;
             screen = back;
