@@ -3,14 +3,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Widget};
 
 use crate::app::detail::Role;
 use crate::app::keymap::{bindings, line_help};
 use crate::text::glyphs::Glyph;
 use crate::text::width;
 use crate::text::width::pad_to;
-use crate::ui::popup::clear_straddling_glyphs;
+use crate::ui::popup;
 use crate::ui::put::{border_set, draw_box, put_line};
 use crate::ui::theme::Theme;
 
@@ -69,14 +68,8 @@ pub fn draw_help(area: Rect, scroll: usize, buf: &mut Buffer, theme: &Theme) {
     let content_width = lines.iter().map(|(_, d)| width(d)).max().unwrap_or(0) + key_width;
     let popup_width = (content_width as u16 + 4).min(area.width.saturating_sub(2));
     let popup_height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
-    let popup = Rect {
-        x: area.x + (area.width - popup_width) / 2,
-        y: area.y + (area.height - popup_height) / 2,
-        width: popup_width,
-        height: popup_height,
-    };
-    clear_straddling_glyphs(buf, popup);
-    Clear.render(popup, buf);
+    let popup = popup::centered(area, popup_width, popup_height);
+    popup::open(buf, popup);
 
     let rows = usize::from(popup_height.saturating_sub(2));
     let scroll = scroll.min(lines.len().saturating_sub(rows));

@@ -4,7 +4,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Widget};
 
 use crate::app::detail::{Line as DocLine, Role, Segment};
 use crate::app::search::Hit;
@@ -14,7 +13,7 @@ use crate::text::glyphs::Glyph;
 use crate::text::search::Query;
 use crate::text::{sanitize, truncate};
 use crate::ui::lines::{Highlight, draw_line};
-use crate::ui::popup::clear_straddling_glyphs;
+use crate::ui::popup::{self, centered};
 use crate::ui::put::{border_set, draw_box, put_line};
 use crate::ui::theme::Theme;
 
@@ -23,13 +22,8 @@ const PROMPT: &str = "搜索全部 ▸ ";
 /// Where the popup goes on a screen of `area`.
 pub fn palette_area(area: Rect) -> Rect {
     let width = area.width.saturating_sub(4).min(100);
-    let height = area.height.saturating_sub(4).max(3).min(area.height);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    }
+    let height = area.height.saturating_sub(4).max(3);
+    centered(area, width, height)
 }
 
 /// Where the terminal's cursor goes: at the caret of the search line.
@@ -103,8 +97,7 @@ pub fn draw_palette(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         return;
     };
     let popup = palette_area(area);
-    clear_straddling_glyphs(buf, popup);
-    Clear.render(popup, buf);
+    popup::open(buf, popup);
     let hits = app.palette_hits();
     let dot = Glyph::Separator;
     let footer = format!(
