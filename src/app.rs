@@ -2,7 +2,6 @@
 
 pub mod action;
 pub mod catalog;
-pub mod copy;
 pub mod detail;
 pub mod input;
 pub mod input_line;

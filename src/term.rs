@@ -211,7 +211,7 @@ pub fn run_from(
     set_ambiguous(ambiguous);
     let (width, height) = terminal::size()?;
     let mut app = App::new(catalog, width, height);
-    app.presence = options.presence.clone();
+    app.set_presence(options.presence.clone());
     if start.tab != Tab::Overview {
         app.update(crate::app::Action::GoTo(start.tab));
     }
@@ -240,7 +240,7 @@ pub fn run_from(
         observe(&app);
         if !std::mem::replace(&mut index_warmed, true) {
             // The search index is built once the first frame is up, not before it.
-            let catalog = Arc::clone(&app.catalog);
+            let catalog = Arc::clone(app.catalog());
             std::thread::spawn(move || {
                 catalog.search();
             });
@@ -287,12 +287,12 @@ pub fn run_from(
         if let Some(input) = translate(event) {
             app.handle(input);
         }
-        if let Some(text) = app.clipboard.take() {
+        if let Some(text) = app.take_clipboard() {
             let backend = terminal.backend_mut();
             backend.write_all(osc52(&text).as_bytes())?;
             backend.flush()?;
         }
-        if app.quit {
+        if app.has_quit() {
             return Ok(Exit::Quit);
         }
     }

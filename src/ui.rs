@@ -50,17 +50,17 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         frame::draw_detail(app, detail, buf, theme);
     }
     bars::draw_status(app, areas.status, buf, theme);
-    if matches!(app.mode, crate::app::state::Mode::Palette { .. }) {
+    if matches!(app.mode(), crate::app::state::Mode::Palette { .. }) {
         palette::draw_palette(app, area, buf, theme);
     }
-    if let crate::app::state::Mode::Help { scroll } = app.mode {
+    if let crate::app::state::Mode::Help { scroll } = app.mode() {
         help::draw_help(
             Rect {
                 y: area.y + 1,
                 height: area.height.saturating_sub(2),
                 ..area
             },
-            scroll,
+            *scroll,
             buf,
             theme,
         );
@@ -81,7 +81,7 @@ pub fn draw_frame(frame: &mut ratatui::Frame, app: &App, theme: &Theme) {
 /// candidate window opens there), or nowhere (hidden).
 pub fn cursor(app: &App, area: Rect) -> Option<ratatui::layout::Position> {
     let areas = app.areas()?;
-    match &app.mode {
+    match app.mode() {
         crate::app::state::Mode::Search(input) => {
             let x =
                 areas.status.x + width(bars::SEARCH_PROMPT) as u16 + input.cursor_column() as u16;

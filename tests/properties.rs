@@ -187,10 +187,10 @@ proptest! {
         let mut app = App::new(catalog(), width, height);
         for input in inputs {
             app.handle(input);
-            let count = panes::count(&app.catalog, app.tab);
+            let count = panes::count(app.catalog(), app.tab());
             let pane = app.pane().clone();
             prop_assert!(pane.selected < count.max(1));
-            if app.tab.has_list() && !app.view().is_empty() {
+            if app.tab().has_list() && !app.view().is_empty() {
                 prop_assert!(app.position().is_some(), "the selection is always in the list shown");
             }
             let doc = app.detail();
@@ -198,7 +198,7 @@ proptest! {
             prop_assert!(pane.scroll <= doc.lines.len());
             let frame = draw(&app, &Theme::default());
             assert_rows_are_whole(&frame)?;
-            if app.quit {
+            if app.has_quit() {
                 break;
             }
         }
@@ -215,7 +215,7 @@ proptest! {
         let mut upto = inputs.len();
         for (n, input) in inputs.iter().enumerate() {
             one_by_one.handle(input.clone());
-            if one_by_one.quit {
+            if one_by_one.has_quit() {
                 upto = n + 1;
                 break;
             }
@@ -224,10 +224,10 @@ proptest! {
         // The screen is the same. (A selection hidden by an empty search result can differ:
         // one by one, a shorter query on the way may have moved it; it shows again as the
         // first hit either way.)
-        prop_assert_eq!(one_by_one.tab, batched.tab);
-        prop_assert_eq!(&one_by_one.mode, &batched.mode);
+        prop_assert_eq!(one_by_one.tab(), batched.tab());
+        prop_assert_eq!(one_by_one.mode(), batched.mode());
         prop_assert_eq!(one_by_one.help_open(), batched.help_open());
-        prop_assert_eq!(one_by_one.quit, batched.quit);
+        prop_assert_eq!(one_by_one.has_quit(), batched.has_quit());
         let theme = Theme::default();
         prop_assert_eq!(draw(&one_by_one, &theme), draw(&batched, &theme));
     }

@@ -198,8 +198,8 @@ fn a_click_on_a_link_in_the_overviews_second_column_follows_it() {
     app.handle(Input::Key(sco_dash::app::Key::plain(
         sco_dash::app::KeyCode::Enter,
     )));
-    assert_eq!(app.tab, Tab::Results);
-    let section = &app.catalog.results.sections[app.pane().selected];
+    assert_eq!(app.tab(), Tab::Results);
+    let section = &app.catalog().results.sections[app.pane().selected];
     assert_eq!(section.id, "initiatives-other");
 }
 
@@ -252,5 +252,5 @@ fn a_click_on_a_narrow_tab_bar_opens_the_tab_drawn_there() {
         column,
         row: 0,
     }));
-    assert_eq!(app.tab, Tab::Results, "{first_line:?} column {column}");
+    assert_eq!(app.tab(), Tab::Results, "{first_line:?} column {column}");
 }

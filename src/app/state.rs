@@ -20,6 +20,7 @@ use crate::app::view::{self, Facets, Sort};
 use crate::text::search::Query;
 use crate::text::width::{Ambiguous, ambiguous};
 
+mod copy;
 mod links;
 mod mouse;
 mod navigation;
@@ -73,23 +74,24 @@ pub enum Mode {
     },
 }
 
+/// The dashboard's state. Nothing outside changes it but through `handle` and `update` (and
+/// the few set-up calls below); drawing reads it through the accessors.
 pub struct App {
-    pub catalog: Arc<Catalog>,
-    pub tab: Tab,
-    pub panes: [PaneState; Tab::COUNT],
+    catalog: Arc<Catalog>,
+    tab: Tab,
+    panes: [PaneState; Tab::COUNT],
     /// Where Esc returns to after following links.
     history: Vec<(Tab, PaneState)>,
-    pub mode: Mode,
-    /// The first help line shown, when the help is taller than the screen.
-    pub quit: bool,
-    pub width: u16,
-    pub height: u16,
+    mode: Mode,
+    quit: bool,
+    width: u16,
+    height: u16,
     /// Set when the dashboard is part of a presented demo over SSH.
-    pub presence: Option<Presence>,
+    presence: Option<Presence>,
     /// Text for the terminal's clipboard (`y`), taken and sent by whoever owns the terminal.
-    pub clipboard: Option<String>,
+    clipboard: Option<String>,
     /// A one-off message for the status bar ("copied"), cleared by the next key.
-    pub notice: Option<String>,
+    notice: Option<String>,
     lists: Memo<ListQuestion, Arc<Vec<usize>>>,
     /// Rows and details hold the chrome's glyphs and are cut to the width as measured in
     /// the ambiguous-width mode, so the mode is part of the question.
@@ -123,6 +125,54 @@ impl App {
             details: Memo::default(),
             hits: Memo::default(),
         }
+    }
+
+    pub fn catalog(&self) -> &Arc<Catalog> {
+        &self.catalog
+    }
+
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    pub fn mode(&self) -> &Mode {
+        &self.mode
+    }
+
+    /// Whether the user asked to leave.
+    pub fn has_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// The screen's size: columns, rows.
+    pub fn size(&self) -> (u16, u16) {
+        (self.width, self.height)
+    }
+
+    pub fn presence(&self) -> Option<&Presence> {
+        self.presence.as_ref()
+    }
+
+    /// Makes the dashboard part of a presented demo (or not), at set-up.
+    pub fn set_presence(&mut self, presence: Option<Presence>) {
+        self.presence = presence;
+    }
+
+    /// Who presents now, as the status bar of a presented demo names them.
+    pub fn set_presenter(&mut self, presenter: Option<String>) {
+        if let Some(presence) = &mut self.presence {
+            presence.presenter = presenter;
+        }
+    }
+
+    /// What `y` copied, for whoever owns the terminal to send (once).
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.clipboard.take()
+    }
+
+    /// The status bar's one-off message.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
     }
 
     /// Whether the help overlay is open.

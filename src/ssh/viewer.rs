@@ -174,11 +174,11 @@ impl Screen {
     fn new(setup: &Setup, cells: Cells) -> io::Result<Screen> {
         let (width, height) = cells.size();
         let mut app = App::new(Arc::clone(&setup.catalog), width, height);
-        app.presence = match &setup.part {
+        app.set_presence(match &setup.part {
             Part::Alone => None,
             Part::Presenter { name, .. } => Some(Presence::presenter(name)),
             Part::Follower => Some(Presence::follower(None)),
-        };
+        });
         let sink = Sink::default();
         let terminal = Terminal::with_options(
             CrosstermBackend::new(Sgr16::new(sink.clone())),
@@ -206,7 +206,7 @@ impl Screen {
             io::Write::write_all(&mut self.sink, b"\x1b[H\x1b[2J")?;
         }
         // What `y` copied goes to the viewer's own clipboard (OSC 52 travels over SSH).
-        if let Some(text) = self.app.clipboard.take() {
+        if let Some(text) = self.app.take_clipboard() {
             io::Write::write_all(&mut self.sink, osc52(&text).as_bytes())?;
         }
         draw_synchronized(&mut self.terminal, &self.app, &self.theme)?;
@@ -270,14 +270,12 @@ impl Screen {
                 self.watch_stage(stage);
             }
         }
-        self.app.quit
+        self.app.has_quit()
     }
 
     /// Takes what the presenter shows now, if this viewer follows.
     fn watch_stage(&mut self, stage: Option<&Stage>) {
-        if let Some(presence) = &mut self.app.presence {
-            presence.presenter = stage.map(|s| s.presenter.clone());
-        }
+        self.app.set_presenter(stage.map(|s| s.presenter.clone()));
         if self.app.is_following()
             && let Some(shows) = stage.and_then(|s| s.shows.as_ref())
         {

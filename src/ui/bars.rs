@@ -17,12 +17,12 @@ use crate::ui::theme::Theme;
 
 pub fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut spans = Vec::new();
-    for (i, (tab, label)) in tab_labels(area.width, app.tab).into_iter().enumerate() {
+    for (i, (tab, label)) in tab_labels(area.width, app.tab()).into_iter().enumerate() {
         if i > 0 {
             // One cell in both width models, so `tab_at` maps clicks in either.
             spans.push(Span::styled(Glyph::Divider.as_str(), theme.border(false)));
         }
-        spans.push(Span::styled(label, theme.tab(tab == app.tab)));
+        spans.push(Span::styled(label, theme.tab(tab == app.tab())));
     }
     let used: usize = spans.iter().map(|s| width(&s.content)).sum();
     let name = " sco-dash ";
@@ -64,7 +64,7 @@ fn narrowing(app: &App) -> Vec<String> {
         parts.push(format!("筛选 {}", facets.join(" ")));
     }
     let sorted = pane.sort.column > 0 || pane.sort.reverse;
-    if sorted && let Some(column) = sort_columns(app.tab).get(pane.sort.column) {
+    if sorted && let Some(column) = sort_columns(app.tab()).get(pane.sort.column) {
         let arrow = sort_arrow(pane.sort.reverse);
         parts.push(format!("排序 {column}{arrow}"));
     }
@@ -79,7 +79,7 @@ pub const SEARCH_PROMPT: &str = " / ";
 
 pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     buf.set_style(area, theme.status());
-    if let Mode::Search(input) = &app.mode {
+    if let Mode::Search(input) = app.mode() {
         let dot = Glyph::Separator;
         let count = format!("  {}项 {dot} Enter 保留 {dot} Esc 清除", app.view().len());
         let line = Line::from(vec![
@@ -91,21 +91,25 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         return;
     }
     let mut left = String::new();
-    if let Some(presence) = &app.presence {
+    if let Some(presence) = app.presence() {
         left.push_str(&format!(
             " {} {}",
             sanitize(&presence.describe()),
             Glyph::Divider
         ));
     }
-    left.push_str(&format!(" {} {}", app.tab.index() + 1, app.tab.title_zh()));
-    if app.tab.has_list() {
+    left.push_str(&format!(
+        " {} {}",
+        app.tab().index() + 1,
+        app.tab().title_zh()
+    ));
+    if app.tab().has_list() {
         left.push_str(&format!(" {}", position(app)));
     }
     for part in narrowing(app) {
         left.push_str(&format!(" {} {part}", Glyph::Separator));
     }
-    if let Some(notice) = &app.notice {
+    if let Some(notice) = app.notice() {
         left.push_str(&format!(" {} {}", Glyph::Separator, sanitize(notice)));
     }
     left.push(' ');

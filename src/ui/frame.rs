@@ -45,14 +45,14 @@ pub fn position(app: &App) -> String {
 pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let pane = app.pane();
     let focused = pane.focus == Focus::List;
-    let title = format!(" {} {} ", app.tab.title_zh(), app.tab.title_en());
+    let title = format!(" {} {} ", app.tab().title_zh(), app.tab().title_en());
     let footer = format!(" {} ", position(app));
     frame(buf, area, &title, Some(&footer), focused, theme);
     let area = inner(area);
     let width = usize::from(area.width);
     let query = app.query();
     let mut y = 0;
-    if let Some(header) = panes::header(app.tab, width, pane.sort) {
+    if let Some(header) = panes::header(app.tab(), width, pane.sort) {
         draw_line(buf, area, y, &header, theme, Highlight::None, None);
         y += 1;
     }
@@ -88,11 +88,11 @@ pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let pane = app.pane();
-    let focused = pane.focus == Focus::Detail || !app.tab.has_list();
+    let focused = pane.focus == Focus::Detail || !app.tab().has_list();
     let doc = app.detail();
     let inside = inner(area);
     let height =
-        usize::from(inside.height) * usize::from(layout::detail_columns(app.tab, inside.width));
+        usize::from(inside.height) * usize::from(layout::detail_columns(app.tab(), inside.width));
     let footer = (doc.lines.len() > height).then(|| {
         let last = (pane.scroll + height).min(doc.lines.len());
         format!(
@@ -103,7 +103,7 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             doc.lines.len()
         )
     });
-    let title = if app.tab.has_list() {
+    let title = if app.tab().has_list() {
         " 详情 Detail ".to_string()
     } else {
         " 上海合作组织天津峰会 At a glance ".to_string()
@@ -111,8 +111,8 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     frame(buf, area, &title, footer.as_deref(), focused, theme);
     let area = inner(area);
     let query = app.query();
-    let columns = layout::detail_columns(app.tab, area.width);
-    let column_width = layout::column_width(app.tab, area.width);
+    let columns = layout::detail_columns(app.tab(), area.width);
+    let column_width = layout::column_width(app.tab(), area.width);
     for column in 0..columns {
         let x = area.x + column * (column_width + layout::COLUMN_GAP);
         let column_area = Rect {

@@ -28,7 +28,7 @@ pub fn palette_area(area: Rect) -> Rect {
 
 /// Where the terminal's cursor goes: at the caret of the search line.
 pub fn cursor(app: &App, area: Rect) -> Option<Position> {
-    let Mode::Palette { input, .. } = &app.mode else {
+    let Mode::Palette { input, .. } = app.mode() else {
         return None;
     };
     let popup = palette_area(area);
@@ -93,7 +93,7 @@ fn rows(hits: &[Hit]) -> Vec<(Option<usize>, DocLine)> {
 }
 
 pub fn draw_palette(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let Mode::Palette { input, selected } = &app.mode else {
+    let Mode::Palette { input, selected } = app.mode() else {
         return;
     };
     let popup = palette_area(area);

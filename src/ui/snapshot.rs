@@ -32,7 +32,7 @@ pub fn frame(
 }
 
 pub fn draw(app: &App, theme: &Theme) -> Buffer {
-    let area = Rect::new(0, 0, app.width, app.height);
+    let area = Rect::new(0, 0, app.size().0, app.size().1);
     let mut buf = Buffer::empty(area);
     render(app, theme, area, &mut buf);
     buf
