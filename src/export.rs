@@ -4,7 +4,7 @@
 mod csv;
 mod json;
 mod markdown;
-mod table;
+mod rows;
 
 use std::io::Write;
 
