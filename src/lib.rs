@@ -5,6 +5,7 @@
 pub mod app;
 pub mod config;
 pub mod data;
+pub mod exit;
 pub mod export;
 pub mod output;
 pub mod ssh;
