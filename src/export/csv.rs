@@ -4,7 +4,7 @@ use super::rows::{Row, Sink, write_part};
 use super::{ExportError, Part};
 use crate::data::DataSet;
 
-pub fn write(data: &DataSet, part: Part, out: &mut dyn Write) -> Result<(), ExportError> {
+pub(crate) fn write(data: &DataSet, part: Part, out: &mut dyn Write) -> Result<(), ExportError> {
     let mut writer = ::csv::Writer::from_writer(out);
     write_part(data, part, &mut writer)?;
     writer.flush()?;

@@ -7,7 +7,11 @@ use super::{ExportError, Part};
 use crate::data::DataSet;
 use crate::text::sanitize;
 
-pub fn write(data: &DataSet, part: Option<Part>, out: &mut dyn Write) -> Result<(), ExportError> {
+pub(crate) fn write(
+    data: &DataSet,
+    part: Option<Part>,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
     if part.is_none() {
         let title = data
             .summit
