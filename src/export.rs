@@ -4,7 +4,7 @@
 mod csv;
 mod json;
 mod markdown;
-mod table;
+mod rows;
 
 use std::io::Write;
 
@@ -33,7 +33,7 @@ pub enum Part {
 }
 
 impl Part {
-    pub const ALL: [Part; 8] = [
+    pub(crate) const ALL: [Part; 8] = [
         Part::Summit,
         Part::Outcomes,
         Part::Initiatives,
@@ -44,7 +44,7 @@ impl Part {
         Part::Sources,
     ];
 
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Part::Summit => "summit",
             Part::Outcomes => "outcomes",

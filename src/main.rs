@@ -12,6 +12,7 @@ use sco_dash::app::keymap;
 use sco_dash::app::{Catalog, Tab};
 use sco_dash::config::{self, Config};
 use sco_dash::data::{self, LoadFailed, Loaded, Origin};
+use sco_dash::exit::ExitStatus;
 use sco_dash::export::{self, ExportError, Format, Part};
 use sco_dash::term;
 use sco_dash::text::sanitize::{sanitize, sanitize_lines};
@@ -20,32 +21,22 @@ use sco_dash::text::width::Ambiguous;
 use sco_dash::ui::theme::{ColorChoice, ThemeChoice};
 use sco_dash::ui::{Theme, snapshot};
 
-const EXIT_CODES: &str = "\
-Exit codes:
-  0  success
-  1  the data has problems (each printed to stderr as FILE:LINE:COLUMN: FIELD: message)
-  2  wrong usage (unknown option, missing argument, …), or no terminal for the dashboard
-     (not a terminal, or TERM=dumb)
-  3  output could not be written, or the terminal failed
-  4  serve: the server could not start (address in use, unfit host key or key list)
-  128+n  the dashboard was stopped by signal n (SIGHUP 129, SIGINT 130, SIGQUIT 131, SIGTERM 143)";
-
 #[cfg(feature = "ssh")]
-const SERVE_HELP: &str = "\
+const SERVE_ABOUT: &str = "\
 Safe defaults for a public demo: loopback only unless --listen says otherwise; no passwords
 (anyone may watch, or only --authorized-keys); commands, sftp and forwarding refused;
 curve25519 key exchange only; logins under way have their own pool (--max-startups) with
 per-address rate limits and penalties; caps on viewers, input, work, screen memory and
-session time. SIGTERM/SIGINT/SIGHUP tell viewers and stop (exit 0, with --present too).
+session time. SIGTERM/SIGINT/SIGHUP tell viewers and stop (exit 0, with --present too).";
 
-Exit codes:
-  0  stopped by a signal or, with --present, by quitting (or a signal)
-  2  wrong usage
-  4  the server could not start (address in use, unfit host key or key list)";
+#[cfg(feature = "ssh")]
+fn serve_help() -> String {
+    format!("{SERVE_ABOUT}\n\n{}", ExitStatus::serve_help())
+}
 
 /// A terminal dashboard for the 2025 SCO summit in Tianjin (上海合作组织天津峰会).
 #[derive(Debug, Parser)]
-#[command(version, about, after_help = EXIT_CODES)]
+#[command(version, about, after_help = ExitStatus::help())]
 struct Cli {
     /// Read the data set from this folder instead of the copy built into the binary.
     #[arg(long, global = true, value_name = "DIR")]
@@ -90,10 +81,10 @@ enum Command {
         path: bool,
     },
     /// Check the data set and print a count per kind.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = ExitStatus::help())]
     Validate,
     /// Write the data set, or one section of it, to stdout.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = ExitStatus::help())]
     Export {
         /// json is the stable interface for scripts; csv needs --section.
         #[arg(long, value_enum)]
@@ -103,7 +94,7 @@ enum Command {
         section: Option<Part>,
     },
     /// Search every pane: Chinese, pinyin (tianjin), initials (tjfh), English, numbers.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = ExitStatus::help())]
     Search {
         query: String,
         /// Print the ranked hits as JSON.
@@ -112,10 +103,10 @@ enum Command {
     },
     /// Serve the dashboard over SSH: `ssh -p 2222 localhost` shows it, one session per viewer.
     #[cfg(feature = "ssh")]
-    #[command(after_help = SERVE_HELP)]
+    #[command(after_help = serve_help())]
     Serve(Box<sco_dash::ssh::command::ServeArgs>),
     /// Render one frame of the dashboard without a terminal (for screenshots and scripts).
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = ExitStatus::help())]
     Snapshot {
         #[arg(long, value_enum, value_name = "NAME")]
         tab: Tab,
@@ -166,7 +157,7 @@ fn say(text: impl std::fmt::Display) {
 
 /// clap quotes what was typed (`invalid value '…' for '--size'`), which may hold escape
 /// sequences; its plain rendering is sanitised. Help and version hold none and keep colour.
-fn parse_command_line() -> Result<Cli, ExitCode> {
+fn parse_command_line() -> Result<Cli, ExitStatus> {
     Cli::try_parse().map_err(|err| {
         use clap::error::ErrorKind;
         if matches!(
@@ -181,11 +172,20 @@ fn parse_command_line() -> Result<Cli, ExitCode> {
         } else {
             print!("{}", sanitize_lines(&text));
         }
-        ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2))
+        // clap's own codes: 0 (help asked for by a missing subcommand) or 2 (usage).
+        if err.exit_code() == 0 {
+            ExitStatus::Success
+        } else {
+            ExitStatus::Usage
+        }
     })
 }
 
 fn main() -> ExitCode {
+    run().into()
+}
+
+fn run() -> ExitStatus {
     let cli = match parse_command_line() {
         Ok(cli) => cli,
         Err(code) => return code,
@@ -258,20 +258,20 @@ fn main() -> ExitCode {
             }
         };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
+        Ok(()) => ExitStatus::Success,
+        Err(err) if err.is_broken_pipe() => ExitStatus::Success,
         Err(err @ ExportError::CsvNeedsSection) => {
             say(format_args!("sco-dash: {err}"));
-            ExitCode::from(2)
+            ExitStatus::Usage
         }
         Err(err) => {
             say(format_args!("sco-dash: cannot write the output: {err}"));
-            ExitCode::from(3)
+            ExitStatus::Output
         }
     }
 }
 
-fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitCode {
+fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitStatus {
     if std::env::var("TERM").is_ok_and(|term| term == "dumb") {
         // No cursor addressing, no alternate screen: the dashboard cannot be drawn at all.
         say(
@@ -279,14 +279,14 @@ fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitCode {
              addressing). Set TERM to your terminal's type (e.g. TERM=xterm-256color), or use \
              `sco-dash search`, `sco-dash export` or `sco-dash snapshot --format txt`.",
         );
-        return ExitCode::from(2);
+        return ExitStatus::Usage;
     }
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         say(
             "sco-dash: the dashboard needs a terminal; for output to a pipe or file use \
              `sco-dash export` or `sco-dash snapshot`",
         );
-        return ExitCode::from(2);
+        return ExitStatus::Usage;
     }
     let config = match read_config(cli.config.as_deref()) {
         Ok(config) => config,
@@ -314,17 +314,17 @@ fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitCode {
         },
     };
     match term::run_from(catalog, options, theme, start, |_| {}) {
-        Ok(exit) => ExitCode::from(exit.status()),
+        Ok(exit) => ExitStatus::from(exit),
         Err(err) => {
             say(format_args!("sco-dash: terminal error: {err}"));
-            ExitCode::from(3)
+            ExitStatus::Output
         }
     }
 }
 
 /// The dashboard's settings. A broken file is reported with toml's own message (its line
 /// and column), and the dashboard goes on with the defaults once the user has read it.
-fn read_config(explicit: Option<&std::path::Path>) -> Result<Config, ExitCode> {
+fn read_config(explicit: Option<&std::path::Path>) -> Result<Config, ExitStatus> {
     let Some(path) = explicit.map(PathBuf::from).or_else(config::default_path) else {
         return Ok(Config::default());
     };
@@ -336,7 +336,7 @@ fn read_config(explicit: Option<&std::path::Path>) -> Result<Config, ExitCode> {
             say("sco-dash: press Enter to go on with the default settings, Ctrl-c to stop");
             let mut line = String::new();
             if io::stdin().read_line(&mut line).is_err() {
-                return Err(ExitCode::from(2));
+                return Err(ExitStatus::Usage);
             }
             return Ok(Config::default());
         }
@@ -344,30 +344,30 @@ fn read_config(explicit: Option<&std::path::Path>) -> Result<Config, ExitCode> {
     Ok(config)
 }
 
-fn print_config(print_default: bool, path: bool, explicit: Option<&std::path::Path>) -> ExitCode {
+fn print_config(print_default: bool, path: bool, explicit: Option<&std::path::Path>) -> ExitStatus {
     let mut out = io::stdout().lock();
     let written = if path || !print_default {
         match explicit.map(PathBuf::from).or_else(config::default_path) {
             Some(path) => writeln!(out, "{}", sanitize(&path.display().to_string())),
             None => {
                 say("sco-dash: no config path: neither XDG_CONFIG_HOME nor HOME is set");
-                return ExitCode::from(2);
+                return ExitStatus::Usage;
             }
         }
     } else {
         out.write_all(config::DEFAULT_TEXT.as_bytes())
     };
     match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Ok(()) => ExitStatus::Success,
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitStatus::Success,
         Err(err) => {
             say(format_args!("sco-dash: cannot write the output: {err}"));
-            ExitCode::from(3)
+            ExitStatus::Output
         }
     }
 }
 
-fn report_failure(origin: &Origin, failed: &LoadFailed) -> ExitCode {
+fn report_failure(origin: &Origin, failed: &LoadFailed) -> ExitStatus {
     for notice in &failed.notices {
         say(format_args!("sco-dash: note: {notice}"));
     }
@@ -379,7 +379,7 @@ fn report_failure(origin: &Origin, failed: &LoadFailed) -> ExitCode {
         failed.errors,
         origin.describe()
     ));
-    ExitCode::from(1)
+    ExitStatus::DataProblems
 }
 
 fn print_hits(catalog: &Catalog, query: &str, json: bool) -> Result<(), ExportError> {

@@ -12,13 +12,13 @@ pub struct DataSet {
     pub initiatives: Vec<Initiative>,
     pub meetings: Vec<Meeting>,
     pub timeline: Vec<Event>,
-    pub results: Vec<Section>,
-    pub countries: Vec<Country>,
+    pub(crate) results: Vec<Section>,
+    pub(crate) countries: Vec<Country>,
     pub sources: Vec<Source>,
 }
 
 impl DataSet {
-    pub fn source(&self, id: &str) -> Option<&Source> {
+    pub(crate) fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }
 
@@ -26,7 +26,7 @@ impl DataSet {
         self.countries.iter().find(|c| c.id == id)
     }
 
-    pub fn initiative(&self, n: u32) -> Option<&Initiative> {
+    pub(crate) fn initiative(&self, n: u32) -> Option<&Initiative> {
         self.initiatives.iter().find(|i| i.n == n)
     }
 

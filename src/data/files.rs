@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DataFile {
     pub name: &'static str,
-    pub key: &'static str,
+    pub(crate) key: &'static str,
     pub embedded: &'static str,
 }
 
@@ -18,14 +18,14 @@ macro_rules! data_file {
     };
 }
 
-pub const SUMMIT: DataFile = data_file!("summit.toml", "summit");
-pub const OUTCOMES: DataFile = data_file!("outcomes.toml", "outcome");
-pub const INITIATIVES: DataFile = data_file!("initiatives.toml", "initiative");
-pub const MEETINGS: DataFile = data_file!("meetings.toml", "meeting");
-pub const TIMELINE: DataFile = data_file!("timeline.toml", "event");
-pub const RESULTS: DataFile = data_file!("results.toml", "section");
-pub const COUNTRIES: DataFile = data_file!("countries.toml", "country");
-pub const SOURCES: DataFile = data_file!("sources.toml", "source");
+pub(crate) const SUMMIT: DataFile = data_file!("summit.toml", "summit");
+pub(crate) const OUTCOMES: DataFile = data_file!("outcomes.toml", "outcome");
+pub(crate) const INITIATIVES: DataFile = data_file!("initiatives.toml", "initiative");
+pub(crate) const MEETINGS: DataFile = data_file!("meetings.toml", "meeting");
+pub(crate) const TIMELINE: DataFile = data_file!("timeline.toml", "event");
+pub(crate) const RESULTS: DataFile = data_file!("results.toml", "section");
+pub(crate) const COUNTRIES: DataFile = data_file!("countries.toml", "country");
+pub(crate) const SOURCES: DataFile = data_file!("sources.toml", "source");
 
 pub const ALL: [DataFile; 8] = [
     SUMMIT,

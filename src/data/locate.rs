@@ -7,14 +7,14 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 /// The places of one parsed file: every key and value with its record path.
-pub struct SpanIndex {
+pub(crate) struct SpanIndex {
     entries: Vec<(Range<usize>, String)>,
     line_starts: Vec<usize>,
     text_len: usize,
 }
 
 impl SpanIndex {
-    pub fn new(text: &str, root: &Spanned<DeTable<'_>>) -> Self {
+    pub(crate) fn new(text: &str, root: &Spanned<DeTable<'_>>) -> Self {
         let mut entries = Vec::new();
         walk_table(root.get_ref(), "", &mut entries);
         let line_starts = std::iter::once(0)
@@ -28,7 +28,7 @@ impl SpanIndex {
     }
 
     /// 1-based line and column (counted in characters) of a byte offset.
-    pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+    pub(crate) fn position(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text_len);
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let start = self.line_starts[line.saturating_sub(1)];
@@ -39,7 +39,7 @@ impl SpanIndex {
     }
 
     /// The span of a value by its path, e.g. `meeting[7].date`.
-    pub fn span_of(&self, path: &str) -> Option<Range<usize>> {
+    pub(crate) fn span_of(&self, path: &str) -> Option<Range<usize>> {
         self.entries
             .iter()
             .find(|(_, p)| p == path)
@@ -49,7 +49,7 @@ impl SpanIndex {
     /// The innermost path whose span holds `offset`. An array element's span is its
     /// `[[header]]`, the same as the array's, so among equal spans the deeper path (recorded
     /// later) wins.
-    pub fn path_at(&self, offset: usize) -> Option<&str> {
+    pub(crate) fn path_at(&self, offset: usize) -> Option<&str> {
         self.entries
             .iter()
             .rev()

@@ -10,13 +10,11 @@ mod source;
 mod summit;
 
 pub use country::{Country, CountryKind, ScoStatus};
-pub use event::{Event, EventKind};
+pub(crate) use event::Event;
+pub use event::EventKind;
 pub use initiative::{Category, Commitment, Initiative, InitiativeGroup, Period};
-pub use meeting::{Counterpart, Meeting, Quote};
-pub use outcome::Outcome;
-pub use results::{ResultItem, Section};
-pub use source::Source;
-pub use summit::{
-    Chairmanship, Document, DocumentKind, Figure, Ggi, GgiConcept, GgiReaction, Leader, NextSummit,
-    Summit, SummitMeeting,
-};
+pub(crate) use meeting::Meeting;
+pub(crate) use outcome::Outcome;
+pub(crate) use results::Section;
+pub(crate) use source::Source;
+pub(crate) use summit::{Ggi, Leader, Summit};

@@ -8,7 +8,9 @@ use std::ops::RangeInclusive;
 use crate::data::model::Section;
 
 /// Each section's numbers, in the order given.
-pub fn ranges<'s>(sections: impl IntoIterator<Item = &'s Section>) -> Vec<RangeInclusive<u32>> {
+pub(crate) fn ranges<'s>(
+    sections: impl IntoIterator<Item = &'s Section>,
+) -> Vec<RangeInclusive<u32>> {
     let mut next_in_group: HashMap<&str, u32> = HashMap::new();
     sections
         .into_iter()
@@ -25,7 +27,7 @@ pub fn ranges<'s>(sections: impl IntoIterator<Item = &'s Section>) -> Vec<RangeI
 }
 
 /// The runs of numbers in `range` that are not in `present`, e.g. `[1..=23]`.
-pub fn gaps(range: RangeInclusive<u32>, present: &[u32]) -> Vec<RangeInclusive<u32>> {
+pub(crate) fn gaps(range: RangeInclusive<u32>, present: &[u32]) -> Vec<RangeInclusive<u32>> {
     let mut sorted = present.to_vec();
     sorted.sort_unstable();
     let mut gaps = Vec::new();

@@ -15,7 +15,7 @@ pub struct Problem {
     pub position: Option<(usize, usize)>,
     /// Where in the records: `meeting[7].date`.
     pub field: String,
-    pub message: String,
+    pub(crate) message: String,
 }
 
 impl fmt::Display for Problem {

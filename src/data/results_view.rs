@@ -18,28 +18,28 @@ pub struct ResultsView {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SectionView {
     pub id: String,
-    pub group: String,
-    pub title: String,
+    pub(crate) group: String,
+    pub(crate) title: String,
     pub declared_count: u32,
     pub first: u32,
     pub last: u32,
-    pub present: usize,
+    pub(crate) present: usize,
     /// Runs of numbers the sources do not hold, as `[first, last]` pairs.
     pub gaps: Vec<[u32; 2]>,
     pub items: Vec<ItemView>,
-    pub note: Option<String>,
-    pub sources: Vec<String>,
+    pub(crate) note: Option<String>,
+    pub(crate) sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ItemView {
-    pub n: u32,
+    pub(crate) n: u32,
     pub title: String,
-    pub note: Option<String>,
+    pub(crate) note: Option<String>,
 }
 
 impl SectionView {
-    pub fn gap_ranges(&self) -> impl Iterator<Item = RangeInclusive<u32>> + '_ {
+    pub(crate) fn gap_ranges(&self) -> impl Iterator<Item = RangeInclusive<u32>> + '_ {
         self.gaps.iter().map(|[a, b]| *a..=*b)
     }
 }

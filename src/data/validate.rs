@@ -15,19 +15,19 @@ use crate::data::values::{Certainty, Precision};
 /// The typed records, each with its index in its file so that findings name the record as
 /// the file has it even when an earlier record failed to load.
 #[derive(Debug, Default)]
-pub struct Records {
-    pub summit: Option<Summit>,
-    pub outcomes: Vec<(usize, Outcome)>,
-    pub initiatives: Vec<(usize, Initiative)>,
-    pub meetings: Vec<(usize, Meeting)>,
-    pub timeline: Vec<(usize, Event)>,
-    pub results: Vec<(usize, Section)>,
-    pub countries: Vec<(usize, Country)>,
-    pub sources: Vec<(usize, Source)>,
+pub(crate) struct Records {
+    pub(crate) summit: Option<Summit>,
+    pub(crate) outcomes: Vec<(usize, Outcome)>,
+    pub(crate) initiatives: Vec<(usize, Initiative)>,
+    pub(crate) meetings: Vec<(usize, Meeting)>,
+    pub(crate) timeline: Vec<(usize, Event)>,
+    pub(crate) results: Vec<(usize, Section)>,
+    pub(crate) countries: Vec<(usize, Country)>,
+    pub(crate) sources: Vec<(usize, Source)>,
 }
 
 impl Records {
-    pub fn into_data_set(self) -> DataSet {
+    pub(crate) fn into_data_set(self) -> DataSet {
         fn strip<T>(records: Vec<(usize, T)>) -> Vec<T> {
             records.into_iter().map(|(_, record)| record).collect()
         }
@@ -47,22 +47,22 @@ impl Records {
 /// What links may point at, read from the raw files. `None` where the file is missing from
 /// a data folder: links into it are not checked, since the loader already said so.
 #[derive(Debug, Default)]
-pub struct Targets {
-    pub sources: Option<HashSet<String>>,
-    pub countries: Option<HashSet<String>>,
-    pub meetings: Option<HashSet<String>>,
-    pub events: Option<HashSet<String>>,
-    pub initiatives: Option<HashSet<String>>,
-    pub outcomes: Option<HashSet<String>>,
-    pub documents: Option<HashSet<String>>,
+pub(crate) struct Targets {
+    pub(crate) sources: Option<HashSet<String>>,
+    pub(crate) countries: Option<HashSet<String>>,
+    pub(crate) meetings: Option<HashSet<String>>,
+    pub(crate) events: Option<HashSet<String>>,
+    pub(crate) initiatives: Option<HashSet<String>>,
+    pub(crate) outcomes: Option<HashSet<String>>,
+    pub(crate) documents: Option<HashSet<String>>,
 }
 
 /// A rule broken at a record path, e.g. `meeting[7].sources[0]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
-    pub file: DataFile,
-    pub path: String,
-    pub message: String,
+pub(crate) struct Finding {
+    pub(crate) file: DataFile,
+    pub(crate) path: String,
+    pub(crate) message: String,
 }
 
 struct Checker<'t> {
@@ -229,7 +229,7 @@ impl Checker<'_> {
     }
 }
 
-pub fn validate(records: &Records, targets: &Targets) -> Vec<Finding> {
+pub(crate) fn validate(records: &Records, targets: &Targets) -> Vec<Finding> {
     let mut checker = Checker {
         targets,
         findings: Vec::new(),

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize, Serializer};
 
 /// Years outside this range are taken for typing mistakes.
-pub const SANE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+pub(crate) const SANE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
 /// A calendar day, written `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -49,14 +49,14 @@ pub enum PartialDate {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Precision {
+pub(crate) enum Precision {
     Year,
     Month,
     Day,
 }
 
 impl PartialDate {
-    pub fn parse(text: &str) -> Result<Self, String> {
+    pub(crate) fn parse(text: &str) -> Result<Self, String> {
         let invalid = || format!("invalid date \"{text}\": expected YYYY, YYYY-MM or YYYY-MM-DD");
         let parts: Vec<&str> = text.split('-').collect();
         let number = |part: &str, len: usize| -> Option<u32> {
@@ -92,7 +92,7 @@ impl PartialDate {
         Ok(date)
     }
 
-    pub fn precision(&self) -> Precision {
+    pub(crate) fn precision(&self) -> Precision {
         match self {
             PartialDate::Year(_) => Precision::Year,
             PartialDate::Month(..) => Precision::Month,
@@ -100,7 +100,7 @@ impl PartialDate {
         }
     }
 
-    pub fn year(&self) -> i32 {
+    pub(crate) fn year(&self) -> i32 {
         match *self {
             PartialDate::Year(y) | PartialDate::Month(y, _) => y,
             PartialDate::Day(d) => d.year(),
@@ -108,7 +108,7 @@ impl PartialDate {
     }
 
     /// The first day the date could stand for, for ordering events of mixed precision.
-    pub fn first_day(&self) -> NaiveDate {
+    pub(crate) fn first_day(&self) -> NaiveDate {
         let first = match *self {
             PartialDate::Year(y) => NaiveDate::from_ymd_opt(y, 1, 1),
             PartialDate::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
@@ -145,7 +145,7 @@ impl Serialize for PartialDate {
 /// A clock time, written `HH:MM`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
 #[serde(try_from = "String")]
-pub struct ClockTime(pub NaiveTime);
+pub(crate) struct ClockTime(pub NaiveTime);
 
 impl TryFrom<String> for ClockTime {
     type Error = String;
@@ -184,7 +184,7 @@ pub enum TimeOfDay {
 }
 
 impl TimeOfDay {
-    pub fn label_zh(self) -> &'static str {
+    pub(crate) fn label_zh(self) -> &'static str {
         match self {
             TimeOfDay::Morning => "上午",
             TimeOfDay::Noon => "中午",
@@ -213,7 +213,7 @@ impl Certainty {
 
 /// A quantity as the sources give it; whole numbers are written without a decimal point.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Deserialize)]
-pub struct Amount(pub f64);
+pub(crate) struct Amount(pub f64);
 
 impl Serialize for Amount {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -239,7 +239,7 @@ impl fmt::Display for Amount {
 /// How a figure relates to the number printed: 20多位 is `more_than` 20.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Qualifier {
+pub(crate) enum Qualifier {
     MoreThan,
     Nearly,
     About,

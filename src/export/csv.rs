@@ -1,19 +1,25 @@
 use std::io::Write;
 
-use super::table::table;
+use super::rows::{Row, Sink, write_part};
 use super::{ExportError, Part};
 use crate::data::DataSet;
-use crate::text::sanitize;
 
-/// CSV and Markdown are text for people and spreadsheets, so cells are sanitised like the
-/// dashboard's text; JSON keeps every character exactly (escaped).
-pub fn write(data: &DataSet, part: Part, out: &mut dyn Write) -> Result<(), ExportError> {
-    let table = table(data, part);
+pub(crate) fn write(data: &DataSet, part: Part, out: &mut dyn Write) -> Result<(), ExportError> {
     let mut writer = ::csv::Writer::from_writer(out);
-    writer.write_record(&table.header)?;
-    for row in &table.rows {
-        writer.write_record(row.iter().map(|cell| sanitize(cell).into_owned()))?;
-    }
+    write_part(data, part, &mut writer)?;
     writer.flush()?;
     Ok(())
+}
+
+impl<W: Write> Sink for ::csv::Writer<W> {
+    fn table<R: Row>(&mut self, _: Part, rows: &[R]) -> Result<(), ExportError> {
+        // The writer takes the header from the first row; a table without rows still has one.
+        if rows.is_empty() {
+            self.write_record(R::HEADER)?;
+        }
+        for row in rows {
+            self.serialize(row)?;
+        }
+        Ok(())
+    }
 }

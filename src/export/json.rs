@@ -8,7 +8,11 @@ use super::{ExportError, Part};
 use crate::data::DataSet;
 use crate::data::results_view::results_view;
 
-pub fn write(data: &DataSet, part: Option<Part>, out: &mut dyn Write) -> Result<(), ExportError> {
+pub(crate) fn write(
+    data: &DataSet,
+    part: Option<Part>,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
     let parts = part.map_or(Part::ALL.to_vec(), |p| vec![p]);
     let mut object = Map::new();
     for part in parts {

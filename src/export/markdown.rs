@@ -1,11 +1,17 @@
 use std::io::Write;
 
-use super::table::table;
+use serde_json::Value;
+
+use super::rows::{Row, Sink, write_part};
 use super::{ExportError, Part};
 use crate::data::DataSet;
 use crate::text::sanitize;
 
-pub fn write(data: &DataSet, part: Option<Part>, out: &mut dyn Write) -> Result<(), ExportError> {
+pub(crate) fn write(
+    data: &DataSet,
+    part: Option<Part>,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
     if part.is_none() {
         let title = data
             .summit
@@ -13,18 +19,40 @@ pub fn write(data: &DataSet, part: Option<Part>, out: &mut dyn Write) -> Result<
             .map_or("sco-dash data", |s| s.name.as_str());
         writeln!(out, "# {}\n", cell(title))?;
     }
+    let mut tables = Tables(out);
     for part in part.map_or(Part::ALL.to_vec(), |p| vec![p]) {
-        let table = table(data, part);
-        writeln!(out, "## {} ({})\n", part.key(), table.rows.len())?;
-        writeln!(out, "| {} |", table.header.join(" | "))?;
-        writeln!(out, "|{}", " --- |".repeat(table.header.len()))?;
-        for row in &table.rows {
-            let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+        write_part(data, part, &mut tables)?;
+    }
+    Ok(())
+}
+
+struct Tables<'w>(&'w mut dyn Write);
+
+impl Sink for Tables<'_> {
+    fn table<R: Row>(&mut self, part: Part, rows: &[R]) -> Result<(), ExportError> {
+        let out = &mut self.0;
+        writeln!(out, "## {} ({})\n", part.key(), rows.len())?;
+        writeln!(out, "| {} |", R::HEADER.join(" | "))?;
+        writeln!(out, "|{}", " --- |".repeat(R::HEADER.len()))?;
+        for row in rows {
+            // A row serialises to an object of its columns, in order (serde_json keeps it).
+            let cells: Vec<String> = match serde_json::to_value(row)? {
+                Value::Object(columns) => columns.values().map(text_of).map(|t| cell(&t)).collect(),
+                _ => Vec::new(),
+            };
             writeln!(out, "| {} |", cells.join(" | "))?;
         }
         writeln!(out)?;
+        Ok(())
     }
-    Ok(())
+}
+
+fn text_of(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
 }
 
 /// A table cell that cannot break the table (pipes escaped, line breaks folded) nor the

@@ -4,7 +4,6 @@
 use std::io::{self, IsTerminal};
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -12,6 +11,7 @@ use russh::keys::HashAlg;
 
 use crate::app::Catalog;
 use crate::app::presence::Presence;
+use crate::exit::ExitStatus;
 use crate::ssh::PRESENTER_USER;
 use crate::ssh::admission::{Net, Policy, Startups};
 use crate::ssh::host_key::{self, Origin};
@@ -21,9 +21,6 @@ use crate::ssh::server::{Limits, Options, Server};
 use crate::term;
 use crate::ui::Theme;
 use crate::ui::theme::ThemeChoice;
-
-/// Exit status when the server cannot start: the address is taken, or a key file is unfit.
-pub const EXIT_CANNOT_SERVE: u8 = 4;
 
 /// How long viewers get to be told goodbye when the server stops.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
@@ -99,49 +96,52 @@ pub struct ServeArgs {
     pub present: bool,
 }
 
-fn fail(message: impl std::fmt::Display, code: u8) -> ExitCode {
+fn fail(message: impl std::fmt::Display, status: ExitStatus) -> ExitStatus {
     eprintln!(
         "sco-dash serve: {}",
         crate::text::sanitize(&message.to_string())
     );
-    ExitCode::from(code)
+    status
 }
 
-pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool, theme: ThemeChoice) -> ExitCode {
+pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool, theme: ThemeChoice) -> ExitStatus {
     if args.presenter && args.presenter_keys.is_none() && !args.present {
         return fail(
             "--presenter needs --presenter-keys FILE (a viewer presents) or --present (this \
              terminal presents)",
-            2,
+            ExitStatus::Usage,
         );
     }
     let max_per_ip = args.max_per_ip.unwrap_or(args.max_sessions);
     if args.max_sessions == 0 || max_per_ip == 0 || args.max_pending_per_ip == 0 {
         return fail(
             "--max-sessions, --max-per-ip and --max-pending-per-ip must be at least 1",
-            2,
+            ExitStatus::Usage,
         );
     }
     let banner = match &args.banner {
         Some(path) => match read_banner(path) {
             Ok(text) => Some(text),
-            Err(err) => return fail(err, EXIT_CANNOT_SERVE),
+            Err(err) => return fail(err, ExitStatus::CannotServe),
         },
         None => None,
     };
     let log = match open_log(&args) {
         Ok(log) => log,
-        Err(err) => return fail(err, EXIT_CANNOT_SERVE),
+        Err(err) => return fail(err, ExitStatus::CannotServe),
     };
     if args.present && !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
-        return fail("--present needs a terminal to present from", 2);
+        return fail(
+            "--present needs a terminal to present from",
+            ExitStatus::Usage,
+        );
     }
     let Some(path) = args.host_key.clone().or_else(host_key::default_path) else {
-        return fail(host_key::HostKeyError::NoHome, EXIT_CANNOT_SERVE);
+        return fail(host_key::HostKeyError::NoHome, ExitStatus::CannotServe);
     };
     let (key, origin) = match host_key::load_or_create(&path) {
         Ok(found) => found,
-        Err(err) => return fail(err, EXIT_CANNOT_SERVE),
+        Err(err) => return fail(err, ExitStatus::CannotServe),
     };
     let read_list = |path: &Option<PathBuf>| path.as_deref().map(KeyList::read).transpose();
     let (authorized_keys, presenter_keys) = match (
@@ -149,7 +149,7 @@ pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool, theme: ThemeChoi
         read_list(&args.presenter_keys),
     ) {
         (Ok(a), Ok(p)) => (a, p),
-        (Err(err), _) | (_, Err(err)) => return fail(err, EXIT_CANNOT_SERVE),
+        (Err(err), _) | (_, Err(err)) => return fail(err, ExitStatus::CannotServe),
     };
     // Built once for every viewer, before anyone connects.
     catalog.search();
@@ -189,14 +189,14 @@ pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool, theme: ThemeChoi
         .build()
     {
         Ok(runtime) => runtime,
-        Err(err) => return fail(err, EXIT_CANNOT_SERVE),
+        Err(err) => return fail(err, ExitStatus::CannotServe),
     };
     let server = match runtime.block_on(Server::start(args.listen, catalog.clone(), options)) {
         Ok(server) => server,
         Err(err) => {
             return fail(
                 format!("cannot listen on {}: {err}", args.listen),
-                EXIT_CANNOT_SERVE,
+                ExitStatus::CannotServe,
             );
         }
     };
@@ -235,7 +235,7 @@ pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool, theme: ThemeChoi
         let signal = runtime.block_on(wait_for_signal());
         log.line(&format!("{signal}; telling viewers and closing"));
         runtime.block_on(server.shutdown(SHUTDOWN_GRACE));
-        ExitCode::SUCCESS
+        ExitStatus::Success
     };
     // Work still running after the goodbyes (a search on a blocking thread) is not waited
     // for: the process exits on time whatever a viewer asked for.
@@ -302,7 +302,7 @@ fn present_locally(
     server: Server,
     catalog: Arc<Catalog>,
     mouse: bool,
-) -> ExitCode {
+) -> ExitStatus {
     server.present_locally(LOCAL_NAME);
     let theme = Theme::for_this_terminal();
     let options = term::Options {
@@ -316,8 +316,8 @@ fn present_locally(
     match result {
         // Quitting and a stopping signal both end the demo as it should end: status 0, as
         // without --present.
-        Ok(_) => ExitCode::SUCCESS,
-        Err(err) => fail(format!("terminal error: {err}"), 3),
+        Ok(_) => ExitStatus::Success,
+        Err(err) => fail(format!("terminal error: {err}"), ExitStatus::Output),
     }
 }
 

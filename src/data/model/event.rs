@@ -13,25 +13,25 @@ pub struct Event {
     pub certainty: Certainty,
     /// How a derived date was worked out, from which statements (shown to users).
     pub date_note: Option<String>,
-    pub end: Option<PartialDate>,
-    pub time: Option<ClockTime>,
+    pub(crate) end: Option<PartialDate>,
+    pub(crate) time: Option<ClockTime>,
     #[serde(default)]
-    pub time_approx: bool,
+    pub(crate) time_approx: bool,
     pub time_of_day: Option<TimeOfDay>,
     /// The texts put the event at its day's close without a time (e.g. 峰会结束之际): it is
     /// listed after the day's other events.
     #[serde(default)]
-    pub day_end: bool,
-    pub title: String,
-    pub place: Option<String>,
-    pub kind: EventKind,
-    pub summary: Option<String>,
+    pub(crate) day_end: bool,
+    pub(crate) title: String,
+    pub(crate) place: Option<String>,
+    pub(crate) kind: EventKind,
+    pub(crate) summary: Option<String>,
     /// Meeting ids that are the same thing as this event.
     #[serde(default)]
-    pub meetings: Vec<String>,
+    pub(crate) meetings: Vec<String>,
     /// Outcome numbers this event carries out.
     #[serde(default)]
-    pub outcomes: Vec<u32>,
+    pub(crate) outcomes: Vec<u32>,
     pub sources: Vec<String>,
 }
 
@@ -55,7 +55,7 @@ pub enum EventKind {
 }
 
 impl EventKind {
-    pub fn label_zh(self) -> &'static str {
+    pub(crate) fn label_zh(self) -> &'static str {
         match self {
             EventKind::Summit => "峰会",
             EventKind::Meeting => "会见",

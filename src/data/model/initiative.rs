@@ -7,13 +7,13 @@ use crate::data::values::Amount;
 #[serde(deny_unknown_fields)]
 pub struct Initiative {
     pub n: u32,
-    pub group: InitiativeGroup,
+    pub(crate) group: InitiativeGroup,
     /// Exactly as printed.
-    pub text: String,
-    pub category: Category,
+    pub(crate) text: String,
+    pub(crate) category: Category,
     #[serde(default)]
-    pub commitments: Vec<Commitment>,
-    pub sources: Vec<String>,
+    pub(crate) commitments: Vec<Commitment>,
+    pub(crate) sources: Vec<String>,
 }
 
 /// Proposed at the Tianjin summit, or one of China's other initiatives.
@@ -25,7 +25,7 @@ pub enum InitiativeGroup {
 }
 
 impl InitiativeGroup {
-    pub fn label_zh(self) -> &'static str {
+    pub(crate) fn label_zh(self) -> &'static str {
         match self {
             InitiativeGroup::Summit => "峰会倡议",
             InitiativeGroup::Other => "其他倡议",
@@ -53,7 +53,7 @@ pub enum Category {
 }
 
 impl Category {
-    pub fn label_zh(self) -> &'static str {
+    pub(crate) fn label_zh(self) -> &'static str {
         match self {
             Category::Platform => "合作平台",
             Category::Finance => "资金支持",
@@ -76,23 +76,23 @@ impl Category {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Commitment {
-    pub value: Amount,
-    pub unit: String,
-    pub what: String,
-    pub period: Option<Period>,
+    pub(crate) value: Amount,
+    pub(crate) unit: String,
+    pub(crate) what: String,
+    pub(crate) period: Option<Period>,
     /// The quantity exactly as printed, e.g. "1万个".
-    pub as_printed: String,
+    pub(crate) as_printed: String,
 }
 
 /// When a commitment applies: printed text plus whichever numbers it states.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
-    pub text: String,
+    pub(crate) text: String,
     /// A single calendar year ("2025年").
-    pub year: Option<i32>,
+    pub(crate) year: Option<i32>,
     /// A length in years ("未来3年").
-    pub years: Option<u32>,
+    pub(crate) years: Option<u32>,
     /// A first year ("从2026年开始").
-    pub from_year: Option<i32>,
+    pub(crate) from_year: Option<i32>,
 }

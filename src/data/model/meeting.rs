@@ -14,27 +14,27 @@ pub struct Meeting {
     pub certainty: Certainty,
     /// How the date was derived, or why it is unknown.
     pub date_note: Option<String>,
-    pub time_of_day: Option<TimeOfDay>,
-    pub city: Option<String>,
-    pub venue: Option<String>,
+    pub(crate) time_of_day: Option<TimeOfDay>,
+    pub(crate) city: Option<String>,
+    pub(crate) venue: Option<String>,
     /// The verb the source uses: 会见, 会谈, 会晤, …
-    pub kind: String,
-    pub occasion: Option<String>,
+    pub(crate) kind: String,
+    pub(crate) occasion: Option<String>,
     pub counterpart: Counterpart,
     #[serde(default)]
-    pub chinese_side: Vec<String>,
+    pub(crate) chinese_side: Vec<String>,
     #[serde(default)]
-    pub counterpart_side: Vec<String>,
+    pub(crate) counterpart_side: Vec<String>,
     #[serde(default)]
-    pub quotes: Vec<Quote>,
+    pub(crate) quotes: Vec<Quote>,
     /// Areas of the documents signed, as printed.
     #[serde(default)]
-    pub documents: Vec<String>,
-    pub documents_note: Option<String>,
+    pub(crate) documents: Vec<String>,
+    pub(crate) documents_note: Option<String>,
     #[serde(default)]
-    pub attendees: Vec<String>,
+    pub(crate) attendees: Vec<String>,
     /// A remark on the record that is about neither its date nor its documents.
-    pub note: Option<String>,
+    pub(crate) note: Option<String>,
     pub sources: Vec<String>,
 }
 
@@ -42,7 +42,7 @@ pub struct Meeting {
 #[serde(deny_unknown_fields)]
 pub struct Counterpart {
     pub name: Option<String>,
-    pub title: Option<String>,
+    pub(crate) title: Option<String>,
     /// A country or organisation id.
     pub country: String,
 }
@@ -50,7 +50,7 @@ pub struct Counterpart {
 /// A short verbatim quote, attributed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Quote {
-    pub speaker: String,
-    pub text: String,
+pub(crate) struct Quote {
+    pub(crate) speaker: String,
+    pub(crate) text: String,
 }

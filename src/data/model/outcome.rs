@@ -8,18 +8,18 @@ pub struct Outcome {
     /// Exactly as printed.
     pub title: String,
     /// In our own words.
-    pub summary: String,
+    pub(crate) summary: String,
     #[serde(default)]
-    pub facts: Vec<String>,
+    pub(crate) facts: Vec<String>,
     /// Initiative numbers.
     #[serde(default)]
-    pub initiatives: Vec<u32>,
+    pub(crate) initiatives: Vec<u32>,
     /// Summit document ids.
     #[serde(default)]
-    pub documents: Vec<String>,
+    pub(crate) documents: Vec<String>,
     /// Timeline event ids.
     #[serde(default)]
-    pub events: Vec<String>,
-    pub note: Option<String>,
+    pub(crate) events: Vec<String>,
+    pub(crate) note: Option<String>,
     pub sources: Vec<String>,
 }

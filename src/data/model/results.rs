@@ -9,26 +9,26 @@ use crate::data::model::InitiativeGroup;
 /// sections.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Section {
-    pub id: String,
+pub(crate) struct Section {
+    pub(crate) id: String,
     /// The printed group heading: 举办活动, 成果文件 or 合作倡议.
-    pub group: String,
-    pub title: String,
-    pub declared_count: u32,
+    pub(crate) group: String,
+    pub(crate) title: String,
+    pub(crate) declared_count: u32,
     /// Where the section is the list of initiatives, its items are the initiatives of this
     /// group rather than items written here.
-    pub initiatives: Option<InitiativeGroup>,
+    pub(crate) initiatives: Option<InitiativeGroup>,
     #[serde(default)]
-    pub items: Vec<ResultItem>,
-    pub note: Option<String>,
-    pub sources: Vec<String>,
+    pub(crate) items: Vec<ResultItem>,
+    pub(crate) note: Option<String>,
+    pub(crate) sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ResultItem {
-    pub n: u32,
+pub(crate) struct ResultItem {
+    pub(crate) n: u32,
     /// Exactly as printed.
-    pub title: String,
-    pub note: Option<String>,
+    pub(crate) title: String,
+    pub(crate) note: Option<String>,
 }

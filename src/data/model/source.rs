@@ -8,21 +8,21 @@ use crate::data::values::Date;
 pub struct Source {
     pub id: String,
     pub headline: Option<String>,
-    pub subtitle: Option<String>,
-    pub agency: Option<String>,
-    pub dateline: Option<String>,
-    pub date: Option<Date>,
+    pub(crate) subtitle: Option<String>,
+    pub(crate) agency: Option<String>,
+    pub(crate) dateline: Option<String>,
+    pub(crate) date: Option<Date>,
     #[serde(default)]
-    pub reporters: Vec<String>,
+    pub(crate) reporters: Vec<String>,
     #[serde(default)]
-    pub seeds: Vec<String>,
+    pub(crate) seeds: Vec<String>,
     pub note: Option<String>,
 }
 
 impl Source {
     /// How the article is named in a citation: headline, agency and dateline, each only
     /// where the texts give it.
-    pub fn citation(&self) -> String {
+    pub(crate) fn citation(&self) -> String {
         let headline = match (&self.headline, &self.subtitle) {
             (Some(h), Some(s)) => format!("《{h}》{s}"),
             (Some(h), None) => format!("《{h}》"),

@@ -6,16 +6,16 @@ use crate::data::values::{Amount, ClockTime, Date, Qualifier};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Summit {
-    pub name: String,
-    pub short_name: String,
-    pub name_en: Option<String>,
-    pub city: String,
-    pub venue: String,
+    pub(crate) name: String,
+    pub(crate) short_name: String,
+    pub(crate) name_en: Option<String>,
+    pub(crate) city: String,
+    pub(crate) venue: String,
     pub start: Date,
     pub end: Date,
     /// A country id.
-    pub host: String,
-    pub summary: String,
+    pub(crate) host: String,
+    pub(crate) summary: String,
     #[serde(default)]
     pub meetings: Vec<SummitMeeting>,
     #[serde(default)]
@@ -31,7 +31,7 @@ pub struct Summit {
     pub leaders: Vec<Leader>,
     /// The Global Governance Initiative proposed at the summit.
     pub ggi: Option<Ggi>,
-    pub sources: Vec<String>,
+    pub(crate) sources: Vec<String>,
 }
 
 /// A leader or head of an organisation at the summit, with the remark the texts report.
@@ -42,18 +42,18 @@ pub struct Leader {
     /// As printed, e.g. "普京".
     pub name: String,
     /// As printed, e.g. "总统".
-    pub title: String,
+    pub(crate) title: String,
     /// A country or organisation id.
     pub country: String,
     /// What they said or did at the summit, in our words.
-    pub remark: Option<String>,
+    pub(crate) remark: Option<String>,
     /// Short verbatim quotes.
     #[serde(default)]
-    pub quotes: Vec<String>,
+    pub(crate) quotes: Vec<String>,
     /// Meeting ids with Xi Jinping around the summit.
     #[serde(default)]
-    pub meetings: Vec<String>,
-    pub sources: Vec<String>,
+    pub(crate) meetings: Vec<String>,
+    pub(crate) sources: Vec<String>,
 }
 
 /// The Global Governance Initiative: its five core concepts and the reactions the texts report.
@@ -66,7 +66,7 @@ pub struct Ggi {
     pub concepts: Vec<GgiConcept>,
     #[serde(default)]
     pub reactions: Vec<GgiReaction>,
-    pub sources: Vec<String>,
+    pub(crate) sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -75,55 +75,55 @@ pub struct GgiConcept {
     /// As Xi Jinping's speech is quoted, e.g. "奉行主权平等".
     pub name: String,
     /// Its place in global governance as the foreign ministry put it, e.g. "首要前提".
-    pub role: Option<String>,
+    pub(crate) role: Option<String>,
     /// Wang Yi's wording, where it differs.
-    pub wang_yi: Option<String>,
-    pub sources: Vec<String>,
+    pub(crate) wang_yi: Option<String>,
+    pub(crate) sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GgiReaction {
-    pub name: String,
+    pub(crate) name: String,
     /// Position and organisation, as printed.
-    pub affiliation: String,
+    pub(crate) affiliation: String,
     /// A country id.
-    pub country: Option<String>,
+    pub(crate) country: Option<String>,
     /// In our words.
-    pub remark: String,
+    pub(crate) remark: String,
     #[serde(default)]
-    pub quotes: Vec<String>,
-    pub sources: Vec<String>,
+    pub(crate) quotes: Vec<String>,
+    pub(crate) sources: Vec<String>,
 }
 
 /// One of the two meetings the summit held.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SummitMeeting {
-    pub name: String,
-    pub date: Date,
-    pub time: Option<ClockTime>,
+    pub(crate) name: String,
+    pub(crate) date: Date,
+    pub(crate) time: Option<ClockTime>,
     #[serde(default)]
-    pub time_approx: bool,
-    pub chaired_by: Option<String>,
-    pub summary: String,
+    pub(crate) time_approx: bool,
+    pub(crate) chaired_by: Option<String>,
+    pub(crate) summary: String,
     /// Timeline event ids.
     #[serde(default)]
-    pub events: Vec<String>,
-    pub sources: Vec<String>,
+    pub(crate) events: Vec<String>,
+    pub(crate) sources: Vec<String>,
 }
 
 /// A number the sources print, with what it counts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
-    pub value: Amount,
-    pub unit: String,
-    pub what: String,
-    pub qualifier: Option<Qualifier>,
+    pub(crate) value: Amount,
+    pub(crate) unit: String,
+    pub(crate) what: String,
+    pub(crate) qualifier: Option<Qualifier>,
     /// The figure exactly as printed, e.g. "20多位".
     pub as_printed: String,
-    pub sources: Vec<String>,
+    pub(crate) sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -131,9 +131,9 @@ pub struct Figure {
 pub struct Chairmanship {
     pub start: Date,
     pub end: Date,
-    pub slogan: Option<String>,
-    pub summary: String,
-    pub sources: Vec<String>,
+    pub(crate) slogan: Option<String>,
+    pub(crate) summary: String,
+    pub(crate) sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -143,9 +143,9 @@ pub struct NextSummit {
     /// A country id.
     pub host: String,
     /// The host's name as the sources print it.
-    pub host_name: String,
-    pub slogan: String,
-    pub sources: Vec<String>,
+    pub(crate) host_name: String,
+    pub(crate) slogan: String,
+    pub(crate) sources: Vec<String>,
 }
 
 /// A document adopted or issued at the summit that the sources name.
@@ -157,11 +157,11 @@ pub struct Document {
     pub title: String,
     #[serde(default)]
     pub described: bool,
-    pub kind: DocumentKind,
+    pub(crate) kind: DocumentKind,
     /// The timeline event that adopted it, when that is not the Tianjin summit.
     pub event: Option<String>,
-    pub summary: Option<String>,
-    pub sources: Vec<String>,
+    pub(crate) summary: Option<String>,
+    pub(crate) sources: Vec<String>,
 }
 
 impl Document {
@@ -177,7 +177,7 @@ impl Document {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum DocumentKind {
+pub(crate) enum DocumentKind {
     Declaration,
     Strategy,
     Statement,
@@ -186,19 +186,4 @@ pub enum DocumentKind {
     Programme,
     Initiative,
     Proposal,
-}
-
-impl DocumentKind {
-    pub fn label_zh(self) -> &'static str {
-        match self {
-            DocumentKind::Declaration => "宣言",
-            DocumentKind::Strategy => "战略",
-            DocumentKind::Statement => "声明",
-            DocumentKind::Agreement => "协定",
-            DocumentKind::Plan => "行动计划",
-            DocumentKind::Programme => "纲要",
-            DocumentKind::Initiative => "倡议",
-            DocumentKind::Proposal => "建议",
-        }
-    }
 }
