@@ -187,7 +187,7 @@ impl App {
 
     /// What followers copy: the tab, and its pane with the search being typed counted in.
     pub fn presented(&self) -> Presented {
-        let mut pane = self.pane().clone();
+        let mut pane = self.shown_pane().into_owned();
         if let Mode::Search(line) = &self.mode {
             pane.query = line.text().trim().to_string();
         }
@@ -392,35 +392,14 @@ impl App {
         }
     }
 
-    /// Brings every index back in range after any change: a selection the list shows, the
-    /// list scrolled to show it, the detail scroll and link within the detail.
+    /// Brings every index back in range after any change (see `in_range`). Not while a
+    /// search is typed: then the screen shows the pane in range (`shown_pane`) and nothing is
+    /// stored until the search is kept or dropped.
     fn settle(&mut self) {
-        let list = self.list();
-        let view = &list.items;
-        if self.tab.has_list() && !view.is_empty() && list.place_of(self.pane().selected).is_none()
-        {
-            let first = view[0];
-            let pane = self.pane_mut();
-            pane.selected = first;
-            pane.scroll = 0;
-            pane.link = 0;
+        if matches!(self.mode, Mode::Search(_)) {
+            return;
         }
-        let list = self.list();
-        let rows = &list.rows;
-        let row = list.row_of(self.pane().selected).unwrap_or(0);
-        let list_height = self.list_height();
-        let doc = self.detail();
-        let detail_height = self.detail_height();
-        let pane = self.pane_mut();
-        if row < pane.list_offset {
-            pane.list_offset = row;
-        } else if row >= pane.list_offset + list_height {
-            pane.list_offset = row + 1 - list_height;
-        }
-        pane.list_offset = pane.list_offset.min(rows.len().saturating_sub(list_height));
-        pane.link = pane.link.min(doc.links.len().saturating_sub(1));
-        pane.scroll = pane
-            .scroll
-            .min(doc.lines.len().saturating_sub(detail_height));
+        let pane = self.in_range(self.pane().clone());
+        *self.pane_mut() = pane;
     }
 }

@@ -43,7 +43,7 @@ pub fn position(app: &App) -> String {
 }
 
 pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let pane = app.pane();
+    let pane = app.shown_pane();
     let focused = pane.focus == Focus::List;
     let title = format!(" {} {} ", app.tab().title_zh(), app.tab().title_en());
     let footer = format!(" {} ", position(app));
@@ -87,7 +87,7 @@ pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let pane = app.pane();
+    let pane = app.shown_pane();
     let focused = pane.focus == Focus::Detail || !app.tab().has_list();
     let doc = app.detail();
     let inside = inner(area);

@@ -2,6 +2,8 @@
 //! its rows, the detail, the hits of search-everything, and the geometry they are laid out in.
 //! Drawing and mouse hit-testing read only this.
 
+use std::borrow::Cow;
+
 use super::*;
 
 /// A pane's list as it is drawn: its items in order, its rows at the list's width (with
@@ -96,7 +98,64 @@ impl App {
 
     /// The selected item's place in the list, 0-based.
     pub fn position(&self) -> Option<usize> {
-        self.list().place_of(self.pane().selected)
+        self.list().place_of(self.shown_selection())
+    }
+
+    /// The item the screen shows selected: while a search is typed, the first match when
+    /// the selected record is filtered out (nothing is stored until the search is kept).
+    fn shown_selection(&self) -> usize {
+        let selected = self.pane().selected;
+        if !matches!(self.mode, Mode::Search(_)) || !self.tab.has_list() {
+            return selected;
+        }
+        let list = self.list();
+        match (list.place_of(selected), list.items.first()) {
+            (None, Some(&first)) => first,
+            _ => selected,
+        }
+    }
+
+    /// The pane as the screen shows it. While a search is typed the list filters live, but
+    /// the stored pane changes only when Enter keeps the search (or Esc drops it): what is
+    /// shown then depends on the query as it stands, not on how fast it was typed, and an
+    /// SSH packet holding several keys draws what the keys one by one would.
+    pub fn shown_pane(&self) -> Cow<'_, PaneState> {
+        if matches!(self.mode, Mode::Search(_)) {
+            Cow::Owned(self.in_range(self.pane().clone()))
+        } else {
+            Cow::Borrowed(self.pane())
+        }
+    }
+
+    /// `pane` brought in range of what its list shows: a selection the list shows, the list
+    /// scrolled to show it, the detail's scroll and link within the detail.
+    pub(super) fn in_range(&self, mut pane: PaneState) -> PaneState {
+        let list = self.list();
+        if self.tab.has_list()
+            && list.place_of(pane.selected).is_none()
+            && let Some(&first) = list.items.first()
+        {
+            pane.selected = first;
+            pane.scroll = 0;
+            pane.link = 0;
+        }
+        let row = list.row_of(pane.selected).unwrap_or(0);
+        let list_height = self.list_height();
+        let doc = self.detail_of(pane.selected);
+        let detail_height = self.detail_height();
+        if row < pane.list_offset {
+            pane.list_offset = row;
+        } else if row >= pane.list_offset + list_height {
+            pane.list_offset = row + 1 - list_height;
+        }
+        pane.list_offset = pane
+            .list_offset
+            .min(list.rows.len().saturating_sub(list_height));
+        pane.link = pane.link.min(doc.links.len().saturating_sub(1));
+        pane.scroll = pane
+            .scroll
+            .min(doc.lines.len().saturating_sub(detail_height));
+        pane
     }
 
     /// The current list with its rows, laid out at the width the list has on this screen
@@ -163,11 +222,16 @@ impl App {
 
     /// The current detail, laid out for the screen (empty when the list shows nothing).
     pub fn detail(&self) -> Arc<Doc> {
+        self.detail_of(self.shown_selection())
+    }
+
+    /// The detail of `selected`, laid out for the screen (empty when the list does not
+    /// show it).
+    fn detail_of(&self, selected: usize) -> Arc<Doc> {
         let width = self.detail_width();
-        if self.tab.has_list() && self.position().is_none() {
+        if self.tab.has_list() && self.list().place_of(selected).is_none() {
             return Arc::new(Doc::new(width));
         }
-        let selected = self.pane().selected;
         self.details
             .get((self.tab, selected, width, ambiguous()), || {
                 Arc::new(panes::detail(&self.catalog, self.tab, selected, width))
