@@ -454,7 +454,8 @@ fn behind_haproxy_two_instances_see_each_viewers_own_address() {
     std::fs::write(
         &config,
         format!(
-            "defaults\n  mode tcp\n  timeout connect 5s\n  timeout client 60s\n  \
+            "global\n  nbthread 1\n\
+             defaults\n  mode tcp\n  timeout connect 5s\n  timeout client 60s\n  \
              timeout server 60s\n\
              frontend ssh\n  bind 127.0.0.1:{front}\n  default_backend dashboards\n\
              backend dashboards\n  balance roundrobin\n  \
@@ -485,7 +486,14 @@ fn behind_haproxy_two_instances_see_each_viewers_own_address() {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         let mut viewers = Vec::new();
-        for from in [[127, 0, 0, 7], [127, 0, 0, 8]] {
+        // Four viewers, round robin: each instance gets some, whatever the connection that
+        // checked HAProxy was listening took.
+        for from in [
+            [127, 0, 0, 7],
+            [127, 0, 0, 8],
+            [127, 0, 0, 7],
+            [127, 0, 0, 8],
+        ] {
             let mut viewer = ssh_client::Viewer::open_from(front, from).await;
             assert!(viewer.wait_for("八大成果").await, "{}", viewer.text());
             viewer.send(b"q").await;
@@ -496,39 +504,43 @@ fn behind_haproxy_two_instances_see_each_viewers_own_address() {
     });
     let _ = balancer.kill();
     let _ = balancer.wait();
-    assert_eq!(reached, 2);
-    // Each instance logged its viewer by the viewer's own address, not the balancer's.
-    let wait_for_line = |served: &Served| {
-        for _ in 0..100 {
-            let log = served.log_text();
-            if log.contains("end=quit") {
-                return log;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        served.log_text()
-    };
-    let (log_a, log_b) = (wait_for_line(&a), wait_for_line(&b));
-    let line = |log: &str| {
-        log.lines()
-            .find(|l| l.contains("end=quit"))
+    assert_eq!(reached, 4);
+    // Each instance logged its viewers by their own addresses, never by the balancer's.
+    let quits = |served: &Served| -> Vec<String> {
+        served
+            .log_text()
+            .lines()
+            .filter(|l| l.contains("end=quit"))
             .map(str::to_string)
-            .unwrap_or_else(|| panic!("no viewer line in {log}"))
+            .collect()
     };
-    let (line_a, line_b) = (line(&log_a), line(&log_b));
+    let (mut on_a, mut on_b) = (Vec::new(), Vec::new());
+    for _ in 0..100 {
+        (on_a, on_b) = (quits(&a), quits(&b));
+        if on_a.len() + on_b.len() >= 4 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
     assert!(
-        line_a.contains(" 127.0.0.7:") || line_a.contains(" 127.0.0.8:"),
-        "{line_a}"
+        !on_a.is_empty() && !on_b.is_empty(),
+        "both instances served: {on_a:?} {on_b:?}"
     );
-    assert!(
-        line_b.contains(" 127.0.0.7:") || line_b.contains(" 127.0.0.8:"),
-        "{line_b}"
-    );
-    assert_ne!(
-        line_a.contains("127.0.0.7"),
-        line_b.contains("127.0.0.7"),
-        "one viewer on each instance"
-    );
+    let all: Vec<&String> = on_a.iter().chain(&on_b).collect();
+    assert_eq!(all.len(), 4, "{all:?}");
+    for line in &all {
+        assert!(
+            line.contains(" 127.0.0.7:") || line.contains(" 127.0.0.8:"),
+            "the viewer's own address, not the balancer's: {line}"
+        );
+    }
+    for address in ["127.0.0.7", "127.0.0.8"] {
+        assert_eq!(
+            all.iter().filter(|l| l.contains(address)).count(),
+            2,
+            "{all:?}"
+        );
+    }
 }
 
 #[test]
