@@ -223,19 +223,20 @@ struct Parsed<'a> {
     display: &'a str,
     text: &'a str,
     root: Spanned<DeTable<'a>>,
-    index: SpanIndex,
+    /// Built only when a problem needs placing: a data set without problems never pays for
+    /// naming every value's path.
+    index: std::cell::OnceCell<SpanIndex>,
 }
 
 impl<'a> Parsed<'a> {
     fn new(file: DataFile, display: &'a str, text: &'a str, problems: &mut Vec<Problem>) -> Self {
         let (root, errors) = DeTable::parse_recoverable(text);
-        let index = SpanIndex::new(text, &root);
         let parsed = Parsed {
             file,
             display,
             text,
             root,
-            index,
+            index: std::cell::OnceCell::new(),
         };
         for error in errors {
             problems.push(parsed.toml_problem(&error, "(syntax)", 0..0));
@@ -243,6 +244,11 @@ impl<'a> Parsed<'a> {
         parsed.check_top_level(problems);
         parsed.check_strings(problems);
         parsed
+    }
+
+    fn index(&self) -> &SpanIndex {
+        self.index
+            .get_or_init(|| SpanIndex::new(self.text, &self.root))
     }
 
     fn check_top_level(&self, problems: &mut Vec<Problem>) {
@@ -264,23 +270,17 @@ impl<'a> Parsed<'a> {
 
     /// Rules that hold for every string in every file.
     fn check_strings(&self, problems: &mut Vec<Problem>) {
-        let mut strings = Vec::new();
-        collect_strings(self.root.get_ref(), "", &mut strings);
-        for (path, span, text) in strings {
-            if let Some(c) = text.chars().find(|c| c.is_control()) {
-                problems.push(self.problem_at(
-                    span,
-                    &path,
-                    format!("control character U+{:04X} in string", c as u32),
-                ));
+        let mut path = Vec::new();
+        for_each_string(self.root.get_ref(), &mut path, &mut |path, span, text| {
+            let message = if let Some(c) = text.chars().find(|c| c.is_control()) {
+                format!("control character U+{:04X} in string", c as u32)
             } else if text.trim().is_empty() {
-                problems.push(self.problem_at(
-                    span,
-                    &path,
-                    "empty string: leave the field out when it is unknown".to_string(),
-                ));
-            }
-        }
+                "empty string: leave the field out when it is unknown".to_string()
+            } else {
+                return;
+            };
+            problems.push(self.problem_at(span, &path_text(path), message));
+        });
     }
 
     fn records<T: DeserializeOwned>(&self, problems: &mut Vec<Problem>) -> Vec<(usize, T)> {
@@ -361,7 +361,7 @@ impl<'a> Parsed<'a> {
     ) -> Problem {
         let span = error.span().unwrap_or(fallback_span);
         let mut field = self
-            .index
+            .index()
             .path_at(span.start)
             .unwrap_or(fallback_field)
             .to_string();
@@ -384,7 +384,7 @@ impl<'a> Parsed<'a> {
         };
         Problem {
             file: self.display.to_string(),
-            position: Some(self.index.position(self.text, span.start)),
+            position: Some(self.index().position(self.text, span.start)),
             field: field.to_string(),
             message,
         }
@@ -394,7 +394,7 @@ impl<'a> Parsed<'a> {
     fn locate(&self, finding: Finding) -> Problem {
         let mut path = finding.path.as_str();
         let span = loop {
-            if let Some(span) = self.index.span_of(path) {
+            if let Some(span) = self.index().span_of(path) {
                 break Some(span);
             }
             match path.rfind(['.', '[']) {
@@ -404,39 +404,61 @@ impl<'a> Parsed<'a> {
         };
         Problem {
             file: self.display.to_string(),
-            position: span.map(|s| self.index.position(self.text, s.start)),
+            position: span.map(|s| self.index().position(self.text, s.start)),
             field: finding.path,
             message: finding.message,
         }
     }
 }
 
-fn collect_strings<'t>(
+/// One step of a record path: a key, or a place in an array.
+enum Step<'t> {
+    Key(&'t str),
+    Index(usize),
+}
+
+/// `meeting[7].counterpart.country`
+fn path_text(steps: &[Step<'_>]) -> String {
+    let mut text = String::new();
+    for step in steps {
+        match step {
+            Step::Key(key) if text.is_empty() => text.push_str(key),
+            Step::Key(key) => {
+                text.push('.');
+                text.push_str(key);
+            }
+            Step::Index(i) => text.push_str(&format!("[{i}]")),
+        }
+    }
+    text
+}
+
+/// Visits every string value with the steps to it (named only when a visit needs the name).
+fn for_each_string<'t>(
     table: &'t DeTable<'_>,
-    prefix: &str,
-    out: &mut Vec<(String, std::ops::Range<usize>, &'t str)>,
+    path: &mut Vec<Step<'t>>,
+    visit: &mut impl FnMut(&[Step<'t>], std::ops::Range<usize>, &str),
 ) {
     for (key, value) in table.iter() {
-        let path = if prefix.is_empty() {
-            key.get_ref().to_string()
-        } else {
-            format!("{prefix}.{}", key.get_ref())
-        };
-        collect_value_strings(value, path, out);
+        path.push(Step::Key(key.get_ref()));
+        for_each_value_string(value, path, visit);
+        path.pop();
     }
 }
 
-fn collect_value_strings<'t>(
+fn for_each_value_string<'t>(
     value: &'t Spanned<DeValue<'_>>,
-    path: String,
-    out: &mut Vec<(String, std::ops::Range<usize>, &'t str)>,
+    path: &mut Vec<Step<'t>>,
+    visit: &mut impl FnMut(&[Step<'t>], std::ops::Range<usize>, &str),
 ) {
     match value.get_ref() {
-        DeValue::String(s) => out.push((path, value.span(), s.as_ref())),
-        DeValue::Table(table) => collect_strings(table, &path, out),
+        DeValue::String(s) => visit(path, value.span(), s.as_ref()),
+        DeValue::Table(table) => for_each_string(table, path, visit),
         DeValue::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                collect_value_strings(item, format!("{path}[{i}]"), out);
+                path.push(Step::Index(i));
+                for_each_value_string(item, path, visit);
+                path.pop();
             }
         }
         _ => {}
