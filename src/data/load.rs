@@ -272,7 +272,7 @@ impl<'a> Parsed<'a> {
     fn check_strings(&self, problems: &mut Vec<Problem>) {
         let mut path = Vec::new();
         for_each_string(self.root.get_ref(), &mut path, &mut |path, span, text| {
-            let message = if let Some(c) = text.chars().find(|c| c.is_control()) {
+            let message = if let Some(c) = first_control(text) {
                 format!("control character U+{:04X} in string", c as u32)
             } else if text.trim().is_empty() {
                 "empty string: leave the field out when it is unknown".to_string()
@@ -411,6 +411,19 @@ impl<'a> Parsed<'a> {
     }
 }
 
+/// The first control character (C0, DEL or C1) in `text`. Most strings hold none, and a
+/// byte scan says so without decoding: C0 and DEL are single bytes, and C1 starts with 0xC2.
+fn first_control(text: &str) -> Option<char> {
+    let maybe = text
+        .as_bytes()
+        .iter()
+        .any(|&b| b < 0x20 || b == 0x7f || b == 0xc2);
+    if !maybe {
+        return None;
+    }
+    text.chars().find(|c| c.is_control())
+}
+
 /// One step of a record path: a key, or a place in an array.
 enum Step<'t> {
     Key(&'t str),
@@ -468,6 +481,15 @@ fn for_each_value_string<'t>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_are_found_by_the_byte_scan_or_not_at_all() {
+        assert_eq!(first_control("天津 · 峰会"), None);
+        assert_eq!(first_control("a\u{1b}b"), Some('\u{1b}'));
+        assert_eq!(first_control("x\u{9b}y"), Some('\u{9b}'));
+        assert_eq!(first_control("del\u{7f}"), Some('\u{7f}'));
+        assert_eq!(first_control("tab\t"), Some('\t'));
+    }
 
     fn texts(files: &[(DataFile, &str)]) -> Vec<FileText> {
         files
