@@ -78,6 +78,11 @@ impl ConnectionCaps {
         })
     }
 
+    /// Whether every place is taken (checked at accept, so a full demo costs no handshake).
+    pub fn is_full(&self) -> bool {
+        self.open() >= self.max_total
+    }
+
     pub fn open(&self) -> usize {
         self.open
             .lock()
@@ -114,12 +119,7 @@ pub struct TokenBucket {
 
 impl TokenBucket {
     pub fn new(rate: usize, burst: usize) -> Self {
-        TokenBucket {
-            rate: rate as f64,
-            burst: burst as f64,
-            tokens: burst as f64,
-            last: Instant::now(),
-        }
+        TokenBucket::new_fractional(rate as f64, burst)
     }
 
     /// A bucket for rates below one a second (connections from one address).

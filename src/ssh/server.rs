@@ -377,7 +377,7 @@ impl Acceptor {
             .admit(peer.ip(), accepted)
             .and_then(|pending| {
                 // Checked here too, so that a full demo costs a refused client no handshake.
-                if shared.viewers.open() >= shared.options.limits.max_sessions {
+                if shared.viewers.is_full() {
                     Err(Refusal::Full)
                 } else {
                     Ok(pending)
