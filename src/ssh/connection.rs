@@ -187,14 +187,8 @@ impl Connection {
                 Ok(end) => end,
                 Err(_) => {
                     hub.release(id);
-                    let mut bytes = crate::output::screen_off(mouse);
-                    bytes.push_str("sco-dash: this session hit an internal error, sorry\r\n");
-                    let goodbye = async {
-                        out.data_bytes(bytes.into_bytes()).await?;
-                        out.exit_status(1).await?;
-                        out.close().await
-                    };
-                    let _ = tokio::time::timeout(stall, goodbye).await;
+                    let why = "sco-dash: this session hit an internal error, sorry";
+                    viewer::say_goodbye(&out, mouse, Some(why), 1, stall).await;
                     record.end("panic");
                     End::Gone
                 }

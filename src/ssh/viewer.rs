@@ -512,20 +512,41 @@ async fn close(end: End, sending: Option<Sending>, out: &ChannelWriteHalf<Msg>, 
     {
         return;
     }
-    let mut bytes = screen_off(setup.mouse);
-    if let Some(farewell) = end.farewell() {
-        bytes.push_str(farewell);
-        bytes.push_str("\r\n");
-    }
+    let sent = say_goodbye(
+        out,
+        setup.mouse,
+        end.farewell(),
+        0,
+        setup.limits.stall_timeout,
+    )
+    .await;
     setup
         .record
         .bytes_out
-        .fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        .fetch_add(sent as u64, Ordering::Relaxed);
+}
+
+/// Puts the viewer's terminal back, says why the session ended, and closes the channel with
+/// an exit status, giving a client that does not read `stall` at most; the bytes sent.
+pub async fn say_goodbye(
+    out: &ChannelWriteHalf<Msg>,
+    mouse: bool,
+    why: Option<&str>,
+    status: u32,
+    stall: Duration,
+) -> usize {
+    let mut bytes = screen_off(mouse);
+    if let Some(why) = why {
+        bytes.push_str(why);
+        bytes.push_str("\r\n");
+    }
+    let sent = bytes.len();
     let goodbye = async {
         out.data_bytes(bytes.into_bytes()).await?;
-        out.exit_status(0).await?;
+        out.exit_status(status).await?;
         out.eof().await?;
         out.close().await
     };
-    let _ = timeout(setup.limits.stall_timeout, goodbye).await;
+    let _ = timeout(stall, goodbye).await;
+    sent
 }
