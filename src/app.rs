@@ -8,6 +8,7 @@ pub mod input_line;
 pub mod keymap;
 pub mod layout;
 mod memo;
+pub mod pane;
 pub mod panes;
 pub mod presence;
 pub mod search;

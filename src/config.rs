@@ -205,7 +205,7 @@ pub fn load(path: &Path, explicit: bool) -> Loaded {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::view::Facet;
+    use crate::app::pane::Facet;
 
     #[test]
     fn the_documented_default_file_is_the_default() {

@@ -1,5 +1,5 @@
+use crate::app::pane::Facet;
 use crate::app::tab::Tab;
-use crate::app::view::Facet;
 
 /// Everything the user can ask for. The keymap maps keys to these; `App::update` is the only
 /// place they change state.

@@ -6,8 +6,8 @@ use std::sync::OnceLock;
 
 use crate::app::action::Action;
 use crate::app::input::{Key, KeyCode};
+use crate::app::pane::Facet;
 use crate::app::tab::Tab;
-use crate::app::view::Facet;
 use crate::text::glyphs::Glyph;
 
 /// One line of the built-in keymap: the keys and the action.

@@ -1,5 +1,4 @@
-//! Each pane's content: its list rows, its detail for the selected item, and where a link
-//! into it lands. Pure functions of the catalog and a width.
+//! The panes, one file each (see `pane.rs` for what a pane is), and where a link lands.
 
 mod common;
 pub mod initiatives;
@@ -13,60 +12,50 @@ pub use common::Row;
 
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Target};
+use crate::app::pane::Pane;
 use crate::app::tab::Tab;
-use crate::app::view::{Sort, sort_arrow, sort_columns};
+use crate::app::view::{Sort, sort_arrow};
+
+impl Tab {
+    /// The pane this tab shows.
+    pub fn pane(self) -> &'static dyn Pane {
+        match self {
+            Tab::Overview => &overview::Overview,
+            Tab::Outcomes => &outcomes::Outcomes,
+            Tab::Initiatives => &initiatives::Initiatives,
+            Tab::Timeline => &timeline::Timeline,
+            Tab::Meetings => &meetings::Meetings,
+            Tab::Results => &results::Results,
+        }
+    }
+}
 
 /// How many items the pane's list holds (0 for the overview, which has none).
 pub fn count(catalog: &Catalog, tab: Tab) -> usize {
-    match tab {
-        Tab::Overview => 0,
-        Tab::Outcomes => outcomes::count(catalog),
-        Tab::Initiatives => initiatives::count(catalog),
-        Tab::Timeline => timeline::count(catalog),
-        Tab::Meetings => meetings::count(catalog),
-        Tab::Results => results::count(catalog),
-    }
+    tab.pane().count(catalog)
 }
 
 /// A table's column titles, kept above the rows, the sorted one marked ▲ or ▼.
 pub fn header(tab: Tab, width: usize, sort: Sort) -> Option<Line> {
-    let mark = |column: &str| -> String {
-        let columns = sort_columns(tab);
-        match columns.get(sort.column) {
-            Some(sorted) if *sorted == column && (sort.column > 0 || sort.reverse) => {
-                format!("{column}{}", sort_arrow(sort.reverse))
-            }
-            _ => column.to_string(),
+    let pane = tab.pane();
+    let sorted = |column: usize| -> String {
+        let title = pane.sorts().get(column).map_or("", |s| (s.title)());
+        if column == sort.column && sort.is_active() {
+            format!("{title}{}", sort_arrow(sort.reverse))
+        } else {
+            title.to_string()
         }
     };
-    match tab {
-        Tab::Initiatives => Some(initiatives::header(width, &mark)),
-        Tab::Meetings => Some(meetings::header(width, &mark)),
-        _ => None,
-    }
+    pane.header(width, &sorted)
 }
 
 /// The list rows of the given items, in their order.
 pub fn rows(catalog: &Catalog, tab: Tab, width: usize, items: &[usize]) -> Vec<Row> {
-    match tab {
-        Tab::Overview => Vec::new(),
-        Tab::Outcomes => outcomes::rows(catalog, width, items),
-        Tab::Initiatives => initiatives::rows(catalog, width, items),
-        Tab::Timeline => timeline::rows(catalog, width, items),
-        Tab::Meetings => meetings::rows(catalog, width, items),
-        Tab::Results => results::rows(catalog, width, items),
-    }
+    tab.pane().rows(catalog, width, items)
 }
 
 pub fn detail(catalog: &Catalog, tab: Tab, item: usize, width: usize) -> Doc {
-    match tab {
-        Tab::Overview => overview::detail(catalog, width),
-        Tab::Outcomes => outcomes::detail(catalog, item, width),
-        Tab::Initiatives => initiatives::detail(catalog, item, width),
-        Tab::Timeline => timeline::detail(catalog, item, width),
-        Tab::Meetings => meetings::detail(catalog, item, width),
-        Tab::Results => results::detail(catalog, item, width),
-    }
+    tab.pane().detail(catalog, item, width)
 }
 
 /// Where a link leads: the pane, and the item there (for the overview, the link to select).

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use strum::IntoEnumIterator;
+
 use crate::app::tab::Tab;
 use crate::data::DataSet;
 use crate::data::results_view::ResultsView;
@@ -11,7 +13,7 @@ use crate::text::search::{Match, Prepared, Query, Tier};
 use crate::text::width::Ambiguous;
 
 /// The index is shared by terminals in either mode: it holds the narrow glyph.
-const SEPARATOR: &str = Glyph::Separator.in_mode(Ambiguous::Narrow);
+pub(crate) const SEPARATOR: &str = Glyph::Separator.in_mode(Ambiguous::Narrow);
 
 /// One record as search sees it: where it lives, how it is named, what can be searched.
 #[derive(Debug, Clone)]
@@ -76,7 +78,16 @@ pub struct SearchIndex {
     entries: Vec<Entry>,
 }
 
-fn texts(fields: impl IntoIterator<Item = String>) -> Vec<Prepared> {
+/// What the panes build their search entries from.
+pub struct IndexSource<'a> {
+    pub data: &'a DataSet,
+    /// The timeline's display order (item → event index).
+    pub timeline: &'a [usize],
+    pub results: &'a ResultsView,
+}
+
+/// A record's searchable texts, the empty ones left out.
+pub(crate) fn texts(fields: impl IntoIterator<Item = String>) -> Vec<Prepared> {
     fields
         .into_iter()
         .filter(|f| !f.trim().is_empty())
@@ -87,126 +98,14 @@ fn texts(fields: impl IntoIterator<Item = String>) -> Vec<Prepared> {
 impl SearchIndex {
     /// `timeline` is the timeline's display order (item → event index).
     pub fn build(data: &DataSet, timeline: &[usize], results: &ResultsView) -> SearchIndex {
-        let mut entries = Vec::new();
-        for (item, o) in data.outcomes.iter().enumerate() {
-            let title = format!("成果{} {}", o.n, o.title);
-            let mut fields = vec![title.clone(), o.summary.clone()];
-            fields.extend(o.facts.iter().cloned());
-            entries.push(Entry {
-                tab: Tab::Outcomes,
-                item,
-                id: o.n.to_string(),
-                title,
-                separator: None,
-                fields: texts(fields),
-            });
-        }
-        for (item, i) in data.initiatives.iter().enumerate() {
-            let title = format!("{}. {}", i.n, i.text);
-            let mut fields = vec![
-                i.text.clone(),
-                i.category.label_zh().to_string(),
-                i.group.label_zh().to_string(),
-            ];
-            fields.extend(
-                i.commitments
-                    .iter()
-                    .map(|c| format!("{} {}", c.as_printed, c.what)),
-            );
-            entries.push(Entry {
-                tab: Tab::Initiatives,
-                item,
-                id: i.n.to_string(),
-                title,
-                separator: None,
-                fields: texts(fields),
-            });
-        }
-        for (item, &index) in timeline.iter().enumerate() {
-            let e = &data.timeline[index];
-            let title = format!("{} {}", e.date, e.title);
-            let fields = [
-                Some(e.title.clone()),
-                e.summary.clone(),
-                e.place.clone(),
-                Some(e.date.to_string()),
-                Some(e.kind.label_zh().to_string()),
-                // So that "/推定" lists the derived dates, and a note's words find its event.
-                e.certainty.is_derived().then(|| "推定".to_string()),
-                e.date_note.clone(),
-            ];
-            entries.push(Entry {
-                tab: Tab::Timeline,
-                item,
-                id: e.id.clone(),
-                title,
-                separator: None,
-                fields: texts(fields.into_iter().flatten()),
-            });
-        }
-        for (item, m) in data.meetings.iter().enumerate() {
-            let country = data.country(&m.counterpart.country);
-            let name = m.counterpart.name.clone().unwrap_or_default();
-            let country_zh = country.map_or(m.counterpart.country.clone(), |c| c.name_zh.clone());
-            let date = m.date.map_or(String::new(), |d| d.to_string());
-            let who = if name.is_empty() {
-                "（未具名）"
-            } else {
-                &name
-            };
-            let head = format!("{date} {who}").trim_start().to_string();
-            let separator = Some(head.len() + 1);
-            let title = format!("{head} {SEPARATOR} {country_zh}")
-                .trim_end()
-                .to_string();
-            let mut fields = vec![
-                name,
-                country_zh,
-                m.counterpart.title.clone().unwrap_or_default(),
-                m.kind.clone(),
-            ];
-            if let Some(country) = country {
-                fields.push(country.name_en.clone());
-                fields.extend(country.aliases.iter().cloned());
-            }
-            fields.extend(
-                [
-                    m.city.clone(),
-                    m.venue.clone(),
-                    m.occasion.clone(),
-                    Some(date),
-                ]
-                .into_iter()
-                .flatten(),
-            );
-            fields.extend(
-                m.chinese_side
-                    .iter()
-                    .chain(&m.counterpart_side)
-                    .chain(&m.documents)
-                    .cloned(),
-            );
-            entries.push(Entry {
-                tab: Tab::Meetings,
-                item,
-                id: m.id.clone(),
-                title,
-                separator,
-                fields: texts(fields),
-            });
-        }
-        for (item, s) in results.sections.iter().enumerate() {
-            let mut fields = vec![s.title.clone()];
-            fields.extend(s.items.iter().map(|i| format!("{}. {}", i.n, i.title)));
-            entries.push(Entry {
-                tab: Tab::Results,
-                item,
-                id: s.id.clone(),
-                title: s.title.clone(),
-                separator: None,
-                fields: texts(fields),
-            });
-        }
+        let source = IndexSource {
+            data,
+            timeline,
+            results,
+        };
+        let entries = Tab::iter()
+            .flat_map(|tab| tab.pane().search_entries(&source))
+            .collect();
         SearchIndex { entries }
     }
 

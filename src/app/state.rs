@@ -346,7 +346,7 @@ impl App {
             Action::NextMatch => self.cycle_match(1),
             Action::PreviousMatch => self.cycle_match(-1),
             Action::SortNext => {
-                let columns = view::sort_columns(self.tab).len();
+                let columns = self.tab.pane().sorts().len();
                 if columns > 0 {
                     let sort = &mut self.pane_mut().sort;
                     *sort = Sort {
@@ -356,7 +356,7 @@ impl App {
                 }
             }
             Action::SortReverse => {
-                if !view::sort_columns(self.tab).is_empty() {
+                if !self.tab.pane().sorts().is_empty() {
                     let sort = &mut self.pane_mut().sort;
                     sort.reverse = !sort.reverse;
                 }

@@ -8,7 +8,7 @@ use crate::app::App;
 use crate::app::keymap::{MOVE_HINT, bindings, key_label};
 use crate::app::layout::tab_labels;
 use crate::app::state::Mode;
-use crate::app::view::{sort_arrow, sort_columns};
+use crate::app::view::sort_arrow;
 use crate::text::glyphs::Glyph;
 use crate::text::{sanitize, truncate, width};
 use crate::ui::frame::position;
@@ -59,14 +59,15 @@ fn narrowing(app: &App) -> Vec<String> {
             Glyph::CloseQuote
         ));
     }
-    let facets = pane.facets.describe();
+    let facets = pane.facets.describe(app.tab());
     if !facets.is_empty() {
         parts.push(format!("筛选 {}", facets.join(" ")));
     }
-    let sorted = pane.sort.column > 0 || pane.sort.reverse;
-    if sorted && let Some(column) = sort_columns(app.tab()).get(pane.sort.column) {
+    if pane.sort.is_active()
+        && let Some(column) = app.tab().pane().sorts().get(pane.sort.column)
+    {
         let arrow = sort_arrow(pane.sort.reverse);
-        parts.push(format!("排序 {column}{arrow}"));
+        parts.push(format!("排序 {}{arrow}", (column.title)()));
     }
     if !parts.is_empty() {
         parts.push("x 清除".to_string());

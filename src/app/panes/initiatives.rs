@@ -1,10 +1,14 @@
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role, Target};
+use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane, SortKey, SortSpec};
 use crate::app::panes::common::{Row, outcome_title, sources, table_line};
+use crate::app::search::{Entry, IndexSource, texts};
+use crate::app::tab::Tab;
 use crate::data::model::{Initiative, InitiativeGroup};
 use crate::text::glyphs::Glyph;
+use crate::text::search::pinyin_key;
 
-pub fn count(catalog: &Catalog) -> usize {
+fn count(catalog: &Catalog) -> usize {
     catalog.data.initiatives.len()
 }
 
@@ -28,14 +32,14 @@ fn columns(width: usize) -> (usize, usize, usize) {
     if width >= 50 { (4, 6, 10) } else { (4, 6, 0) }
 }
 
-pub fn header(width: usize, mark: &dyn Fn(&str) -> String) -> Line {
+fn header(width: usize, sorted: &dyn Fn(usize) -> String) -> Line {
     let (n, group, category) = columns(width);
     let mut cells = vec![
-        (mark(Glyph::Numero.as_str()), Role::Label, n),
+        (sorted(0), Role::Label, n),
         ("组别".to_string(), Role::Label, group),
     ];
     if category > 0 {
-        cells.push((mark("类别"), Role::Label, category));
+        cells.push((sorted(1), Role::Label, category));
     }
     let commitment = commitment_width(width);
     cells.push((
@@ -44,7 +48,7 @@ pub fn header(width: usize, mark: &dyn Fn(&str) -> String) -> Line {
         width.saturating_sub(n + group + category + commitment),
     ));
     if commitment > 0 {
-        cells.push((mark("承诺"), Role::Label, commitment));
+        cells.push((sorted(2), Role::Label, commitment));
     }
     table_line(&cells, width)
 }
@@ -53,7 +57,7 @@ fn commitment_width(width: usize) -> usize {
     if width >= 72 { 14 } else { 0 }
 }
 
-pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
     let (n, group, category) = columns(width);
     let commitment = commitment_width(width);
     items
@@ -96,7 +100,7 @@ fn short_group(group: InitiativeGroup) -> &'static str {
     }
 }
 
-pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
+fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     let mut doc = Doc::new(width);
     let Some(initiative) = catalog.data.initiatives.get(item) else {
         return doc;
@@ -138,4 +142,138 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
 
 pub fn locate(catalog: &Catalog, n: u32) -> Option<usize> {
     catalog.data.initiatives.iter().position(|i| i.n == n)
+}
+
+/// The 36 cooperation initiatives (合作倡议).
+pub struct Initiatives;
+
+static FACETS: [FacetSpec; 2] = [
+    FacetSpec {
+        slot: Facet::Type,
+        name: "组别",
+        value_of: |catalog, item| {
+            let group = catalog.data.initiatives.get(item)?.group;
+            Some(FacetValue::Group(group))
+        },
+    },
+    FacetSpec {
+        slot: Facet::Category,
+        name: "类别",
+        value_of: |catalog, item| {
+            let category = catalog.data.initiatives.get(item)?.category;
+            Some(FacetValue::Category(category))
+        },
+    },
+];
+
+static SORTS: [SortSpec; 3] = [
+    SortSpec {
+        title: || Glyph::Numero.as_str(),
+        key: None,
+    },
+    SortSpec {
+        title: || "类别",
+        key: Some(|catalog, item| {
+            SortKey::Text(pinyin_key(
+                catalog.data.initiatives[item].category.label_zh(),
+            ))
+        }),
+    },
+    SortSpec {
+        title: || "承诺",
+        // The first commitment's value: what the initiative promises, the most first.
+        key: Some(|catalog, item| {
+            let first = catalog.data.initiatives[item].commitments.first();
+            SortKey::LargestFirst(first.map_or(0.0, |c| c.value.0))
+        }),
+    },
+];
+
+impl Pane for Initiatives {
+    fn count(&self, catalog: &Catalog) -> usize {
+        count(catalog)
+    }
+
+    fn rows(&self, catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+        rows(catalog, width, items)
+    }
+
+    fn header(&self, width: usize, sorted: &dyn Fn(usize) -> String) -> Option<Line> {
+        Some(header(width, sorted))
+    }
+
+    fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {
+        detail(catalog, item, width)
+    }
+
+    fn facets(&self) -> &'static [FacetSpec] {
+        &FACETS
+    }
+
+    fn sorts(&self) -> &'static [SortSpec] {
+        &SORTS
+    }
+
+    fn search_entries(&self, source: &IndexSource) -> Vec<Entry> {
+        let mut entries = Vec::new();
+        for (item, i) in source.data.initiatives.iter().enumerate() {
+            let title = format!("{}. {}", i.n, i.text);
+            let mut fields = vec![
+                i.text.clone(),
+                i.category.label_zh().to_string(),
+                i.group.label_zh().to_string(),
+            ];
+            fields.extend(
+                i.commitments
+                    .iter()
+                    .map(|c| format!("{} {}", c.as_printed, c.what)),
+            );
+            entries.push(Entry {
+                tab: Tab::Initiatives,
+                item,
+                id: i.n.to_string(),
+                title,
+                separator: None,
+                fields: texts(fields),
+            });
+        }
+        entries
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::app::view::{Facets, Sort, items};
+    use crate::data::embedded;
+
+    fn catalog() -> Catalog {
+        Catalog::new(Arc::new(embedded().expect("embedded data")))
+    }
+
+    /// All of a pane's items, sorted by a column.
+    fn sorted(catalog: &Catalog, tab: Tab, column: usize, reverse: bool) -> Vec<usize> {
+        items(
+            catalog,
+            tab,
+            &Facets::default(),
+            None,
+            Sort { column, reverse },
+        )
+    }
+
+    #[test]
+    fn initiatives_sort_by_commitment_value_largest_first_and_reverse() {
+        let catalog = catalog();
+        let by_value = sorted(&catalog, Tab::Initiatives, 2, false);
+        let first = &catalog.data.initiatives[by_value[0]];
+        assert_eq!(
+            first.commitments[0].as_printed, "1万个",
+            "10,000 training places lead"
+        );
+        let reversed = sorted(&catalog, Tab::Initiatives, 2, true);
+        assert_eq!(reversed.first(), by_value.last());
+    }
 }

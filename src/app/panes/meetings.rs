@@ -1,14 +1,18 @@
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role};
+use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane, SortKey, SortSpec};
 use crate::app::panes::common::{Row, event_links, sources, table_line, zh_date};
+use crate::app::search::{Entry, IndexSource, SEPARATOR, texts};
+use crate::app::tab::Tab;
 use chrono::Datelike;
 
 use crate::app::panes::timeline::derived_mark;
 use crate::data::model::Meeting;
 use crate::data::values::{Certainty, PartialDate};
 use crate::text::glyphs::Glyph;
+use crate::text::search::pinyin_key;
 
-pub fn count(catalog: &Catalog) -> usize {
+fn count(catalog: &Catalog) -> usize {
     catalog.data.meetings.len()
 }
 
@@ -62,12 +66,18 @@ fn cells(values: [String; 5], roles: [Role; 5], width: usize) -> Line {
     table_line(&cells, width)
 }
 
-pub fn header(width: usize, mark: &dyn Fn(&str) -> String) -> Line {
-    let titles = ["日期", "时段", "城市", "会见对象", "国家/组织"].map(mark);
+fn header(width: usize, sorted: &dyn Fn(usize) -> String) -> Line {
+    let titles = [
+        sorted(0),
+        "时段".to_string(),
+        "城市".to_string(),
+        sorted(1),
+        sorted(2),
+    ];
     cells(titles, [Role::Label; 5], width)
 }
 
-pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
     items
         .iter()
         .filter_map(|&i| catalog.data.meetings.get(i).map(|x| (i, x)))
@@ -124,7 +134,7 @@ fn event_date(catalog: &Catalog, meeting: &str) -> Option<(String, Certainty)> {
     Some((date.to_string(), event.certainty))
 }
 
-pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
+fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     let mut doc = Doc::new(width);
     let Some(m) = catalog.data.meetings.get(item) else {
         return doc;
@@ -232,4 +242,197 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
 
 pub fn locate(catalog: &Catalog, id: &str) -> Option<usize> {
     catalog.meeting_index.get(id).copied()
+}
+
+/// The year a meeting belongs to: its date's, or its timeline event's.
+pub fn meeting_year(catalog: &Catalog, item: usize) -> Option<i32> {
+    let meeting = catalog.data.meetings.get(item)?;
+    if let Some(date) = meeting.date {
+        return Some(date.0.year());
+    }
+    let events = catalog.events_of_meeting.get(&meeting.id)?;
+    let event = catalog
+        .data
+        .timeline
+        .iter()
+        .find(|e| events.contains(&e.id))?;
+    Some(event.date.year())
+}
+
+/// The leaders' meetings (元首会见): a table of who, when and where.
+pub struct Meetings;
+
+static FACETS: [FacetSpec; 2] = [
+    FacetSpec {
+        slot: Facet::Category,
+        name: "城市",
+        value_of: |catalog, item| {
+            let city = catalog.data.meetings.get(item)?.city.clone()?;
+            Some(FacetValue::City(city))
+        },
+    },
+    FacetSpec {
+        slot: Facet::Year,
+        name: "年份",
+        value_of: |catalog, item| meeting_year(catalog, item).map(FacetValue::Year),
+    },
+];
+
+static SORTS: [SortSpec; 3] = [
+    SortSpec {
+        title: || "日期",
+        key: None,
+    },
+    SortSpec {
+        title: || "会见对象",
+        key: Some(|catalog, item| {
+            SortKey::Text(pinyin_key(&counterpart(
+                catalog,
+                &catalog.data.meetings[item],
+            )))
+        }),
+    },
+    SortSpec {
+        title: || "国家/组织",
+        key: Some(|catalog, item| {
+            SortKey::Text(pinyin_key(&country_name(
+                catalog,
+                &catalog.data.meetings[item],
+            )))
+        }),
+    },
+];
+
+impl Pane for Meetings {
+    fn count(&self, catalog: &Catalog) -> usize {
+        count(catalog)
+    }
+
+    fn rows(&self, catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+        rows(catalog, width, items)
+    }
+
+    fn header(&self, width: usize, sorted: &dyn Fn(usize) -> String) -> Option<Line> {
+        Some(header(width, sorted))
+    }
+
+    fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {
+        detail(catalog, item, width)
+    }
+
+    fn facets(&self) -> &'static [FacetSpec] {
+        &FACETS
+    }
+
+    fn sorts(&self) -> &'static [SortSpec] {
+        &SORTS
+    }
+
+    fn search_entries(&self, source: &IndexSource) -> Vec<Entry> {
+        let data = source.data;
+        let mut entries = Vec::new();
+        for (item, m) in data.meetings.iter().enumerate() {
+            let country = data.country(&m.counterpart.country);
+            let name = m.counterpart.name.clone().unwrap_or_default();
+            let country_zh = country.map_or(m.counterpart.country.clone(), |c| c.name_zh.clone());
+            let date = m.date.map_or(String::new(), |d| d.to_string());
+            let who = if name.is_empty() {
+                "（未具名）"
+            } else {
+                &name
+            };
+            let head = format!("{date} {who}").trim_start().to_string();
+            let separator = Some(head.len() + 1);
+            let title = format!("{head} {SEPARATOR} {country_zh}")
+                .trim_end()
+                .to_string();
+            let mut fields = vec![
+                name,
+                country_zh,
+                m.counterpart.title.clone().unwrap_or_default(),
+                m.kind.clone(),
+            ];
+            if let Some(country) = country {
+                fields.push(country.name_en.clone());
+                fields.extend(country.aliases.iter().cloned());
+            }
+            fields.extend(
+                [
+                    m.city.clone(),
+                    m.venue.clone(),
+                    m.occasion.clone(),
+                    Some(date),
+                ]
+                .into_iter()
+                .flatten(),
+            );
+            fields.extend(
+                m.chinese_side
+                    .iter()
+                    .chain(&m.counterpart_side)
+                    .chain(&m.documents)
+                    .cloned(),
+            );
+            entries.push(Entry {
+                tab: Tab::Meetings,
+                item,
+                id: m.id.clone(),
+                title,
+                separator,
+                fields: texts(fields),
+            });
+        }
+        entries
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::app::view::{Facets, Sort, items};
+    use crate::data::embedded;
+
+    fn catalog() -> Catalog {
+        Catalog::new(Arc::new(embedded().expect("embedded data")))
+    }
+
+    /// All of a pane's items, sorted by a column.
+    fn sorted(catalog: &Catalog, tab: Tab, column: usize, reverse: bool) -> Vec<usize> {
+        items(
+            catalog,
+            tab,
+            &Facets::default(),
+            None,
+            Sort { column, reverse },
+        )
+    }
+
+    #[test]
+    fn a_meeting_without_a_day_takes_its_year_from_the_timeline() {
+        let catalog = catalog();
+        let kazan = catalog
+            .data
+            .meetings
+            .iter()
+            .position(|m| m.id == "kazan-2024-iran")
+            .expect("kazan");
+        assert_eq!(meeting_year(&catalog, kazan), Some(2024));
+    }
+
+    #[test]
+    fn meetings_sort_by_counterpart_in_pinyin_order() {
+        let catalog = catalog();
+        let sorted = sorted(&catalog, Tab::Meetings, 1, false);
+        let names: Vec<String> = sorted
+            .iter()
+            .map(|&i| pinyin_key(&counterpart(&catalog, &catalog.data.meetings[i])))
+            .collect();
+        assert!(names.windows(2).all(|w| w[0] <= w[1]), "{names:?}");
+        assert_eq!(
+            counterpart(&catalog, &catalog.data.meetings[sorted[0]]),
+            "阿塞拜疆领导人（未具名）"
+        );
+    }
 }

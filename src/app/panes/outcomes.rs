@@ -1,12 +1,15 @@
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role, Target};
+use crate::app::pane::Pane;
 use crate::app::panes::common::{Row, event_links, row, sources};
+use crate::app::search::{Entry, IndexSource, texts};
+use crate::app::tab::Tab;
 
-pub fn count(catalog: &Catalog) -> usize {
+fn count(catalog: &Catalog) -> usize {
     catalog.data.outcomes.len()
 }
 
-pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
     items
         .iter()
         .filter_map(|&i| catalog.data.outcomes.get(i).map(|x| (i, x)))
@@ -20,7 +23,7 @@ pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
         .collect()
 }
 
-pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
+fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     let mut doc = Doc::new(width);
     let Some(outcome) = catalog.data.outcomes.get(item) else {
         return doc;
@@ -66,4 +69,39 @@ pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
 
 pub fn locate(catalog: &Catalog, n: u32) -> Option<usize> {
     catalog.data.outcomes.iter().position(|o| o.n == n)
+}
+
+/// The eight outcomes (八大成果).
+pub struct Outcomes;
+
+impl Pane for Outcomes {
+    fn count(&self, catalog: &Catalog) -> usize {
+        count(catalog)
+    }
+
+    fn rows(&self, catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+        rows(catalog, width, items)
+    }
+
+    fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {
+        detail(catalog, item, width)
+    }
+
+    fn search_entries(&self, source: &IndexSource) -> Vec<Entry> {
+        let mut entries = Vec::new();
+        for (item, o) in source.data.outcomes.iter().enumerate() {
+            let title = format!("成果{} {}", o.n, o.title);
+            let mut fields = vec![title.clone(), o.summary.clone()];
+            fields.extend(o.facts.iter().cloned());
+            entries.push(Entry {
+                tab: Tab::Outcomes,
+                item,
+                id: o.n.to_string(),
+                title,
+                separator: None,
+                fields: texts(fields),
+            });
+        }
+        entries
+    }
 }

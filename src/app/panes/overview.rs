@@ -3,11 +3,12 @@
 
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role, Target};
-use crate::app::panes::common::{sources, zh_date};
+use crate::app::pane::Pane;
+use crate::app::panes::common::{Row, sources, zh_date};
 use crate::text::glyphs::Glyph;
 use crate::text::width::pad_to;
 
-pub fn detail(catalog: &Catalog, width: usize) -> Doc {
+fn detail(catalog: &Catalog, width: usize) -> Doc {
     let mut doc = Doc::new(width);
     let Some(summit) = &catalog.data.summit else {
         doc.paragraph("这个数据集没有峰会概况（summit.toml）。");
@@ -247,4 +248,21 @@ pub fn document_link(catalog: &Catalog, id: &str) -> Option<usize> {
         .collect();
     let position = linked.iter().position(|d| *d == id)?;
     Some(catalog.results.sections.len() + position)
+}
+
+/// The summit at a glance: a page of links, without a list.
+pub struct Overview;
+
+impl Pane for Overview {
+    fn count(&self, _catalog: &Catalog) -> usize {
+        0
+    }
+
+    fn rows(&self, _catalog: &Catalog, _width: usize, _items: &[usize]) -> Vec<Row> {
+        Vec::new()
+    }
+
+    fn detail(&self, catalog: &Catalog, _item: usize, width: usize) -> Doc {
+        detail(catalog, width)
+    }
 }

@@ -1,14 +1,17 @@
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role};
+use crate::app::pane::Pane;
 use crate::app::panes::common::{Row, row, sources};
+use crate::app::search::{Entry, IndexSource, texts};
+use crate::app::tab::Tab;
 use crate::text::glyphs::Glyph;
 use crate::text::width::pad_to;
 
-pub fn count(catalog: &Catalog) -> usize {
+fn count(catalog: &Catalog) -> usize {
     catalog.results.sections.len()
 }
 
-pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
     items
         .iter()
         .filter_map(|&i| catalog.results.sections.get(i).map(|x| (i, x)))
@@ -31,7 +34,7 @@ pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
 }
 
 /// The section's items in number order, with every run the sources lack shown where it falls.
-pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
+fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     let mut doc = Doc::new(width);
     let Some(section) = catalog.results.sections.get(item) else {
         return doc;
@@ -98,4 +101,38 @@ fn gap_line(doc: &mut Doc, gap: std::ops::RangeInclusive<u32>) {
 
 pub fn locate(catalog: &Catalog, id: &str) -> Option<usize> {
     catalog.results.sections.iter().position(|s| s.id == id)
+}
+
+/// The results list (成果清单), by section.
+pub struct Results;
+
+impl Pane for Results {
+    fn count(&self, catalog: &Catalog) -> usize {
+        count(catalog)
+    }
+
+    fn rows(&self, catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+        rows(catalog, width, items)
+    }
+
+    fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {
+        detail(catalog, item, width)
+    }
+
+    fn search_entries(&self, source: &IndexSource) -> Vec<Entry> {
+        let mut entries = Vec::new();
+        for (item, s) in source.results.sections.iter().enumerate() {
+            let mut fields = vec![s.title.clone()];
+            fields.extend(s.items.iter().map(|i| format!("{}. {}", i.n, i.title)));
+            entries.push(Entry {
+                tab: Tab::Results,
+                item,
+                id: s.id.clone(),
+                title: s.title.clone(),
+                separator: None,
+                fields: texts(fields),
+            });
+        }
+        entries
+    }
 }

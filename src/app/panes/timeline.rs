@@ -2,12 +2,15 @@ use chrono::Datelike;
 
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role, Target};
+use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane};
 use crate::app::panes::common::{Row, outcome_title, row, sources, zh_partial};
+use crate::app::search::{Entry, IndexSource, texts};
+use crate::app::tab::Tab;
 use crate::data::model::Event;
 use crate::data::values::{Certainty, PartialDate};
 use crate::text::glyphs::Glyph;
 
-pub fn count(catalog: &Catalog) -> usize {
+fn count(catalog: &Catalog) -> usize {
     catalog.timeline.len()
 }
 
@@ -40,7 +43,7 @@ pub fn derived_mark(certainty: Certainty) -> &'static str {
 }
 
 /// Events under year separators and, for day-precise events, day separators.
-pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
     let mut rows = Vec::new();
     let mut year = None;
     let mut day = None;
@@ -90,7 +93,7 @@ pub fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
     rows
 }
 
-pub fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
+fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     let mut doc = Doc::new(width);
     let Some(event) = event(catalog, item) else {
         return doc;
@@ -233,4 +236,65 @@ fn ggi_detail(doc: &mut Doc, ggi: &crate::data::model::Ggi) {
 
 pub fn locate(catalog: &Catalog, id: &str) -> Option<usize> {
     catalog.event_index.get(id).map(|&i| catalog.event_place[i])
+}
+
+/// The timeline: events by date, under year and day separators.
+pub struct Timeline;
+
+static FACETS: [FacetSpec; 2] = [
+    FacetSpec {
+        slot: Facet::Type,
+        name: "类型",
+        value_of: |catalog, item| event(catalog, item).map(|e| FacetValue::Kind(e.kind)),
+    },
+    FacetSpec {
+        slot: Facet::Year,
+        name: "年份",
+        value_of: |catalog, item| event(catalog, item).map(|e| FacetValue::Year(e.date.year())),
+    },
+];
+
+impl Pane for Timeline {
+    fn count(&self, catalog: &Catalog) -> usize {
+        count(catalog)
+    }
+
+    fn rows(&self, catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+        rows(catalog, width, items)
+    }
+
+    fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {
+        detail(catalog, item, width)
+    }
+
+    fn facets(&self) -> &'static [FacetSpec] {
+        &FACETS
+    }
+
+    fn search_entries(&self, source: &IndexSource) -> Vec<Entry> {
+        let mut entries = Vec::new();
+        for (item, &index) in source.timeline.iter().enumerate() {
+            let e = &source.data.timeline[index];
+            let title = format!("{} {}", e.date, e.title);
+            let fields = [
+                Some(e.title.clone()),
+                e.summary.clone(),
+                e.place.clone(),
+                Some(e.date.to_string()),
+                Some(e.kind.label_zh().to_string()),
+                // So that "/推定" lists the derived dates, and a note's words find its event.
+                e.certainty.is_derived().then(|| "推定".to_string()),
+                e.date_note.clone(),
+            ];
+            entries.push(Entry {
+                tab: Tab::Timeline,
+                item,
+                id: e.id.clone(),
+                title,
+                separator: None,
+                fields: texts(fields.into_iter().flatten()),
+            });
+        }
+        entries
+    }
 }

@@ -169,7 +169,7 @@ fn filters_sorts_and_clearing() {
     let mut app = app();
     app.update(Action::GoTo(Tab::Initiatives));
     let all = app.view().len();
-    app.update(Action::Filter(crate::app::view::Facet::Type));
+    app.update(Action::Filter(crate::app::pane::Facet::Type));
     let filtered = app.view().len();
     assert!(filtered < all, "a group filter keeps fewer");
     app.update(Action::SortNext);

@@ -1,0 +1,130 @@
+//! What a pane is: one unit that knows its records, its list and detail, its filters and
+//! its sort columns. Each `app/panes/<pane>.rs` implements it, so adding a facet or a sort
+//! column to a pane touches that pane's file; `Tab::pane` is the one place that maps a tab
+//! to its pane, and the compiler checks it covers every tab.
+
+use std::cmp::Ordering;
+
+use crate::app::catalog::Catalog;
+use crate::app::detail::{Doc, Line};
+use crate::app::panes::Row;
+use crate::app::search::{Entry, IndexSource};
+use crate::data::model::{Category, EventKind, InitiativeGroup};
+
+/// Which key cycles a facet. The keymap binds keys to these slots; what a slot filters is
+/// up to each pane (kind of event on the timeline, group of initiatives).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumCount, strum::EnumIter)]
+pub enum Facet {
+    /// `t`: initiatives by group, events by kind.
+    Type,
+    /// `c`: initiatives by category, meetings by city.
+    Category,
+    /// `Y`: meetings and events by year.
+    Year,
+}
+
+/// A value a facet filters on, typed by what it is.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FacetValue {
+    Group(InitiativeGroup),
+    Category(Category),
+    City(String),
+    Kind(EventKind),
+    Year(i32),
+}
+
+impl FacetValue {
+    /// The value as the status bar says it.
+    pub fn label(&self) -> String {
+        match self {
+            FacetValue::Group(g) => g.label_zh().to_string(),
+            FacetValue::Category(c) => c.label_zh().to_string(),
+            FacetValue::City(city) => city.clone(),
+            FacetValue::Kind(k) => k.label_zh().to_string(),
+            FacetValue::Year(y) => y.to_string(),
+        }
+    }
+}
+
+/// One filter a pane offers: the key slot that cycles it, its name, and each item's value.
+/// The values it cycles through are those its items have, in `FacetValue`'s order.
+pub struct FacetSpec {
+    pub slot: Facet,
+    /// As the status bar names it: "城市".
+    pub name: &'static str,
+    pub value_of: fn(&Catalog, usize) -> Option<FacetValue>,
+}
+
+/// One column a pane's list can be sorted by; the first of a pane's columns is its own order.
+pub struct SortSpec {
+    /// The column's title in the list header, which carries the ▲/▼ mark (a function: a
+    /// glyph's form depends on the terminal).
+    pub title: fn() -> &'static str,
+    /// Each item's key; `None` keeps the pane's own order. Sorting is stable.
+    pub key: Option<fn(&Catalog, usize) -> SortKey>,
+}
+
+/// What a column sorts on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SortKey {
+    /// Text in pinyin order (`pinyin_key`).
+    Text(String),
+    /// A quantity, the largest first.
+    LargestFirst(f64),
+}
+
+impl Eq for SortKey {}
+
+impl PartialOrd for SortKey {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for SortKey {
+    fn cmp(&self, other: &Self) -> Ordering {
+        match (self, other) {
+            (SortKey::Text(a), SortKey::Text(b)) => a.cmp(b),
+            (SortKey::LargestFirst(a), SortKey::LargestFirst(b)) => b.total_cmp(a),
+            (SortKey::Text(_), SortKey::LargestFirst(_)) => Ordering::Less,
+            (SortKey::LargestFirst(_), SortKey::Text(_)) => Ordering::Greater,
+        }
+    }
+}
+
+/// A pane of the dashboard.
+pub trait Pane: Sync {
+    /// How many items its list holds (0 for a pane without a list).
+    fn count(&self, catalog: &Catalog) -> usize;
+
+    /// The list rows of the given items, in their order, at a width.
+    fn rows(&self, catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row>;
+
+    /// The list's column titles; `title(i)` is sort column `i`'s title with its mark.
+    fn header(&self, _width: usize, _title: &dyn Fn(usize) -> String) -> Option<Line> {
+        None
+    }
+
+    /// The detail of one item, laid out at a width.
+    fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc;
+
+    /// Its records as search sees them.
+    fn search_entries(&self, _source: &IndexSource) -> Vec<Entry> {
+        Vec::new()
+    }
+
+    /// The filters it offers.
+    fn facets(&self) -> &'static [FacetSpec] {
+        &[]
+    }
+
+    /// The columns it sorts by, its own order first (empty when it does not sort).
+    fn sorts(&self) -> &'static [SortSpec] {
+        &[]
+    }
+
+    /// The filter a key slot cycles here, if any.
+    fn facet(&self, slot: Facet) -> Option<&'static FacetSpec> {
+        self.facets().iter().find(|f| f.slot == slot)
+    }
+}
