@@ -28,7 +28,8 @@ pub enum Facet {
 pub enum FacetValue {
     Group(InitiativeGroup),
     Category(Category),
-    City(String),
+    /// A name the data gives (a city, a kind of meeting), in code-point order.
+    Text(String),
     Kind(EventKind),
     Year(i32),
 }
@@ -39,7 +40,7 @@ impl FacetValue {
         match self {
             FacetValue::Group(g) => g.label_zh().to_string(),
             FacetValue::Category(c) => c.label_zh().to_string(),
-            FacetValue::City(city) => city.clone(),
+            FacetValue::Text(text) => text.clone(),
             FacetValue::Kind(k) => k.label_zh().to_string(),
             FacetValue::Year(y) => y.to_string(),
         }

@@ -161,7 +161,7 @@ mod tests {
     fn filters_combine_with_each_other_and_with_search() {
         let catalog = catalog();
         let facets = Facets::default()
-            .with(Facet::Category, FacetValue::City("北京".into()))
+            .with(Facet::Category, FacetValue::Text("北京".into()))
             .with(Facet::Year, FacetValue::Year(2025));
         let beijing = items(&catalog, Tab::Meetings, &facets, None, Sort::default());
         assert_eq!(

@@ -268,7 +268,7 @@ static FACETS: [FacetSpec; 2] = [
         name: "城市",
         value_of: |catalog, item| {
             let city = catalog.data.meetings.get(item)?.city.clone()?;
-            Some(FacetValue::City(city))
+            Some(FacetValue::Text(city))
         },
     },
     FacetSpec {
