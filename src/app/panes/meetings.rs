@@ -262,7 +262,15 @@ pub fn meeting_year(catalog: &Catalog, item: usize) -> Option<i32> {
 /// The leaders' meetings (元首会见): a table of who, when and where.
 pub struct Meetings;
 
-static FACETS: [FacetSpec; 2] = [
+static FACETS: [FacetSpec; 3] = [
+    FacetSpec {
+        slot: Facet::Type,
+        name: "类型",
+        value_of: |catalog, item| {
+            let kind = catalog.data.meetings.get(item)?.kind.clone();
+            Some(FacetValue::Text(kind))
+        },
+    },
     FacetSpec {
         slot: Facet::Category,
         name: "城市",
@@ -434,5 +442,25 @@ mod tests {
             counterpart(&catalog, &catalog.data.meetings[sorted[0]]),
             "阿塞拜疆领导人（未具名）"
         );
+    }
+
+    #[test]
+    fn meetings_filter_by_kind_then_show_all() {
+        let catalog = catalog();
+        let mut facets = Facets::default();
+        let shown = |facets: &Facets| items(&catalog, Tab::Meetings, facets, None, Sort::default());
+        let mut seen = Vec::new();
+        while facets.cycle(&catalog, Tab::Meetings, Facet::Type) && !facets.is_empty() {
+            let kinds: Vec<&str> = shown(&facets)
+                .iter()
+                .map(|&i| catalog.data.meetings[i].kind.as_str())
+                .collect();
+            assert!(kinds.windows(2).all(|w| w[0] == w[1]), "{kinds:?}");
+            seen.push((kinds[0].to_string(), kinds.len()));
+        }
+        assert_eq!(seen.iter().map(|(_, n)| n).sum::<usize>(), count(&catalog));
+        assert!(seen.contains(&("国事访问".to_string(), 2)), "{seen:?}");
+        let state_visits = Facets::default().with(Facet::Type, FacetValue::Text("国事访问".into()));
+        assert_eq!(state_visits.describe(Tab::Meetings), ["类型=国事访问"]);
     }
 }
