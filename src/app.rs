@@ -15,6 +15,8 @@ pub mod search;
 pub mod state;
 pub mod tab;
 pub mod view;
+pub mod words;
+pub mod label_shim;
 
 pub use action::Action;
 pub use catalog::Catalog;

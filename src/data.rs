@@ -2,6 +2,7 @@
 
 mod dataset;
 pub mod files;
+pub mod lang;
 mod load;
 mod locate;
 pub mod model;
@@ -14,4 +15,5 @@ mod validate;
 pub(crate) mod values;
 
 pub use dataset::DataSet;
+pub use lang::Lang;
 pub use load::{FileText, LoadFailed, Loaded, Origin, embedded, load, load_texts};

@@ -5,12 +5,15 @@ use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use crate::app::search::SearchIndex;
-use crate::data::DataSet;
+use crate::app::words::Words;
+use crate::data::{DataSet, Lang};
 use crate::data::model::Event;
 use crate::data::results_view::{ResultsView, results_view};
 use crate::data::values::TimeOfDay;
 
 pub struct Catalog {
+    /// The language its records and the chrome's words are in.
+    pub lang: Lang,
     pub data: Arc<DataSet>,
     pub results: ResultsView,
     /// Timeline events in date order (indices into `data.timeline`).
@@ -31,7 +34,13 @@ pub struct Catalog {
 }
 
 impl Catalog {
+    /// The data set as it is, in Chinese.
     pub fn new(data: Arc<DataSet>) -> Self {
+        Catalog::in_language(data, Lang::Zh)
+    }
+
+    /// A data set already in `lang` (the English layer applied for English).
+    pub fn in_language(data: Arc<DataSet>, lang: Lang) -> Self {
         let mut timeline: Vec<usize> = (0..data.timeline.len()).collect();
         // Stable: events of the same day keep their curated order unless a time says otherwise.
         timeline.sort_by_key(|&i| {
@@ -89,6 +98,7 @@ impl Catalog {
             .map(|(i, m)| (m.id.clone(), i))
             .collect();
         Catalog {
+            lang,
             results,
             event_index,
             event_place,
@@ -105,10 +115,15 @@ impl Catalog {
 }
 
 impl Catalog {
+    /// The chrome's words in the catalog's language.
+    pub fn words(&self) -> &'static Words {
+        self.lang.words()
+    }
+
     /// The search index of every record's texts, built the first time it is asked for.
     pub fn search(&self) -> &SearchIndex {
         self.search
-            .get_or_init(|| SearchIndex::build(&self.data, &self.timeline, &self.results))
+            .get_or_init(|| SearchIndex::build(self.lang, &self.data, &self.timeline, &self.results))
     }
 }
 

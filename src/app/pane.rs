@@ -5,10 +5,13 @@
 
 use std::cmp::Ordering;
 
+use crate::app::label_shim::Label;
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line};
 use crate::app::panes::Row;
 use crate::app::search::{Entry, IndexSource};
+use crate::app::words::Words;
+use crate::data::Lang;
 use crate::data::model::{Category, EventKind, InitiativeGroup};
 
 /// Which key cycles a facet. The keymap binds keys to these slots; what a slot filters is
@@ -36,12 +39,12 @@ pub enum FacetValue {
 
 impl FacetValue {
     /// The value as the status bar says it.
-    pub fn label(&self) -> String {
+    pub fn label(&self, lang: Lang) -> String {
         match self {
-            FacetValue::Group(g) => g.label_zh().to_string(),
-            FacetValue::Category(c) => c.label_zh().to_string(),
+            FacetValue::Group(g) => g.label(lang).to_string(),
+            FacetValue::Category(c) => c.label(lang).to_string(),
             FacetValue::Text(text) => text.clone(),
-            FacetValue::Kind(k) => k.label_zh().to_string(),
+            FacetValue::Kind(k) => k.label(lang).to_string(),
             FacetValue::Year(y) => y.to_string(),
         }
     }
@@ -52,15 +55,15 @@ impl FacetValue {
 pub struct FacetSpec {
     pub slot: Facet,
     /// As the status bar names it: "城市".
-    pub name: &'static str,
+    pub name: fn(&Words) -> &'static str,
     pub value_of: fn(&Catalog, usize) -> Option<FacetValue>,
 }
 
 /// One column a pane's list can be sorted by; the first of a pane's columns is its own order.
 pub struct SortSpec {
-    /// The column's title in the list header, which carries the ▲/▼ mark (a function: a
-    /// glyph's form depends on the terminal).
-    pub title: fn() -> &'static str,
+    /// The column's title in the list header, which carries the ▲/▼ mark (a function: it
+    /// is in the reader's language, and a glyph's form depends on the terminal).
+    pub title: fn(&Words) -> &'static str,
     /// Each item's key; `None` keeps the pane's own order. Sorting is stable.
     pub key: Option<fn(&Catalog, usize) -> SortKey>,
 }
@@ -101,8 +104,13 @@ pub trait Pane: Sync {
     /// The list rows of the given items, in their order, at a width.
     fn rows(&self, catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row>;
 
-    /// The list's column titles; `title(i)` is sort column `i`'s title with its mark.
-    fn header(&self, _width: usize, _title: &dyn Fn(usize) -> String) -> Option<Line> {
+    /// The list's column titles; `sorted(i)` is sort column `i`'s title with its mark.
+    fn header(
+        &self,
+        _words: &Words,
+        _width: usize,
+        _sorted: &dyn Fn(usize) -> String,
+    ) -> Option<Line> {
         None
     }
 

@@ -15,6 +15,7 @@ use crate::app::detail::{Doc, Line, Target};
 use crate::app::pane::Pane;
 use crate::app::tab::Tab;
 use crate::app::view::{Sort, sort_arrow};
+use crate::app::words::Words;
 
 impl Tab {
     /// The pane this tab shows.
@@ -36,17 +37,17 @@ pub fn count(catalog: &Catalog, tab: Tab) -> usize {
 }
 
 /// A table's column titles, kept above the rows, the sorted one marked ▲ or ▼.
-pub fn header(tab: Tab, width: usize, sort: Sort) -> Option<Line> {
+pub fn header(words: &Words, tab: Tab, width: usize, sort: Sort) -> Option<Line> {
     let pane = tab.pane();
     let sorted = |column: usize| -> String {
-        let title = pane.sorts().get(column).map_or("", |s| (s.title)());
+        let title = pane.sorts().get(column).map_or("", |s| (s.title)(words));
         if column == sort.column && sort.is_active() {
             format!("{title}{}", sort_arrow(sort.reverse))
         } else {
             title.to_string()
         }
     };
-    pane.header(width, &sorted)
+    pane.header(words, width, &sorted)
 }
 
 /// The list rows of the given items, in their order.

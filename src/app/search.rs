@@ -6,7 +6,7 @@ use serde::Serialize;
 use strum::IntoEnumIterator;
 
 use crate::app::tab::Tab;
-use crate::data::DataSet;
+use crate::data::{DataSet, Lang};
 use crate::data::results_view::ResultsView;
 use crate::text::glyphs::Glyph;
 use crate::text::search::{Match, Prepared, Query, Tier};
@@ -80,6 +80,8 @@ pub struct SearchIndex {
 
 /// What the panes build their search entries from.
 pub struct IndexSource<'a> {
+    /// The language `data` is in.
+    pub lang: Lang,
     pub data: &'a DataSet,
     /// The timeline's display order (item → event index).
     pub timeline: &'a [usize],
@@ -97,8 +99,14 @@ pub(crate) fn texts(fields: impl IntoIterator<Item = String>) -> Vec<Prepared> {
 
 impl SearchIndex {
     /// `timeline` is the timeline's display order (item → event index).
-    pub fn build(data: &DataSet, timeline: &[usize], results: &ResultsView) -> SearchIndex {
+    pub fn build(
+        lang: Lang,
+        data: &DataSet,
+        timeline: &[usize],
+        results: &ResultsView,
+    ) -> SearchIndex {
         let source = IndexSource {
+            lang,
             data,
             timeline,
             results,

@@ -7,6 +7,7 @@ use strum::EnumCount;
 use crate::app::catalog::Catalog;
 use crate::app::pane::{Facet, FacetSpec, FacetValue};
 use crate::app::tab::Tab;
+use crate::data::Lang;
 use crate::text::glyphs::Glyph;
 use crate::text::search::Query;
 
@@ -81,13 +82,13 @@ impl Facets {
     }
 
     /// The active filters as the status bar says them: "组别=峰会倡议 年份=2025".
-    pub fn describe(&self, tab: Tab) -> Vec<String> {
+    pub fn describe(&self, lang: Lang, tab: Tab) -> Vec<String> {
         tab.pane()
             .facets()
             .iter()
             .filter_map(|spec| {
                 let value = self.0[spec.slot as usize].as_ref()?;
-                Some(format!("{}={}", spec.name, value.label()))
+                Some(format!("{}={}", (spec.name)(lang.words()), value.label(lang)))
             })
             .collect()
     }
@@ -178,6 +179,6 @@ mod tests {
             Sort::default(),
         );
         assert_eq!(iran.len(), 1);
-        assert_eq!(facets.describe(Tab::Meetings), ["城市=北京", "年份=2025"]);
+        assert_eq!(facets.describe(Lang::Zh, Tab::Meetings), ["城市=北京", "年份=2025"]);
     }
 }

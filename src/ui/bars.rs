@@ -59,7 +59,7 @@ fn narrowing(app: &App) -> Vec<String> {
             Glyph::CloseQuote
         ));
     }
-    let facets = pane.facets.describe(app.tab());
+    let facets = pane.facets.describe(app.catalog().lang, app.tab());
     if !facets.is_empty() {
         parts.push(format!("筛选 {}", facets.join(" ")));
     }
@@ -67,7 +67,7 @@ fn narrowing(app: &App) -> Vec<String> {
         && let Some(column) = app.tab().pane().sorts().get(pane.sort.column)
     {
         let arrow = sort_arrow(pane.sort.reverse);
-        parts.push(format!("排序 {}{arrow}", (column.title)()));
+        parts.push(format!("排序 {}{arrow}", (column.title)(app.catalog().words())));
     }
     if !parts.is_empty() {
         parts.push("x 清除".to_string());

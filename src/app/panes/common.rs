@@ -1,10 +1,7 @@
 //! Pieces every pane's content uses.
 
-use chrono::Datelike;
-
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role, Segment, Target};
-use crate::data::values::{Date, PartialDate};
 use crate::text::{sanitize, truncate, width};
 
 /// A list row: what it shows, and which item it is (`None` for headers and separators).
@@ -37,21 +34,6 @@ pub fn event_links(doc: &mut Doc, catalog: &Catalog, heading: &str, ids: &[Strin
             .map(|&i| &catalog.data.timeline[i]);
         let title = event.map_or(id.clone(), |e| e.title.clone());
         doc.link(&title, Target::Event(id.clone()));
-    }
-}
-
-/// `2025年9月1日`
-pub fn zh_date(date: Date) -> String {
-    let d = date.0;
-    format!("{}年{}月{}日", d.year(), d.month(), d.day())
-}
-
-/// A partial date shown at its precision: `2021年`, `2024年7月`, `2025年9月1日`.
-pub fn zh_partial(date: PartialDate) -> String {
-    match date {
-        PartialDate::Year(y) => format!("{y}年"),
-        PartialDate::Month(y, m) => format!("{y}年{m}月"),
-        PartialDate::Day(d) => zh_date(Date(d)),
     }
 }
 
@@ -89,9 +71,9 @@ pub fn table_line(cells: &[(String, Role, usize)], total: usize) -> Line {
     }
 }
 
-/// The "来源" section: each cited article by headline and dateline.
+/// The sources section: each cited article by headline and dateline.
 pub fn sources(doc: &mut Doc, catalog: &Catalog, ids: &[String]) {
-    doc.heading("来源 Sources");
+    doc.heading(catalog.words().h_sources);
     for id in ids {
         match catalog.data.source(id) {
             Some(source) => doc.bullet(&source.citation()),
@@ -102,8 +84,8 @@ pub fn sources(doc: &mut Doc, catalog: &Catalog, ids: &[String]) {
 
 pub fn outcome_title(catalog: &Catalog, n: u32) -> String {
     match catalog.data.outcomes.iter().find(|o| o.n == n) {
-        Some(outcome) => format!("成果{n} {}", outcome.title),
-        None => format!("成果{n}"),
+        Some(outcome) => format!("{} {}", (catalog.words().outcome)(n), outcome.title),
+        None => (catalog.words().outcome)(n),
     }
 }
 

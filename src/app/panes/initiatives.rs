@@ -1,9 +1,11 @@
+use crate::app::label_shim::Label;
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role, Target};
 use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane, SortKey, SortSpec};
 use crate::app::panes::common::{Row, outcome_title, sources, table_line};
 use crate::app::search::{Entry, IndexSource, texts};
 use crate::app::tab::Tab;
+use crate::app::words::Words;
 use crate::data::model::{Initiative, InitiativeGroup};
 use crate::text::glyphs::Glyph;
 use crate::text::search::pinyin_key;
@@ -32,18 +34,18 @@ fn columns(width: usize) -> (usize, usize, usize) {
     if width >= 50 { (4, 6, 10) } else { (4, 6, 0) }
 }
 
-fn header(width: usize, sorted: &dyn Fn(usize) -> String) -> Line {
+fn header(w: &Words, width: usize, sorted: &dyn Fn(usize) -> String) -> Line {
     let (n, group, category) = columns(width);
     let mut cells = vec![
         (sorted(0), Role::Label, n),
-        ("组别".to_string(), Role::Label, group),
+        (w.c_group.to_string(), Role::Label, group),
     ];
     if category > 0 {
         cells.push((sorted(1), Role::Label, category));
     }
     let commitment = commitment_width(width);
     cells.push((
-        "倡议".to_string(),
+        w.c_initiative.to_string(),
         Role::Label,
         width.saturating_sub(n + group + category + commitment),
     ));
@@ -60,6 +62,7 @@ fn commitment_width(width: usize) -> usize {
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
     let (n, group, category) = columns(width);
     let commitment = commitment_width(width);
+    let w = catalog.words();
     items
         .iter()
         .filter_map(|&i| catalog.data.initiatives.get(i).map(|x| (i, x)))
@@ -67,11 +70,11 @@ fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
             let role = group_role(initiative.group);
             let mut cells = vec![
                 (initiative.n.to_string(), role, n),
-                (short_group(initiative.group).to_string(), role, group),
+                (short_group(w, initiative.group).to_string(), role, group),
             ];
             if category > 0 {
                 cells.push((
-                    initiative.category.label_zh().to_string(),
+                    initiative.category.label(catalog.lang).to_string(),
                     Role::Muted,
                     category,
                 ));
@@ -93,10 +96,10 @@ fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
 }
 
 /// The group as the table shows it.
-fn short_group(group: InitiativeGroup) -> &'static str {
+fn short_group(w: &Words, group: InitiativeGroup) -> &'static str {
     match group {
-        InitiativeGroup::Summit => "峰会",
-        InitiativeGroup::Other => "其他",
+        InitiativeGroup::Summit => w.group_summit,
+        InitiativeGroup::Other => w.group_other,
     }
 }
 
@@ -105,25 +108,26 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     let Some(initiative) = catalog.data.initiatives.get(item) else {
         return doc;
     };
+    let (w, lang) = (catalog.words(), catalog.lang);
     doc.segments(vec![
-        (format!("第{}项 ", initiative.n), Role::Accent),
+        (format!("{} ", (w.initiative)(initiative.n)), Role::Accent),
         (
-            initiative.group.label_zh().to_string(),
+            initiative.group.label(lang).to_string(),
             group_role(initiative.group),
         ),
         (
-            format!(" {} {}", Glyph::Separator, initiative.category.label_zh()),
+            format!(" {} {}", Glyph::Separator, initiative.category.label(lang)),
             Role::Muted,
         ),
     ]);
     doc.wrapped(("", Role::Title), 0, &initiative.text, Role::Title);
     if !initiative.commitments.is_empty() {
-        doc.heading("承诺 Commitments");
+        doc.heading(w.h_commitments);
         for commitment in &initiative.commitments {
             let period = commitment
                 .period
                 .as_ref()
-                .map_or(String::new(), |p| format!("（{}）", p.text));
+                .map_or(String::new(), |p| (w.aside)(&p.text));
             doc.bullet(&format!(
                 "{} {}{period}",
                 commitment.as_printed, commitment.what
@@ -131,7 +135,7 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         }
     }
     if let Some(outcomes) = catalog.outcomes_of_initiative.get(&initiative.n) {
-        doc.heading("所属成果 Outcomes");
+        doc.heading(w.h_outcome_of);
         for n in outcomes {
             doc.link(&outcome_title(catalog, *n), Target::Outcome(*n));
         }
@@ -150,7 +154,7 @@ pub struct Initiatives;
 static FACETS: [FacetSpec; 2] = [
     FacetSpec {
         slot: Facet::Type,
-        name: "组别",
+        name: |w| w.c_group,
         value_of: |catalog, item| {
             let group = catalog.data.initiatives.get(item)?.group;
             Some(FacetValue::Group(group))
@@ -158,7 +162,7 @@ static FACETS: [FacetSpec; 2] = [
     },
     FacetSpec {
         slot: Facet::Category,
-        name: "类别",
+        name: |w| w.c_category,
         value_of: |catalog, item| {
             let category = catalog.data.initiatives.get(item)?.category;
             Some(FacetValue::Category(category))
@@ -168,19 +172,19 @@ static FACETS: [FacetSpec; 2] = [
 
 static SORTS: [SortSpec; 3] = [
     SortSpec {
-        title: || Glyph::Numero.as_str(),
+        title: |_| Glyph::Numero.as_str(),
         key: None,
     },
     SortSpec {
-        title: || "类别",
+        title: |w| w.c_category,
         key: Some(|catalog, item| {
             SortKey::Text(pinyin_key(
-                catalog.data.initiatives[item].category.label_zh(),
+                catalog.data.initiatives[item].category.label(catalog.lang),
             ))
         }),
     },
     SortSpec {
-        title: || "承诺",
+        title: |w| w.c_commitment,
         // The first commitment's value: what the initiative promises, the most first.
         key: Some(|catalog, item| {
             let first = catalog.data.initiatives[item].commitments.first();
@@ -198,8 +202,8 @@ impl Pane for Initiatives {
         rows(catalog, width, items)
     }
 
-    fn header(&self, width: usize, sorted: &dyn Fn(usize) -> String) -> Option<Line> {
-        Some(header(width, sorted))
+    fn header(&self, w: &Words, width: usize, sorted: &dyn Fn(usize) -> String) -> Option<Line> {
+        Some(header(w, width, sorted))
     }
 
     fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {
@@ -220,8 +224,8 @@ impl Pane for Initiatives {
             let title = format!("{}. {}", i.n, i.text);
             let mut fields = vec![
                 i.text.clone(),
-                i.category.label_zh().to_string(),
-                i.group.label_zh().to_string(),
+                i.category.label(source.lang).to_string(),
+                i.group.label(source.lang).to_string(),
             ];
             fields.extend(
                 i.commitments

@@ -1,9 +1,11 @@
+use crate::app::label_shim::Label;
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role};
 use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane, SortKey, SortSpec};
-use crate::app::panes::common::{Row, event_links, sources, table_line, zh_date};
+use crate::app::panes::common::{Row, event_links, sources, table_line};
 use crate::app::search::{Entry, IndexSource, SEPARATOR, texts};
 use crate::app::tab::Tab;
+use crate::app::words::Words;
 use chrono::Datelike;
 
 use crate::app::panes::timeline::derived_mark;
@@ -28,33 +30,29 @@ pub fn country_name(catalog: &Catalog, meeting: &Meeting) -> String {
 pub fn counterpart(catalog: &Catalog, meeting: &Meeting) -> String {
     match (&meeting.counterpart.name, &meeting.counterpart.title) {
         (Some(name), _) => name.clone(),
-        (None, Some(title)) => format!("{}{title}（未具名）", country_name(catalog, meeting)),
-        (None, None) => format!("{}领导人（未具名）", country_name(catalog, meeting)),
+        (None, Some(title)) => {
+            (catalog.words().unnamed_with_title)(&country_name(catalog, meeting), title)
+        }
+        (None, None) => (catalog.words().unnamed_leader)(&country_name(catalog, meeting)),
     }
 }
 
 /// The table's columns: all five when there is room; on a narrow list the part of day and
 /// the city give way (the detail shows them).
-fn columns(width: usize) -> Vec<(usize, &'static str, usize)> {
-    let all = [
-        (0, "日期", 12),
-        (1, "时段", 5),
-        (2, "城市", 9),
-        (3, "会见对象", 0),
-        (4, "国家/组织", 12),
-    ];
+fn columns(width: usize) -> Vec<(usize, usize)> {
+    let all = [(0, 12), (1, 5), (2, 9), (3, 0), (4, 12)];
     let wide = width >= 64;
     all.into_iter()
-        .filter(|(i, _, _)| wide || ![1, 2].contains(i))
+        .filter(|(i, _)| wide || ![1, 2].contains(i))
         .collect()
 }
 
 fn cells(values: [String; 5], roles: [Role; 5], width: usize) -> Line {
     let columns = columns(width);
-    let fixed: usize = columns.iter().map(|(_, _, w)| w).sum();
+    let fixed: usize = columns.iter().map(|(_, w)| w).sum();
     let cells: Vec<(String, Role, usize)> = columns
         .iter()
-        .map(|&(i, _, w)| {
+        .map(|&(i, w)| {
             let w = if w == 0 {
                 width.saturating_sub(fixed)
             } else {
@@ -66,11 +64,11 @@ fn cells(values: [String; 5], roles: [Role; 5], width: usize) -> Line {
     table_line(&cells, width)
 }
 
-fn header(width: usize, sorted: &dyn Fn(usize) -> String) -> Line {
+fn header(w: &Words, width: usize, sorted: &dyn Fn(usize) -> String) -> Line {
     let titles = [
         sorted(0),
-        "时段".to_string(),
-        "城市".to_string(),
+        w.c_part.to_string(),
+        w.c_city.to_string(),
         sorted(1),
         sorted(2),
     ];
@@ -78,6 +76,7 @@ fn header(width: usize, sorted: &dyn Fn(usize) -> String) -> Line {
 }
 
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+    let w = catalog.words();
     items
         .iter()
         .filter_map(|&i| catalog.data.meetings.get(i).map(|x| (i, x)))
@@ -85,13 +84,13 @@ fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
             let (date, certainty) = match m.date {
                 Some(date) => (date.to_string(), m.certainty),
                 None => event_date(catalog, &m.id)
-                    .unwrap_or_else(|| ("日期不详".to_string(), Certainty::Stated)),
+                    .unwrap_or_else(|| (w.date_unknown.to_string(), Certainty::Stated)),
             };
             let date = format!("{date}{}", derived_mark(certainty).trim_end());
             let values = [
                 date,
                 m.time_of_day
-                    .map_or(String::new(), |t| t.label_zh().to_string()),
+                    .map_or(String::new(), |t| t.label(catalog.lang).to_string()),
                 m.city.clone().unwrap_or_default(),
                 counterpart(catalog, m),
                 country_name(catalog, m),
@@ -139,8 +138,11 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     let Some(m) = catalog.data.meetings.get(item) else {
         return doc;
     };
+    let (w, lang) = (catalog.words(), catalog.lang);
     let who = match (&m.counterpart.title, &m.counterpart.name) {
-        (Some(title), Some(name)) => format!("{}{title} {name}", country_name(catalog, m)),
+        (Some(title), Some(name)) => {
+            format!("{} {name}", (w.office)(&country_name(catalog, m), title))
+        }
         _ => counterpart(catalog, m),
     };
     doc.wrapped(
@@ -150,39 +152,39 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         Role::Title,
     );
     let when = [
-        m.date.map(zh_date),
-        m.time_of_day.map(|t| t.label_zh().to_string()),
+        m.date.map(w.date),
+        m.time_of_day.map(|t| t.label(lang).to_string()),
     ]
     .into_iter()
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
     let when = match (when.is_empty(), m.certainty.is_derived()) {
-        (true, _) => "不详".to_string(),
-        (false, true) => format!("{when}（推定）"),
+        (true, _) => w.unknown.to_string(),
+        (false, true) => format!("{when}{}", w.derived),
         (false, false) => when,
     };
-    doc.field("时间", &when);
+    doc.field(w.f_time, &when);
     let place = [m.city.clone(), m.venue.clone()]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
         .join(" ");
-    doc.field("地点", if place.is_empty() { "不详" } else { &place });
+    doc.field(w.f_place, if place.is_empty() { w.unknown } else { &place });
     if let Some(occasion) = &m.occasion {
-        doc.field("事由", occasion);
+        doc.field(w.f_occasion, occasion);
     }
     if let Some(note) = &m.date_note {
         let label = if m.certainty.is_derived() {
-            "推定："
+            w.derived_label
         } else {
-            "说明："
+            w.note_label
         };
         doc.wrapped((label, Role::Muted), 6, note, Role::Muted);
     }
     for (heading, points) in [
-        ("中方表示 China", &m.chinese_side),
-        ("对方表示 Counterpart", &m.counterpart_side),
+        (w.h_china_side, &m.chinese_side),
+        (w.h_counterpart_side, &m.counterpart_side),
     ] {
         if !points.is_empty() {
             doc.heading(heading);
@@ -192,14 +194,16 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         }
     }
     if !m.quotes.is_empty() {
-        doc.heading("引语 Quotes");
+        doc.heading(w.h_quotes);
+        let indent = crate::text::width(w.quote_open);
         for quote in &m.quotes {
             doc.wrapped(
-                ("「", Role::Muted),
-                2,
+                (w.quote_open, Role::Muted),
+                indent,
                 &format!(
-                    "{}」{dash}{dash}{}",
+                    "{}{}{dash}{dash}{}",
                     quote.text,
+                    w.quote_close,
                     quote.speaker,
                     dash = Glyph::Dash
                 ),
@@ -208,20 +212,21 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         }
     }
     if !m.documents.is_empty() || m.documents_note.is_some() {
-        doc.heading("合作文件 Documents");
+        doc.heading(w.h_coop_documents);
         if !m.documents.is_empty() {
-            doc.field("领域", &m.documents.join("、"));
+            doc.field(w.f_fields, &m.documents.join(w.list_separator));
         }
         if let Some(note) = &m.documents_note {
             doc.paragraph(note);
         }
     }
     if !m.attendees.is_empty() {
-        doc.field("参加", &m.attendees.join("、"));
+        doc.field(w.f_attending, &m.attendees.join(w.list_separator));
     }
     if let Some(note) = &m.note {
         doc.blank();
-        doc.wrapped(("说明：", Role::Muted), 6, note, Role::Muted);
+        let indent = crate::text::width(w.note_label);
+        doc.wrapped((w.note_label, Role::Muted), indent, note, Role::Muted);
     }
     let leader = catalog
         .data
@@ -230,11 +235,11 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         .flat_map(|s| &s.leaders)
         .find(|l| l.meetings.contains(&m.id));
     if let Some(leader) = leader {
-        doc.heading("在天津峰会上 At the summit");
-        super::overview::leader_words(&mut doc, leader);
+        doc.heading(w.h_at_summit);
+        super::overview::leader_words(&mut doc, w, leader);
     }
     if let Some(events) = catalog.events_of_meeting.get(&m.id) {
-        event_links(&mut doc, catalog, "时间线 Timeline", events);
+        event_links(&mut doc, catalog, w.h_timeline, events);
     }
     sources(&mut doc, catalog, &m.sources);
     doc
@@ -265,7 +270,7 @@ pub struct Meetings;
 static FACETS: [FacetSpec; 3] = [
     FacetSpec {
         slot: Facet::Type,
-        name: "类型",
+        name: |w| w.c_kind,
         value_of: |catalog, item| {
             let kind = catalog.data.meetings.get(item)?.kind.clone();
             Some(FacetValue::Text(kind))
@@ -273,7 +278,7 @@ static FACETS: [FacetSpec; 3] = [
     },
     FacetSpec {
         slot: Facet::Category,
-        name: "城市",
+        name: |w| w.c_city,
         value_of: |catalog, item| {
             let city = catalog.data.meetings.get(item)?.city.clone()?;
             Some(FacetValue::Text(city))
@@ -281,18 +286,18 @@ static FACETS: [FacetSpec; 3] = [
     },
     FacetSpec {
         slot: Facet::Year,
-        name: "年份",
+        name: |w| w.c_year,
         value_of: |catalog, item| meeting_year(catalog, item).map(FacetValue::Year),
     },
 ];
 
 static SORTS: [SortSpec; 3] = [
     SortSpec {
-        title: || "日期",
+        title: |w| w.c_date,
         key: None,
     },
     SortSpec {
-        title: || "会见对象",
+        title: |w| w.c_counterpart,
         key: Some(|catalog, item| {
             SortKey::Text(pinyin_key(&counterpart(
                 catalog,
@@ -301,7 +306,7 @@ static SORTS: [SortSpec; 3] = [
         }),
     },
     SortSpec {
-        title: || "国家/组织",
+        title: |w| w.c_country,
         key: Some(|catalog, item| {
             SortKey::Text(pinyin_key(&country_name(
                 catalog,
@@ -320,8 +325,8 @@ impl Pane for Meetings {
         rows(catalog, width, items)
     }
 
-    fn header(&self, width: usize, sorted: &dyn Fn(usize) -> String) -> Option<Line> {
-        Some(header(width, sorted))
+    fn header(&self, w: &Words, width: usize, sorted: &dyn Fn(usize) -> String) -> Option<Line> {
+        Some(header(w, width, sorted))
     }
 
     fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {
@@ -345,7 +350,7 @@ impl Pane for Meetings {
             let country_zh = country.map_or(m.counterpart.country.clone(), |c| c.name_zh.clone());
             let date = m.date.map_or(String::new(), |d| d.to_string());
             let who = if name.is_empty() {
-                "（未具名）"
+                source.lang.words().unnamed
             } else {
                 &name
             };
@@ -461,6 +466,6 @@ mod tests {
         assert_eq!(seen.iter().map(|(_, n)| n).sum::<usize>(), count(&catalog));
         assert!(seen.contains(&("国事访问".to_string(), 2)), "{seen:?}");
         let state_visits = Facets::default().with(Facet::Type, FacetValue::Text("国事访问".into()));
-        assert_eq!(state_visits.describe(Tab::Meetings), ["类型=国事访问"]);
+        assert_eq!(state_visits.describe(crate::data::Lang::Zh, Tab::Meetings), ["类型=国事访问"]);
     }
 }

@@ -28,18 +28,19 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     let Some(outcome) = catalog.data.outcomes.get(item) else {
         return doc;
     };
-    doc.segments(vec![(format!("成果{}", outcome.n), Role::Accent)]);
+    let w = catalog.words();
+    doc.segments(vec![((w.outcome)(outcome.n), Role::Accent)]);
     doc.wrapped(("", Role::Title), 0, &outcome.title, Role::Title);
     doc.blank();
     doc.paragraph(&outcome.summary);
     if !outcome.facts.is_empty() {
-        doc.heading("要点 Facts");
+        doc.heading(w.h_facts);
         for fact in &outcome.facts {
             doc.bullet(fact);
         }
     }
     if !outcome.initiatives.is_empty() {
-        doc.heading("落实的倡议 Initiatives");
+        doc.heading(w.h_initiatives);
         for n in &outcome.initiatives {
             let text = catalog
                 .data
@@ -50,7 +51,7 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     }
     let documents = catalog.data.summit.as_ref().map(|s| &s.documents);
     if !outcome.documents.is_empty() {
-        doc.heading("文件 Documents");
+        doc.heading(w.h_documents);
         for id in &outcome.documents {
             let title = documents
                 .and_then(|d| d.iter().find(|d| &d.id == id))
@@ -58,9 +59,9 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
             doc.link(&title, Target::Document(id.clone()));
         }
     }
-    event_links(&mut doc, catalog, "事件 Events", &outcome.events);
+    event_links(&mut doc, catalog, w.h_events, &outcome.events);
     if let Some(note) = &outcome.note {
-        doc.heading("说明 Note");
+        doc.heading(w.h_note);
         doc.wrapped(("", Role::Muted), 0, note, Role::Muted);
     }
     sources(&mut doc, catalog, &outcome.sources);

@@ -4,20 +4,22 @@
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role, Target};
 use crate::app::pane::Pane;
-use crate::app::panes::common::{Row, sources, zh_date};
+use crate::app::panes::common::{Row, sources};
+use crate::app::words::Words;
 use crate::text::glyphs::Glyph;
 use crate::text::width::pad_to;
 
 fn detail(catalog: &Catalog, width: usize) -> Doc {
     let mut doc = Doc::new(width);
+    let w = catalog.words();
     let Some(summit) = &catalog.data.summit else {
-        doc.paragraph("这个数据集没有峰会概况（summit.toml）。");
+        doc.paragraph(w.no_summit);
         return doc;
     };
     doc.wrapped(
         ("", Role::Title),
         0,
-        &format!("{}（{}）", summit.name, summit.short_name),
+        &format!("{}{}", summit.name, (w.aside)(&summit.short_name)),
         Role::Title,
     );
     if let Some(en) = &summit.name_en {
@@ -25,70 +27,70 @@ fn detail(catalog: &Catalog, width: usize) -> Doc {
     }
     doc.blank();
     doc.field(
-        "时间",
-        &format!("{}至{}", zh_date(summit.start), zh_date(summit.end)),
+        w.f_time,
+        &(w.span)(&(w.date)(summit.start), &(w.date)(summit.end)),
     );
     doc.field(
-        "地点",
+        w.f_place,
         &format!("{} {} {}", summit.city, Glyph::Separator, summit.venue),
     );
     let host = catalog
         .data
         .country(&summit.host)
         .map_or(summit.host.clone(), |c| c.name_zh.clone());
-    doc.field("主办", &host);
+    doc.field(w.f_host, &host);
     doc.blank();
     doc.paragraph(&summit.summary);
 
-    doc.heading("两场会议 The two meetings");
+    doc.heading(w.h_two_meetings);
     for meeting in &summit.meetings {
         let time = meeting.time.map_or(String::new(), |t| {
-            format!(" {t}{}", if meeting.time_approx { "许" } else { "" })
+            format!(" {t}{}", if meeting.time_approx { w.approx } else { "" })
         });
         let chair = meeting
             .chaired_by
             .as_ref()
-            .map_or(String::new(), |c| format!("（{c}主持）"));
+            .map_or(String::new(), |c| (w.chaired_by)(c));
         doc.bullet(&format!(
             "{}{time} {}{chair}",
-            zh_date(meeting.date),
+            (w.date)(meeting.date),
             meeting.name
         ));
     }
     if !summit.participants.is_empty() {
-        doc.heading("出席 Participants");
+        doc.heading(w.h_participants);
         for figure in &summit.participants {
             doc.bullet(&format!("{}{}", figure.as_printed, figure.what));
         }
     }
 
     let chair = &summit.chairmanship;
-    doc.heading("轮值主席国 Chairmanship");
+    doc.heading(w.h_chairmanship);
     doc.field(
-        "任期",
-        &format!("{}至{}", zh_date(chair.start), zh_date(chair.end)),
+        w.f_term,
+        &(w.span)(&(w.date)(chair.start), &(w.date)(chair.end)),
     );
     if let Some(slogan) = &chair.slogan {
-        doc.field("主题", slogan);
+        doc.field(w.f_theme, slogan);
     }
     doc.paragraph(&chair.summary);
 
-    doc.heading("下一次峰会 Next summit");
+    doc.heading(w.h_next_summit);
     doc.field(
-        "时间地点",
+        w.f_when_where,
         &format!(
-            "{}年 {} {}",
-            summit.next.year,
+            "{} {} {}",
+            (w.next_year)(summit.next.year),
             Glyph::Separator,
             summit.next.host_name
         ),
     );
-    doc.field("口号", &summit.next.slogan);
+    doc.field(w.f_slogan, &summit.next.slogan);
 
     results_chart(&mut doc, catalog);
 
     if !summit.figures.is_empty() {
-        doc.heading("数字 Figures");
+        doc.heading(w.h_figures);
         for figure in &summit.figures {
             doc.bullet(&format!("{}  {}", figure.as_printed, figure.what));
         }
@@ -96,7 +98,7 @@ fn detail(catalog: &Catalog, width: usize) -> Doc {
     let (tianjin, other): (Vec<_>, Vec<_>) =
         summit.documents.iter().partition(|d| d.event.is_none());
     if !tianjin.is_empty() {
-        doc.heading("峰会文件 Documents");
+        doc.heading(w.h_summit_documents);
         for document in tianjin {
             let title = document.display_title();
             match catalog
@@ -105,7 +107,7 @@ fn detail(catalog: &Catalog, width: usize) -> Doc {
                 .and_then(|o| o.first())
             {
                 Some(n) => doc.link(
-                    &format!("{title} {} 成果{n}", Glyph::Link),
+                    &format!("{title} {} {}", Glyph::Link, (w.outcome)(*n)),
                     Target::Outcome(*n),
                 ),
                 None => doc.bullet(&title),
@@ -115,7 +117,7 @@ fn detail(catalog: &Catalog, width: usize) -> Doc {
     leaders(&mut doc, catalog, summit);
     // After the Tianjin documents, so that `document_link` still counts right.
     if !other.is_empty() {
-        doc.heading("此前峰会的文件 Earlier documents");
+        doc.heading(w.h_earlier_documents);
         for document in other {
             let event = document.event.clone().unwrap_or_default();
             let when = catalog
@@ -140,7 +142,8 @@ fn leaders(doc: &mut Doc, catalog: &Catalog, summit: &crate::data::model::Summit
     if summit.leaders.is_empty() {
         return;
     }
-    doc.heading("与会领导人 Leaders");
+    let w = catalog.words();
+    doc.heading(w.h_leaders);
     for leader in &summit.leaders {
         let label = format!(
             "{} {} {}",
@@ -152,7 +155,7 @@ fn leaders(doc: &mut Doc, catalog: &Catalog, summit: &crate::data::model::Summit
             Some(id) => doc.link(&label, Target::Meeting(id.clone())),
             None => doc.bullet(&label),
         }
-        leader_words(doc, leader);
+        leader_words(doc, w, leader);
     }
 }
 
@@ -162,26 +165,26 @@ pub fn leader_name(catalog: &Catalog, leader: &crate::data::model::Leader) -> St
         .data
         .country(&leader.country)
         .map_or(leader.country.clone(), |c| c.name_zh.clone());
-    format!("{country}{}", leader.title)
+    (catalog.words().office)(&country, &leader.title)
 }
 
 /// A leader's remark and quotes, indented under their name.
-pub fn leader_words(doc: &mut Doc, leader: &crate::data::model::Leader) {
+pub fn leader_words(doc: &mut Doc, w: &Words, leader: &crate::data::model::Leader) {
     if let Some(remark) = &leader.remark {
         doc.wrapped(("  ", Role::Text), 2, remark, Role::Text);
     }
     for quote in &leader.quotes {
-        doc.wrapped(("  「", Role::Muted), 3, &format!("{quote}」"), Role::Muted);
+        let open = format!("  {}", w.quote_open);
+        let quote = format!("{quote}{}", w.quote_close);
+        doc.wrapped((&open, Role::Muted), 3, &quote, Role::Muted);
     }
 }
 
 /// The results list by section: how many items each declares, and how many the sources hold.
 fn results_chart(doc: &mut Doc, catalog: &Catalog) {
     let results = &catalog.results;
-    doc.heading(&format!(
-        "成果清单 Results list：声明{}项，来源中有{}项",
-        results.total_declared, results.total_present
-    ));
+    let w = catalog.words();
+    doc.heading(&(w.h_results)(results.total_declared, results.total_present));
     let label_width = 22.min(doc.width / 3);
     let counts_width = 8;
     let bar_width = doc
@@ -224,9 +227,11 @@ fn results_chart(doc: &mut Doc, catalog: &Catalog) {
     }
     doc.segments(vec![(
         format!(
-            "  {} 来源中有  {} 来源中没有",
+            "  {} {}  {} {}",
             Glyph::BarFull,
-            Glyph::BarEmpty
+            w.in_sources,
+            Glyph::BarEmpty,
+            w.not_in_sources
         ),
         Role::Muted,
     )]);

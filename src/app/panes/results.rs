@@ -4,6 +4,7 @@ use crate::app::pane::Pane;
 use crate::app::panes::common::{Row, row, sources};
 use crate::app::search::{Entry, IndexSource, texts};
 use crate::app::tab::Tab;
+use crate::app::words::Words;
 use crate::text::glyphs::Glyph;
 use crate::text::width::pad_to;
 
@@ -39,18 +40,16 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     let Some(section) = catalog.results.sections.get(item) else {
         return doc;
     };
+    let w = catalog.words();
     doc.segments(vec![(section.group.clone(), Role::Accent)]);
     doc.wrapped(("", Role::Title), 0, &section.title, Role::Title);
     doc.field(
-        "编号",
+        w.f_numbers,
         &format!("{}{}{}", section.first, Glyph::Range, section.last),
     );
     doc.field(
-        "项数",
-        &format!(
-            "声明{}项，来源中有{}项",
-            section.declared_count, section.present
-        ),
+        w.f_items,
+        &(w.counts)(section.declared_count, section.present),
     );
     if let Some(note) = &section.note {
         doc.wrapped(("", Role::Muted), 0, note, Role::Muted);
@@ -60,7 +59,7 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     let mut gaps = section.gap_ranges().peekable();
     for entry in &section.items {
         while let Some(gap) = gaps.next_if(|gap| *gap.start() < entry.n) {
-            gap_line(&mut doc, gap);
+            gap_line(&mut doc, w, gap);
         }
         let number = pad_to(&format!("{}.", entry.n), number_width);
         doc.wrapped(
@@ -79,22 +78,18 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         }
     }
     for gap in gaps {
-        gap_line(&mut doc, gap);
+        gap_line(&mut doc, w, gap);
     }
     sources(&mut doc, catalog, &section.sources);
     doc
 }
 
-fn gap_line(doc: &mut Doc, gap: std::ops::RangeInclusive<u32>) {
+fn gap_line(doc: &mut Doc, w: &Words, gap: std::ops::RangeInclusive<u32>) {
+    let missing = w.not_in_sources_label;
     let label = if gap.start() == gap.end() {
-        format!("{} 来源中没有 not in the sources", gap.start())
+        format!("{} {missing}", gap.start())
     } else {
-        format!(
-            "{}{}{} 来源中没有 not in the sources",
-            gap.start(),
-            Glyph::Range,
-            gap.end()
-        )
+        format!("{}{}{} {missing}", gap.start(), Glyph::Range, gap.end())
     };
     doc.segments(vec![(label, Role::Gap)]);
 }

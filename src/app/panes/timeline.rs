@@ -1,11 +1,13 @@
 use chrono::Datelike;
 
+use crate::app::label_shim::Label;
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role, Target};
 use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane};
-use crate::app::panes::common::{Row, outcome_title, row, sources, zh_partial};
+use crate::app::panes::common::{Row, outcome_title, row, sources};
 use crate::app::search::{Entry, IndexSource, texts};
 use crate::app::tab::Tab;
+use crate::app::words::Words;
 use crate::data::model::Event;
 use crate::data::values::{Certainty, PartialDate};
 use crate::text::glyphs::Glyph;
@@ -23,15 +25,15 @@ fn event(catalog: &Catalog, item: usize) -> Option<&Event> {
 
 /// What the time column shows: a clock time (`10:20~` when approximate), a part of the day,
 /// or the month of a month-precise event. A year-only event shows nothing: it has no day.
-fn when(event: &Event) -> String {
+fn when(catalog: &Catalog, event: &Event) -> String {
     if let Some(time) = event.time {
         return format!("{time}{}", if event.time_approx { "~" } else { "" });
     }
     if let Some(part) = event.time_of_day {
-        return part.label_zh().to_string();
+        return part.label(catalog.lang).to_string();
     }
     match event.date {
-        PartialDate::Month(_, m) => format!("{m}月"),
+        PartialDate::Month(_, m) => (catalog.words().month)(m),
         _ => String::new(),
     }
 }
@@ -73,14 +75,17 @@ fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
             && day != Some(d)
         {
             day = Some(d);
-            let label = format!("  {}月{}日", d.month(), d.day());
+            let label = format!("  {}", (catalog.words().day)(d.month(), d.day()));
             rows.push(row(width, vec![(label, Role::Label)], None));
         } else if !matches!(event.date, PartialDate::Day(_)) {
             day = None;
         }
-        let when = crate::text::width::pad_to(&when(event), 6);
+        let when = crate::text::width::pad_to(&when(catalog, event), 6);
+        let words = catalog.words();
         let title = match event.end {
-            Some(end) if end != event.date => format!("{}（至{}）", event.title, zh_partial(end)),
+            Some(end) if end != event.date => {
+                format!("{}{}", event.title, (words.until)(&(words.partial)(end)))
+            }
             _ => event.title.clone(),
         };
         let segments = vec![
@@ -98,26 +103,27 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     let Some(event) = event(catalog, item) else {
         return doc;
     };
-    doc.segments(vec![(event.kind.label_zh().to_string(), Role::Accent)]);
+    let (w, lang) = (catalog.words(), catalog.lang);
+    doc.segments(vec![(event.kind.label(lang).to_string(), Role::Accent)]);
     doc.wrapped(("", Role::Title), 0, &event.title, Role::Title);
-    let mut date = zh_partial(event.date);
+    let mut date = (w.partial)(event.date);
     if let Some(end) = event.end {
-        date = format!("{date}至{}", zh_partial(end));
+        date = (w.span)(&date, &(w.partial)(end));
     }
     if let Some(time) = event.time {
-        date = format!("{date} {time}{}", if event.time_approx { "许" } else { "" });
+        date = format!("{date} {time}{}", if event.time_approx { w.approx } else { "" });
     } else if let Some(part) = event.time_of_day {
-        date = format!("{date} {}", part.label_zh());
+        date = format!("{date} {}", part.label(lang));
     }
     if event.certainty.is_derived() {
-        date = format!("{date}（推定）");
+        date = format!("{date}{}", w.derived);
     }
-    doc.field("日期", &date);
+    doc.field(w.f_date, &date);
     let precision = match (event.date, event.certainty.is_derived()) {
-        (PartialDate::Year(_), false) => Some("来源只给出年份"),
-        (PartialDate::Month(..), false) => Some("来源只给出月份"),
-        (PartialDate::Year(_), true) => Some("只能推定到年份"),
-        (PartialDate::Month(..), true) => Some("只能推定到月份"),
+        (PartialDate::Year(_), false) => Some(w.only_year),
+        (PartialDate::Month(..), false) => Some(w.only_month),
+        (PartialDate::Year(_), true) => Some(w.derived_year),
+        (PartialDate::Month(..), true) => Some(w.derived_month),
         (PartialDate::Day(_), _) => None,
     };
     if let Some(precision) = precision {
@@ -125,21 +131,21 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     }
     if let Some(note) = &event.date_note {
         let label = if event.certainty.is_derived() {
-            "推定："
+            w.derived_label
         } else {
-            "说明："
+            w.note_label
         };
         doc.wrapped((label, Role::Muted), 6, note, Role::Muted);
     }
     if let Some(place) = &event.place {
-        doc.field("地点", place);
+        doc.field(w.f_place, place);
     }
     if let Some(summary) = &event.summary {
         doc.blank();
         doc.paragraph(summary);
     }
     if !event.meetings.is_empty() {
-        doc.heading("会见 Meetings");
+        doc.heading(w.h_meetings);
         for id in &event.meetings {
             let label =
                 catalog
@@ -168,7 +174,7 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         .map(|d| d.display_title())
         .collect();
     if !documents.is_empty() {
-        doc.heading("文件 Documents");
+        doc.heading(w.h_documents);
         for title in documents {
             doc.bullet(&title);
         }
@@ -180,7 +186,7 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         .and_then(|s| s.ggi.as_ref())
         .filter(|g| g.event == event.id)
     {
-        ggi_detail(&mut doc, ggi);
+        ggi_detail(&mut doc, w, ggi);
     }
     let mut outcomes = event.outcomes.clone();
     outcomes.extend(
@@ -192,7 +198,7 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
             .filter(|n| !event.outcomes.contains(n)),
     );
     if !outcomes.is_empty() {
-        doc.heading("成果 Outcomes");
+        doc.heading(w.h_outcomes);
         for n in outcomes {
             doc.link(&outcome_title(catalog, n), Target::Outcome(n));
         }
@@ -202,33 +208,35 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
 }
 
 /// The initiative's five core concepts and the reactions the texts report.
-fn ggi_detail(doc: &mut Doc, ggi: &crate::data::model::Ggi) {
+fn ggi_detail(doc: &mut Doc, w: &Words, ggi: &crate::data::model::Ggi) {
     if !ggi.concepts.is_empty() {
-        doc.heading("核心理念 Core concepts");
+        doc.heading(w.h_concepts);
         for concept in &ggi.concepts {
             let mut line = concept.name.clone();
             if let Some(role) = &concept.role {
-                line = format!("{line}：{role}");
+                line = format!("{line}{}{role}", w.colon);
             }
             if let Some(wang) = &concept.wang_yi {
-                line = format!(
-                    "{line}（王毅表述为{}{wang}{}）",
-                    Glyph::OpenQuote,
-                    Glyph::CloseQuote
-                );
+                let quoted = format!("{}{wang}{}", Glyph::OpenQuote, Glyph::CloseQuote);
+                line = format!("{line}{}", (w.wang_put_it)(&quoted));
             }
             doc.bullet(&line);
         }
     }
     if !ggi.reactions.is_empty() {
-        doc.heading("各方反应 Reactions");
+        doc.heading(w.h_reactions);
         for reaction in &ggi.reactions {
             doc.bullet(&format!(
-                "{}（{}）：{}",
-                reaction.name, reaction.affiliation, reaction.remark
+                "{}{}{}{}",
+                reaction.name,
+                (w.aside)(&reaction.affiliation),
+                w.colon,
+                reaction.remark
             ));
             for quote in &reaction.quotes {
-                doc.wrapped(("  「", Role::Muted), 3, &format!("{quote}」"), Role::Muted);
+                let open = format!("  {}", w.quote_open);
+                let quote = format!("{quote}{}", w.quote_close);
+                doc.wrapped((&open, Role::Muted), 3, &quote, Role::Muted);
             }
         }
     }
@@ -244,12 +252,12 @@ pub struct Timeline;
 static FACETS: [FacetSpec; 2] = [
     FacetSpec {
         slot: Facet::Type,
-        name: "类型",
+        name: |w| w.c_kind,
         value_of: |catalog, item| event(catalog, item).map(|e| FacetValue::Kind(e.kind)),
     },
     FacetSpec {
         slot: Facet::Year,
-        name: "年份",
+        name: |w| w.c_year,
         value_of: |catalog, item| event(catalog, item).map(|e| FacetValue::Year(e.date.year())),
     },
 ];
@@ -281,9 +289,11 @@ impl Pane for Timeline {
                 e.summary.clone(),
                 e.place.clone(),
                 Some(e.date.to_string()),
-                Some(e.kind.label_zh().to_string()),
+                Some(e.kind.label(source.lang).to_string()),
                 // So that "/推定" lists the derived dates, and a note's words find its event.
-                e.certainty.is_derived().then(|| "推定".to_string()),
+                e.certainty
+                    .is_derived()
+                    .then(|| e.certainty.label(source.lang).to_string()),
                 e.date_note.clone(),
             ];
             entries.push(Entry {

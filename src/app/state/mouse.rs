@@ -20,7 +20,7 @@ impl App {
             }
             MouseKind::Click => {
                 if let Some(list) = areas.list.map(inner).filter(|a| a.contains(at)) {
-                    let header = usize::from(panes::header(self.tab, 1, Sort::default()).is_some());
+                    let header = usize::from(panes::header(self.catalog.words(), self.tab, 1, Sort::default()).is_some());
                     if let Some(row) = usize::from(mouse.row - list.y).checked_sub(header) {
                         let list = self.list();
                         if let Some(item) = list
