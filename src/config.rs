@@ -33,7 +33,7 @@ impl Default for Config {
             theme: ThemeChoice::Auto,
             color: ColorChoice::Auto,
             ambiguous: Ambiguous::Auto,
-            language: Language::Zh,
+            language: Language::Auto,
             start_tab: Tab::Overview,
             mouse: true,
             keys: Vec::new(),
@@ -53,10 +53,25 @@ pub enum Ambiguous {
     Wide,
 }
 
+/// The language to read in: `auto` follows the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
+    Auto,
     Zh,
+    En,
+}
+
+impl Language {
+    /// The language chosen: `--lang` first, then this setting, then the locale.
+    pub fn choose(self, flag: Option<crate::data::Lang>) -> crate::data::Lang {
+        use crate::data::Lang;
+        flag.unwrap_or(match self {
+            Language::Auto => Lang::from_env(),
+            Language::Zh => Lang::Zh,
+            Language::En => Lang::En,
+        })
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -11,7 +11,7 @@ use sco_dash::app::input::{Key, parse_keys};
 use sco_dash::app::keymap;
 use sco_dash::app::{Catalog, Tab};
 use sco_dash::config::{self, Config};
-use sco_dash::data::{self, LoadFailed, Loaded, Origin};
+use sco_dash::data::{self, Lang, LoadFailed, Loaded, Origin};
 use sco_dash::exit::ExitStatus;
 use sco_dash::export::{self, ExportError, Format, Part};
 use sco_dash::term;
@@ -64,6 +64,14 @@ struct Cli {
     /// $XDG_CONFIG_HOME/sco-dash/config.toml (see `sco-dash config --print-default`).
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
+
+    /// The language to read in: zh (Chinese, with English section labels) or en. The
+    /// dashboard's default is the config file's, else the locale's (LC_ALL, LC_MESSAGES,
+    /// LANG: zh for a zh locale, C or none; en for any other), and L switches it live;
+    /// snapshot, search and export print Chinese unless asked, so scripts get the same output
+    /// everywhere.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    lang: Option<Lang>,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -246,7 +254,8 @@ fn run() -> ExitStatus {
                         Theme::new(cli.color.unwrap_or_default().depth(Theme::default().depth))
                             .choose(cli.theme.unwrap_or_default(), None, || None)
                     };
-                let buf = snapshot::frame(catalog, tab, size.0, size.1, &keys.0, &theme);
+                let lang = cli.lang.unwrap_or_default();
+                let buf = snapshot::frame(catalog, lang, tab, size.0, size.1, &keys.0, &theme);
                 let text = match format {
                     SnapshotFormat::Txt => snapshot::to_text(&buf),
                     SnapshotFormat::Svg => snapshot::to_svg(&buf, theme.scheme),
@@ -307,6 +316,7 @@ fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitStatus {
     };
     let start = term::Start {
         tab: config.start_tab,
+        lang: config.language.choose(cli.lang),
         ambiguous: match cli.ambiguous.unwrap_or(config.ambiguous) {
             config::Ambiguous::Auto => None,
             config::Ambiguous::Narrow => Some(Ambiguous::Narrow),

@@ -17,6 +17,7 @@ use signal_hook::consts::signal::{
 };
 use signal_hook::iterator::Signals;
 
+use crate::data::Lang;
 use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
 use crate::app::presence::Presence;
 use crate::app::{App, Catalog, Tab};
@@ -178,6 +179,7 @@ pub fn run(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Start {
     pub tab: Tab,
+    pub lang: Lang,
     /// `None`: ask the terminal.
     pub ambiguous: Option<Ambiguous>,
 }
@@ -186,6 +188,7 @@ impl Default for Start {
     fn default() -> Self {
         Start {
             tab: Tab::Overview,
+            lang: Lang::Zh,
             ambiguous: Some(Ambiguous::Narrow),
         }
     }
@@ -211,6 +214,7 @@ pub fn run_from(
     set_ambiguous(ambiguous);
     let (width, height) = terminal::size()?;
     let mut app = App::new(catalog, width, height);
+    app.set_lang(start.lang);
     app.set_presence(options.presence.clone());
     if start.tab != Tab::Overview {
         app.update(crate::app::Action::GoTo(start.tab));

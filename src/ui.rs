@@ -17,6 +17,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use crate::app::App;
+use crate::app::words::Words;
 use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::text::glyphs::Glyph;
 use crate::text::{truncate, width};
@@ -39,7 +40,7 @@ impl Widget for View<'_> {
 
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(areas) = app.areas() else {
-        too_small(area, buf);
+        too_small(app.catalog().words(), area, buf);
         return;
     };
     bars::draw_tabs(app, areas.tabs, buf, theme);
@@ -55,6 +56,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     if let crate::app::state::Mode::Help { scroll } = app.mode() {
         help::draw_help(
+            app.catalog().words(),
             Rect {
                 y: area.y + 1,
                 height: area.height.saturating_sub(2),
@@ -94,9 +96,10 @@ pub fn cursor(app: &App, area: Rect) -> Option<ratatui::layout::Position> {
 
 /// Below the minimum size: say, centred, what size is needed — first, since a tiny window
 /// has room for one line, and in the fewest columns when even that line does not fit.
-fn too_small(area: Rect, buf: &mut Buffer) {
+fn too_small(w: &Words, area: Rect, buf: &mut Buffer) {
     let times = Glyph::Times;
-    let need = format!("至少 need {MIN_WIDTH}{times}{MIN_HEIGHT}");
+    let [need, now, small] = w.too_small;
+    let need = format!("{need} {MIN_WIDTH}{times}{MIN_HEIGHT}");
     let need = if width(&need) <= usize::from(area.width) {
         need
     } else {
@@ -104,8 +107,8 @@ fn too_small(area: Rect, buf: &mut Buffer) {
     };
     let lines = [
         need,
-        format!("当前 now {}{times}{}", area.width, area.height),
-        "终端太小 Terminal too small".to_string(),
+        format!("{now} {}{times}{}", area.width, area.height),
+        small.to_string(),
     ];
     let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
     for (i, text) in lines.iter().enumerate() {

@@ -53,6 +53,7 @@ fn there_is_a_screenshot_of_every_tab_and_each_is_current() {
             .unwrap();
         let buf = frame(
             catalog.clone(),
+            sco_dash::data::Lang::Zh,
             tab,
             120,
             40,

@@ -32,66 +32,13 @@ pub enum Action {
     Follow,
     /// Copy the selected record as plain text to the terminal's clipboard (OSC 52).
     Copy,
+    /// Read the dashboard in the other language (English or Chinese).
+    ToggleLanguage,
 }
 
 impl Action {
-    /// What the action does, as the help overlay and the key hints say it.
-    pub fn description(self) -> &'static str {
-        match self {
-            Action::Quit => "退出 quit",
-            Action::NextTab => "下一个标签 next tab",
-            Action::PreviousTab => "上一个标签 previous tab",
-            Action::GoTo(_) => "转到标签 go to tab",
-            Action::Up => "上移 up",
-            Action::Down => "下移 down",
-            Action::Top => "到顶 top",
-            Action::Bottom => "到底 bottom",
-            Action::PageUp => "上一页 page up",
-            Action::PageDown => "下一页 page down",
-            Action::HalfPageUp => "上半页 half page up",
-            Action::HalfPageDown => "下半页 half page down",
-            Action::Open => "打开详情 / 跟随链接 open, follow",
-            Action::Back => "返回 back",
-            Action::ToggleHelp => "帮助 help",
-            Action::Search => "在本页搜索（拼音、首字母） search this pane",
-            Action::Palette => "搜索全部 search everything",
-            Action::NextMatch => "下一个匹配 next match",
-            Action::PreviousMatch => "上一个匹配 previous match",
-            Action::SortNext => "换排序列 sort by the next column",
-            Action::SortReverse => "反向排序 reverse the sort",
-            Action::Filter(Facet::Type) => "筛选组别/类型 filter by group or kind",
-            Action::Filter(Facet::Category) => "筛选类别/城市 filter by category or city",
-            Action::Filter(Facet::Year) => "筛选年份 filter by year",
-            Action::ClearAll => "清除搜索和筛选 clear search and filters",
-            Action::Follow => "跟随演示者/自己浏览 follow or browse alone",
-            Action::Copy => "复制所选记录 copy the record",
-        }
-    }
-
-    /// The short word shown in the status bar's key hints.
-    pub fn hint(self) -> &'static str {
-        match self {
-            Action::Quit => "退出",
-            Action::NextTab | Action::PreviousTab | Action::GoTo(_) => "标签",
-            Action::Up | Action::Down => "移动",
-            Action::Top | Action::Bottom => "首尾",
-            Action::PageUp | Action::PageDown | Action::HalfPageUp | Action::HalfPageDown => "翻页",
-            Action::Open => "打开",
-            Action::Back => "返回",
-            Action::ToggleHelp => "帮助",
-            Action::Search => "搜索",
-            Action::Palette => "全部",
-            Action::NextMatch | Action::PreviousMatch => "匹配",
-            Action::SortNext | Action::SortReverse => "排序",
-            Action::Filter(_) => "筛选",
-            Action::ClearAll => "清除",
-            Action::Follow => "跟随",
-            Action::Copy => "复制",
-        }
-    }
-
     /// Every action, in the keymap's order.
-    pub const ALL: [Action; 32] = [
+    pub const ALL: [Action; 33] = [
         Action::Down,
         Action::Up,
         Action::Top,
@@ -122,6 +69,7 @@ impl Action {
         Action::ClearAll,
         Action::Copy,
         Action::Follow,
+        Action::ToggleLanguage,
         Action::ToggleHelp,
         Action::Quit,
     ];
@@ -161,6 +109,7 @@ impl Action {
             Action::ClearAll => "clear_all",
             Action::Follow => "follow",
             Action::Copy => "copy",
+            Action::ToggleLanguage => "language",
         }
     }
 

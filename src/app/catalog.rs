@@ -31,22 +31,28 @@ pub struct Catalog {
     /// Built on first use (or warmed after the first frame): the first frame does not wait
     /// for it.
     search: OnceLock<SearchIndex>,
+    /// The same records in the other language: search finds a record by the words of
+    /// either (the Chinese catalog holds the English data, the English one the Chinese).
+    other: Option<Arc<DataSet>>,
+    /// The Chinese catalog's English twin, made the first time English is asked for.
+    english: OnceLock<Arc<Catalog>>,
 }
 
 impl Catalog {
-    /// The data set as it is, in Chinese.
+    /// The data set as it is, in Chinese; in English it has the English chrome and, without
+    /// translations, the Chinese records.
     pub fn new(data: Arc<DataSet>) -> Self {
-        Catalog::in_language(data, Lang::Zh)
+        Catalog::in_language(data, Lang::Zh, None)
     }
 
-    /// A data set already in `lang` (the English layer applied for English).
-    pub fn in_language(data: Arc<DataSet>, lang: Lang) -> Self {
-        let mut timeline: Vec<usize> = (0..data.timeline.len()).collect();
-        // Stable: events of the same day keep their curated order unless a time says otherwise.
-        timeline.sort_by_key(|&i| {
-            let event = &data.timeline[i];
-            (event.date.first_day(), event.day_end, moment_in_day(event))
-        });
+    /// The Chinese data set with its English translation.
+    pub fn bilingual(chinese: Arc<DataSet>, english: Arc<DataSet>) -> Self {
+        Catalog::in_language(chinese, Lang::Zh, Some(english))
+    }
+
+    /// A data set already in `lang`, and the same records in the other language if known.
+    fn in_language(data: Arc<DataSet>, lang: Lang, other: Option<Arc<DataSet>>) -> Self {
+        let timeline = timeline_order(&data);
         let mut outcomes_of_initiative: HashMap<u32, Vec<u32>> = HashMap::new();
         let mut outcomes_of_document: HashMap<String, Vec<u32>> = HashMap::new();
         let mut outcomes_of_event: HashMap<String, Vec<u32>> = HashMap::new();
@@ -104,6 +110,8 @@ impl Catalog {
             event_place,
             meeting_index,
             search: OnceLock::new(),
+            other,
+            english: OnceLock::new(),
             data,
             timeline,
             outcomes_of_initiative,
@@ -120,11 +128,44 @@ impl Catalog {
         self.lang.words()
     }
 
-    /// The search index of every record's texts, built the first time it is asked for.
+    /// The search index of every record's texts in both languages, built the first time it
+    /// is asked for.
     pub fn search(&self) -> &SearchIndex {
-        self.search
-            .get_or_init(|| SearchIndex::build(self.lang, &self.data, &self.timeline, &self.results))
+        self.search.get_or_init(|| {
+            let mut index = SearchIndex::build(self.lang, &self.data, &self.timeline, &self.results);
+            if let Some(other) = &self.other {
+                let timeline = timeline_order(other);
+                let results = results_view(other);
+                let lang = self.lang.toggled();
+                index.also(&SearchIndex::build(lang, other, &timeline, &results));
+            }
+            index
+        })
     }
+
+    /// This catalog in a language: itself, or (from the Chinese one) its English twin.
+    pub fn in_lang(self: &Arc<Self>, lang: Lang) -> &Arc<Catalog> {
+        if lang == self.lang || self.lang == Lang::En {
+            return self;
+        }
+        self.english.get_or_init(|| {
+            let english = self.other.clone();
+            let chinese = english.is_some().then(|| Arc::clone(&self.data));
+            let data = english.unwrap_or_else(|| Arc::clone(&self.data));
+            Arc::new(Catalog::in_language(data, Lang::En, chinese))
+        })
+    }
+}
+
+/// The timeline's events in date order (indices into `data.timeline`).
+fn timeline_order(data: &DataSet) -> Vec<usize> {
+    let mut timeline: Vec<usize> = (0..data.timeline.len()).collect();
+    // Stable: events of the same day keep their curated order unless a time says otherwise.
+    timeline.sort_by_key(|&i| {
+        let event = &data.timeline[i];
+        (event.date.first_day(), event.day_end, moment_in_day(event))
+    });
+    timeline
 }
 
 /// Where an event falls within its day, in minutes after midnight, for timeline.toml's rule:

@@ -8,6 +8,7 @@ use crate::app::action::Action;
 use crate::app::input::{Key, KeyCode};
 use crate::app::pane::Facet;
 use crate::app::tab::Tab;
+use crate::app::words::Words;
 use crate::text::glyphs::Glyph;
 
 /// One line of the built-in keymap: the keys and the action.
@@ -92,10 +93,12 @@ pub static BINDINGS: &[Binding] = &[
     b(&[Key::char('f')], Action::Follow, false),
     b(&[Key::char('?')], Action::ToggleHelp, true),
     b(&[Key::char('q'), Key::ctrl('c')], Action::Quit, true),
+    // Last: on a narrow bar its hint gives way before quit's.
+    b(&[Key::char('L')], Action::ToggleLanguage, true),
 ];
 
 /// The status bar's hint for moving, which stands for several bindings.
-pub const MOVE_HINT: (&str, &str) = ("j/k", "移动");
+pub const MOVE_HINT: (&str, Action) = ("j/k", Action::Down);
 
 /// One line of the keymap in force: the built-in one with the user's rebindings applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -227,24 +230,6 @@ pub enum LineAction {
     Quit,
 }
 
-impl LineAction {
-    pub fn description(self) -> &'static str {
-        match self {
-            LineAction::Keep => "保留筛选 / 跳到结果 keep the filter, jump to the hit",
-            LineAction::Cancel => "清除并关闭 clear and close",
-            LineAction::Left => "光标左移一字 caret left",
-            LineAction::Right => "光标右移一字 caret right",
-            LineAction::Home => "到行首 start of the line",
-            LineAction::End => "到行尾 end of the line",
-            LineAction::DeleteBack => "删除前一个字 delete before the caret",
-            LineAction::DeleteForward => "删除后一个字 delete after the caret",
-            LineAction::Clear => "清空 clear the line",
-            LineAction::PreviousHit => "上一个结果（搜索全部）previous hit",
-            LineAction::NextHit => "下一个结果（搜索全部）next hit",
-            LineAction::Quit => "退出 quit",
-        }
-    }
-}
 
 /// The search line's keys: text editing, not the app's actions. Any other character is typed.
 pub static LINE_BINDINGS: &[(&[Key], LineAction)] = &[
@@ -274,12 +259,12 @@ pub fn line_action_for(key: Key) -> Option<LineAction> {
 }
 
 /// The search line's keys as help shows them: label, description.
-pub fn line_help() -> Vec<(String, &'static str)> {
+pub fn line_help(words: &Words) -> Vec<(String, &'static str)> {
     LINE_BINDINGS
         .iter()
         .map(|(keys, action)| {
             let label = keys.iter().map(|k| key_label(*k)).collect::<Vec<_>>();
-            (label.join("/"), action.description())
+            (label.join("/"), (words.describe_line)(*action))
         })
         .collect()
 }

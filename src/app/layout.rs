@@ -15,6 +15,7 @@ use ratatui::layout::Rect;
 
 use crate::app::state::Focus;
 use crate::app::tab::Tab;
+use crate::app::words::Words;
 use crate::text::width;
 
 pub const MIN_WIDTH: u16 = 60;
@@ -100,10 +101,10 @@ pub fn inner(area: Rect) -> Rect {
 /// The tab bar's labels for a bar `bar_width` columns wide. When every title does not fit
 /// (below 71 columns), the tabs show their numbers and only the active one its title, so all
 /// six stay visible and clickable.
-pub fn tab_labels(bar_width: u16, active: Tab) -> Vec<(Tab, String)> {
+pub fn tab_labels(words: &Words, bar_width: u16, active: Tab) -> Vec<(Tab, String)> {
     let full: Vec<(Tab, String)> = Tab::ALL
         .iter()
-        .map(|tab| (*tab, format!(" {} {} ", tab.index() + 1, tab.title_zh())))
+        .map(|tab| (*tab, format!(" {} {} ", tab.index() + 1, words.tab(*tab))))
         .collect();
     if bar_width_of(&full) <= usize::from(bar_width) {
         return full;
@@ -112,7 +113,7 @@ pub fn tab_labels(bar_width: u16, active: Tab) -> Vec<(Tab, String)> {
         .iter()
         .map(|tab| {
             let label = if *tab == active {
-                format!(" {} {} ", tab.index() + 1, tab.title_zh())
+                format!(" {} {} ", tab.index() + 1, words.tab(*tab))
             } else {
                 format!(" {} ", tab.index() + 1)
             };
@@ -127,9 +128,9 @@ pub fn bar_width_of(labels: &[(Tab, String)]) -> usize {
 }
 
 /// Which tab label covers a column of the tab bar, as `tab_labels` lays them out.
-pub fn tab_at(column: u16, bar_width: u16, active: Tab) -> Option<Tab> {
+pub fn tab_at(words: &Words, column: u16, bar_width: u16, active: Tab) -> Option<Tab> {
     let mut x = 0u16;
-    for (tab, label) in tab_labels(bar_width, active) {
+    for (tab, label) in tab_labels(words, bar_width, active) {
         let w = width(&label) as u16;
         if (x..x + w).contains(&column) {
             return Some(tab);
@@ -142,38 +143,43 @@ pub fn tab_at(column: u16, bar_width: u16, active: Tab) -> Option<Tab> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::Lang;
 
     #[test]
     fn narrow_tab_bars_keep_every_tab_and_the_active_title() {
+        for words in [Lang::Zh.words(), Lang::En.words()] {
         for bar_width in MIN_WIDTH..=120 {
             for active in Tab::ALL {
-                let labels = tab_labels(bar_width, active);
+                let labels = tab_labels(words, bar_width, active);
                 assert!(
                     bar_width_of(&labels) <= usize::from(bar_width),
                     "{bar_width}"
                 );
                 let text: String = labels.iter().map(|(_, l)| l.as_str()).collect();
-                assert!(text.contains(active.title_zh()), "{bar_width} {active:?}");
+                assert!(text.contains(words.tab(active)), "{bar_width} {active:?}");
                 for tab in Tab::ALL {
                     assert!(text.contains(&format!(" {} ", tab.index() + 1)));
                 }
             }
         }
+        }
     }
 
     #[test]
     fn a_click_lands_on_the_label_drawn_there() {
+        for words in [Lang::Zh.words(), Lang::En.words()] {
         for bar_width in [60, 65, 69, 70, 71, 120] {
             for active in Tab::ALL {
                 let mut x = 0u16;
-                for (tab, label) in tab_labels(bar_width, active) {
+                for (tab, label) in tab_labels(words, bar_width, active) {
                     let w = width(&label) as u16;
-                    assert_eq!(tab_at(x, bar_width, active), Some(tab));
-                    assert_eq!(tab_at(x + w - 1, bar_width, active), Some(tab));
-                    assert_eq!(tab_at(x + w, bar_width, active), None, "separator");
+                    assert_eq!(tab_at(words, x, bar_width, active), Some(tab));
+                    assert_eq!(tab_at(words, x + w - 1, bar_width, active), Some(tab));
+                    assert_eq!(tab_at(words, x + w, bar_width, active), None, "separator");
                     x += w + 1;
                 }
             }
+        }
         }
     }
 }

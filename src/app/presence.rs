@@ -4,6 +4,7 @@
 
 use crate::app::state::PaneState;
 use crate::app::tab::Tab;
+use crate::app::words::Words;
 use crate::text::glyphs::Glyph;
 
 /// This viewer's part in a presented demo.
@@ -45,24 +46,17 @@ impl Presence {
     }
 
     /// What the status bar says about it.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, w: &Words) -> String {
         let name = self.presenter.as_deref().unwrap_or("");
+        let dot = Glyph::Separator.as_str();
         match (self.role, &self.presenter) {
-            (Role::Presenter, _) => format!("{} 你在演示 presenting", Glyph::Presenting),
-            (Role::Follower { .. }, None) => "无人演示 no presenter".to_string(),
+            (Role::Presenter, _) => format!("{} {}", Glyph::Presenting, w.presenting),
+            (Role::Follower { .. }, None) => w.no_presenter.to_string(),
             (Role::Follower { following: true }, Some(_)) => {
-                format!(
-                    "{} 跟随 {name} {} f 自己浏览",
-                    Glyph::Following,
-                    Glyph::Separator
-                )
+                format!("{} {}", Glyph::Following, (w.following)(name, dot))
             }
             (Role::Follower { following: false }, Some(_)) => {
-                format!(
-                    "{} 自己浏览 {} f 跟随 {name}",
-                    Glyph::Paused,
-                    Glyph::Separator
-                )
+                format!("{} {}", Glyph::Paused, (w.browsing)(name, dot))
             }
         }
     }
@@ -96,7 +90,7 @@ mod tests {
     #[test]
     fn the_status_keeps_its_glyphs_in_narrow_mode_and_drops_ambiguous_ones_in_wide() {
         let narrow: Vec<String> = with_ambiguous(Ambiguous::Narrow, || {
-            every_state().iter().map(Presence::describe).collect()
+            every_state().iter().map(|p| p.describe(crate::data::Lang::Zh.words())).collect()
         });
         assert_eq!(
             narrow,
@@ -108,7 +102,7 @@ mod tests {
             ]
         );
         for presence in every_state() {
-            let wide = with_ambiguous(Ambiguous::Wide, || presence.describe());
+            let wide = with_ambiguous(Ambiguous::Wide, || presence.describe(crate::data::Lang::Zh.words()));
             assert!(!wide.graphemes(true).any(is_ambiguous), "{wide}");
         }
     }

@@ -117,6 +117,16 @@ impl SearchIndex {
         SearchIndex { entries }
     }
 
+    /// Adds what `other` (the same records in another language) can be found by to each
+    /// entry, so that a query in either language finds it.
+    pub fn also(&mut self, other: &SearchIndex) {
+        for (entry, twin) in self.entries.iter_mut().zip(&other.entries) {
+            if (entry.tab, entry.item) == (twin.tab, twin.item) {
+                entry.fields.extend(twin.fields.iter().cloned());
+            }
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use crate::app::action::Action;
 use crate::app::catalog::Catalog;
+use crate::data::Lang;
 use crate::app::detail::Doc;
 use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
 use crate::app::input_line::InputLine;
@@ -77,7 +78,9 @@ pub enum Mode {
 /// The dashboard's state. Nothing outside changes it but through `handle` and `update` (and
 /// the few set-up calls below); drawing reads it through the accessors.
 pub struct App {
+    /// The Chinese catalog; `catalog()` is the one in the reader's language.
     catalog: Arc<Catalog>,
+    lang: Lang,
     tab: Tab,
     panes: [PaneState; Tab::COUNT],
     /// Where Esc returns to after following links.
@@ -96,7 +99,7 @@ pub struct App {
     /// Rows and details hold the chrome's glyphs and are cut to the width as measured in
     /// the ambiguous-width mode, so the mode is part of the question.
     drawn: Memo<(ListQuestion, usize, Ambiguous), Arc<List>>,
-    details: Memo<(Tab, usize, usize, Ambiguous), Arc<Doc>>,
+    details: Memo<(Lang, Tab, usize, usize, Ambiguous), Arc<Doc>>,
     hits: Memo<String, Arc<Vec<Hit>>>,
 }
 
@@ -109,6 +112,7 @@ impl App {
         let mut panes: [PaneState; Tab::COUNT] = Default::default();
         panes[Tab::Overview.index()].focus = Focus::Detail;
         App {
+            lang: catalog.lang,
             catalog,
             tab: Tab::Overview,
             panes,
@@ -127,8 +131,19 @@ impl App {
         }
     }
 
+    /// The data and the chrome's words in the language the reader reads.
     pub fn catalog(&self) -> &Arc<Catalog> {
-        &self.catalog
+        self.catalog.in_lang(self.lang)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Sets the language to read in (`--lang`, a viewer's `LANG`).
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+        self.settle();
     }
 
     pub fn tab(&self) -> Tab {
@@ -310,6 +325,9 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::Copy => self.copy_selected(),
+            // Item numbers are the same in both languages: the pane, selection, scroll and
+            // search stay as they are.
+            Action::ToggleLanguage => self.lang = self.lang.toggled(),
             Action::ToggleHelp => {
                 self.mode = if self.help_open() {
                     Mode::Normal
@@ -362,7 +380,7 @@ impl App {
                 }
             }
             Action::Filter(facet) => {
-                let catalog = Arc::clone(&self.catalog);
+                let catalog = Arc::clone(self.catalog());
                 let tab = self.tab;
                 self.pane_mut().facets.cycle(&catalog, tab, facet);
             }

@@ -3,8 +3,15 @@
 //! keeps its English section labels beside the Chinese ones; the English screen is English
 //! only (a test checks it holds no CJK).
 
+mod actions;
+
 use chrono::Datelike;
 
+use actions::*;
+
+use crate::app::action::Action;
+use crate::app::keymap::LineAction;
+use crate::app::tab::Tab;
 use crate::data::lang::Lang;
 use crate::data::values::{Date, PartialDate};
 
@@ -123,6 +130,51 @@ pub struct Words {
     pub c_year: &'static str,
     pub group_summit: &'static str,
     pub group_other: &'static str,
+    // The chrome around the panes.
+    /// A pane's frame title: "八大成果 Outcomes".
+    pub pane_title: fn(Tab) -> String,
+    pub detail_title: &'static str,
+    pub overview_title: &'static str,
+    /// "3/5（共36）"
+    pub of_total: fn(usize, usize, usize) -> String,
+    pub nothing_matches: &'static str,
+    pub clear: &'static str,
+    pub searched: &'static str,
+    pub filtered: &'static str,
+    pub sorted: &'static str,
+    /// The search line's tail: "  12项 · Enter 保留 · Esc 清除".
+    pub search_tail: fn(usize, &str) -> String,
+    pub palette_title: fn(&str) -> String,
+    pub palette_prompt: &'static str,
+    pub palette_footer: fn(usize, &str, &str) -> String,
+    pub help_title: fn(&str) -> String,
+    pub help_scroll: fn(usize, &str, usize, usize) -> String,
+    pub go_to_tab: fn(&str) -> String,
+    pub go_to_tabs: fn(&str) -> String,
+    pub mouse: &'static str,
+    pub mouse_help: &'static str,
+    pub derived_help: &'static str,
+    pub in_search_line: &'static str,
+    pub too_small: [&'static str; 3],
+    pub presenting: &'static str,
+    pub no_presenter: &'static str,
+    /// "跟随 alice · f 自己浏览"
+    pub following: fn(&str, &str) -> String,
+    pub browsing: fn(&str, &str) -> String,
+    pub copied: fn(usize) -> String,
+    pub nothing_to_copy: &'static str,
+    /// The status bar's language mark: what `L` switches to.
+    pub language: &'static str,
+    pub describe: fn(Action) -> &'static str,
+    pub hint: fn(Action) -> &'static str,
+    pub describe_line: fn(LineAction) -> &'static str,
+}
+
+impl Words {
+    /// A tab's title.
+    pub fn tab(&self, tab: Tab) -> &'static str {
+        self.tabs[tab.index()]
+    }
 }
 
 impl Lang {
@@ -273,6 +325,40 @@ pub static ZH: Words = Words {
     c_year: "年份",
     group_summit: "峰会",
     group_other: "其他",
+    pane_title: |tab| format!("{} {}", ZH.tabs[tab.index()], EN.tabs[tab.index()]),
+    detail_title: " 详情 Detail ",
+    overview_title: " 上海合作组织天津峰会 At a glance ",
+    of_total: |place, view, total| format!("{place}/{view}（共{total}）"),
+    nothing_matches: "没有匹配项 nothing matches",
+    clear: "清除",
+    searched: "搜索",
+    filtered: "筛选",
+    sorted: "排序",
+    search_tail: |n, dot| format!("  {n}项 {dot} Enter 保留 {dot} Esc 清除"),
+    palette_title: |dot| format!(" 搜索全部 Search everything {dot} 拼音/首字母/English "),
+    palette_prompt: "搜索全部 ▸ ",
+    palette_footer: |n, dot, keys| {
+        format!(" {n}项 {dot} {keys} 选择 {dot} Enter 跳转 {dot} Esc 返回 ")
+    },
+    help_title: |dot| format!(" 帮助 Help {dot} ? / Esc 关闭 "),
+    help_scroll: |first, range, last, total| format!(" j/k 滚动 {first}{range}{last}/{total} "),
+    go_to_tab: |tab| format!("转到标签 go to tab {tab}"),
+    go_to_tabs: |ellipsis| format!("转到标签 go to tab (1 概览 {ellipsis} 6 成果清单)"),
+    mouse: "鼠标",
+    mouse_help: "点击标签或行，滚轮滚动 click, wheel",
+    derived_help: "日期为推定，详情写明依据 derived date",
+    in_search_line: "搜索行中 in the search line (/, Ctrl-f)",
+    too_small: ["至少 need", "当前 now", "终端太小 Terminal too small"],
+    presenting: "你在演示 presenting",
+    no_presenter: "无人演示 no presenter",
+    following: |name, dot| format!("跟随 {name} {dot} f 自己浏览"),
+    browsing: |name, dot| format!("自己浏览 {dot} f 跟随 {name}"),
+    copied: |lines| format!("已复制 copied {lines} 行"),
+    nothing_to_copy: "没有可复制的记录 nothing to copy",
+    language: "中文",
+    describe: describe_zh,
+    hint: hint_zh,
+    describe_line: describe_line_zh,
 };
 
 pub static EN: Words = Words {
@@ -375,4 +461,38 @@ pub static EN: Words = Words {
     c_year: "Year",
     group_summit: "Summit",
     group_other: "Other",
+    pane_title: |tab| EN.tabs[tab.index()].to_string(),
+    detail_title: " Detail ",
+    overview_title: " SCO Tianjin Summit at a glance ",
+    of_total: |place, view, total| format!("{place}/{view} (of {total})"),
+    nothing_matches: "nothing matches",
+    clear: "clear",
+    searched: "search ",
+    filtered: "filter",
+    sorted: "sort",
+    search_tail: |n, dot| format!("  {n} items {dot} Enter keep {dot} Esc clear"),
+    palette_title: |dot| format!(" Search everything {dot} English, Chinese, pinyin "),
+    palette_prompt: "Search all ▸ ",
+    palette_footer: |n, dot, keys| {
+        format!(" {n} hits {dot} {keys} choose {dot} Enter go {dot} Esc back ")
+    },
+    help_title: |dot| format!(" Help {dot} ? / Esc close "),
+    help_scroll: |first, range, last, total| format!(" j/k scroll {first}{range}{last}/{total} "),
+    go_to_tab: |tab| format!("go to tab {tab}"),
+    go_to_tabs: |ellipsis| format!("go to tab (1 Overview {ellipsis} 6 Results)"),
+    mouse: "mouse",
+    mouse_help: "click a tab or a row, wheel to scroll",
+    derived_help: "a derived date; the detail says how",
+    in_search_line: "in the search line (/, Ctrl-f)",
+    too_small: ["need", "now", "Terminal too small"],
+    presenting: "presenting",
+    no_presenter: "no presenter",
+    following: |name, dot| format!("following {name} {dot} f browse alone"),
+    browsing: |name, dot| format!("browsing alone {dot} f follow {name}"),
+    copied: |lines| format!("copied {lines} lines"),
+    nothing_to_copy: "nothing to copy",
+    language: "English",
+    describe: describe_en,
+    hint: hint_en,
+    describe_line: describe_line_en,
 };

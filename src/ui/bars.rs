@@ -9,6 +9,7 @@ use crate::app::keymap::{MOVE_HINT, bindings, key_label};
 use crate::app::layout::tab_labels;
 use crate::app::state::Mode;
 use crate::app::view::sort_arrow;
+use crate::app::words::Words;
 use crate::text::glyphs::Glyph;
 use crate::text::{sanitize, truncate, width};
 use crate::ui::frame::position;
@@ -17,7 +18,7 @@ use crate::ui::theme::Theme;
 
 pub fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut spans = Vec::new();
-    for (i, (tab, label)) in tab_labels(area.width, app.tab()).into_iter().enumerate() {
+    for (i, (tab, label)) in tab_labels(app.catalog().words(), area.width, app.tab()).into_iter().enumerate() {
         if i > 0 {
             // One cell in both width models, so `tab_at` maps clicks in either.
             spans.push(Span::styled(Glyph::Divider.as_str(), theme.border(false)));
@@ -35,14 +36,14 @@ pub fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 /// The status bar's key hints, from the keymap that handles the keys.
-pub fn hints() -> Vec<(String, &'static str)> {
-    let mut hints = vec![(MOVE_HINT.0.to_string(), MOVE_HINT.1)];
+pub fn hints(words: &Words) -> Vec<(String, &'static str)> {
+    let mut hints = vec![(MOVE_HINT.0.to_string(), (words.hint)(MOVE_HINT.1))];
     // The first key of each binding is enough for a hint; the help overlay lists them all.
     hints.extend(
         bindings()
             .into_iter()
             .filter(|b| b.hint)
-            .filter_map(|b| Some((key_label(*b.keys.first()?), b.action.hint()))),
+            .filter_map(|b| Some((key_label(*b.keys.first()?), (words.hint)(b.action)))),
     );
     hints
 }
@@ -50,10 +51,12 @@ pub fn hints() -> Vec<(String, &'static str)> {
 /// What the current pane's list is narrowed or ordered by, for the status bar.
 fn narrowing(app: &App) -> Vec<String> {
     let pane = app.pane();
+    let w = app.catalog().words();
     let mut parts = Vec::new();
     if !pane.query.is_empty() {
         parts.push(format!(
-            "搜索{}{}{}",
+            "{}{}{}{}",
+            w.searched,
             Glyph::OpenQuote,
             sanitize(&pane.query),
             Glyph::CloseQuote
@@ -61,16 +64,16 @@ fn narrowing(app: &App) -> Vec<String> {
     }
     let facets = pane.facets.describe(app.catalog().lang, app.tab());
     if !facets.is_empty() {
-        parts.push(format!("筛选 {}", facets.join(" ")));
+        parts.push(format!("{} {}", w.filtered, facets.join(" ")));
     }
     if pane.sort.is_active()
         && let Some(column) = app.tab().pane().sorts().get(pane.sort.column)
     {
         let arrow = sort_arrow(pane.sort.reverse);
-        parts.push(format!("排序 {}{arrow}", (column.title)(app.catalog().words())));
+        parts.push(format!("{} {}{arrow}", w.sorted, (column.title)(w)));
     }
     if !parts.is_empty() {
-        parts.push("x 清除".to_string());
+        parts.push(format!("x {}", w.clear));
     }
     parts
 }
@@ -80,9 +83,9 @@ pub const SEARCH_PROMPT: &str = " / ";
 
 pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     buf.set_style(area, theme.status());
+    let w = app.catalog().words();
     if let Mode::Search(input) = app.mode() {
-        let dot = Glyph::Separator;
-        let count = format!("  {}项 {dot} Enter 保留 {dot} Esc 清除", app.view().len());
+        let count = (w.search_tail)(app.view().len(), Glyph::Separator.as_str());
         let line = Line::from(vec![
             Span::styled(SEARCH_PROMPT, theme.status_key()),
             Span::styled(sanitize(input.text()).into_owned(), theme.status()),
@@ -95,14 +98,14 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if let Some(presence) = app.presence() {
         left.push_str(&format!(
             " {} {}",
-            sanitize(&presence.describe()),
+            sanitize(&presence.describe(w)),
             Glyph::Divider
         ));
     }
     left.push_str(&format!(
         " {} {}",
         app.tab().index() + 1,
-        app.tab().title_zh()
+        w.tab(app.tab())
     ));
     if app.tab().has_list() {
         left.push_str(&format!(" {}", position(app)));
@@ -116,7 +119,7 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     left.push(' ');
     left.push_str(Glyph::Divider.as_str());
     let bar = usize::from(area.width);
-    let hints: Vec<(String, String)> = hints()
+    let hints: Vec<(String, String)> = hints(w)
         .into_iter()
         .map(|(key, word)| (format!(" {key}"), format!(" {word}")))
         .collect();

@@ -36,7 +36,7 @@ pub fn position(app: &App) -> String {
     let view = app.list().items.len();
     let place = app.position().map_or(0, |p| p + 1);
     if view < app.total() {
-        format!("{place}/{view}（共{}）", app.total())
+        (app.catalog().words().of_total)(place, view, app.total())
     } else {
         format!("{place}/{view}")
     }
@@ -45,7 +45,7 @@ pub fn position(app: &App) -> String {
 pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let pane = app.shown_pane();
     let focused = pane.focus == Focus::List;
-    let title = format!(" {} {} ", app.tab().title_zh(), app.tab().title_en());
+    let title = format!(" {} ", (app.catalog().words().pane_title)(app.tab()));
     let footer = format!(" {} ", position(app));
     frame(buf, area, &title, Some(&footer), focused, theme);
     let area = inner(area);
@@ -61,7 +61,12 @@ pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let message = crate::app::detail::Line {
             segments: vec![crate::app::detail::Segment {
                 text: truncate(
-                    &format!("没有匹配项 nothing matches {} x 清除", Glyph::Separator),
+                    &format!(
+                        "{} {} x {}",
+                        app.catalog().words().nothing_matches,
+                        Glyph::Separator,
+                        app.catalog().words().clear
+                    ),
                     width,
                 )
                 .into_owned(),
@@ -103,12 +108,13 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             doc.lines.len()
         )
     });
+    let words = app.catalog().words();
     let title = if app.tab().has_list() {
-        " 详情 Detail ".to_string()
+        words.detail_title
     } else {
-        " 上海合作组织天津峰会 At a glance ".to_string()
+        words.overview_title
     };
-    frame(buf, area, &title, footer.as_deref(), focused, theme);
+    frame(buf, area, title, footer.as_deref(), focused, theme);
     let area = inner(area);
     let query = app.query();
     let columns = layout::detail_columns(app.tab(), area.width);

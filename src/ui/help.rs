@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 
 use crate::app::detail::Role;
 use crate::app::keymap::{bindings, line_help};
+use crate::app::words::Words;
 use crate::text::glyphs::Glyph;
 use crate::text::width;
 use crate::text::width::pad_to;
@@ -13,7 +14,7 @@ use crate::ui::popup;
 use crate::ui::put::{border_set, draw_box, put_line};
 use crate::ui::theme::Theme;
 
-pub fn help_lines() -> Vec<(String, String)> {
+pub fn help_lines(w: &Words) -> Vec<(String, String)> {
     let mut lines: Vec<(String, String)> = Vec::new();
     let bound = bindings();
     let tabs: Vec<String> = bound
@@ -30,40 +31,30 @@ pub fn help_lines() -> Vec<(String, String)> {
         match binding.action {
             crate::app::Action::GoTo(tab) if !digits => lines.push((
                 binding.label(),
-                format!("转到标签 go to tab {}", tab.title_zh()),
+                (w.go_to_tab)(w.tab(tab)),
             )),
             crate::app::Action::GoTo(crate::app::Tab::Overview) => {
                 let keys = format!("{}{}{}", tabs[0], Glyph::Range, tabs[tabs.len() - 1]);
                 lines.push((
                     keys,
-                    format!("转到标签 go to tab (1 概览 {} 6 成果清单)", Glyph::Ellipsis),
+                    (w.go_to_tabs)(Glyph::Ellipsis.as_str()),
                 ));
             }
             crate::app::Action::GoTo(_) => {}
-            action => lines.push((binding.label(), action.description().to_string())),
+            action => lines.push((binding.label(), (w.describe)(action).to_string())),
         }
     }
-    lines.push((
-        "鼠标".to_string(),
-        "点击标签或行，滚轮滚动 click, wheel".to_string(),
-    ));
-
-    lines.push((
-        "*".to_string(),
-        "日期为推定，详情写明依据 derived date".to_string(),
-    ));
-    lines.push((
-        String::new(),
-        "搜索行中 in the search line (/, Ctrl-f)".to_string(),
-    ));
-    for (keys, description) in line_help() {
+    lines.push((w.mouse.to_string(), w.mouse_help.to_string()));
+    lines.push(("*".to_string(), w.derived_help.to_string()));
+    lines.push((String::new(), w.in_search_line.to_string()));
+    for (keys, description) in line_help(w) {
         lines.push((keys, description.to_string()));
     }
     lines
 }
 
-pub fn draw_help(area: Rect, scroll: usize, buf: &mut Buffer, theme: &Theme) {
-    let lines = help_lines();
+pub fn draw_help(w: &Words, area: Rect, scroll: usize, buf: &mut Buffer, theme: &Theme) {
+    let lines = help_lines(w);
     let key_width = lines.iter().map(|(k, _)| width(k)).max().unwrap_or(0) + 2;
     let content_width = lines.iter().map(|(_, d)| width(d)).max().unwrap_or(0) + key_width;
     let popup_width = (content_width as u16 + 4).min(area.width.saturating_sub(2));
@@ -74,18 +65,12 @@ pub fn draw_help(area: Rect, scroll: usize, buf: &mut Buffer, theme: &Theme) {
     let rows = usize::from(popup_height.saturating_sub(2));
     let scroll = scroll.min(lines.len().saturating_sub(rows));
     let footer = (lines.len() > rows).then(|| {
-        format!(
-            " j/k 滚动 {}{}{}/{} ",
-            scroll + 1,
-            Glyph::Range,
-            scroll + rows,
-            lines.len()
-        )
+        (w.help_scroll)(scroll + 1, Glyph::Range.as_str(), scroll + rows, lines.len())
     });
     draw_box(
         buf,
         popup,
-        &format!(" 帮助 Help {} ? / Esc 关闭 ", Glyph::Separator),
+        &(w.help_title)(Glyph::Separator.as_str()),
         footer.as_deref(),
         border_set(true, true),
         theme.border(true),
@@ -114,7 +99,10 @@ mod tests {
 
     #[test]
     fn every_key_the_app_handles_is_in_the_help() {
-        let help: Vec<String> = help_lines().into_iter().map(|(keys, _)| keys).collect();
+        let help: Vec<String> = help_lines(crate::data::Lang::Zh.words())
+            .into_iter()
+            .map(|(keys, _)| keys)
+            .collect();
         // The tab digits share one line, `1–6`.
         let in_range = |label: &str| {
             help.iter().any(|keys| {

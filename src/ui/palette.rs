@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use crate::app::detail::{Line as DocLine, Role, Segment};
 use crate::app::search::Hit;
 use crate::app::state::Mode;
+use crate::app::words::Words;
 use crate::app::{App, Tab};
 use crate::text::glyphs::Glyph;
 use crate::text::search::Query;
@@ -17,7 +18,6 @@ use crate::ui::popup::{self, centered};
 use crate::ui::put::{border_set, draw_box, put_line};
 use crate::ui::theme::Theme;
 
-const PROMPT: &str = "搜索全部 ▸ ";
 
 /// Where the popup goes on a screen of `area`.
 pub fn palette_area(area: Rect) -> Rect {
@@ -32,12 +32,13 @@ pub fn cursor(app: &App, area: Rect) -> Option<Position> {
         return None;
     };
     let popup = palette_area(area);
-    let x = popup.x + 1 + crate::text::width(PROMPT) as u16 + input.cursor_column() as u16;
+    let prompt = app.catalog().words().palette_prompt;
+    let x = popup.x + 1 + crate::text::width(prompt) as u16 + input.cursor_column() as u16;
     (x < popup.right().saturating_sub(1)).then_some(Position::new(x, popup.y + 1))
 }
 
 /// The rows the popup lists: a heading per pane, then its hits.
-fn rows(hits: &[Hit]) -> Vec<(Option<usize>, DocLine)> {
+fn rows(w: &Words, hits: &[Hit]) -> Vec<(Option<usize>, DocLine)> {
     let mut rows = Vec::new();
     for tab in Tab::ALL {
         let in_tab: Vec<(usize, &Hit)> = hits
@@ -48,7 +49,7 @@ fn rows(hits: &[Hit]) -> Vec<(Option<usize>, DocLine)> {
         if in_tab.is_empty() {
             continue;
         }
-        let heading = format!("{} {} ({})", tab.title_zh(), tab.title_en(), in_tab.len());
+        let heading = format!("{} ({})", (w.pane_title)(tab), in_tab.len());
         rows.push((
             None,
             DocLine {
@@ -99,16 +100,13 @@ pub fn draw_palette(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let popup = palette_area(area);
     popup::open(buf, popup);
     let hits = app.palette_hits();
-    let dot = Glyph::Separator;
-    let footer = format!(
-        " {}项 {dot} {} 选择 {dot} Enter 跳转 {dot} Esc 返回 ",
-        hits.len(),
-        Glyph::KeysUpDown
-    );
+    let w = app.catalog().words();
+    let dot = Glyph::Separator.as_str();
+    let footer = (w.palette_footer)(hits.len(), dot, Glyph::KeysUpDown.as_str());
     draw_box(
         buf,
         popup,
-        &format!(" 搜索全部 Search everything {dot} 拼音/首字母/English "),
+        &(w.palette_title)(dot),
         Some(&footer),
         border_set(true, true),
         theme.border(true),
@@ -120,7 +118,7 @@ pub fn draw_palette(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         height: popup.height.saturating_sub(2),
     };
     let prompt = Line::from(vec![
-        Span::styled(PROMPT, theme.role(Role::Label)),
+        Span::styled(w.palette_prompt, theme.role(Role::Label)),
         Span::raw(sanitize(input.text()).into_owned()),
     ]);
     put_line(buf, inner.x, inner.y, &prompt, inner.width);
@@ -129,7 +127,7 @@ pub fn draw_palette(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         height: inner.height.saturating_sub(1),
         ..inner
     };
-    let rows = rows(&hits);
+    let rows = rows(w, &hits);
     let at = rows
         .iter()
         .position(|(index, _)| *index == Some(*selected))

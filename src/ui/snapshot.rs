@@ -1,5 +1,6 @@
 //! One frame without a terminal: the `snapshot` command, the screenshots and the tests use it.
 
+use crate::data::Lang;
 use std::fmt::Write;
 use std::sync::Arc;
 
@@ -17,6 +18,7 @@ use crate::ui::{Theme, render};
 /// Renders `tab` at a size after the given keys.
 pub fn frame(
     catalog: Arc<Catalog>,
+    lang: Lang,
     tab: Tab,
     width: u16,
     height: u16,
@@ -24,6 +26,7 @@ pub fn frame(
     theme: &Theme,
 ) -> Buffer {
     let mut app = App::new(catalog, width, height);
+    app.set_lang(lang);
     app.update(crate::app::Action::GoTo(tab));
     for key in keys {
         app.handle(Input::Key(*key));

@@ -13,7 +13,7 @@ impl App {
         if self.tab.has_list() && self.position().is_none() {
             return None;
         }
-        let doc = panes::detail(&self.catalog, self.tab, self.pane().selected, COPY_WIDTH);
+        let doc = panes::detail(self.catalog(), self.tab, self.pane().selected, COPY_WIDTH);
         let mut text = String::new();
         for line in &doc.lines {
             let line: String = line.segments.iter().map(|s| s.text.as_str()).collect();
@@ -35,9 +35,9 @@ impl App {
             Some(text) => {
                 let lines = text.lines().count();
                 self.clipboard = Some(text);
-                self.notice = Some(format!("已复制 copied {lines} 行"));
+                self.notice = Some((self.catalog().words().copied)(lines));
             }
-            None => self.notice = Some("没有可复制的记录 nothing to copy".to_string()),
+            None => self.notice = Some(self.catalog().words().nothing_to_copy.to_string()),
         }
     }
 }

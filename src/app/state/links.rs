@@ -30,7 +30,7 @@ impl App {
         let Some(target) = doc.links.get(self.pane().link) else {
             return;
         };
-        let Some((tab, item)) = panes::locate(&self.catalog, target) else {
+        let Some((tab, item)) = panes::locate(self.catalog(), target) else {
             return;
         };
         self.history.push((self.tab, self.pane().clone()));

@@ -47,6 +47,8 @@ impl List {
 /// What a pane's list depends on.
 #[derive(PartialEq)]
 pub(super) struct ListQuestion {
+    /// Sorting by name follows the language's names.
+    lang: Lang,
     tab: Tab,
     query: String,
     facets: Facets,
@@ -70,6 +72,7 @@ impl App {
     pub(super) fn list_question(&self) -> ListQuestion {
         let pane = self.pane();
         ListQuestion {
+            lang: self.lang,
             tab: self.tab,
             query: self.query_text().to_string(),
             facets: pane.facets.clone(),
@@ -82,7 +85,7 @@ impl App {
         let pane = self.pane();
         self.lists.get(self.list_question(), || {
             Arc::new(view::items(
-                &self.catalog,
+                self.catalog(),
                 self.tab,
                 &pane.facets,
                 self.query().as_ref(),
@@ -93,7 +96,7 @@ impl App {
 
     /// How many records the pane has, before filtering.
     pub fn total(&self) -> usize {
-        panes::count(&self.catalog, self.tab)
+        panes::count(self.catalog(), self.tab)
     }
 
     /// The selected item's place in the list, 0-based.
@@ -165,7 +168,7 @@ impl App {
         self.drawn
             .get((self.list_question(), width, ambiguous()), || {
                 let items = self.view();
-                let rows = panes::rows(&self.catalog, self.tab, width, &items);
+                let rows = panes::rows(self.catalog(), self.tab, width, &items);
                 Arc::new(List::new(items, rows))
             })
     }
@@ -214,7 +217,7 @@ impl App {
 
     pub(super) fn list_height(&self) -> usize {
         let area = self.areas().and_then(|a| a.list);
-        let header = usize::from(panes::header(self.catalog.words(), self.tab, 1, Sort::default()).is_some());
+        let header = usize::from(panes::header(self.catalog().words(), self.tab, 1, Sort::default()).is_some());
         area.map_or(1, |a| {
             usize::from(inner(a).height).saturating_sub(header).max(1)
         })
@@ -233,8 +236,8 @@ impl App {
             return Arc::new(Doc::new(width));
         }
         self.details
-            .get((self.tab, selected, width, ambiguous()), || {
-                Arc::new(panes::detail(&self.catalog, self.tab, selected, width))
+            .get((self.lang, self.tab, selected, width, ambiguous()), || {
+                Arc::new(panes::detail(self.catalog(), self.tab, selected, width))
             })
     }
 

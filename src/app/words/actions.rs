@@ -1,0 +1,149 @@
+//! What each action and search-line key does, as the help and the key hints say it.
+
+use crate::app::action::Action;
+use crate::app::keymap::LineAction;
+use crate::app::pane::Facet;
+
+pub(super) fn describe_zh(action: Action) -> &'static str {
+    match action {
+        Action::Quit => "退出 quit",
+        Action::NextTab => "下一个标签 next tab",
+        Action::PreviousTab => "上一个标签 previous tab",
+        Action::GoTo(_) => "转到标签 go to tab",
+        Action::Up => "上移 up",
+        Action::Down => "下移 down",
+        Action::Top => "到顶 top",
+        Action::Bottom => "到底 bottom",
+        Action::PageUp => "上一页 page up",
+        Action::PageDown => "下一页 page down",
+        Action::HalfPageUp => "上半页 half page up",
+        Action::HalfPageDown => "下半页 half page down",
+        Action::Open => "打开详情 / 跟随链接 open, follow",
+        Action::Back => "返回 back",
+        Action::ToggleHelp => "帮助 help",
+        Action::Search => "在本页搜索（拼音、首字母） search this pane",
+        Action::Palette => "搜索全部 search everything",
+        Action::NextMatch => "下一个匹配 next match",
+        Action::PreviousMatch => "上一个匹配 previous match",
+        Action::SortNext => "换排序列 sort by the next column",
+        Action::SortReverse => "反向排序 reverse the sort",
+        Action::Filter(Facet::Type) => "筛选组别/类型 filter by group or kind",
+        Action::Filter(Facet::Category) => "筛选类别/城市 filter by category or city",
+        Action::Filter(Facet::Year) => "筛选年份 filter by year",
+        Action::ClearAll => "清除搜索和筛选 clear search and filters",
+        Action::Follow => "跟随演示者/自己浏览 follow or browse alone",
+        Action::Copy => "复制所选记录 copy the record",
+        Action::ToggleLanguage => "English / 中文",
+    }
+}
+
+pub(super) fn hint_zh(action: Action) -> &'static str {
+    match action {
+        Action::Quit => "退出",
+        Action::NextTab | Action::PreviousTab | Action::GoTo(_) => "标签",
+        Action::Up | Action::Down => "移动",
+        Action::Top | Action::Bottom => "首尾",
+        Action::PageUp | Action::PageDown | Action::HalfPageUp | Action::HalfPageDown => "翻页",
+        Action::Open => "打开",
+        Action::Back => "返回",
+        Action::ToggleHelp => "帮助",
+        Action::Search => "搜索",
+        Action::Palette => "全部",
+        Action::NextMatch | Action::PreviousMatch => "匹配",
+        Action::SortNext | Action::SortReverse => "排序",
+        Action::Filter(_) => "筛选",
+        Action::ClearAll => "清除",
+        Action::Follow => "跟随",
+        Action::Copy => "复制",
+        Action::ToggleLanguage => "English",
+    }
+}
+
+pub(super) fn describe_line_zh(action: LineAction) -> &'static str {
+    match action {
+        LineAction::Keep => "保留筛选 / 跳到结果 keep the filter, jump to the hit",
+        LineAction::Cancel => "清除并关闭 clear and close",
+        LineAction::Left => "光标左移一字 caret left",
+        LineAction::Right => "光标右移一字 caret right",
+        LineAction::Home => "到行首 start of the line",
+        LineAction::End => "到行尾 end of the line",
+        LineAction::DeleteBack => "删除前一个字 delete before the caret",
+        LineAction::DeleteForward => "删除后一个字 delete after the caret",
+        LineAction::Clear => "清空 clear the line",
+        LineAction::PreviousHit => "上一个结果（搜索全部）previous hit",
+        LineAction::NextHit => "下一个结果（搜索全部）next hit",
+        LineAction::Quit => "退出 quit",
+    }
+}
+
+pub(super) fn describe_en(action: Action) -> &'static str {
+    match action {
+        Action::Quit => "quit",
+        Action::NextTab => "next tab",
+        Action::PreviousTab => "previous tab",
+        Action::GoTo(_) => "go to tab",
+        Action::Up => "up",
+        Action::Down => "down",
+        Action::Top => "top",
+        Action::Bottom => "bottom",
+        Action::PageUp => "page up",
+        Action::PageDown => "page down",
+        Action::HalfPageUp => "half page up",
+        Action::HalfPageDown => "half page down",
+        Action::Open => "open the detail, follow a link",
+        Action::Back => "back",
+        Action::ToggleHelp => "help",
+        Action::Search => "search this pane (English, Chinese, pinyin)",
+        Action::Palette => "search everything",
+        Action::NextMatch => "next match",
+        Action::PreviousMatch => "previous match",
+        Action::SortNext => "sort by the next column",
+        Action::SortReverse => "reverse the sort",
+        Action::Filter(Facet::Type) => "filter by group or kind",
+        Action::Filter(Facet::Category) => "filter by category or city",
+        Action::Filter(Facet::Year) => "filter by year",
+        Action::ClearAll => "clear search and filters",
+        Action::Follow => "follow the presenter or browse alone",
+        Action::Copy => "copy the record",
+        Action::ToggleLanguage => "中文 / English",
+    }
+}
+
+pub(super) fn hint_en(action: Action) -> &'static str {
+    match action {
+        Action::Quit => "quit",
+        Action::NextTab | Action::PreviousTab | Action::GoTo(_) => "tabs",
+        Action::Up | Action::Down => "move",
+        Action::Top | Action::Bottom => "ends",
+        Action::PageUp | Action::PageDown | Action::HalfPageUp | Action::HalfPageDown => "page",
+        Action::Open => "open",
+        Action::Back => "back",
+        Action::ToggleHelp => "help",
+        Action::Search => "search",
+        Action::Palette => "all",
+        Action::NextMatch | Action::PreviousMatch => "match",
+        Action::SortNext | Action::SortReverse => "sort",
+        Action::Filter(_) => "filter",
+        Action::ClearAll => "clear",
+        Action::Follow => "follow",
+        Action::Copy => "copy",
+        Action::ToggleLanguage => "中文",
+    }
+}
+
+pub(super) fn describe_line_en(action: LineAction) -> &'static str {
+    match action {
+        LineAction::Keep => "keep the filter, jump to the hit",
+        LineAction::Cancel => "clear and close",
+        LineAction::Left => "caret left",
+        LineAction::Right => "caret right",
+        LineAction::Home => "start of the line",
+        LineAction::End => "end of the line",
+        LineAction::DeleteBack => "delete before the caret",
+        LineAction::DeleteForward => "delete after the caret",
+        LineAction::Clear => "clear the line",
+        LineAction::PreviousHit => "previous hit (search everything)",
+        LineAction::NextHit => "next hit (search everything)",
+        LineAction::Quit => "quit",
+    }
+}
