@@ -225,6 +225,7 @@ fn run() -> ExitStatus {
                     catalog,
                     !cli.no_mouse,
                     cli.theme.unwrap_or_default(),
+                    cli.lang.unwrap_or_default(),
                 );
             }
             Some(Command::Validate) => print_summary(&origin, &loaded),

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use russh::keys::HashAlg;
 
+use crate::data::Lang;
 use crate::app::Catalog;
 use crate::app::presence::Presence;
 use crate::exit::ExitStatus;
@@ -104,7 +105,13 @@ fn fail(message: impl std::fmt::Display, status: ExitStatus) -> ExitStatus {
     status
 }
 
-pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool, theme: ThemeChoice) -> ExitStatus {
+pub fn run(
+    args: ServeArgs,
+    catalog: Arc<Catalog>,
+    mouse: bool,
+    theme: ThemeChoice,
+    lang: Lang,
+) -> ExitStatus {
     if args.presenter && args.presenter_keys.is_none() && !args.present {
         return fail(
             "--presenter needs --presenter-keys FILE (a viewer presents) or --present (this \
@@ -178,6 +185,7 @@ pub fn run(args: ServeArgs, catalog: Arc<Catalog>, mouse: bool, theme: ThemeChoi
     };
     options.banner = banner;
     options.theme = theme;
+    options.lang = lang;
     options.proxies = args.proxy_protocol.clone();
     options.log = Arc::clone(&log);
     let runtime = match tokio::runtime::Builder::new_multi_thread()

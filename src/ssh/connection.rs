@@ -13,6 +13,7 @@ use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, Session, VerifiedPubl
 use russh::{Channel, ChannelId, ChannelOpenFailure, ChannelWriteHalf, MethodKind, MethodSet};
 use tokio::sync::mpsc;
 
+use crate::data::Lang;
 use crate::ssh::admission::{Offence, Pending};
 use crate::ssh::keys::key_name;
 use crate::ssh::kill::KillSwitch;
@@ -58,12 +59,32 @@ pub struct Connection {
     input: TokenBucket,
 }
 
-/// The environment variables a viewer may pass (`SendEnv`/`SetEnv`), all about how to draw.
+/// The environment variables a viewer may pass (`SendEnv`/`SetEnv`), all about how to draw
+/// and in which language.
 #[derive(Debug, Default, Clone)]
 struct Env {
     colorterm: Option<String>,
     no_color: Option<String>,
     lang: Option<String>,
+    lc_all: Option<String>,
+    lc_messages: Option<String>,
+}
+
+impl Env {
+    /// The viewer's language by their locale, or `default` when their client sent none.
+    fn lang(&self, default: Lang) -> Lang {
+        let sent = [&self.lc_all, &self.lc_messages, &self.lang]
+            .into_iter()
+            .any(|v| v.as_deref().is_some_and(|v| !v.trim().is_empty()));
+        if !sent {
+            return default;
+        }
+        Lang::from_locale(
+            self.lc_all.as_deref(),
+            self.lc_messages.as_deref(),
+            self.lang.as_deref(),
+        )
+    }
 }
 
 impl Connection {
@@ -165,6 +186,7 @@ impl Connection {
             panic_key: options.panic_key,
             cells: Arc::clone(&self.shared.cells),
             theme_choice: options.theme,
+            lang: self.env.lang(options.lang),
         };
         let (sender, receiver) = mpsc::channel(64);
         self.viewing.store(true, Ordering::SeqCst);
@@ -460,6 +482,8 @@ impl Handler for Connection {
             "COLORTERM" => self.env.colorterm = value,
             "NO_COLOR" => self.env.no_color = value,
             "LANG" => self.env.lang = value,
+            "LC_ALL" => self.env.lc_all = value,
+            "LC_MESSAGES" => self.env.lc_messages = value,
             _ => return session.channel_failure(channel),
         }
         session.channel_success(channel)

@@ -16,6 +16,7 @@ use tokio::task::JoinHandle;
 use tokio::time::{timeout, timeout_at};
 use tokio_util::task::TaskTracker;
 
+use crate::data::Lang;
 use crate::app::Catalog;
 use crate::app::presence::Presented;
 use crate::ssh::admission::{Admission, Net, Offence, Policy, Refusal};
@@ -112,6 +113,8 @@ pub struct Options {
     pub banner: Option<String>,
     /// `--theme`: `auto` follows each viewer's own background.
     pub theme: ThemeChoice,
+    /// The language of a viewer whose client sends no locale (`LANG`, `LC_ALL`, …).
+    pub lang: Lang,
     /// Load balancers whose connections start with a PROXY protocol header naming the
     /// viewer (`--proxy-protocol`).
     pub proxies: Vec<Net>,
@@ -133,6 +136,7 @@ impl Options {
             admission: Policy::default(),
             banner: None,
             theme: ThemeChoice::Auto,
+            lang: Lang::Zh,
             proxies: Vec::new(),
             log: Arc::new(Log::Stderr),
             #[cfg(feature = "test-hooks")]

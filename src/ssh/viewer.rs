@@ -18,6 +18,7 @@ use russh::server::Msg;
 use tokio::sync::{mpsc, watch};
 use tokio::time::{Instant, sleep_until, timeout};
 
+use crate::data::Lang;
 use crate::app::input::{Input, Key, KeyCode};
 use crate::app::presence::Presence;
 use crate::app::{App, Catalog};
@@ -66,6 +67,8 @@ pub struct Setup {
     pub cells: Arc<CellBudget>,
     /// `--theme`: `auto` follows each viewer's background.
     pub theme_choice: ThemeChoice,
+    /// The viewer's language, from their forwarded locale.
+    pub lang: Lang,
 }
 
 /// Inputs held for the next frame at most; a client typing faster than frames are drawn
@@ -174,6 +177,7 @@ impl Screen {
     fn new(setup: &Setup, cells: Cells) -> io::Result<Screen> {
         let (width, height) = cells.size();
         let mut app = App::new(Arc::clone(&setup.catalog), width, height);
+        app.set_lang(setup.lang);
         app.set_presence(match &setup.part {
             Part::Alone => None,
             Part::Presenter { name, .. } => Some(Presence::presenter(name)),
