@@ -6,6 +6,7 @@ mod load;
 mod locate;
 pub mod model;
 pub(crate) mod numbering;
+mod parsed;
 mod problem;
 pub mod results_view;
 pub mod scale;
