@@ -2,6 +2,8 @@
 
 mod dataset;
 pub mod files;
+mod labels;
+mod lang;
 mod load;
 mod locate;
 pub mod model;
@@ -15,4 +17,5 @@ mod validate;
 pub(crate) mod values;
 
 pub use dataset::DataSet;
+pub use lang::Lang;
 pub use load::{FileText, LoadFailed, Loaded, Origin, embedded, load, load_texts};
