@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 
 use crate::data::dataset::DataSet;
+use crate::data::english::{self, FileCoverage, Translations};
 use crate::data::files::{self, DataFile};
+use crate::data::lang::Lang;
 use crate::data::parsed::Parsed;
 use crate::data::problem::{DataErrors, Problem};
 use crate::data::validate::{self, Records, Targets};
@@ -40,8 +42,26 @@ impl Origin {
 /// A loaded data set and what the loader has to say about it (e.g. a file it did not find).
 #[derive(Debug, Clone)]
 pub struct Loaded {
+    /// The curated (Chinese) data set.
     pub data: DataSet,
+    /// Its English layer, checked against it.
+    pub english: Translations,
     pub notices: Vec<String>,
+}
+
+impl Loaded {
+    /// The data set as a reader of `lang` reads it: the curated data, or its translation.
+    pub fn in_lang(&self, lang: Lang) -> DataSet {
+        match lang {
+            Lang::Zh => self.data.clone(),
+            Lang::En => english::translate(&self.data, &self.english),
+        }
+    }
+
+    /// How much of each file the English layer translates.
+    pub fn coverage(&self) -> Vec<FileCoverage> {
+        english::coverage(&self.data, &self.english)
+    }
 }
 
 /// Loading failed: every problem found, and the notices gathered on the way.
@@ -74,7 +94,8 @@ pub fn load(origin: &Origin) -> Result<Loaded, LoadFailed> {
         .iter()
         .filter_map(|file| read(origin, *file, &mut notices, &mut problems))
         .collect();
-    check_texts(&texts, notices, problems)
+    let english = english::source::texts(origin, &mut problems);
+    check_texts(&texts, &english, notices, problems)
 }
 
 /// One file's text and the name it is shown by in problems.
@@ -84,13 +105,21 @@ pub struct FileText {
     pub text: Cow<'static, str>,
 }
 
-/// Loads a data set from texts already in memory: the files not among them are missing.
+/// Loads a data set from texts already in memory: the files not among them are missing, and
+/// it has no English layer.
 pub fn load_texts(texts: &[FileText]) -> Result<Loaded, LoadFailed> {
-    check_texts(texts, Vec::new(), Vec::new())
+    check_texts(texts, &[], Vec::new(), Vec::new())
+}
+
+/// Loads a data set and its English layer from texts in memory. An English text's `file` is
+/// the Chinese file it translates; its `display` names it in problems (`en/summit.toml`).
+pub fn load_layers(texts: &[FileText], english: &[FileText]) -> Result<Loaded, LoadFailed> {
+    check_texts(texts, english, Vec::new(), Vec::new())
 }
 
 fn check_texts(
     texts: &[FileText],
+    english: &[FileText],
     notices: Vec<String>,
     mut problems: Vec<Problem>,
 ) -> Result<Loaded, LoadFailed> {
@@ -134,9 +163,13 @@ fn check_texts(
     }
 
     problems.sort_by_key(|p| (file_rank(&p.file), p.position));
+    let data = records.into_data_set();
+    let chinese = problems.is_empty().then_some(&data);
+    let english = english::source::check(english, chinese, &mut problems);
     if problems.is_empty() {
         Ok(Loaded {
-            data: records.into_data_set(),
+            data,
+            english,
             notices,
         })
     } else {
@@ -150,6 +183,11 @@ fn check_texts(
 /// The embedded data set. It is checked by the test suite, so failure here is a build bug.
 pub fn embedded() -> Result<DataSet, LoadFailed> {
     load(&Origin::Embedded).map(|loaded| loaded.data)
+}
+
+/// The embedded data set as a reader of `lang` reads it.
+pub fn embedded_in(lang: Lang) -> Result<DataSet, LoadFailed> {
+    load(&Origin::Embedded).map(|loaded| loaded.in_lang(lang))
 }
 
 fn read(
