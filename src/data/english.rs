@@ -38,7 +38,7 @@ pub(crate) fn pair(
     english: &Translations,
 ) -> (DataSet, Vec<Finding>, Vec<FileCoverage>) {
     let mut translated = data.clone();
-    let mut pairing = pairing::Pairing::default();
+    let mut pairing = pairing::Pairing::new();
     walk::walk_all(&mut pairing, &mut translated, english);
     (translated, pairing.findings, pairing.coverage)
 }

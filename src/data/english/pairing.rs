@@ -6,13 +6,13 @@
 use std::collections::HashSet;
 
 use crate::data::english::coverage::FileCoverage;
-use crate::data::files::DataFile;
+use crate::data::files::{self, DataFile};
 use crate::data::validate::Finding;
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Pairing {
-    /// The Chinese file whose records are being walked, and its English file's name.
-    file: Option<DataFile>,
+    /// The Chinese file whose records are being walked (findings name it).
+    file: DataFile,
     /// The English record's path in its file, e.g. `meeting.bj-2025-iran`.
     record: String,
     /// Inside a record, the steps down to the current table, e.g. `quotes[0]`.
@@ -26,14 +26,23 @@ pub(crate) struct Pairing {
 }
 
 impl Pairing {
-    /// Starts the records of one file; `present` is whether its English file exists.
-    pub(crate) fn file(&mut self, file: DataFile, present: bool) {
-        self.file = Some(file);
-        self.coverage.push(FileCoverage::new(file, present));
+    /// A walk that starts with the first file of the set.
+    pub(crate) fn new() -> Self {
+        Pairing {
+            file: files::ALL[0],
+            record: String::new(),
+            inner: Vec::new(),
+            untranslated: Vec::new(),
+            translated: 0,
+            findings: Vec::new(),
+            coverage: Vec::new(),
+        }
     }
 
-    fn data_file(&self) -> DataFile {
-        self.file.unwrap_or(crate::data::files::SUMMIT)
+    /// Starts the records of one file; `present` is whether its English file exists.
+    pub(crate) fn file(&mut self, file: DataFile, present: bool) {
+        self.file = file;
+        self.coverage.push(FileCoverage::new(file, present));
     }
 
     /// Puts the walk at a path of the English file, outside any record.
@@ -46,7 +55,7 @@ impl Pairing {
     /// it by the path without the file's key (`1`, `activities-main.items.24`, `figures[3]`).
     /// A record with no text to translate is not counted.
     pub(crate) fn record(&mut self, path: String, walk: impl FnOnce(&mut Self)) {
-        let key = self.data_file().key;
+        let key = self.file.key;
         let id = path
             .strip_prefix(key)
             .and_then(|rest| rest.strip_prefix('.'))
@@ -86,7 +95,7 @@ impl Pairing {
 
     fn report(&mut self, path: String, message: String) {
         self.findings.push(Finding {
-            file: self.data_file(),
+            file: self.file,
             path,
             message,
         });
@@ -119,7 +128,7 @@ impl Pairing {
     fn lacks(&mut self, name: &str) {
         let message = format!(
             "{} has no {} in this record: there is nothing to translate",
-            self.data_file().name,
+            self.file.name,
             self.relative(name)
         );
         self.report(self.absolute(name), message);
@@ -138,7 +147,7 @@ impl Pairing {
                     "{en} entr{} where {} has {zh}: give one English entry per Chinese entry, \
                      in the same order",
                     if en == 1 { "y" } else { "ies" },
-                    self.data_file().name
+                    self.file.name
                 );
                 self.report(self.absolute(name), message);
                 false
@@ -231,7 +240,7 @@ impl Pairing {
         known: &HashSet<String>,
     ) {
         let place = if place.is_empty() {
-            self.data_file().name.to_string()
+            self.file.name.to_string()
         } else {
             place.to_string()
         };
