@@ -16,7 +16,6 @@ pub mod state;
 pub mod tab;
 pub mod view;
 pub mod words;
-pub mod label_shim;
 
 pub use action::Action;
 pub use catalog::Catalog;

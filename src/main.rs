@@ -422,5 +422,9 @@ fn print_summary(origin: &Origin, loaded: &Loaded) -> Result<(), ExportError> {
     for line in data::summary::summary_lines(&loaded.data) {
         writeln!(out, "{line}")?;
     }
+    // Ids come from the data folder: shown sanitised, as every other line from it.
+    for line in data::summary::coverage_lines(&loaded.coverage()) {
+        writeln!(out, "{}", sanitize(&line))?;
+    }
     Ok(())
 }

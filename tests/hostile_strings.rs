@@ -96,6 +96,7 @@ fn temp_dir(test: &str) -> PathBuf {
     dir
 }
 
+/// A data folder with its subfolders (the English layer is in `en/`).
 fn copy_folder(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {

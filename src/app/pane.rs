@@ -5,7 +5,6 @@
 
 use std::cmp::Ordering;
 
-use crate::app::label_shim::Label;
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line};
 use crate::app::panes::Row;

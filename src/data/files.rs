@@ -37,3 +37,24 @@ pub const ALL: [DataFile; 8] = [
     COUNTRIES,
     SOURCES,
 ];
+
+/// The English layer's files built into the binary, by name (`summit.toml`): those that
+/// exist under `assets/data/en/` when building (see build.rs).
+const ENGLISH_EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/english_files.rs"));
+
+/// The embedded English layer of a file, if it has one.
+pub(crate) fn english_embedded(file: DataFile) -> Option<&'static str> {
+    ENGLISH_EMBEDDED
+        .iter()
+        .find(|(name, _)| *name == file.name)
+        .map(|(_, text)| *text)
+}
+
+/// The embedded English files that translate no file of the set (a misnamed file).
+#[cfg(test)]
+pub(crate) fn english_strays() -> impl Iterator<Item = &'static str> {
+    ENGLISH_EMBEDDED
+        .iter()
+        .map(|(name, _)| *name)
+        .filter(|name| ALL.iter().all(|file| file.name != *name))
+}

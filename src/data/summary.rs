@@ -1,8 +1,8 @@
 //! Counts per kind, as `validate` reports them.
 
-use crate::data::DataSet;
 use crate::data::model::InitiativeGroup;
 use crate::data::results_view::results_view;
+use crate::data::{DataSet, FileCoverage};
 
 pub fn summary_lines(data: &DataSet) -> Vec<String> {
     let results = results_view(data);
@@ -69,4 +69,17 @@ pub fn summary_lines(data: &DataSet) -> Vec<String> {
     rows.iter()
         .map(|(kind, count)| format!("  {kind:<12}{count}"))
         .collect()
+}
+
+/// The English layer's coverage as `validate` reports it: a line per file, then the records
+/// not (wholly) translated. A report, not a problem: the Chinese shows where English is missing.
+pub fn coverage_lines(coverage: &[FileCoverage]) -> Vec<String> {
+    let mut lines = vec!["English layer (en/):".to_string()];
+    for file in coverage {
+        lines.push(format!("  {file}"));
+        if file.present && !file.missing.is_empty() {
+            lines.push(format!("    missing: {}", file.missing.join(", ")));
+        }
+    }
+    lines
 }

@@ -183,18 +183,6 @@ pub enum TimeOfDay {
     Evening,
 }
 
-impl TimeOfDay {
-    pub(crate) fn label_zh(self) -> &'static str {
-        match self {
-            TimeOfDay::Morning => "上午",
-            TimeOfDay::Noon => "中午",
-            TimeOfDay::Afternoon => "下午",
-            TimeOfDay::Dusk => "傍晚",
-            TimeOfDay::Evening => "晚",
-        }
-    }
-}
-
 /// How a record knows its date: the texts print it (`stated`), or it is worked out from
 /// what they print — "次日", "去年", a dateline — and `date_note` says how (`derived`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

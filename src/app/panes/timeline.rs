@@ -1,6 +1,5 @@
 use chrono::Datelike;
 
-use crate::app::label_shim::Label;
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role, Target};
 use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane};

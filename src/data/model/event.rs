@@ -53,22 +53,3 @@ pub enum EventKind {
     /// The span a document or plan covers (2026–2030), not a happening.
     Period,
 }
-
-impl EventKind {
-    pub(crate) fn label_zh(self) -> &'static str {
-        match self {
-            EventKind::Summit => "峰会",
-            EventKind::Meeting => "会见",
-            EventKind::Visit => "访问",
-            EventKind::Chairmanship => "主席国",
-            EventKind::Launch => "揭牌",
-            EventKind::Initiative => "倡议",
-            EventKind::Commemoration => "纪念",
-            EventKind::Ceremony => "仪式",
-            EventKind::Press => "发布",
-            EventKind::Culture => "人文",
-            EventKind::Forum => "论坛",
-            EventKind::Period => "时期",
-        }
-    }
-}

@@ -24,15 +24,6 @@ pub enum InitiativeGroup {
     Other,
 }
 
-impl InitiativeGroup {
-    pub(crate) fn label_zh(self) -> &'static str {
-        match self {
-            InitiativeGroup::Summit => "峰会倡议",
-            InitiativeGroup::Other => "其他倡议",
-        }
-    }
-}
-
 /// Our own classification, for filtering and colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -50,26 +41,6 @@ pub enum Category {
     Connectivity,
     Institution,
     Media,
-}
-
-impl Category {
-    pub(crate) fn label_zh(self) -> &'static str {
-        match self {
-            Category::Platform => "合作平台",
-            Category::Finance => "资金支持",
-            Category::Livelihood => "民生项目",
-            Category::Education => "教育人才",
-            Category::Energy => "能源绿色",
-            Category::Technology => "科技创新",
-            Category::Digital => "数字经济",
-            Category::Trade => "经贸合作",
-            Category::Forum => "论坛",
-            Category::Health => "医疗卫生",
-            Category::Connectivity => "互联互通",
-            Category::Institution => "机制建设",
-            Category::Media => "媒体人文",
-        }
-    }
 }
 
 /// A quantitative commitment, e.g. 100亿元人民币 of loans over 3 years.

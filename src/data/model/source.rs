@@ -1,5 +1,6 @@
 use serde::{Deserialize, Serialize};
 
+use crate::data::Lang;
 use crate::data::values::Date;
 
 /// A news article the data set is curated from.
@@ -17,12 +18,30 @@ pub struct Source {
     #[serde(default)]
     pub(crate) seeds: Vec<String>,
     pub note: Option<String>,
+    /// The headline is our English translation of the printed Chinese one (the English data
+    /// set only); never read from a data file, and exported only when true.
+    #[serde(
+        default,
+        skip_deserializing,
+        skip_serializing_if = "std::ops::Not::not"
+    )]
+    pub headline_translated: bool,
 }
 
 impl Source {
     /// How the article is named in a citation: headline, agency and dateline, each only
     /// where the texts give it.
     pub(crate) fn citation(&self) -> String {
+        self.citation_in(Lang::Zh)
+    }
+
+    /// A citation in a language's own form: `《标题》副题，电头` in Chinese; in English
+    /// `“Headline: subtitle” (translated headline), dateline`, the mark saying that the
+    /// headline is ours, not the printed one.
+    pub fn citation_in(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.citation_en();
+        }
         let headline = match (&self.headline, &self.subtitle) {
             (Some(h), Some(s)) => format!("《{h}》{s}"),
             (Some(h), None) => format!("《{h}》"),
@@ -30,6 +49,23 @@ impl Source {
         };
         match &self.dateline {
             Some(dateline) => format!("{headline}，{dateline}"),
+            None => headline,
+        }
+    }
+
+    fn citation_en(&self) -> String {
+        let headline = match (&self.headline, &self.subtitle) {
+            (Some(h), Some(s)) => format!("“{h}: {}”", s.trim_start_matches(['—', '-', ' '])),
+            (Some(h), None) => format!("“{h}”"),
+            (None, _) => "(headline not given)".to_string(),
+        };
+        let headline = if self.headline_translated {
+            format!("{headline} (translated headline)")
+        } else {
+            headline
+        };
+        match &self.dateline {
+            Some(dateline) => format!("{headline}, {dateline}"),
             None => headline,
         }
     }

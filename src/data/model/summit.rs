@@ -1,5 +1,6 @@
 use serde::{Deserialize, Serialize};
 
+use crate::data::Lang;
 use crate::data::values::{Amount, ClockTime, Date, Qualifier};
 
 /// The summit itself: when, where, who, and what frames it.
@@ -167,10 +168,17 @@ pub struct Document {
 impl Document {
     /// `《title》` for a printed title; a described one without the book-title marks.
     pub fn display_title(&self) -> String {
-        if self.described {
-            format!("{}（文本未给名称）", self.title)
-        } else {
-            format!("《{}》", self.title)
+        self.display_title_in(Lang::Zh)
+    }
+
+    /// The title as a language shows a document's name: in English a printed title is plain
+    /// (book-title marks are Chinese punctuation) and a described one says so.
+    pub fn display_title_in(&self, lang: Lang) -> String {
+        match (lang, self.described) {
+            (Lang::Zh, true) => format!("{}（文本未给名称）", self.title),
+            (Lang::Zh, false) => format!("《{}》", self.title),
+            (Lang::En, true) => format!("{} (not named in the texts)", self.title),
+            (Lang::En, false) => self.title.clone(),
         }
     }
 }

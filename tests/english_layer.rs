@@ -1,0 +1,92 @@
+//! The English layer as `validate` reports it: coverage per file, a report and not an error.
+//! (Its mistakes are in tests/fixtures/en-*, checked with the other broken folders.)
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "support/common.rs"]
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{sco_dash, stderr, stdout};
+
+fn coverage_line<'a>(out: &'a str, file: &str) -> &'a str {
+    out.lines()
+        .map(str::trim)
+        .find(|line| line.starts_with(&format!("en/{file}: ")))
+        .unwrap_or_else(|| panic!("no coverage line for en/{file} in:\n{out}"))
+}
+
+#[test]
+fn validate_reports_the_embedded_english_layer_file_by_file() {
+    let output = sco_dash(&["validate"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert_eq!(
+        coverage_line(&out, "outcomes.toml"),
+        "en/outcomes.toml: 8/8 records translated"
+    );
+    assert_eq!(
+        coverage_line(&out, "sources.toml"),
+        "en/sources.toml: 16/16 records translated"
+    );
+    for file in ["summit.toml", "countries.toml"] {
+        let line = coverage_line(&out, file);
+        let (done, total) = line
+            .split(": ")
+            .nth(1)
+            .and_then(|rest| rest.split(' ').next())
+            .and_then(|counts| counts.split_once('/'))
+            .unwrap();
+        assert_eq!(done, total, "{line}");
+    }
+}
+
+/// A copy of the embedded data set's Chinese files in a fresh folder.
+fn chinese_copy(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sco-dash-{test}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/data");
+    for entry in std::fs::read_dir(assets).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|ext| ext == "toml") {
+            std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    dir
+}
+
+#[test]
+fn a_folder_without_english_loads_and_reports_nothing_translated() {
+    let dir = chinese_copy("no-english");
+    let output = sco_dash(&["validate", "--data", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stderr(&output).is_empty(), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert_eq!(
+        coverage_line(&out, "outcomes.toml"),
+        "en/outcomes.toml: 0/8 records translated (no such file)"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_partial_translation_loads_and_lists_what_is_missing() {
+    let dir = chinese_copy("partial-english");
+    std::fs::create_dir_all(dir.join("en")).unwrap();
+    let outcomes = "[outcome.1]\ntitle = \"Formulated the SCO's development strategy for the next 10 years\"\n\n\
+                    [outcome.2]\ntitle = \"Sent out a just voice\"\nsummary = \"A statement.\"\nfacts = [\"One\", \"Two\"]\n";
+    std::fs::write(dir.join("en/outcomes.toml"), outcomes).unwrap();
+    let output = sco_dash(&["validate", "--data", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert_eq!(
+        coverage_line(&out, "outcomes.toml"),
+        "en/outcomes.toml: 1/8 records translated"
+    );
+    assert!(
+        out.contains("    missing: 1 (summary, facts[0], facts[1]), 3, 4, 5, 6, 7, 8\n"),
+        "{out}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
