@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # Regenerates screenshots/ with sco-dash's own `snapshot` command.
 # tests/screenshots.rs fails when these files no longer match what the app draws.
-# `shot TAB "KEYS" [light]` writes TAB.svg, or TAB-light.svg in the light theme.
+# `shot TAB "KEYS" [light] [en]` writes TAB.svg, TAB-light.svg in the light theme, and with
+# `en` the English screen as TAB-en.svg or TAB-light-en.svg.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet
 shot() {
-    local theme="${3:-dark}" file="screenshots/$1.svg"
-    [ "$theme" = dark ] || file="screenshots/$1-$theme.svg"
-    ./target/debug/sco-dash snapshot --tab "$1" --size 120x40 --keys "$2" --theme "$theme" --format svg > "$file"
+    local tab="$1" name="$1" keys="$2" theme=dark lang=zh
+    shift 2
+    for option in "$@"; do
+        case "$option" in
+            light) theme=light; name="$name-light" ;;
+            en) lang=en; name="$name-en" ;;
+        esac
+    done
+    ./target/debug/sco-dash snapshot --tab "$tab" --size 120x40 --keys "$keys" --theme "$theme" \
+        --lang "$lang" --format svg > "screenshots/$name.svg"
 }
 shot overview ""
 shot outcomes "jjjjj"
@@ -19,3 +27,6 @@ shot results ""
 shot overview "" light
 shot initiatives "jjjjjj" light
 shot meetings "jjjjjjjjjjjjj" light
+shot overview "" en
+shot meetings "jjjjjjjjjjjjj" en
+shot initiatives "jjjjjj" light en

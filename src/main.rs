@@ -219,7 +219,7 @@ fn run() -> ExitStatus {
             Some(Command::Config { .. }) => Ok(()),
             #[cfg(feature = "ssh")]
             Some(Command::Serve(args)) => {
-                let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
+                let catalog = Arc::new(Catalog::from_loaded(loaded));
                 return sco_dash::ssh::command::run(
                     *args,
                     catalog,
@@ -230,11 +230,12 @@ fn run() -> ExitStatus {
             }
             Some(Command::Validate) => print_summary(&origin, &loaded),
             Some(Command::Export { format, section }) => {
-                export::export(&loaded.data, format, section, &mut io::stdout().lock())
+                let data = loaded.in_lang(cli.lang.unwrap_or_default());
+                export::export(&data, format, section, &mut io::stdout().lock())
             }
             Some(Command::Search { query, json }) => {
-                let catalog = Catalog::new(Arc::new(loaded.data));
-                print_hits(&catalog, &query, json)
+                let catalog = Arc::new(Catalog::from_loaded(loaded));
+                print_hits(catalog.in_lang(cli.lang.unwrap_or_default()), &query, json)
             }
             Some(Command::Snapshot {
                 tab,
@@ -243,7 +244,7 @@ fn run() -> ExitStatus {
                 format,
                 no_color,
             }) => {
-                let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
+                let catalog = Arc::new(Catalog::from_loaded(loaded));
                 // Snapshots are narrow unless asked: there is no terminal to probe.
                 if cli.ambiguous == Some(config::Ambiguous::Wide) {
                     sco_dash::text::width::set_ambiguous(Ambiguous::Wide);
@@ -303,7 +304,7 @@ fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitStatus {
         Err(code) => return code,
     };
     keymap::rebind(config.keys.clone());
-    let catalog = Arc::new(Catalog::new(Arc::new(loaded.data)));
+    let catalog = Arc::new(Catalog::from_loaded(loaded));
     let colorfgbg = std::env::var("COLORFGBG").ok();
     let detected = Theme::for_this_terminal();
     let theme = Theme::new(cli.color.unwrap_or(config.color).depth(detected.depth)).choose(

@@ -17,10 +17,10 @@ use signal_hook::consts::signal::{
 };
 use signal_hook::iterator::Signals;
 
-use crate::data::Lang;
 use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
 use crate::app::presence::Presence;
 use crate::app::{App, Catalog, Tab};
+use crate::data::Lang;
 use crate::output::{Sgr16, osc52, screen_off, screen_on, synchronized};
 use crate::text::sanitize::sanitize_lines;
 use crate::text::width::{Ambiguous, set_ambiguous};

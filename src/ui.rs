@@ -17,8 +17,8 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use crate::app::App;
-use crate::app::words::Words;
 use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
+use crate::app::words::Words;
 use crate::text::glyphs::Glyph;
 use crate::text::{truncate, width};
 use crate::ui::put::put_line;

@@ -8,13 +8,14 @@ use std::sync::Arc;
 
 use sco_dash::app::input::parse_keys;
 use sco_dash::app::{Catalog, Tab};
-use sco_dash::data::embedded;
+use sco_dash::data::Lang;
 use sco_dash::ui::Theme;
 use sco_dash::ui::snapshot::{frame, to_svg};
 use sco_dash::ui::theme::Scheme;
 
-/// `shot NAME "KEYS" [light]` lines of screenshots/generate.sh: name, keys, scheme.
-fn shots() -> Vec<(String, String, Scheme)> {
+/// `shot NAME "KEYS" [light] [en]` lines of screenshots/generate.sh: name, keys, scheme,
+/// language.
+fn shots() -> Vec<(String, String, Scheme, Lang)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let script = std::fs::read_to_string(root.join("screenshots/generate.sh")).unwrap();
     script
@@ -22,20 +23,29 @@ fn shots() -> Vec<(String, String, Scheme)> {
         .filter_map(|line| line.strip_prefix("shot "))
         .map(|rest| {
             let (name, rest) = rest.split_once(' ').unwrap();
+            let (rest, lang) = match rest.trim().strip_suffix(" en") {
+                Some(rest) => (rest, Lang::En),
+                None => (rest.trim(), Lang::Zh),
+            };
             let (keys, scheme) = match rest.trim().strip_suffix(" light") {
                 Some(keys) => (keys, Scheme::Light),
                 None => (rest.trim(), Scheme::Dark),
             };
-            (name.to_string(), keys.trim_matches('"').to_string(), scheme)
+            (
+                name.to_string(),
+                keys.trim_matches('"').to_string(),
+                scheme,
+                lang,
+            )
         })
         .collect()
 }
 
 #[test]
 fn there_is_a_screenshot_of_every_tab_and_each_is_current() {
-    let catalog = Arc::new(Catalog::new(Arc::new(embedded().unwrap())));
+    let catalog = Arc::new(Catalog::embedded().unwrap());
     let shots = shots();
-    let names: Vec<&str> = shots.iter().map(|(name, _, _)| name.as_str()).collect();
+    let names: Vec<&str> = shots.iter().map(|(name, ..)| name.as_str()).collect();
     for tab in Tab::ALL {
         assert!(
             names.contains(&tab.title_en().to_lowercase().as_str()),
@@ -43,26 +53,34 @@ fn there_is_a_screenshot_of_every_tab_and_each_is_current() {
         );
     }
     assert!(
-        shots.iter().any(|(_, _, scheme)| *scheme == Scheme::Light),
+        shots
+            .iter()
+            .any(|(_, _, scheme, _)| *scheme == Scheme::Light),
         "the light theme is shown too"
     );
-    for (name, keys, scheme) in shots {
+    assert!(
+        shots.iter().any(|(.., lang)| *lang == Lang::En),
+        "English is shown too"
+    );
+    for (name, keys, scheme, lang) in shots {
         let tab = Tab::ALL
             .into_iter()
             .find(|t| t.title_en().to_lowercase() == name)
             .unwrap();
         let buf = frame(
             catalog.clone(),
-            sco_dash::data::Lang::Zh,
+            lang,
             tab,
             120,
             40,
             &parse_keys(&keys).unwrap(),
             &Theme::default().with_scheme(scheme),
         );
-        let file = match scheme {
-            Scheme::Dark => format!("screenshots/{name}.svg"),
-            Scheme::Light => format!("screenshots/{name}-light.svg"),
+        let file = match (scheme, lang) {
+            (Scheme::Dark, Lang::Zh) => format!("screenshots/{name}.svg"),
+            (Scheme::Light, Lang::Zh) => format!("screenshots/{name}-light.svg"),
+            (Scheme::Dark, Lang::En) => format!("screenshots/{name}-en.svg"),
+            (Scheme::Light, Lang::En) => format!("screenshots/{name}-light-en.svg"),
         };
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
         let on_disk = std::fs::read_to_string(&path).unwrap_or_default();

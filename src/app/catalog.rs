@@ -6,10 +6,10 @@ use std::sync::{Arc, OnceLock};
 
 use crate::app::search::SearchIndex;
 use crate::app::words::Words;
-use crate::data::{DataSet, Lang};
 use crate::data::model::Event;
 use crate::data::results_view::{ResultsView, results_view};
 use crate::data::values::TimeOfDay;
+use crate::data::{DataSet, Lang, LoadFailed, Loaded, Origin, Translations, load, translate};
 
 pub struct Catalog {
     /// The language its records and the chrome's words are in.
@@ -31,9 +31,11 @@ pub struct Catalog {
     /// Built on first use (or warmed after the first frame): the first frame does not wait
     /// for it.
     search: OnceLock<SearchIndex>,
+    /// The Chinese catalog's English layer, applied the first time English is needed.
+    translations: Option<Translations>,
     /// The same records in the other language: search finds a record by the words of
     /// either (the Chinese catalog holds the English data, the English one the Chinese).
-    other: Option<Arc<DataSet>>,
+    other: OnceLock<Option<Arc<DataSet>>>,
     /// The Chinese catalog's English twin, made the first time English is asked for.
     english: OnceLock<Arc<Catalog>>,
 }
@@ -45,9 +47,17 @@ impl Catalog {
         Catalog::in_language(data, Lang::Zh, None)
     }
 
-    /// The Chinese data set with its English translation.
-    pub fn bilingual(chinese: Arc<DataSet>, english: Arc<DataSet>) -> Self {
-        Catalog::in_language(chinese, Lang::Zh, Some(english))
+    /// The data set as loaded, with its English layer (translated when first read).
+    pub fn from_loaded(loaded: Loaded) -> Self {
+        let mut catalog = Catalog::new(Arc::new(loaded.data));
+        catalog.translations = Some(loaded.english);
+        catalog.other = OnceLock::new();
+        catalog
+    }
+
+    /// The embedded data set in both languages.
+    pub fn embedded() -> Result<Self, LoadFailed> {
+        load(&Origin::Embedded).map(Catalog::from_loaded)
     }
 
     /// A data set already in `lang`, and the same records in the other language if known.
@@ -110,7 +120,8 @@ impl Catalog {
             event_place,
             meeting_index,
             search: OnceLock::new(),
-            other,
+            translations: None,
+            other: OnceLock::from(other),
             english: OnceLock::new(),
             data,
             timeline,
@@ -132,8 +143,9 @@ impl Catalog {
     /// is asked for.
     pub fn search(&self) -> &SearchIndex {
         self.search.get_or_init(|| {
-            let mut index = SearchIndex::build(self.lang, &self.data, &self.timeline, &self.results);
-            if let Some(other) = &self.other {
+            let mut index =
+                SearchIndex::build(self.lang, &self.data, &self.timeline, &self.results);
+            if let Some(other) = self.other() {
                 let timeline = timeline_order(other);
                 let results = results_view(other);
                 let lang = self.lang.toggled();
@@ -149,11 +161,21 @@ impl Catalog {
             return self;
         }
         self.english.get_or_init(|| {
-            let english = self.other.clone();
+            let english = self.other().cloned();
             let chinese = english.is_some().then(|| Arc::clone(&self.data));
             let data = english.unwrap_or_else(|| Arc::clone(&self.data));
             Arc::new(Catalog::in_language(data, Lang::En, chinese))
         })
+    }
+
+    /// The records in the other language, if there is a translation.
+    fn other(&self) -> Option<&Arc<DataSet>> {
+        self.other
+            .get_or_init(|| {
+                let translations = self.translations.as_ref()?;
+                Some(Arc::new(translate(&self.data, translations)))
+            })
+            .as_ref()
     }
 }
 

@@ -145,7 +145,9 @@ impl Doc {
 
     /// `label：value`, the value wrapped under itself.
     pub fn field(&mut self, label: &str, value: &str) {
-        let label = format!("{label}：");
+        // A label in Latin letters takes the Latin colon, a Chinese one the full-width one.
+        let colon = if label.is_ascii() { ": " } else { "：" };
+        let label = format!("{label}{colon}");
         let indent = width(&label);
         self.wrapped((&label, Role::Label), indent, value, Role::Text);
     }

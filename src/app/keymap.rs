@@ -230,7 +230,6 @@ pub enum LineAction {
     Quit,
 }
 
-
 /// The search line's keys: text editing, not the app's actions. Any other character is typed.
 pub static LINE_BINDINGS: &[(&[Key], LineAction)] = &[
     (&[Key::plain(KeyCode::Enter)], LineAction::Keep),

@@ -148,38 +148,38 @@ mod tests {
     #[test]
     fn narrow_tab_bars_keep_every_tab_and_the_active_title() {
         for words in [Lang::Zh.words(), Lang::En.words()] {
-        for bar_width in MIN_WIDTH..=120 {
-            for active in Tab::ALL {
-                let labels = tab_labels(words, bar_width, active);
-                assert!(
-                    bar_width_of(&labels) <= usize::from(bar_width),
-                    "{bar_width}"
-                );
-                let text: String = labels.iter().map(|(_, l)| l.as_str()).collect();
-                assert!(text.contains(words.tab(active)), "{bar_width} {active:?}");
-                for tab in Tab::ALL {
-                    assert!(text.contains(&format!(" {} ", tab.index() + 1)));
+            for bar_width in MIN_WIDTH..=120 {
+                for active in Tab::ALL {
+                    let labels = tab_labels(words, bar_width, active);
+                    assert!(
+                        bar_width_of(&labels) <= usize::from(bar_width),
+                        "{bar_width}"
+                    );
+                    let text: String = labels.iter().map(|(_, l)| l.as_str()).collect();
+                    assert!(text.contains(words.tab(active)), "{bar_width} {active:?}");
+                    for tab in Tab::ALL {
+                        assert!(text.contains(&format!(" {} ", tab.index() + 1)));
+                    }
                 }
             }
-        }
         }
     }
 
     #[test]
     fn a_click_lands_on_the_label_drawn_there() {
         for words in [Lang::Zh.words(), Lang::En.words()] {
-        for bar_width in [60, 65, 69, 70, 71, 120] {
-            for active in Tab::ALL {
-                let mut x = 0u16;
-                for (tab, label) in tab_labels(words, bar_width, active) {
-                    let w = width(&label) as u16;
-                    assert_eq!(tab_at(words, x, bar_width, active), Some(tab));
-                    assert_eq!(tab_at(words, x + w - 1, bar_width, active), Some(tab));
-                    assert_eq!(tab_at(words, x + w, bar_width, active), None, "separator");
-                    x += w + 1;
+            for bar_width in [60, 65, 69, 70, 71, 120] {
+                for active in Tab::ALL {
+                    let mut x = 0u16;
+                    for (tab, label) in tab_labels(words, bar_width, active) {
+                        let w = width(&label) as u16;
+                        assert_eq!(tab_at(words, x, bar_width, active), Some(tab));
+                        assert_eq!(tab_at(words, x + w - 1, bar_width, active), Some(tab));
+                        assert_eq!(tab_at(words, x + w, bar_width, active), None, "separator");
+                        x += w + 1;
+                    }
                 }
             }
-        }
         }
     }
 }

@@ -90,7 +90,10 @@ mod tests {
     #[test]
     fn the_status_keeps_its_glyphs_in_narrow_mode_and_drops_ambiguous_ones_in_wide() {
         let narrow: Vec<String> = with_ambiguous(Ambiguous::Narrow, || {
-            every_state().iter().map(|p| p.describe(crate::data::Lang::Zh.words())).collect()
+            every_state()
+                .iter()
+                .map(|p| p.describe(crate::data::Lang::Zh.words()))
+                .collect()
         });
         assert_eq!(
             narrow,
@@ -102,7 +105,9 @@ mod tests {
             ]
         );
         for presence in every_state() {
-            let wide = with_ambiguous(Ambiguous::Wide, || presence.describe(crate::data::Lang::Zh.words()));
+            let wide = with_ambiguous(Ambiguous::Wide, || {
+                presence.describe(crate::data::Lang::Zh.words())
+            });
             assert!(!wide.graphemes(true).any(is_ambiguous), "{wide}");
         }
     }

@@ -6,8 +6,8 @@ use serde::Serialize;
 use strum::IntoEnumIterator;
 
 use crate::app::tab::Tab;
-use crate::data::{DataSet, Lang};
 use crate::data::results_view::ResultsView;
+use crate::data::{DataSet, Lang};
 use crate::text::glyphs::Glyph;
 use crate::text::search::{Match, Prepared, Query, Tier};
 use crate::text::width::Ambiguous;

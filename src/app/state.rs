@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use crate::app::action::Action;
 use crate::app::catalog::Catalog;
-use crate::data::Lang;
 use crate::app::detail::Doc;
 use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
 use crate::app::input_line::InputLine;
@@ -18,6 +17,7 @@ use crate::app::presence::{Presence, Presented, Role};
 use crate::app::search::Hit;
 use crate::app::tab::{EnumCount, Tab};
 use crate::app::view::{self, Facets, Sort};
+use crate::data::Lang;
 use crate::text::search::Query;
 use crate::text::width::{Ambiguous, ambiguous};
 
@@ -100,7 +100,7 @@ pub struct App {
     /// the ambiguous-width mode, so the mode is part of the question.
     drawn: Memo<(ListQuestion, usize, Ambiguous), Arc<List>>,
     details: Memo<(Lang, Tab, usize, usize, Ambiguous), Arc<Doc>>,
-    hits: Memo<String, Arc<Vec<Hit>>>,
+    hits: Memo<(Lang, String), Arc<Vec<Hit>>>,
 }
 
 const WHEEL_LINES: usize = 3;

@@ -88,7 +88,11 @@ impl Facets {
             .iter()
             .filter_map(|spec| {
                 let value = self.0[spec.slot as usize].as_ref()?;
-                Some(format!("{}={}", (spec.name)(lang.words()), value.label(lang)))
+                Some(format!(
+                    "{}={}",
+                    (spec.name)(lang.words()),
+                    value.label(lang)
+                ))
             })
             .collect()
     }
@@ -179,6 +183,9 @@ mod tests {
             Sort::default(),
         );
         assert_eq!(iran.len(), 1);
-        assert_eq!(facets.describe(Lang::Zh, Tab::Meetings), ["城市=北京", "年份=2025"]);
+        assert_eq!(
+            facets.describe(Lang::Zh, Tab::Meetings),
+            ["城市=北京", "年份=2025"]
+        );
     }
 }

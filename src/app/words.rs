@@ -45,6 +45,10 @@ pub struct Words {
     pub unnamed_with_title: fn(&str, &str) -> String,
     /// "俄罗斯总统" / "President of Russia"
     pub office: fn(&str, &str) -> String,
+    /// "俄罗斯总统 普京" / "Putin, President of Russia"
+    pub titled: fn(&str, &str) -> String,
+    /// The initiatives table's group and category columns.
+    pub initiative_columns: (usize, usize),
     /// "成果3"
     pub outcome: fn(u32) -> String,
     /// "第3项"
@@ -54,6 +58,10 @@ pub struct Words {
     pub derived_year: &'static str,
     pub derived_month: &'static str,
     pub list_separator: &'static str,
+    /// A participant line: "20余位外国领导人" / "more than 20 foreign leaders".
+    pub amount: fn(&str, &str) -> String,
+    /// A figure line: "27个  上合组织国家" / "27 countries: SCO countries".
+    pub figure: fn(&str, &str) -> String,
     /// "：" between a name and what follows.
     pub colon: &'static str,
     /// "（…）" after a text.
@@ -234,7 +242,14 @@ fn en_partial(date: PartialDate) -> String {
 
 pub static ZH: Words = Words {
     lang_name: "中文",
-    tabs: ["概览", "八大成果", "合作倡议", "时间线", "元首会见", "成果清单"],
+    tabs: [
+        "概览",
+        "八大成果",
+        "合作倡议",
+        "时间线",
+        "元首会见",
+        "成果清单",
+    ],
     date: zh_date,
     partial: zh_partial,
     span: |a, b| format!("{a}至{b}"),
@@ -251,6 +266,8 @@ pub static ZH: Words = Words {
     unnamed_leader: |country| format!("{country}领导人（未具名）"),
     unnamed_with_title: |country, title| format!("{country}{title}（未具名）"),
     office: |country, title| format!("{country}{title}"),
+    titled: |office, name| format!("{office} {name}"),
+    initiative_columns: (6, 10),
     outcome: |n| format!("成果{n}"),
     initiative: |n| format!("第{n}项"),
     only_year: "来源只给出年份",
@@ -258,6 +275,8 @@ pub static ZH: Words = Words {
     derived_year: "只能推定到年份",
     derived_month: "只能推定到月份",
     list_separator: "、",
+    amount: |printed, what| format!("{printed}{what}"),
+    figure: |printed, what| format!("{printed}  {what}"),
     colon: "：",
     aside: |text| format!("（{text}）"),
     quote_open: "「",
@@ -387,6 +406,8 @@ pub static EN: Words = Words {
     unnamed_leader: |country| format!("Leader of {country} (not named)"),
     unnamed_with_title: |country, title| format!("{title} of {country} (not named)"),
     office: |country, title| format!("{title} of {country}"),
+    titled: |office, name| format!("{name}, {office}"),
+    initiative_columns: (7, 14),
     outcome: |n| format!("Outcome {n}"),
     initiative: |n| format!("No. {n}"),
     only_year: "The sources give only the year",
@@ -394,6 +415,8 @@ pub static EN: Words = Words {
     derived_year: "Derivable only to the year",
     derived_month: "Derivable only to the month",
     list_separator: ", ",
+    amount: |printed, what| format!("{printed} {what}"),
+    figure: |printed, what| format!("{printed}: {what}"),
     colon: ": ",
     aside: |text| format!(" ({text})"),
     quote_open: "\"",

@@ -9,9 +9,9 @@ use std::time::Duration;
 
 use russh::keys::HashAlg;
 
-use crate::data::Lang;
 use crate::app::Catalog;
 use crate::app::presence::Presence;
+use crate::data::Lang;
 use crate::exit::ExitStatus;
 use crate::ssh::PRESENTER_USER;
 use crate::ssh::admission::{Net, Policy, Startups};
@@ -158,8 +158,10 @@ pub fn run(
         (Ok(a), Ok(p)) => (a, p),
         (Err(err), _) | (_, Err(err)) => return fail(err, ExitStatus::CannotServe),
     };
-    // Built once for every viewer, before anyone connects.
-    catalog.search();
+    // Built once for every viewer, in both languages, before anyone connects.
+    for lang in [Lang::Zh, Lang::En] {
+        catalog.in_lang(lang).search();
+    }
     let fingerprint = key.public_key().fingerprint(HashAlg::Sha256);
     let mut options = Options::new(key);
     options.authorized_keys = authorized_keys;

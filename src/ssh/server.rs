@@ -16,9 +16,9 @@ use tokio::task::JoinHandle;
 use tokio::time::{timeout, timeout_at};
 use tokio_util::task::TaskTracker;
 
-use crate::data::Lang;
 use crate::app::Catalog;
 use crate::app::presence::Presented;
+use crate::data::Lang;
 use crate::ssh::admission::{Admission, Net, Offence, Policy, Refusal};
 use crate::ssh::connection::Connection;
 use crate::ssh::keys::KeyList;

@@ -18,10 +18,10 @@ use russh::server::Msg;
 use tokio::sync::{mpsc, watch};
 use tokio::time::{Instant, sleep_until, timeout};
 
-use crate::data::Lang;
 use crate::app::input::{Input, Key, KeyCode};
 use crate::app::presence::Presence;
 use crate::app::{App, Catalog};
+use crate::data::Lang;
 use crate::output::{Sgr16, draw_synchronized, osc52, screen_off, screen_on};
 use crate::ssh::input::InputParser;
 use crate::ssh::limits::{CellBudget, Cells, TokenBucket};

@@ -95,6 +95,9 @@ fn bit(c: char) -> u64 {
     }
 }
 
+/// The longest text (in characters) a query matches with letters scattered through it.
+const FUZZY_MAX_CHARS: usize = 48;
+
 fn fold(c: char) -> char {
     c.to_lowercase().next().unwrap_or(c)
 }
@@ -208,7 +211,13 @@ impl Query {
                 // itself; with digits alone they find noise.
                 let letters = self.compact.iter().any(char::is_ascii_alphabetic);
                 let possible = self.mask & !text.plain_mask == 0;
-                (letters && possible).then(|| self.fuzzy(text)).flatten()
+                // In a sentence of English, letters in order turn up by chance ("putin" in
+                // "put … in"): only names and titles are short enough for a scattered match
+                // to mean something.
+                let short = text.chars.len() <= FUZZY_MAX_CHARS;
+                (letters && possible && short)
+                    .then(|| self.fuzzy(text))
+                    .flatten()
             })
     }
 
@@ -575,6 +584,14 @@ mod tests {
     #[test]
     fn fuzzy_is_the_last_resort() {
         assert_eq!(tier("kzkstn", "Kazakhstan"), Some(Tier::Fuzzy));
+        assert_eq!(
+            tier(
+                "putin",
+                "Put the four security centres in place, said the minister in charge"
+            ),
+            None,
+            "letters scattered through a sentence are chance"
+        );
         assert_eq!(matched("kzkstn", "Kazakhstan").as_deref(), Some("Kzkstn"));
         assert_eq!(tier("xyz", "上海合作组织"), None);
     }

@@ -18,7 +18,10 @@ use crate::ui::theme::Theme;
 
 pub fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut spans = Vec::new();
-    for (i, (tab, label)) in tab_labels(app.catalog().words(), area.width, app.tab()).into_iter().enumerate() {
+    for (i, (tab, label)) in tab_labels(app.catalog().words(), area.width, app.tab())
+        .into_iter()
+        .enumerate()
+    {
         if i > 0 {
             // One cell in both width models, so `tab_at` maps clicks in either.
             spans.push(Span::styled(Glyph::Divider.as_str(), theme.border(false)));
@@ -102,11 +105,7 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             Glyph::Divider
         ));
     }
-    left.push_str(&format!(
-        " {} {}",
-        app.tab().index() + 1,
-        w.tab(app.tab())
-    ));
+    left.push_str(&format!(" {} {}", app.tab().index() + 1, w.tab(app.tab())));
     if app.tab().has_list() {
         left.push_str(&format!(" {}", position(app)));
     }

@@ -29,16 +29,12 @@ pub fn help_lines(w: &Words) -> Vec<(String, String)> {
         .all(|(i, l)| *l == (i + 1).to_string());
     for binding in &bound {
         match binding.action {
-            crate::app::Action::GoTo(tab) if !digits => lines.push((
-                binding.label(),
-                (w.go_to_tab)(w.tab(tab)),
-            )),
+            crate::app::Action::GoTo(tab) if !digits => {
+                lines.push((binding.label(), (w.go_to_tab)(w.tab(tab))))
+            }
             crate::app::Action::GoTo(crate::app::Tab::Overview) => {
                 let keys = format!("{}{}{}", tabs[0], Glyph::Range, tabs[tabs.len() - 1]);
-                lines.push((
-                    keys,
-                    (w.go_to_tabs)(Glyph::Ellipsis.as_str()),
-                ));
+                lines.push((keys, (w.go_to_tabs)(Glyph::Ellipsis.as_str())));
             }
             crate::app::Action::GoTo(_) => {}
             action => lines.push((binding.label(), (w.describe)(action).to_string())),
@@ -65,7 +61,12 @@ pub fn draw_help(w: &Words, area: Rect, scroll: usize, buf: &mut Buffer, theme: 
     let rows = usize::from(popup_height.saturating_sub(2));
     let scroll = scroll.min(lines.len().saturating_sub(rows));
     let footer = (lines.len() > rows).then(|| {
-        (w.help_scroll)(scroll + 1, Glyph::Range.as_str(), scroll + rows, lines.len())
+        (w.help_scroll)(
+            scroll + 1,
+            Glyph::Range.as_str(),
+            scroll + rows,
+            lines.len(),
+        )
     });
     draw_box(
         buf,

@@ -18,7 +18,6 @@ use crate::ui::popup::{self, centered};
 use crate::ui::put::{border_set, draw_box, put_line};
 use crate::ui::theme::Theme;
 
-
 /// Where the popup goes on a screen of `area`.
 pub fn palette_area(area: Rect) -> Rect {
     let width = area.width.saturating_sub(4).min(100);

@@ -76,7 +76,7 @@ pub fn sources(doc: &mut Doc, catalog: &Catalog, ids: &[String]) {
     doc.heading(catalog.words().h_sources);
     for id in ids {
         match catalog.data.source(id) {
-            Some(source) => doc.bullet(&source.citation()),
+            Some(source) => doc.bullet(&source.citation_in(catalog.lang)),
             None => doc.bullet(id),
         }
     }

@@ -28,13 +28,18 @@ pub fn headline_commitment(initiative: &Initiative) -> String {
         .map_or(String::new(), |c| c.as_printed.clone())
 }
 
-fn columns(width: usize) -> (usize, usize, usize) {
-    // (number, group, category); the commitment column appears when there is room.
-    if width >= 50 { (4, 6, 10) } else { (4, 6, 0) }
+fn columns(w: &Words, width: usize) -> (usize, usize, usize) {
+    // (number, group, category); the category column appears when there is room.
+    let (group, category) = w.initiative_columns;
+    if width >= 50 {
+        (4, group, category)
+    } else {
+        (4, group, 0)
+    }
 }
 
 fn header(w: &Words, width: usize, sorted: &dyn Fn(usize) -> String) -> Line {
-    let (n, group, category) = columns(width);
+    let (n, group, category) = columns(w, width);
     let mut cells = vec![
         (sorted(0), Role::Label, n),
         (w.c_group.to_string(), Role::Label, group),
@@ -59,9 +64,9 @@ fn commitment_width(width: usize) -> usize {
 }
 
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
-    let (n, group, category) = columns(width);
-    let commitment = commitment_width(width);
     let w = catalog.words();
+    let (n, group, category) = columns(w, width);
+    let commitment = commitment_width(width);
     items
         .iter()
         .filter_map(|&i| catalog.data.initiatives.get(i).map(|x| (i, x)))

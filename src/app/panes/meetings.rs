@@ -140,7 +140,7 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     let (w, lang) = (catalog.words(), catalog.lang);
     let who = match (&m.counterpart.title, &m.counterpart.name) {
         (Some(title), Some(name)) => {
-            format!("{} {name}", (w.office)(&country_name(catalog, m), title))
+            (w.titled)(&(w.office)(&country_name(catalog, m), title), name)
         }
         _ => counterpart(catalog, m),
     };
@@ -179,7 +179,12 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         } else {
             w.note_label
         };
-        doc.wrapped((label, Role::Muted), 6, note, Role::Muted);
+        doc.wrapped(
+            (label, Role::Muted),
+            crate::text::width(label),
+            note,
+            Role::Muted,
+        );
     }
     for (heading, points) in [
         (w.h_china_side, &m.chinese_side),
@@ -465,6 +470,9 @@ mod tests {
         assert_eq!(seen.iter().map(|(_, n)| n).sum::<usize>(), count(&catalog));
         assert!(seen.contains(&("国事访问".to_string(), 2)), "{seen:?}");
         let state_visits = Facets::default().with(Facet::Type, FacetValue::Text("国事访问".into()));
-        assert_eq!(state_visits.describe(crate::data::Lang::Zh, Tab::Meetings), ["类型=国事访问"]);
+        assert_eq!(
+            state_visits.describe(crate::data::Lang::Zh, Tab::Meetings),
+            ["类型=国事访问"]
+        );
     }
 }

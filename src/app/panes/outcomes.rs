@@ -55,7 +55,7 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         for id in &outcome.documents {
             let title = documents
                 .and_then(|d| d.iter().find(|d| &d.id == id))
-                .map_or(id.clone(), |d| d.display_title());
+                .map_or(id.clone(), |d| d.display_title_in(catalog.lang));
             doc.link(&title, Target::Document(id.clone()));
         }
     }
@@ -91,7 +91,7 @@ impl Pane for Outcomes {
     fn search_entries(&self, source: &IndexSource) -> Vec<Entry> {
         let mut entries = Vec::new();
         for (item, o) in source.data.outcomes.iter().enumerate() {
-            let title = format!("成果{} {}", o.n, o.title);
+            let title = format!("{} {}", (source.lang.words().outcome)(o.n), o.title);
             let mut fields = vec![title.clone(), o.summary.clone()];
             fields.extend(o.facts.iter().cloned());
             entries.push(Entry {

@@ -60,7 +60,7 @@ fn detail(catalog: &Catalog, width: usize) -> Doc {
     if !summit.participants.is_empty() {
         doc.heading(w.h_participants);
         for figure in &summit.participants {
-            doc.bullet(&format!("{}{}", figure.as_printed, figure.what));
+            doc.bullet(&(w.amount)(&figure.as_printed, &figure.what));
         }
     }
 
@@ -92,7 +92,7 @@ fn detail(catalog: &Catalog, width: usize) -> Doc {
     if !summit.figures.is_empty() {
         doc.heading(w.h_figures);
         for figure in &summit.figures {
-            doc.bullet(&format!("{}  {}", figure.as_printed, figure.what));
+            doc.bullet(&(w.figure)(&figure.as_printed, &figure.what));
         }
     }
     let (tianjin, other): (Vec<_>, Vec<_>) =
@@ -100,7 +100,7 @@ fn detail(catalog: &Catalog, width: usize) -> Doc {
     if !tianjin.is_empty() {
         doc.heading(w.h_summit_documents);
         for document in tianjin {
-            let title = document.display_title();
+            let title = document.display_title_in(catalog.lang);
             match catalog
                 .outcomes_of_document
                 .get(&document.id)
@@ -127,7 +127,7 @@ fn detail(catalog: &Catalog, width: usize) -> Doc {
                 .find(|e| e.id == event)
                 .map_or(String::new(), |e| format!(" {} {}", Glyph::Link, e.title));
             doc.link(
-                &format!("{}{when}", document.display_title()),
+                &format!("{}{when}", document.display_title_in(catalog.lang)),
                 Target::Event(event),
             );
         }
@@ -184,7 +184,10 @@ pub fn leader_words(doc: &mut Doc, w: &Words, leader: &crate::data::model::Leade
 fn results_chart(doc: &mut Doc, catalog: &Catalog) {
     let results = &catalog.results;
     let w = catalog.words();
-    doc.heading(&(w.h_results)(results.total_declared, results.total_present));
+    doc.heading(&(w.h_results)(
+        results.total_declared,
+        results.total_present,
+    ));
     let label_width = 22.min(doc.width / 3);
     let counts_width = 8;
     let bar_width = doc

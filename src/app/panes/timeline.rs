@@ -110,7 +110,10 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         date = (w.span)(&date, &(w.partial)(end));
     }
     if let Some(time) = event.time {
-        date = format!("{date} {time}{}", if event.time_approx { w.approx } else { "" });
+        date = format!(
+            "{date} {time}{}",
+            if event.time_approx { w.approx } else { "" }
+        );
     } else if let Some(part) = event.time_of_day {
         date = format!("{date} {}", part.label(lang));
     }
@@ -134,7 +137,12 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         } else {
             w.note_label
         };
-        doc.wrapped((label, Role::Muted), 6, note, Role::Muted);
+        doc.wrapped(
+            (label, Role::Muted),
+            crate::text::width(label),
+            note,
+            Role::Muted,
+        );
     }
     if let Some(place) = &event.place {
         doc.field(w.f_place, place);
@@ -170,7 +178,7 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         .iter()
         .flat_map(|s| &s.documents)
         .filter(|d| d.event.as_deref() == Some(event.id.as_str()))
-        .map(|d| d.display_title())
+        .map(|d| d.display_title_in(lang))
         .collect();
     if !documents.is_empty() {
         doc.heading(w.h_documents);

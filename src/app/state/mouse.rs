@@ -14,13 +14,21 @@ impl App {
         let at = ratatui::layout::Position::new(mouse.column, mouse.row);
         match mouse.kind {
             MouseKind::Click if areas.tabs.contains(at) => {
-                if let Some(tab) = layout::tab_at(self.catalog().words(), mouse.column, areas.tabs.width, self.tab) {
+                if let Some(tab) = layout::tab_at(
+                    self.catalog().words(),
+                    mouse.column,
+                    areas.tabs.width,
+                    self.tab,
+                ) {
                     self.switch(tab);
                 }
             }
             MouseKind::Click => {
                 if let Some(list) = areas.list.map(inner).filter(|a| a.contains(at)) {
-                    let header = usize::from(panes::header(self.catalog().words(), self.tab, 1, Sort::default()).is_some());
+                    let header = usize::from(
+                        panes::header(self.catalog().words(), self.tab, 1, Sort::default())
+                            .is_some(),
+                    );
                     if let Some(row) = usize::from(mouse.row - list.y).checked_sub(header) {
                         let list = self.list();
                         if let Some(item) = list

@@ -217,7 +217,9 @@ impl App {
 
     pub(super) fn list_height(&self) -> usize {
         let area = self.areas().and_then(|a| a.list);
-        let header = usize::from(panes::header(self.catalog().words(), self.tab, 1, Sort::default()).is_some());
+        let header = usize::from(
+            panes::header(self.catalog().words(), self.tab, 1, Sort::default()).is_some(),
+        );
         area.map_or(1, |a| {
             usize::from(inner(a).height).saturating_sub(header).max(1)
         })
@@ -246,12 +248,12 @@ impl App {
         let Mode::Palette { input, .. } = &self.mode else {
             return Arc::default();
         };
-        self.hits.get(input.text().to_string(), || {
+        self.hits.get((self.lang, input.text().to_string()), || {
             let Some(query) = Query::new(input.text()) else {
                 return Arc::default();
             };
             let mut hits = self
-                .catalog
+                .catalog()
                 .search()
                 .search_top(&query, None, PALETTE_LIMIT);
             // Shown grouped by pane in tab order, best first within each: the selection moves

@@ -33,7 +33,7 @@ pub(super) fn describe_zh(action: Action) -> &'static str {
         Action::ClearAll => "清除搜索和筛选 clear search and filters",
         Action::Follow => "跟随演示者/自己浏览 follow or browse alone",
         Action::Copy => "复制所选记录 copy the record",
-        Action::ToggleLanguage => "English / 中文",
+        Action::ToggleLanguage => "切换语言 English / 中文",
     }
 }
 
@@ -105,7 +105,7 @@ pub(super) fn describe_en(action: Action) -> &'static str {
         Action::ClearAll => "clear search and filters",
         Action::Follow => "follow the presenter or browse alone",
         Action::Copy => "copy the record",
-        Action::ToggleLanguage => "中文 / English",
+        Action::ToggleLanguage => "switch language: 中文 / English",
     }
 }
 

@@ -29,12 +29,6 @@ pub struct Source {
 }
 
 impl Source {
-    /// How the article is named in a citation: headline, agency and dateline, each only
-    /// where the texts give it.
-    pub(crate) fn citation(&self) -> String {
-        self.citation_in(Lang::Zh)
-    }
-
     /// A citation in a language's own form: `《标题》副题，电头` in Chinese; in English
     /// `“Headline: subtitle” (translated headline), dateline`, the mark saying that the
     /// headline is ours, not the printed one.

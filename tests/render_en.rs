@@ -1,0 +1,172 @@
+//! The dashboard in English: every tab at two sizes, the help, search everything and a
+//! meeting's detail, drawn through ratatui's TestBackend; that no Chinese reaches an English
+//! screen; that the live switch (L) keeps where the reader is.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::{Arc, OnceLock};
+
+use sco_dash::app::input::{Input, parse_keys};
+use sco_dash::app::{Action, App, Catalog, Tab};
+use sco_dash::data::Lang;
+use sco_dash::ui::Theme;
+use sco_dash::ui::snapshot::{draw, to_text};
+
+fn catalog() -> Arc<Catalog> {
+    static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
+    CATALOG
+        .get_or_init(|| Arc::new(Catalog::embedded().expect("embedded data loads")))
+        .clone()
+}
+
+fn app(lang: Lang, tab: Tab, width: u16, height: u16, keys: &str) -> App {
+    let mut app = App::new(catalog(), width, height);
+    app.set_lang(lang);
+    app.update(Action::GoTo(tab));
+    for key in parse_keys(keys).unwrap() {
+        app.handle(Input::Key(key));
+    }
+    app
+}
+
+fn screen(tab: Tab, width: u16, height: u16, keys: &str) -> String {
+    to_text(&draw(
+        &app(Lang::En, tab, width, height, keys),
+        &Theme::default(),
+    ))
+}
+
+fn name(tab: Tab) -> String {
+    Lang::En.words().tab(tab).to_lowercase()
+}
+
+/// Chinese on an English screen: any CJK ideograph or full-width punctuation, except the
+/// language switch's own label (a language is offered by its own name).
+fn chinese_in(screen: &str) -> Vec<String> {
+    let cjk = |c: char| matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}');
+    screen
+        .lines()
+        .map(|line| line.replace("中文", ""))
+        .filter(|line| line.chars().any(cjk))
+        .collect()
+}
+
+#[test]
+fn every_tab_in_english_at_80x24_and_120x40() {
+    for tab in Tab::ALL {
+        for (width, height) in [(80, 24), (120, 40)] {
+            let shown = screen(tab, width, height, "");
+            insta::assert_snapshot!(format!("en_{}_{width}x{height}", name(tab)), shown);
+        }
+    }
+}
+
+#[test]
+fn help_search_and_a_meeting_in_english() {
+    insta::assert_snapshot!("en_help_120x40", screen(Tab::Meetings, 120, 40, "?"));
+    insta::assert_snapshot!(
+        "en_palette_putin_120x40",
+        screen(Tab::Overview, 120, 40, ":putin")
+    );
+    insta::assert_snapshot!(
+        "en_meeting_detail_80x24",
+        screen(Tab::Meetings, 80, 24, "jjjjjjjjjjjjj<Enter>")
+    );
+}
+
+#[test]
+fn no_chinese_reaches_an_english_screen() {
+    // Every record of every pane, its detail scrolled through, at a common size.
+    for tab in Tab::ALL {
+        let count = sco_dash::app::panes::count(catalog().in_lang(Lang::En), tab).max(1);
+        let mut app = app(Lang::En, tab, 120, 40, "");
+        for _ in 0..count {
+            let mut shown = to_text(&draw(&app, &Theme::default()));
+            // The detail, page by page.
+            let mut reader = app_at(&app, tab);
+            for _ in 0..12 {
+                reader.handle(Input::Key(sco_dash::app::Key::plain(
+                    sco_dash::app::KeyCode::PageDown,
+                )));
+                shown.push_str(&to_text(&draw(&reader, &Theme::default())));
+            }
+            let found = chinese_in(&shown);
+            assert!(
+                found.is_empty(),
+                "{tab:?} item {:?}: {found:#?}",
+                app.pane().selected
+            );
+            app.update(Action::Down);
+        }
+    }
+    for keys in ["?", ":putin", "/luban"] {
+        let shown = screen(Tab::Initiatives, 120, 40, keys);
+        assert!(chinese_in(&shown).is_empty(), "{keys}: {shown}");
+    }
+}
+
+/// The same place, with the focus in the detail (so paging scrolls the detail).
+fn app_at(app: &App, tab: Tab) -> App {
+    let mut reader = App::new(catalog(), 120, 40);
+    reader.set_lang(Lang::En);
+    reader.update(Action::GoTo(tab));
+    for _ in 0..app.position().unwrap_or(0) {
+        reader.update(Action::Down);
+    }
+    if tab.has_list() {
+        reader.update(Action::Open);
+    }
+    reader
+}
+
+#[test]
+fn l_switches_live_and_back_to_the_same_screen() {
+    let keys = "5jjj<Enter>jj";
+    let before = to_text(&draw(
+        &app(Lang::Zh, Tab::Overview, 120, 40, keys),
+        &Theme::default(),
+    ));
+    let english = app(Lang::Zh, Tab::Overview, 120, 40, &format!("{keys}L"));
+    let shown = to_text(&draw(&english, &Theme::default()));
+    assert!(
+        shown.contains("5 Meetings 4/21"),
+        "same pane and place: {shown}"
+    );
+    assert!(chinese_in(&shown).is_empty(), "{shown}");
+    let back = app(Lang::Zh, Tab::Overview, 120, 40, &format!("{keys}LL"));
+    assert_eq!(to_text(&draw(&back, &Theme::default())), before);
+}
+
+#[test]
+fn english_words_find_records_in_either_language() {
+    let catalog = catalog();
+    let search = |lang: Lang, query: &str| {
+        let query = sco_dash::text::search::Query::new(query).unwrap();
+        catalog.in_lang(lang).search().search(&query, None)
+    };
+    for (query, expected) in [
+        ("putin", "普京"),
+        ("luban", "鲁班"),
+        ("beidou", "北斗"),
+        ("development bank", "开发银行"),
+        ("tokayev", "托卡耶夫"),
+    ] {
+        let hits = search(Lang::Zh, query);
+        assert!(
+            hits.iter().take(3).any(|h| h.title.contains(expected)
+                || h.context.as_deref().is_some_and(|c| !c.is_empty())),
+            "{query}: {hits:#?}"
+        );
+        assert!(
+            !hits.is_empty(),
+            "{query} finds nothing on the Chinese screen"
+        );
+        assert!(!search(Lang::En, query).is_empty(), "{query} in English");
+    }
+    // Chinese and pinyin still find records on the English screen.
+    let putin = search(Lang::En, "普京");
+    assert!(
+        putin.iter().any(|h| h.title.contains("Putin")),
+        "{putin:#?}"
+    );
+    assert!(!search(Lang::En, "pujing").is_empty());
+}
