@@ -7,7 +7,6 @@ use proptest::prelude::*;
 use ratatui::buffer::Buffer;
 use sco_dash::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
 use sco_dash::app::{App, Catalog, panes};
-use sco_dash::data::embedded;
 use sco_dash::text::width::width;
 use sco_dash::text::wrap::{is_closing, is_opening, wrap};
 use sco_dash::ui::Theme;
@@ -17,7 +16,7 @@ use unicode_segmentation::UnicodeSegmentation;
 fn catalog() -> Arc<Catalog> {
     static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
     CATALOG
-        .get_or_init(|| Arc::new(Catalog::new(Arc::new(embedded().unwrap()))))
+        .get_or_init(|| Arc::new(Catalog::embedded().unwrap()))
         .clone()
 }
 
@@ -133,6 +132,7 @@ fn input() -> impl Strategy<Value = Input> {
         Just(KeyCode::Char('x')),
         Just(KeyCode::Char('鲁')),
         Just(KeyCode::Char('l')),
+        Just(KeyCode::Char('L')),
         Just(KeyCode::Left),
         (1u8..=7).prop_map(|n| KeyCode::Char(char::from(b'0' + n))),
     ];
@@ -232,6 +232,32 @@ proptest! {
         prop_assert_eq!(one_by_one.has_quit(), batched.has_quit());
         let theme = Theme::default();
         prop_assert_eq!(draw(&one_by_one, &theme), draw(&batched, &theme));
+    }
+
+    #[test]
+    fn switching_the_language_twice_gives_back_the_same_screen(
+        width in 1u16..=220,
+        height in 1u16..=70,
+        inputs in prop::collection::vec(input(), 0..30),
+    ) {
+        let mut app = App::new(catalog(), width, height);
+        for input in inputs {
+            app.handle(input);
+        }
+        // A notice ("copied") goes with the next key, whichever it is.
+        prop_assume!(!app.has_quit() && app.notice().is_none());
+        let theme = Theme::default();
+        let before = draw(&app, &theme);
+        let switch = || Input::Key(Key::char('L'));
+        let mode = app.mode().clone();
+        app.handle(switch());
+        // Typing a search, L is a letter of the query: the language stays.
+        if !matches!(mode, sco_dash::app::state::Mode::Normal) {
+            return Ok(());
+        }
+        assert_rows_are_whole(&draw(&app, &theme))?;
+        app.handle(switch());
+        prop_assert_eq!(draw(&app, &theme), before);
     }
 
     #[test]

@@ -64,6 +64,40 @@ async fn a_viewer_browses_resizes_and_quits_to_a_clean_terminal() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_viewer_reads_in_the_language_of_their_locale() {
+    let server = start(options()).await;
+    let mut english = Viewer::open_with_env(
+        server.addr,
+        "viewer",
+        None,
+        &[("LANG", "en_US.UTF-8")],
+        100,
+        30,
+    )
+    .await;
+    let mut chinese = Viewer::open_with_env(
+        server.addr,
+        "viewer",
+        None,
+        &[("LANG", "zh_CN.UTF-8")],
+        100,
+        30,
+    )
+    .await;
+    let mut silent = Viewer::open(server.addr, 100, 30).await;
+    assert!(english.wait_for("2 Outcomes").await, "{}", english.text());
+    assert!(english.text().contains("Shanghai Cooperation Organisation"));
+    assert!(chinese.wait_for("2 八大成果").await, "{}", chinese.text());
+    // A client that sends no locale gets the server's default (Chinese).
+    assert!(silent.wait_for("2 八大成果").await, "{}", silent.text());
+    // L switches one viewer only.
+    english.send(b"L").await;
+    assert!(english.wait_for("2 八大成果").await, "{}", english.text());
+    chinese.drain(Duration::from_millis(300)).await;
+    assert!(!chinese.text().contains("Outcomes │"), "{}", chinese.text());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_request_a_demo_has_no_use_for_is_refused_at_once() {
     let server = start(options()).await;
     let (handle, _) = login(server.addr, "viewer", None).await;

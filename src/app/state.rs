@@ -101,6 +101,9 @@ pub struct App {
     drawn: Memo<(ListQuestion, usize, Ambiguous), Arc<List>>,
     details: Memo<(Lang, Tab, usize, usize, Ambiguous), Arc<Doc>>,
     hits: Memo<(Lang, String), Arc<Vec<Hit>>>,
+    /// The panes as they were before the language last switched: a scroll kept within the
+    /// other language's (shorter) detail comes back whole when `L` is pressed again at once.
+    before_switch: Option<Box<(Lang, [PaneState; Tab::COUNT])>>,
 }
 
 const WHEEL_LINES: usize = 3;
@@ -128,6 +131,7 @@ impl App {
             drawn: Memo::default(),
             details: Memo::default(),
             hits: Memo::default(),
+            before_switch: None,
         }
     }
 
@@ -280,6 +284,7 @@ impl App {
         if let Input::Key(_) = input {
             self.notice = None;
         }
+        let before_switch = self.before_switch.take();
         match input {
             Input::Key(key) => match self.mode {
                 Mode::Normal | Mode::Help { .. } => {
@@ -298,8 +303,12 @@ impl App {
                                 Action::Quit | Action::ToggleHelp | Action::Follow | Action::Copy
                             )
                     };
-                    if let Some(action) = action.filter(|&a| allowed(a)) {
-                        self.update(action);
+                    match action.filter(|&a| allowed(a)) {
+                        Some(Action::ToggleLanguage) if !self.help_open() => {
+                            self.switch_language(before_switch)
+                        }
+                        Some(action) => self.update(action),
+                        None => {}
                     }
                 }
                 Mode::Search(_) | Mode::Palette { .. } => self.type_key(key),
@@ -318,6 +327,17 @@ impl App {
         }
     }
 
+    /// Reads on in the other language. Item numbers are the same in both, so the pane,
+    /// selection and search stay; switching straight back restores the panes exactly.
+    fn switch_language(&mut self, before: Option<Box<(Lang, [PaneState; Tab::COUNT])>>) {
+        let now = Box::new((self.lang, self.panes.clone()));
+        self.lang = self.lang.toggled();
+        if let Some(before) = before.filter(|b| b.0 == self.lang) {
+            self.panes = before.1;
+        }
+        self.before_switch = Some(now);
+    }
+
     pub fn update(&mut self, action: Action) {
         if self.help_open() && self.scroll_help(action) {
             return;
@@ -327,7 +347,7 @@ impl App {
             Action::Copy => self.copy_selected(),
             // Item numbers are the same in both languages: the pane, selection, scroll and
             // search stay as they are.
-            Action::ToggleLanguage => self.lang = self.lang.toggled(),
+            Action::ToggleLanguage => self.switch_language(None),
             Action::ToggleHelp => {
                 self.mode = if self.help_open() {
                     Mode::Normal

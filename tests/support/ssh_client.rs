@@ -10,7 +10,6 @@ use russh::client::{self, AuthResult, Handle};
 use russh::keys::{PrivateKey, PrivateKeyWithHashAlg, PublicKeyOrCertificate};
 use russh::{Channel, ChannelMsg};
 use sco_dash::app::Catalog;
-use sco_dash::data;
 use sco_dash::ssh::admission::Startups;
 use sco_dash::ssh::log::Log;
 use sco_dash::ssh::server::{Options, Server};
@@ -32,9 +31,7 @@ impl client::Handler for Client {
 }
 
 pub fn catalog() -> Arc<Catalog> {
-    Arc::new(Catalog::new(Arc::new(
-        data::embedded().expect("embedded data loads"),
-    )))
+    Arc::new(Catalog::embedded().expect("embedded data loads"))
 }
 
 pub fn random_key() -> PrivateKey {
@@ -126,12 +123,30 @@ impl Viewer {
         width: u16,
         height: u16,
     ) -> Viewer {
+        Viewer::open_with_env(addr, user, key, &[], width, height).await
+    }
+
+    /// Opens a session after sending environment variables (`SendEnv`, e.g. `LANG`).
+    pub async fn open_with_env(
+        addr: SocketAddr,
+        user: &str,
+        key: Option<&PrivateKey>,
+        env: &[(&str, &str)],
+        width: u16,
+        height: u16,
+    ) -> Viewer {
         let (handle, auth) = login(addr, user, key).await;
         assert!(auth.success(), "login as {user} refused: {auth:?}");
         let channel = handle
             .channel_open_session()
             .await
             .expect("a session channel");
+        for (name, value) in env {
+            channel
+                .set_env(false, *name, *value)
+                .await
+                .expect("env sent");
+        }
         channel
             .request_pty(
                 true,
