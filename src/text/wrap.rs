@@ -2,8 +2,8 @@
 //!
 //! ratatui's own wrapping breaks only at spaces and knows no Chinese line-breaking rules, so
 //! the app wraps text itself and renders the lines it gets. Lines break between ideographs
-//! and at spaces between Latin words, never inside a grapheme or a word (unless the word is
-//! wider than the line). Kinsoku: closing punctuation (，。）” …) never starts a line and
+//! and at spaces and after hyphens between Latin words, never inside a grapheme or a word
+//! (unless the word is wider than the line). Kinsoku: closing punctuation (，。）” …) never starts a line and
 //! opening punctuation (（“《 …) never ends one. We get both by gluing closing punctuation to
 //! what precedes it and opening punctuation to what follows, so a glued unit moves as one.
 
@@ -28,6 +28,10 @@ pub fn is_closing(grapheme: &str) -> bool {
 pub fn is_opening(grapheme: &str) -> bool {
     let mut chars = grapheme.chars();
     chars.next().is_some_and(|c| OPENING.contains(c))
+}
+
+fn is_hyphen(grapheme: &str) -> bool {
+    matches!(grapheme, "-" | "\u{2010}")
 }
 
 /// A grapheme after which a line may break even without a space: ideographs and other wide
@@ -83,6 +87,8 @@ fn units(line: &str) -> Vec<Unit<'_>> {
             && let Some(Unit::Word(word)) = units.last_mut()
         {
             word.push(grapheme);
+            // A hyphen ends a piece the line may break after ("China-|SCO").
+            latin_open = !is_hyphen(grapheme);
             continue;
         }
         let mut word = std::mem::take(&mut opening);
@@ -221,6 +227,16 @@ pub fn fits(lines: &[String], cells: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_breaks_at_spaces_and_after_hyphens() {
+        assert_eq!(
+            wrap("a China-SCO Energy platform", 10),
+            ["a China-", "SCO Energy", "platform"]
+        );
+        // A hyphen that starts a word, or a number like -5, is not a place to break in.
+        assert_eq!(wrap("x -5 y", 3), ["x", "-5", "y"]);
+    }
 
     #[test]
     fn breaks_between_ideographs() {
