@@ -95,6 +95,15 @@ async fn each_viewer_reads_in_the_language_of_their_locale() {
     assert!(english.wait_for("2 八大成果").await, "{}", english.text());
     chinese.drain(Duration::from_millis(300)).await;
     assert!(!chinese.text().contains("Outcomes │"), "{}", chinese.text());
+    // The last line is in the language the session opened in.
+    english.send(b"q").await;
+    assert!(english.wait_for_close().await);
+    assert!(
+        english.text().contains("sco-dash: goodbye"),
+        "{}",
+        english.text()
+    );
+    assert!(!english.text().contains("再见"), "{}", english.text());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -240,7 +240,7 @@ pub fn run(
         eprintln!("sco-dash serve: logging to {}", shown(&log_path(&args)));
     }
     let status = if args.present {
-        present_locally(&runtime, server, catalog, mouse)
+        present_locally(&runtime, server, catalog, mouse, lang)
     } else {
         let signal = runtime.block_on(wait_for_signal());
         log.line(&format!("{signal}; telling viewers and closing"));
@@ -312,6 +312,7 @@ fn present_locally(
     server: Server,
     catalog: Arc<Catalog>,
     mouse: bool,
+    lang: Lang,
 ) -> ExitStatus {
     server.present_locally(LOCAL_NAME);
     let theme = Theme::for_this_terminal();
@@ -319,7 +320,11 @@ fn present_locally(
         mouse,
         presence: Some(Presence::presenter(LOCAL_NAME)),
     };
-    let result = term::run(catalog, options, theme, |app| {
+    let start = term::Start {
+        lang,
+        ..term::Start::default()
+    };
+    let result = term::run_from(catalog, options, theme, start, |app| {
         server.publish(app.presented());
     });
     runtime.block_on(server.shutdown(SHUTDOWN_GRACE));

@@ -103,7 +103,16 @@ impl End {
         }
     }
 
-    fn farewell(self) -> Option<&'static str> {
+    /// The last line a viewer reads, in the language their session opened in.
+    fn farewell(self, lang: Lang) -> Option<&'static str> {
+        match (self, lang) {
+            (End::Quit, Lang::En) => Some("sco-dash: goodbye"),
+            (End::Shutdown, Lang::En) => Some("sco-dash: the server is shutting down. Goodbye"),
+            _ => self.farewell_in_both(),
+        }
+    }
+
+    fn farewell_in_both(self) -> Option<&'static str> {
         match self {
             End::Quit => Some("sco-dash: 再见 goodbye"),
             End::Idle => Some("sco-dash: closed after a while without keys (idle timeout)"),
@@ -519,7 +528,7 @@ async fn close(end: End, sending: Option<Sending>, out: &ChannelWriteHalf<Msg>, 
     let sent = say_goodbye(
         out,
         setup.mouse,
-        end.farewell(),
+        end.farewell(setup.lang),
         0,
         setup.limits.stall_timeout,
     )
