@@ -8,7 +8,7 @@ mod rows;
 
 use std::io::Write;
 
-use crate::data::DataSet;
+use crate::data::{DataSet, Lang};
 
 pub use json::write_pretty as write_json;
 
@@ -86,15 +86,18 @@ impl ExportError {
     }
 }
 
+/// `data` is in `lang` (the curated data, or its translation); the language sets the
+/// punctuation of the rows that are prose.
 pub fn export(
     data: &DataSet,
+    lang: Lang,
     format: Format,
     part: Option<Part>,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
     match format {
         Format::Json => json::write(data, part, out),
-        Format::Csv => csv::write(data, part.ok_or(ExportError::CsvNeedsSection)?, out),
-        Format::Markdown => markdown::write(data, part, out),
+        Format::Csv => csv::write(data, lang, part.ok_or(ExportError::CsvNeedsSection)?, out),
+        Format::Markdown => markdown::write(data, lang, part, out),
     }
 }

@@ -230,8 +230,9 @@ fn run() -> ExitStatus {
             }
             Some(Command::Validate) => print_summary(&origin, &loaded),
             Some(Command::Export { format, section }) => {
-                let data = loaded.in_lang(cli.lang.unwrap_or_default());
-                export::export(&data, format, section, &mut io::stdout().lock())
+                let lang = cli.lang.unwrap_or_default();
+                let data = loaded.in_lang(lang);
+                export::export(&data, lang, format, section, &mut io::stdout().lock())
             }
             Some(Command::Search { query, json }) => {
                 let catalog = Arc::new(Catalog::from_loaded(loaded));

@@ -39,6 +39,58 @@ fn validate_reports_the_embedded_english_layer_file_by_file() {
             .unwrap();
         assert_eq!(done, total, "{line}");
     }
+    // Now that every file is written, the embedded layer is complete.
+    for line in out.lines().map(str::trim).filter(|l| l.starts_with("en/")) {
+        let counts = line
+            .split(": ")
+            .nth(1)
+            .and_then(|r| r.split(' ').next())
+            .unwrap();
+        let (done, total) = counts.split_once('/').unwrap();
+        assert_eq!(done, total, "{line}");
+    }
+}
+
+/// Chinese characters and full-width punctuation.
+fn chinese(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter(|line| {
+            line.chars().any(|c| {
+                matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn english_output_of_export_search_and_snapshot_holds_no_chinese() {
+    let markdown = sco_dash(&["--lang", "en", "export", "--format", "markdown"]);
+    assert_eq!(markdown.status.code(), Some(0), "{}", stderr(&markdown));
+    let markdown = stdout(&markdown);
+    assert!(markdown.contains("Tokayev"), "{markdown}");
+    assert!(chinese(&markdown).is_empty(), "{:#?}", chinese(&markdown));
+    let meetings = stdout(&sco_dash(&[
+        "--lang",
+        "en",
+        "export",
+        "--format",
+        "csv",
+        "--section",
+        "meetings",
+    ]));
+    assert!(chinese(&meetings).is_empty(), "{:#?}", chinese(&meetings));
+    let search = stdout(&sco_dash(&["--lang", "en", "search", "putin"]));
+    assert!(search.contains("Putin · Russia"), "{search}");
+    assert!(chinese(&search).is_empty(), "{search}");
+    let shot = stdout(&sco_dash(&[
+        "--lang", "en", "snapshot", "--tab", "meetings", "--size", "100x30", "--keys", "<Enter>",
+    ]));
+    assert!(shot.contains("Meetings"), "{shot}");
+    let shot = shot.replace("中文", "");
+    assert!(chinese(&shot).is_empty(), "{shot}");
+    // Without --lang, scripts get the Chinese output whatever the locale.
+    let chinese_search = stdout(&sco_dash(&["search", "putin"]));
+    assert!(chinese_search.contains("普京"), "{chinese_search}");
 }
 
 /// A copy of the embedded data set's Chinese files in a fresh folder.

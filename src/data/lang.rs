@@ -37,6 +37,39 @@ impl Lang {
         }
     }
 
+    /// The colon between a name and what follows: "：" in Chinese, ": " in English.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::Zh => "：",
+            Lang::En => ": ",
+        }
+    }
+
+    /// A text in brackets after another: "（…）" or " (…)".
+    pub fn aside(self, text: &str) -> String {
+        match self {
+            Lang::Zh => format!("（{text}）"),
+            Lang::En => format!(" ({text})"),
+        }
+    }
+
+    /// Between items of a list in running text: "；" or "; ".
+    pub fn semicolon(self) -> &'static str {
+        match self {
+            Lang::Zh => "；",
+            Lang::En => "; ",
+        }
+    }
+
+    /// Between an amount and what it counts: nothing in Chinese ("20余位外国领导人"), a space
+    /// in English.
+    pub fn amount_space(self) -> &'static str {
+        match self {
+            Lang::Zh => "",
+            Lang::En => " ",
+        }
+    }
+
     /// The language a `--lang` flag names, or else the one the locale asks for.
     pub fn choose(flag: Option<Lang>) -> Lang {
         flag.unwrap_or_else(Lang::from_env)

@@ -2,11 +2,16 @@ use std::io::Write;
 
 use super::rows::{Row, Sink, write_part};
 use super::{ExportError, Part};
-use crate::data::DataSet;
+use crate::data::{DataSet, Lang};
 
-pub(crate) fn write(data: &DataSet, part: Part, out: &mut dyn Write) -> Result<(), ExportError> {
+pub(crate) fn write(
+    data: &DataSet,
+    lang: Lang,
+    part: Part,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
     let mut writer = ::csv::Writer::from_writer(out);
-    write_part(data, part, &mut writer)?;
+    write_part(data, lang, part, &mut writer)?;
     writer.flush()?;
     Ok(())
 }

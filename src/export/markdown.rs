@@ -4,11 +4,12 @@ use serde_json::Value;
 
 use super::rows::{Row, Sink, write_part};
 use super::{ExportError, Part};
-use crate::data::DataSet;
+use crate::data::{DataSet, Lang};
 use crate::text::sanitize;
 
 pub(crate) fn write(
     data: &DataSet,
+    lang: Lang,
     part: Option<Part>,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
@@ -21,7 +22,7 @@ pub(crate) fn write(
     }
     let mut tables = Tables(out);
     for part in part.map_or(Part::ALL.to_vec(), |p| vec![p]) {
-        write_part(data, part, &mut tables)?;
+        write_part(data, lang, part, &mut tables)?;
     }
     Ok(())
 }

@@ -8,13 +8,13 @@ use std::fmt::Display;
 use serde::{Serialize, Serializer};
 
 use super::{ExportError, Part};
-use crate::data::DataSet;
 use crate::data::model::{
     Category, Country, CountryKind, Event, EventKind, Initiative, InitiativeGroup, Meeting,
     Outcome, ScoStatus, Source, Summit,
 };
 use crate::data::results_view::results_view;
 use crate::data::values::{Certainty, TimeOfDay};
+use crate::data::{DataSet, Lang};
 use crate::text::sanitize;
 
 /// A row of one table; `HEADER` names its columns even when the table has no rows.
@@ -164,12 +164,17 @@ row!(SourceRow {
 /// Hands one part of the data set to the sink as its table.
 pub(super) fn write_part(
     data: &DataSet,
+    lang: Lang,
     part: Part,
     sink: &mut impl Sink,
 ) -> Result<(), ExportError> {
     match part {
         Part::Summit => {
-            let rows = data.summit.as_ref().map(summit_rows).unwrap_or_default();
+            let rows = data
+                .summit
+                .as_ref()
+                .map(|s| summit_rows(s, lang))
+                .unwrap_or_default();
             sink.table(part, &rows)
         }
         Part::Outcomes => sink.table(part, &collect(&data.outcomes, outcome_row)),
@@ -305,7 +310,9 @@ fn source_row(s: &Source) -> SourceRow<'_> {
 }
 
 /// The summit is one record with lists in it: a row per fact, named by `field`.
-fn summit_rows(s: &Summit) -> Vec<SummitRow<'_>> {
+/// Its punctuation is the language's, since the rows are prose.
+fn summit_rows(s: &Summit, lang: Lang) -> Vec<SummitRow<'_>> {
+    let colon = lang.colon();
     let mut rows = vec![
         fact("name", text(&s.name)),
         fact("short_name", text(&s.short_name)),
@@ -324,7 +331,7 @@ fn summit_rows(s: &Summit) -> Vec<SummitRow<'_>> {
         fact(
             "next",
             shown(format_args!(
-                "{} {}：{}",
+                "{} {}{colon}{}",
                 s.next.year, s.next.host_name, s.next.slogan
             )),
         ),
@@ -337,23 +344,25 @@ fn summit_rows(s: &Summit) -> Vec<SummitRow<'_>> {
     rows.extend(s.participants.iter().map(|f| {
         fact(
             "participants",
-            shown(format_args!("{}{}", f.as_printed, f.what)),
+            shown(format_args!(
+                "{}{}{}",
+                f.as_printed,
+                lang.amount_space(),
+                f.what
+            )),
         )
     }));
     rows.extend(s.figures.iter().map(|f| {
         fact(
             "figure",
-            shown(format_args!("{}：{}", f.what, f.as_printed)),
+            shown(format_args!("{}{colon}{}", f.what, f.as_printed)),
         )
     }));
     rows.extend(s.documents.iter().map(|d| {
-        let event = d
-            .event
-            .as_ref()
-            .map_or(String::new(), |e| format!("（{e}）"));
+        let event = d.event.as_ref().map_or(String::new(), |e| lang.aside(e));
         fact(
             "document",
-            shown(format_args!("{}{event}", d.display_title())),
+            shown(format_args!("{}{event}", d.display_title_in(lang))),
         )
     }));
     rows.extend(s.leaders.iter().map(|l| {
@@ -363,19 +372,30 @@ fn summit_rows(s: &Summit) -> Vec<SummitRow<'_>> {
             .chain(&l.quotes)
             .map(String::as_str)
             .collect();
-        let words = words.join("；");
+        let words = words.join(lang.semicolon());
         fact(
             "leader",
-            shown(format_args!("{}{} {}：{words}", l.country, l.title, l.name)),
+            shown(format_args!(
+                "{}{} {}{colon}{words}",
+                l.country, l.title, l.name
+            )),
         )
     }));
     if let Some(ggi) = &s.ggi {
         rows.extend(ggi.concepts.iter().map(|c| {
-            let role = c.role.as_ref().map_or(String::new(), |r| format!("：{r}"));
+            let role = c
+                .role
+                .as_ref()
+                .map_or(String::new(), |r| format!("{colon}{r}"));
             fact("ggi_concept", shown(format_args!("{}{role}", c.name)))
         }));
         rows.extend(ggi.reactions.iter().map(|r| {
-            let line = format!("{}（{}）：{}", r.name, r.affiliation, r.remark);
+            let line = format!(
+                "{}{}{colon}{}",
+                r.name,
+                lang.aside(&r.affiliation),
+                r.remark
+            );
             fact("ggi_reaction", shown(line))
         }));
     }
@@ -406,7 +426,7 @@ mod tests {
         let data = crate::data::embedded().unwrap();
         let mut shapes = Shapes(Vec::new());
         for part in Part::ALL {
-            write_part(&data, part, &mut shapes).unwrap();
+            write_part(&data, Lang::Zh, part, &mut shapes).unwrap();
         }
         for (header, first) in shapes.0 {
             let first = first.expect("the embedded data has rows in every part");
