@@ -257,6 +257,15 @@ pub fn line_action_for(key: Key) -> Option<LineAction> {
         .map(|(_, action)| *action)
 }
 
+/// The first key of a search-line action, as hints show it ("Enter").
+pub fn line_key(action: LineAction) -> String {
+    LINE_BINDINGS
+        .iter()
+        .find(|(_, a)| *a == action)
+        .and_then(|(keys, _)| keys.first())
+        .map_or_else(String::new, |key| key_label(*key))
+}
+
 /// The search line's keys as help shows them: label, description.
 pub fn line_help(words: &Words) -> Vec<(String, &'static str)> {
     LINE_BINDINGS

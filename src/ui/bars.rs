@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
-use crate::app::keymap::{MOVE_HINT, bindings, key_label};
+use crate::app::keymap::{LineAction, MOVE_HINT, bindings, key_label, line_key};
 use crate::app::layout::tab_labels;
 use crate::app::state::Mode;
 use crate::app::view::sort_arrow;
@@ -88,7 +88,12 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     buf.set_style(area, theme.status());
     let w = app.catalog().words();
     if let Mode::Search(input) = app.mode() {
-        let count = (w.search_tail)(app.view().len(), Glyph::Separator.as_str());
+        let count = (w.search_tail)(
+            app.view().len(),
+            Glyph::Separator.as_str(),
+            &line_key(LineAction::Keep),
+            &line_key(LineAction::Cancel),
+        );
         let line = Line::from(vec![
             Span::styled(SEARCH_PROMPT, theme.status_key()),
             Span::styled(sanitize(input.text()).into_owned(), theme.status()),

@@ -6,6 +6,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
 use crate::app::detail::{Line as DocLine, Role, Segment};
+use crate::app::keymap::{LineAction, line_key};
 use crate::app::search::Hit;
 use crate::app::state::Mode;
 use crate::app::words::Words;
@@ -101,7 +102,13 @@ pub fn draw_palette(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let hits = app.palette_hits();
     let w = app.catalog().words();
     let dot = Glyph::Separator.as_str();
-    let footer = (w.palette_footer)(hits.len(), dot, Glyph::KeysUpDown.as_str());
+    let footer = (w.palette_footer)(
+        hits.len(),
+        dot,
+        Glyph::KeysUpDown.as_str(),
+        &line_key(LineAction::Keep),
+        &line_key(LineAction::Cancel),
+    );
     draw_box(
         buf,
         popup,
