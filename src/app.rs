@@ -20,5 +20,5 @@ pub mod words;
 pub use action::Action;
 pub use catalog::Catalog;
 pub use input::{Input, Key, KeyCode};
-pub use state::{App, Focus};
+pub use state::{App, Change, Focus};
 pub use tab::Tab;

@@ -230,6 +230,22 @@ pub enum LineAction {
     Quit,
 }
 
+impl LineAction {
+    /// Whether the key only edits the text or moves the caret.
+    pub fn edits_text(self) -> bool {
+        matches!(
+            self,
+            LineAction::Left
+                | LineAction::Right
+                | LineAction::Home
+                | LineAction::End
+                | LineAction::DeleteBack
+                | LineAction::DeleteForward
+                | LineAction::Clear
+        )
+    }
+}
+
 /// The search line's keys: text editing, not the app's actions. Any other character is typed.
 pub static LINE_BINDINGS: &[(&[Key], LineAction)] = &[
     (&[Key::plain(KeyCode::Enter)], LineAction::Keep),

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::app::action::Action;
 use crate::app::catalog::Catalog;
 use crate::app::detail::Doc;
-use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
+use crate::app::input::{Input, KeyCode, Mouse, MouseKind};
 use crate::app::input_line::InputLine;
 use crate::app::keymap;
 use crate::app::layout::{self, inner};
@@ -23,6 +23,7 @@ use crate::text::width::{Ambiguous, ambiguous};
 
 mod copy;
 mod dispatch;
+pub use dispatch::Change;
 mod links;
 mod mouse;
 mod navigation;

@@ -1,8 +1,26 @@
-//! Where input goes: keys to the action the mode gives them (or to the search line), clicks
-//! and the wheel to the mouse, pastes to the line, resizes to the screen; and input that
-//! arrived together, applied as one.
+//! Where input goes: each input becomes at most one `Change` by the mode it arrives in (the
+//! one table of what a key does in each mode), and `change` applies it; input that arrived
+//! together is applied as one.
 
 use super::*;
+use crate::app::keymap::LineAction;
+
+/// One change to the app, whatever input asked for it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// An action of the keymap, in the normal mode or over the help.
+    Do(Action),
+    /// An editing key of the open search line.
+    Edit(LineAction),
+    /// Text typed or pasted into the open search line.
+    Type(String),
+    /// A click or the wheel.
+    Point(Mouse),
+    Resize {
+        width: u16,
+        height: u16,
+    },
+}
 
 impl App {
     pub fn handle(&mut self, input: Input) {
@@ -35,23 +53,28 @@ impl App {
     /// Whether an input only changes the search line's text or caret: nothing else reads
     /// the settled list until the next other input.
     fn only_edits_the_line(&self, input: &Input) -> bool {
-        let typing = matches!(self.mode, Mode::Search(_) | Mode::Palette { .. });
-        typing
-            && match input {
-                Input::Paste(_) => true,
-                Input::Key(key) => !matches!(
-                    key.code,
-                    KeyCode::Enter | KeyCode::Esc | KeyCode::Up | KeyCode::Down
-                ),
-                _ => false,
-            }
+        match self.interpret(input.clone()) {
+            Some(Change::Type(_)) => true,
+            Some(Change::Edit(action)) => action.edits_text(),
+            _ => false,
+        }
     }
 
     fn apply(&mut self, input: Input) {
         if let Input::Key(_) = input {
             self.notice = None;
         }
-        let before_switch = self.before_switch.take();
+        match self.interpret(input) {
+            Some(change) => self.change(change),
+            // Whatever did nothing still ends a run of language switches.
+            None => self.before_switch = None,
+        }
+    }
+
+    /// What an input asks for in the current mode: the keymap's action in the normal mode
+    /// and over the help, the search line's own keys while it is open, clicks and the
+    /// wheel, pastes, resizes. Input a mode has no use for is nothing.
+    pub fn interpret(&self, input: Input) -> Option<Change> {
         match input {
             Input::Key(key) => match self.mode {
                 Mode::Normal | Mode::Help { .. } => {
@@ -67,27 +90,48 @@ impl App {
                             || self.help_open()
                             || matches!(
                                 action,
-                                Action::Quit | Action::ToggleHelp | Action::Follow | Action::Copy
+                                Action::Quit
+                                    | Action::ToggleHelp
+                                    | Action::Follow
+                                    | Action::Copy
+                                    | Action::ToggleLanguage
                             )
                     };
-                    match action.filter(|&a| allowed(a)) {
-                        Some(Action::ToggleLanguage) if !self.help_open() => {
-                            self.switch_language(before_switch)
+                    action.filter(|&a| allowed(a)).map(Change::Do)
+                }
+                Mode::Search(_) | Mode::Palette { .. } => match keymap::line_action_for(key) {
+                    Some(action) => Some(Change::Edit(action)),
+                    None => match key.code {
+                        KeyCode::Char(c) if !key.ctrl && !key.alt => {
+                            Some(Change::Type(c.to_string()))
                         }
-                        Some(action) => self.update(action),
-                        None => {}
-                    }
-                }
-                Mode::Search(_) | Mode::Palette { .. } => self.type_key(key),
+                        _ => None,
+                    },
+                },
             },
-            Input::Mouse(_) if self.is_following() => {}
-            Input::Mouse(mouse) => self.mouse(mouse),
-            Input::Paste(text) => {
-                if let Mode::Search(line) | Mode::Palette { input: line, .. } = &mut self.mode {
-                    line.insert(&text);
-                }
+            Input::Mouse(_) if self.is_following() => None,
+            Input::Mouse(mouse) => Some(Change::Point(mouse)),
+            Input::Paste(text) => self.typing().then_some(Change::Type(text)),
+            Input::Resize { width, height } => Some(Change::Resize { width, height }),
+        }
+    }
+
+    fn typing(&self) -> bool {
+        matches!(self.mode, Mode::Search(_) | Mode::Palette { .. })
+    }
+
+    /// The one place a change is applied.
+    pub fn change(&mut self, change: Change) {
+        let before_switch = self.before_switch.take();
+        match change {
+            Change::Do(Action::ToggleLanguage) if !self.help_open() => {
+                self.switch_language(before_switch)
             }
-            Input::Resize { width, height } => {
+            Change::Do(action) => self.update(action),
+            Change::Edit(action) => self.edit_line(action),
+            Change::Type(text) => self.type_text(&text),
+            Change::Point(mouse) => self.mouse(mouse),
+            Change::Resize { width, height } => {
                 self.width = width;
                 self.height = height;
             }

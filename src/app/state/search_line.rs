@@ -4,28 +4,26 @@ use super::*;
 use crate::app::keymap::LineAction;
 
 impl App {
-    /// A key while the search line is open: text editing, Enter, Esc.
-    pub(super) fn type_key(&mut self, key: Key) {
+    /// Text typed or pasted into the open line.
+    pub(super) fn type_text(&mut self, text: &str) {
+        if let Mode::Search(line) | Mode::Palette { input: line, .. } = &mut self.mode {
+            line.insert(text);
+        }
+        // The text changed: the palette starts again from its best hit.
+        if let Mode::Palette { selected, .. } = &mut self.mode {
+            *selected = 0;
+        }
+    }
+
+    /// A key of the open line: editing, choosing a hit, Enter and Esc.
+    pub(super) fn edit_line(&mut self, action: LineAction) {
         let palette = matches!(self.mode, Mode::Palette { .. });
-        let hits = if palette && matches!(key.code, KeyCode::Up | KeyCode::Down) {
+        let hits = if palette && matches!(action, LineAction::PreviousHit | LineAction::NextHit) {
             self.palette_hits().len()
         } else {
             0
         };
         let (Mode::Search(line) | Mode::Palette { input: line, .. }) = &mut self.mode else {
-            return;
-        };
-        let Some(action) = keymap::line_action_for(key) else {
-            if let KeyCode::Char(c) = key.code
-                && !key.ctrl
-                && !key.alt
-            {
-                line.insert(c.encode_utf8(&mut [0; 4]));
-                if let Mode::Palette { selected, .. } = &mut self.mode {
-                    // The text changed: the palette starts again from its best hit.
-                    *selected = 0;
-                }
-            }
             return;
         };
         match action {

@@ -177,3 +177,135 @@ fn filters_sorts_and_clearing() {
     app.update(Action::ClearAll);
     assert_eq!((app.view().len(), app.pane().sort.column), (all, 0));
 }
+
+#[test]
+fn each_mode_gives_a_key_its_own_meaning() {
+    use crate::app::input::Mouse;
+    use crate::app::keymap::LineAction;
+    let char = |c| Input::Key(Key::char(c));
+    let plain = |code| Input::Key(Key::plain(code));
+    let search = || {
+        let mut app = app();
+        keys(&mut app, "5/");
+        app
+    };
+    let palette = || {
+        let mut app = app();
+        keys(&mut app, ":");
+        app
+    };
+    let help = || {
+        let mut app = app();
+        keys(&mut app, "?");
+        app
+    };
+    let following = || {
+        let mut app = app();
+        app.set_presence(Some(crate::app::presence::Presence::follower(Some(
+            "alice".into(),
+        ))));
+        app
+    };
+    let click = Mouse {
+        kind: MouseKind::Click,
+        column: 3,
+        row: 0,
+    };
+    // (where the app is, what arrives, what it asks for)
+    let table: Vec<(&str, App, Input, Option<Change>)> = vec![
+        ("normal", app(), char('j'), Some(Change::Do(Action::Down))),
+        (
+            "normal",
+            app(),
+            char('L'),
+            Some(Change::Do(Action::ToggleLanguage)),
+        ),
+        ("normal", app(), Input::Paste("x".into()), None),
+        (
+            "normal",
+            app(),
+            Input::Mouse(click),
+            Some(Change::Point(click)),
+        ),
+        (
+            "normal",
+            app(),
+            Input::Resize {
+                width: 90,
+                height: 30,
+            },
+            Some(Change::Resize {
+                width: 90,
+                height: 30,
+            }),
+        ),
+        (
+            "search",
+            search(),
+            char('j'),
+            Some(Change::Type("j".into())),
+        ),
+        (
+            "search",
+            search(),
+            char('L'),
+            Some(Change::Type("L".into())),
+        ),
+        (
+            "search",
+            search(),
+            plain(KeyCode::Enter),
+            Some(Change::Edit(LineAction::Keep)),
+        ),
+        (
+            "search",
+            search(),
+            plain(KeyCode::Esc),
+            Some(Change::Edit(LineAction::Cancel)),
+        ),
+        (
+            "search",
+            search(),
+            Input::Key(Key::ctrl('a')),
+            Some(Change::Edit(LineAction::Home)),
+        ),
+        ("search", search(), Input::Key(Key::ctrl('x')), None),
+        (
+            "search",
+            search(),
+            Input::Paste("鲁班".into()),
+            Some(Change::Type("鲁班".into())),
+        ),
+        (
+            "palette",
+            palette(),
+            plain(KeyCode::Down),
+            Some(Change::Edit(LineAction::NextHit)),
+        ),
+        ("help", help(), char('j'), Some(Change::Do(Action::Down))),
+        (
+            "help",
+            help(),
+            char('q'),
+            Some(Change::Do(Action::ToggleHelp)),
+        ),
+        ("help", help(), char('/'), None),
+        ("following", following(), char('j'), None),
+        (
+            "following",
+            following(),
+            char('L'),
+            Some(Change::Do(Action::ToggleLanguage)),
+        ),
+        (
+            "following",
+            following(),
+            char('f'),
+            Some(Change::Do(Action::Follow)),
+        ),
+        ("following", following(), Input::Mouse(click), None),
+    ];
+    for (mode, app, input, expected) in table {
+        assert_eq!(app.interpret(input.clone()), expected, "{mode}: {input:?}");
+    }
+}
