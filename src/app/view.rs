@@ -38,10 +38,12 @@ pub fn sort_arrow(reverse: bool) -> Glyph {
     }
 }
 
-/// The values a facet can take, in order: those the pane's items have.
-fn options(catalog: &Catalog, tab: Tab, spec: &FacetSpec) -> Vec<FacetValue> {
+/// The values a facet can take, in order: those of the items the pane's other filters keep,
+/// so that no value leads to an empty list (years with an event of the chosen kind).
+fn options(catalog: &Catalog, tab: Tab, spec: &FacetSpec, others: &Facets) -> Vec<FacetValue> {
     let count = tab.pane().count(catalog);
     let mut values: Vec<FacetValue> = (0..count)
+        .filter(|&item| others.keeps(catalog, tab, item))
         .filter_map(|item| (spec.value_of)(catalog, item))
         .collect();
     values.sort();
@@ -56,7 +58,9 @@ impl Facets {
         let Some(spec) = tab.pane().facet(slot) else {
             return false;
         };
-        let values = options(catalog, tab, spec);
+        let mut others = self.clone();
+        others.0[slot as usize] = None;
+        let values = options(catalog, tab, spec, &others);
         if values.is_empty() {
             return false;
         }
@@ -187,5 +191,21 @@ mod tests {
             facets.describe(Lang::Zh, Tab::Meetings),
             ["城市=北京", "年份=2025"]
         );
+    }
+
+    #[test]
+    fn a_filter_offers_only_values_the_other_filters_leave() {
+        let catalog = catalog();
+        let mut facets = Facets::default();
+        // Every kind of event, then every year the key offers under it: none is empty.
+        while facets.cycle(&catalog, Tab::Timeline, Facet::Type) && !facets.is_empty() {
+            let mut by_year = facets.clone();
+            while by_year.cycle(&catalog, Tab::Timeline, Facet::Year)
+                && by_year.0[Facet::Year as usize].is_some()
+            {
+                let shown = items(&catalog, Tab::Timeline, &by_year, None, Sort::default());
+                assert!(!shown.is_empty(), "{by_year:?} leads to nothing");
+            }
+        }
     }
 }
