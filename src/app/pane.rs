@@ -58,13 +58,27 @@ pub struct FacetSpec {
     pub value_of: fn(&Catalog, usize) -> Option<FacetValue>,
 }
 
+/// The sort keys of some items, in their order.
+pub type SortKeys = fn(&Catalog, &[usize]) -> Vec<SortKey>;
+
 /// One column a pane's list can be sorted by; the first of a pane's columns is its own order.
 pub struct SortSpec {
     /// The column's title in the list header, which carries the ▲/▼ mark (a function: it
     /// is in the reader's language, and a glyph's form depends on the terminal).
     pub title: fn(&Words) -> &'static str,
-    /// Each item's key; `None` keeps the pane's own order. Sorting is stable.
-    pub key: Option<fn(&Catalog, usize) -> SortKey>,
+    /// Whether the keys put the largest first (amounts), so the header marks it ▼.
+    pub descending_keys: bool,
+    /// The keys of the given items, in their order (all at once, so a key may depend on the
+    /// others: the order of units by first appearance); `None` keeps the pane's own order.
+    /// Sorting is stable.
+    pub key: Option<SortKeys>,
+}
+
+impl SortSpec {
+    /// Whether the column, unreversed, puts the largest first (its mark is then ▼).
+    pub fn descending(&self) -> bool {
+        self.key.is_some_and(|_| self.descending_keys)
+    }
 }
 
 /// What a column sorts on.
@@ -72,8 +86,9 @@ pub struct SortSpec {
 pub enum SortKey {
     /// Text in pinyin order (`pinyin_key`).
     Text(String),
-    /// A quantity, the largest first.
-    LargestFirst(f64),
+    /// A quantity in a group of like quantities (one unit): groups in order, the largest
+    /// first within each.
+    Amount { group: usize, value: f64 },
 }
 
 impl Eq for SortKey {}
@@ -88,9 +103,11 @@ impl Ord for SortKey {
     fn cmp(&self, other: &Self) -> Ordering {
         match (self, other) {
             (SortKey::Text(a), SortKey::Text(b)) => a.cmp(b),
-            (SortKey::LargestFirst(a), SortKey::LargestFirst(b)) => b.total_cmp(a),
-            (SortKey::Text(_), SortKey::LargestFirst(_)) => Ordering::Less,
-            (SortKey::LargestFirst(_), SortKey::Text(_)) => Ordering::Greater,
+            (SortKey::Amount { group: g, value: a }, SortKey::Amount { group: h, value: b }) => {
+                g.cmp(h).then(b.total_cmp(a))
+            }
+            (SortKey::Text(_), SortKey::Amount { .. }) => Ordering::Less,
+            (SortKey::Amount { .. }, SortKey::Text(_)) => Ordering::Greater,
         }
     }
 }

@@ -42,7 +42,8 @@ pub fn header(words: &Words, tab: Tab, width: usize, sort: Sort) -> Option<Line>
     let sorted = |column: usize| -> String {
         let title = pane.sorts().get(column).map_or("", |s| (s.title)(words));
         if column == sort.column && sort.is_active() {
-            format!("{title}{}", sort_arrow(sort.reverse))
+            let descending = pane.sorts()[column].descending();
+            format!("{title}{}", sort_arrow(sort.reverse != descending))
         } else {
             title.to_string()
         }

@@ -125,7 +125,10 @@ pub fn items(
         .filter(|i| matching.as_ref().is_none_or(|m| m.binary_search(i).is_ok()))
         .collect();
     if let Some(key) = pane.sorts().get(sort.column).and_then(|s| s.key) {
-        items.sort_by_cached_key(|&i| key(catalog, i));
+        let keys = key(catalog, &items);
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+        items = order.into_iter().map(|i| items[i]).collect();
     }
     if sort.reverse {
         items.reverse();

@@ -72,7 +72,7 @@ fn narrowing(app: &App) -> Vec<String> {
     if pane.sort.is_active()
         && let Some(column) = app.tab().pane().sorts().get(pane.sort.column)
     {
-        let arrow = sort_arrow(pane.sort.reverse);
+        let arrow = sort_arrow(pane.sort.reverse != column.descending());
         parts.push(format!("{} {}{arrow}", w.sorted, (column.title)(w)));
     }
     if !parts.is_empty() {

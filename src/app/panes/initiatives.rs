@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role, Target};
 use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane, SortKey, SortSpec};
@@ -152,6 +154,32 @@ pub fn locate(catalog: &Catalog, n: u32) -> Option<usize> {
     catalog.data.initiatives.iter().position(|i| i.n == n)
 }
 
+/// Sorting by what initiatives promise: by the first commitment, grouped by its unit (in
+/// the order units first appear in the list, the same in either language), the most first
+/// within a unit; initiatives without a figure last. Values of different units are never
+/// compared.
+fn commitment_keys(catalog: &Catalog, items: &[usize]) -> Vec<SortKey> {
+    let initiatives = &catalog.data.initiatives;
+    let mut units: HashMap<&str, usize> = HashMap::new();
+    for commitment in initiatives.iter().filter_map(|i| i.commitments.first()) {
+        let next = units.len();
+        units.entry(commitment.unit.as_str()).or_insert(next);
+    }
+    items
+        .iter()
+        .map(|&item| match initiatives[item].commitments.first() {
+            Some(c) => SortKey::Amount {
+                group: units[c.unit.as_str()],
+                value: c.value.0,
+            },
+            None => SortKey::Amount {
+                group: usize::MAX,
+                value: 0.0,
+            },
+        })
+        .collect()
+}
+
 /// The 36 cooperation initiatives (合作倡议).
 pub struct Initiatives;
 
@@ -177,23 +205,24 @@ static FACETS: [FacetSpec; 2] = [
 static SORTS: [SortSpec; 3] = [
     SortSpec {
         title: |_| Glyph::Numero.as_str(),
+        descending_keys: false,
         key: None,
     },
     SortSpec {
         title: |w| w.c_category,
-        key: Some(|catalog, item| {
-            SortKey::Text(pinyin_key(
-                catalog.data.initiatives[item].category.label(catalog.lang),
-            ))
+        descending_keys: false,
+        key: Some(|catalog, items| {
+            let label = |&item: &usize| catalog.data.initiatives[item].category.label(catalog.lang);
+            items
+                .iter()
+                .map(|i| SortKey::Text(pinyin_key(label(i))))
+                .collect()
         }),
     },
     SortSpec {
         title: |w| w.c_commitment,
-        // The first commitment's value: what the initiative promises, the most first.
-        key: Some(|catalog, item| {
-            let first = catalog.data.initiatives[item].commitments.first();
-            SortKey::LargestFirst(first.map_or(0.0, |c| c.value.0))
-        }),
+        descending_keys: true,
+        key: Some(commitment_keys),
     },
 ];
 
@@ -283,5 +312,36 @@ mod tests {
         );
         let reversed = sorted(&catalog, Tab::Initiatives, 2, true);
         assert_eq!(reversed.first(), by_value.last());
+        // Each unit's initiatives stand together, the most first; no unit comes back later.
+        let firsts: Vec<_> = by_value
+            .iter()
+            .filter_map(|&i| catalog.data.initiatives[i].commitments.first())
+            .collect();
+        let mut done: Vec<&str> = Vec::new();
+        for pair in firsts.windows(2) {
+            if pair[0].unit == pair[1].unit {
+                assert!(pair[0].value.0 >= pair[1].value.0, "{pair:?}");
+            } else {
+                done.push(&pair[0].unit);
+                assert!(
+                    !done.contains(&pair[1].unit.as_str()),
+                    "{} comes back",
+                    pair[1].unit
+                );
+            }
+        }
+        // The header says which way it runs: the most first is ▼.
+        let header = crate::app::panes::header(
+            crate::data::Lang::Zh.words(),
+            Tab::Initiatives,
+            100,
+            crate::app::view::Sort {
+                column: 2,
+                reverse: false,
+            },
+        )
+        .unwrap();
+        let text: String = header.segments.iter().map(|s| s.text.as_str()).collect();
+        assert!(text.contains("承诺▼"), "{text}");
     }
 }

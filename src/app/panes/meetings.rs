@@ -298,24 +298,29 @@ static FACETS: [FacetSpec; 3] = [
 static SORTS: [SortSpec; 3] = [
     SortSpec {
         title: |w| w.c_date,
+        descending_keys: false,
         key: None,
     },
     SortSpec {
         title: |w| w.c_counterpart,
-        key: Some(|catalog, item| {
-            SortKey::Text(pinyin_key(&counterpart(
-                catalog,
-                &catalog.data.meetings[item],
-            )))
+        descending_keys: false,
+        key: Some(|catalog, items| {
+            let name = |&item: &usize| counterpart(catalog, &catalog.data.meetings[item]);
+            items
+                .iter()
+                .map(|i| SortKey::Text(pinyin_key(&name(i))))
+                .collect()
         }),
     },
     SortSpec {
         title: |w| w.c_country,
-        key: Some(|catalog, item| {
-            SortKey::Text(pinyin_key(&country_name(
-                catalog,
-                &catalog.data.meetings[item],
-            )))
+        descending_keys: false,
+        key: Some(|catalog, items| {
+            let name = |&item: &usize| country_name(catalog, &catalog.data.meetings[item]);
+            items
+                .iter()
+                .map(|i| SortKey::Text(pinyin_key(&name(i))))
+                .collect()
         }),
     },
 ];
