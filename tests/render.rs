@@ -254,3 +254,29 @@ fn a_click_on_a_narrow_tab_bar_opens_the_tab_drawn_there() {
     }));
     assert_eq!(app.tab(), Tab::Results, "{first_line:?} column {column}");
 }
+
+#[test]
+fn a_selected_row_is_one_bar_of_one_style() {
+    // Initiatives: number, group, category and text have their own colours until selected.
+    let app = {
+        let mut app = App::new(catalog(), 120, 40);
+        app.update(Action::GoTo(Tab::Initiatives));
+        app
+    };
+    let buf = sco_dash::ui::snapshot::draw(&app, &Theme::default());
+    let selected = Theme::default().selected_row();
+    let list = app.areas().unwrap().list.unwrap();
+    let rows: Vec<u16> = (list.y + 1..list.bottom() - 1)
+        .filter(|&y| {
+            buf[(list.x + 1, y)]
+                .modifier
+                .contains(selected.add_modifier)
+        })
+        .collect();
+    assert_eq!(rows.len(), 1, "one selected row");
+    let y = rows[0];
+    let styles: std::collections::HashSet<_> = (list.x + 1..list.right() - 1)
+        .map(|x| (buf[(x, y)].fg, buf[(x, y)].bg, buf[(x, y)].modifier))
+        .collect();
+    assert_eq!(styles.len(), 1, "{styles:?}");
+}

@@ -10,15 +10,18 @@ use crate::text::search::Query;
 use crate::ui::put::put_line;
 use crate::ui::theme::Theme;
 
-pub fn to_tui<'a>(
+/// `uniform`: every segment in the text's style, so that a selected row is one bar of one
+/// colour rather than a cell per role.
+fn styled<'a>(
     line: &'a Line,
     theme: &Theme,
     link: Option<Style>,
     query: Option<&Query>,
+    uniform: bool,
 ) -> TuiLine<'a> {
     let mut spans = Vec::new();
     for segment in &line.segments {
-        let mut style = theme.role(segment.role);
+        let mut style = theme.role(if uniform { Role::Text } else { segment.role });
         if segment.role == Role::Link
             && let Some(highlight) = link
         {
@@ -109,11 +112,12 @@ pub fn draw_line(
         Highlight::Link(style) => Some(style),
         _ => None,
     };
+    let uniform = matches!(highlight, Highlight::Row(_));
     put_line(
         buf,
         row.x,
         row.y,
-        &to_tui(line, theme, link, query),
+        &styled(line, theme, link, query, uniform),
         row.width,
     );
     if let Highlight::Row(style) = highlight {
