@@ -280,3 +280,70 @@ fn a_selected_row_is_one_bar_of_one_style() {
         .collect();
     assert_eq!(styles.len(), 1, "{styles:?}");
 }
+
+#[test]
+fn clicks_pick_a_hit_in_search_everything_and_a_timeline_record_under_its_day() {
+    use sco_dash::app::input::{Mouse, MouseKind};
+    let click = |app: &mut App, column, row| {
+        app.handle(Input::Mouse(Mouse {
+            kind: MouseKind::Click,
+            column,
+            row,
+        }))
+    };
+    // Search everything for 鲁班: a click on a hit's row goes where choosing it with the
+    // keys and Enter goes.
+    let open = || {
+        let mut app = App::new(catalog(), 120, 40);
+        for key in parse_keys(":鲁班").unwrap() {
+            app.handle(Input::Key(key));
+        }
+        app
+    };
+    for downs in [1, 4] {
+        let mut keyed = open();
+        for _ in 0..downs {
+            keyed.handle(Input::Key(sco_dash::app::Key::plain(
+                sco_dash::app::KeyCode::Down,
+            )));
+        }
+        let buf = sco_dash::ui::snapshot::draw(&keyed, &Theme::default());
+        let selected = Theme::default().selected_row().add_modifier;
+        let y = (0..buf.area.height)
+            .find(|&y| buf[(20, y)].modifier.contains(selected))
+            .expect("the chosen hit is marked");
+        keyed.handle(Input::Key(sco_dash::app::Key::plain(
+            sco_dash::app::KeyCode::Enter,
+        )));
+        let mut clicked = open();
+        click(&mut clicked, 20, y);
+        assert_eq!(
+            clicked.mode(),
+            &sco_dash::app::state::Mode::Normal,
+            "the popup closed"
+        );
+        assert_eq!((clicked.tab(), clicked.pane()), (keyed.tab(), keyed.pane()));
+    }
+    // The timeline: a click on a day's date row selects the first event of that day.
+    let mut app = App::new(catalog(), 120, 40);
+    app.update(Action::GoTo(Tab::Timeline));
+    let buf = sco_dash::ui::snapshot::draw(&app, &Theme::default());
+    let day_row = (0..buf.area.height)
+        .find(|&y| {
+            let text: String = sco_dash::ui::snapshot::row_cells(&buf, y)
+                .iter()
+                .map(|(_, s, _)| *s)
+                .collect();
+            text.contains("6月15日")
+        })
+        .expect("a day row");
+    let before = app.pane().selected;
+    click(&mut app, 5, day_row);
+    assert_ne!(
+        app.pane().selected,
+        before,
+        "the click selected the day's event"
+    );
+    let shown = to_text(&sco_dash::ui::snapshot::draw(&app, &Theme::default()));
+    assert!(shown.contains("元首理事会第一次会议"), "{shown}");
+}

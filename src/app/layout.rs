@@ -140,6 +140,43 @@ pub fn tab_at(words: &Words, column: u16, bar_width: u16, active: Tab) -> Option
     None
 }
 
+/// A popup of `width` × `height` (cut to `area`) in the middle of `area`, an odd cell going
+/// right and down. (`Rect::centered` places the odd cell otherwise, which would move every
+/// popup drawn so far by one cell.)
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let (width, height) = (width.min(area.width), height.min(area.height));
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+/// Where search-everything's popup goes on a screen of `area`.
+pub fn palette_area(area: Rect) -> Rect {
+    let width = area.width.saturating_sub(4).min(100);
+    let height = area.height.saturating_sub(4).max(3);
+    centered(area, width, height)
+}
+
+/// The popup's list of hits: inside its frame, below the search line.
+pub fn palette_list(area: Rect) -> Rect {
+    let popup = palette_area(area);
+    Rect {
+        x: popup.x + 1,
+        y: popup.y + 2,
+        width: popup.width.saturating_sub(2),
+        height: popup.height.saturating_sub(3),
+    }
+}
+
+/// The first row shown of a list of `rows` with the selection at `at`, `height` rows high:
+/// the top, until the selection would fall below the foot.
+pub fn first_shown(at: usize, height: usize) -> usize {
+    at.saturating_sub(height.saturating_sub(1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

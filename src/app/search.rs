@@ -69,6 +69,24 @@ impl Hit {
     }
 }
 
+/// The rows search-everything lists for `hits` (grouped by pane in tab order): `None` for a
+/// pane's heading, then its hits by index. The popup draws them and a click reads them.
+pub fn palette_rows(hits: &[Hit]) -> Vec<Option<usize>> {
+    let mut rows = Vec::new();
+    for tab in Tab::ALL {
+        let mut in_tab = hits
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| h.tab == tab)
+            .peekable();
+        if in_tab.peek().is_some() {
+            rows.push(None);
+            rows.extend(in_tab.map(|(i, _)| Some(i)));
+        }
+    }
+    rows
+}
+
 /// From this many records a search runs on every core; below it threads cost more than
 /// they save (the embedded data has about 150).
 const PARALLEL_FROM: usize = 4096;

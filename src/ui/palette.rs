@@ -5,26 +5,20 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
+use crate::app::App;
 use crate::app::detail::{Line as DocLine, Role, Segment};
 use crate::app::keymap::{LineAction, line_key};
-use crate::app::search::Hit;
+use crate::app::layout::{first_shown, palette_area, palette_list};
+use crate::app::search::{Hit, palette_rows};
 use crate::app::state::Mode;
 use crate::app::words::Words;
-use crate::app::{App, Tab};
 use crate::text::glyphs::Glyph;
 use crate::text::search::Query;
 use crate::text::{sanitize, truncate};
 use crate::ui::lines::{Highlight, draw_line};
-use crate::ui::popup::{self, centered};
+use crate::ui::popup;
 use crate::ui::put::{border_set, draw_box, put_line};
 use crate::ui::theme::Theme;
-
-/// Where the popup goes on a screen of `area`.
-pub fn palette_area(area: Rect) -> Rect {
-    let width = area.width.saturating_sub(4).min(100);
-    let height = area.height.saturating_sub(4).max(3);
-    centered(area, width, height)
-}
 
 /// Where the terminal's cursor goes: at the caret of the search line.
 pub fn cursor(app: &App, area: Rect) -> Option<Position> {
@@ -37,30 +31,36 @@ pub fn cursor(app: &App, area: Rect) -> Option<Position> {
     (x < popup.right().saturating_sub(1)).then_some(Position::new(x, popup.y + 1))
 }
 
-/// The rows the popup lists: a heading per pane, then its hits.
+/// The rows the popup lists (`palette_rows`): a heading per pane, then its hits.
 fn rows(w: &Words, hits: &[Hit]) -> Vec<(Option<usize>, DocLine)> {
     let mut rows = Vec::new();
-    for tab in Tab::ALL {
-        let in_tab: Vec<(usize, &Hit)> = hits
-            .iter()
-            .enumerate()
-            .filter(|(_, h)| h.tab == tab)
-            .collect();
-        if in_tab.is_empty() {
+    let order = palette_rows(hits);
+    for (place, row) in order.iter().enumerate() {
+        let Some(index) = *row else {
+            let Some(tab) = order[place + 1..]
+                .iter()
+                .flatten()
+                .next()
+                .map(|&i| hits[i].tab)
+            else {
+                continue;
+            };
+            let count = hits.iter().filter(|h| h.tab == tab).count();
+            let heading = format!("{} ({count})", (w.pane_title)(tab));
+            rows.push((
+                None,
+                DocLine {
+                    segments: vec![Segment {
+                        text: heading,
+                        role: Role::Heading,
+                    }],
+                    link: None,
+                },
+            ));
             continue;
-        }
-        let heading = format!("{} ({})", (w.pane_title)(tab), in_tab.len());
-        rows.push((
-            None,
-            DocLine {
-                segments: vec![Segment {
-                    text: heading,
-                    role: Role::Heading,
-                }],
-                link: None,
-            },
-        ));
-        for (index, hit) in in_tab {
+        };
+        {
+            let hit = &hits[index];
             let mut segments = vec![
                 Segment {
                     text: "  ".into(),
@@ -128,18 +128,14 @@ pub fn draw_palette(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Span::raw(sanitize(input.text()).into_owned()),
     ]);
     put_line(buf, inner.x, inner.y, &prompt, inner.width);
-    let list = Rect {
-        y: inner.y + 1,
-        height: inner.height.saturating_sub(1),
-        ..inner
-    };
+    let list = palette_list(area);
     let rows = rows(w, &hits);
     let at = rows
         .iter()
         .position(|(index, _)| *index == Some(*selected))
         .unwrap_or(0);
     let height = usize::from(list.height);
-    let first = at.saturating_sub(height.saturating_sub(1));
+    let first = first_shown(at, height);
     let query = Query::new(input.text());
     let width = usize::from(list.width);
     for (y, (index, line)) in rows.iter().skip(first).take(height).enumerate() {

@@ -8,18 +8,7 @@ use ratatui::widgets::{Clear, Widget};
 
 use crate::text::width::grapheme_width;
 
-/// A popup of `width` × `height` (cut to `area`) in the middle of `area`, an odd cell going
-/// right and down. (`Rect::centered` places the odd cell otherwise, which would move every
-/// popup drawn so far by one cell.)
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let (width, height) = (width.min(area.width), height.min(area.height));
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    }
-}
+pub use crate::app::layout::centered;
 
 /// Makes room for a popup: its cells blank, and no wide glyph straddling its edges.
 pub fn open(buf: &mut Buffer, popup: Rect) {

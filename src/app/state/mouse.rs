@@ -4,6 +4,9 @@ use super::*;
 
 impl App {
     pub(super) fn mouse(&mut self, mouse: Mouse) {
+        if let Mode::Palette { .. } = self.mode {
+            return self.palette_mouse(mouse);
+        }
         if self.mode != Mode::Normal {
             if mouse.kind == MouseKind::Click && self.help_open() {
                 self.mode = Mode::Normal;
@@ -31,10 +34,12 @@ impl App {
                     );
                     if let Some(row) = usize::from(mouse.row - list.y).checked_sub(header) {
                         let list = self.list();
+                        // A separator row (a year, a day) stands for the first record under it.
                         if let Some(item) = list
                             .rows
-                            .get(self.pane().list_offset + row)
-                            .and_then(|r| r.item)
+                            .iter()
+                            .skip(self.pane().list_offset + row)
+                            .find_map(|r| r.item)
                         {
                             self.pane_mut().focus = Focus::List;
                             self.select_item(item);
@@ -62,6 +67,33 @@ impl App {
                 } else if areas.detail.is_some_and(|a| a.contains(at)) {
                     let lines = WHEEL_LINES as isize;
                     self.scroll_by(if down { lines } else { -lines });
+                }
+            }
+        }
+    }
+
+    /// Search everything: a click on a hit goes to it, the wheel moves through the hits.
+    fn palette_mouse(&mut self, mouse: Mouse) {
+        let screen = ratatui::layout::Rect::new(0, 0, self.width, self.height);
+        let list = layout::palette_list(screen);
+        let hits = self.palette_hits();
+        let rows = crate::app::search::palette_rows(&hits);
+        let Mode::Palette { selected, .. } = &mut self.mode else {
+            return;
+        };
+        match mouse.kind {
+            MouseKind::ScrollUp => *selected = selected.saturating_sub(1),
+            MouseKind::ScrollDown => *selected = (*selected + 1).min(hits.len().saturating_sub(1)),
+            MouseKind::Click => {
+                let at = ratatui::layout::Position::new(mouse.column, mouse.row);
+                if !list.contains(at) {
+                    return;
+                }
+                let shown = rows.iter().position(|r| *r == Some(*selected)).unwrap_or(0);
+                let first = layout::first_shown(shown, usize::from(list.height));
+                if let Some(Some(hit)) = rows.get(first + usize::from(mouse.row - list.y)) {
+                    *selected = *hit;
+                    self.jump_to_hit();
                 }
             }
         }
