@@ -309,3 +309,59 @@ fn each_mode_gives_a_key_its_own_meaning() {
         assert_eq!(app.interpret(input.clone()), expected, "{mode}: {input:?}");
     }
 }
+
+#[test]
+fn the_meetings_map_toggles_and_takes_turns_with_the_detail() {
+    let mut app = app();
+    app.update(Action::GoTo(Tab::Meetings));
+    let shown = |app: &App| {
+        let areas = app.areas().expect("fits");
+        (
+            areas.list.is_some(),
+            areas.map.is_some(),
+            areas.detail.is_some(),
+        )
+    };
+    assert_eq!(shown(&app), (true, false, true), "off by default");
+    keys(&mut app, "m");
+    assert!(app.pane().map);
+    assert_eq!(
+        shown(&app),
+        (true, true, false),
+        "m shows the map beside the list"
+    );
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        shown(&app),
+        (true, false, true),
+        "Enter gives the detail its turn"
+    );
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(shown(&app), (true, true, false), "Esc the map again");
+    // Turned on while reading the detail, the map shows at once.
+    keys(&mut app, "m");
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "m");
+    assert_eq!(
+        (shown(&app), app.pane().focus),
+        ((true, true, false), Focus::List)
+    );
+    // From 160 columns all three are on screen, and the focus stays where it was.
+    app.handle(Input::Resize {
+        width: 160,
+        height: 45,
+    });
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(shown(&app), (true, true, true));
+    keys(&mut app, "m");
+    assert_eq!(
+        (shown(&app), app.pane().focus),
+        ((true, false, true), Focus::Detail)
+    );
+    // `x` clears the search and filters, not the map; other panes have none.
+    keys(&mut app, "mx");
+    assert!(app.pane().map);
+    keys(&mut app, "3m");
+    assert!(!app.pane().map);
+    assert!(app.areas().expect("fits").map.is_none());
+}
