@@ -78,7 +78,10 @@ fn there_is_a_screenshot_of_every_tab_and_each_is_current() {
         shots.iter().any(|shot| shot.lang == Lang::En),
         "English is shown too"
     );
-    assert!(names.contains(&"meetings-map"), "the meetings map is shown too");
+    assert!(
+        names.contains(&"meetings-map"),
+        "the meetings map is shown too"
+    );
     for shot in shots {
         let tab = Tab::ALL
             .into_iter()

@@ -189,6 +189,8 @@ pub struct Mark {
     pub name: String,
     /// The seat's own name ("开罗"), for the route's caption; the city for a home mark.
     pub place_name: String,
+    /// The country or organisation a seat is of.
+    pub country: Option<String>,
     pub at: Point,
     pub kind: MarkKind,
     /// An end of the selected meeting's route.
@@ -251,6 +253,7 @@ pub fn map_view(catalog: &Catalog, items: &[usize], selected: Option<usize>) -> 
                 .capital_zh
                 .clone()
                 .unwrap_or_else(|| country.name_zh.clone()),
+            country: Some(id.clone()),
             at,
             kind: MarkKind::Seat,
             selected: false,
@@ -279,10 +282,29 @@ pub fn map_view(catalog: &Catalog, items: &[usize], selected: Option<usize>) -> 
     MapView { marks, route }
 }
 
+/// The country of the seat marked at, or just beside, a cell of a map of `projection`'s size
+/// (a click lands on the mark or next to it): the nearest, if any.
+pub fn seat_at<'a>(
+    view: &'a MapView,
+    projection: &Projection,
+    (x, y): (u16, u16),
+) -> Option<&'a str> {
+    view.marks
+        .iter()
+        .filter_map(|mark| {
+            let (cell, _) = projection.pin(mark.at);
+            let distance = cell.0.abs_diff(x).max(cell.1.abs_diff(y));
+            (distance <= 1).then_some((distance, mark.country.as_deref()?))
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, country)| country)
+}
+
 fn home(city: &str, at: Point) -> Mark {
     Mark {
         name: city.to_string(),
         place_name: city.to_string(),
+        country: None,
         at,
         kind: MarkKind::Home,
         selected: false,

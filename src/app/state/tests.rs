@@ -365,3 +365,33 @@ fn the_meetings_map_toggles_and_takes_turns_with_the_detail() {
     assert!(!app.pane().map);
     assert!(app.areas().expect("fits").map.is_none());
 }
+
+#[test]
+fn a_click_on_a_seat_of_the_map_selects_its_first_meeting() {
+    let mut app = app();
+    app.update(Action::GoTo(Tab::Meetings));
+    keys(&mut app, "m");
+    let area = inner(app.areas().and_then(|a| a.map).expect("the map"));
+    let projection = crate::app::map::Projection::fit(area.width, area.height);
+    let moscow = crate::app::map::Point::new(37.62, 55.76).expect("a point");
+    let (x, y) = projection.cell(moscow).expect("on the map");
+    let click = |app: &mut App, column: u16, row: u16| {
+        app.handle(Input::Mouse(Mouse {
+            kind: MouseKind::Click,
+            column,
+            row,
+        }));
+    };
+    // Just beside the mark counts too.
+    click(&mut app, area.x + x + 1, area.y + y);
+    let selected = &app.catalog().data.meetings[app.pane().selected];
+    assert_eq!(selected.counterpart.country, "RU");
+    assert_eq!(
+        app.position(),
+        Some(3),
+        "the first of the two meetings with Putin"
+    );
+    // The sea selects nothing.
+    click(&mut app, area.x + 1, area.bottom() - 1);
+    assert_eq!(app.position(), Some(3));
+}
