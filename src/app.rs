@@ -7,6 +7,7 @@ pub mod input;
 pub mod input_line;
 pub mod keymap;
 pub mod layout;
+pub mod map;
 mod memo;
 pub mod pane;
 pub mod panes;

@@ -5,6 +5,7 @@ pub mod colours;
 mod frame;
 mod help;
 mod lines;
+mod map;
 mod palette;
 mod popup;
 pub mod put;
@@ -49,6 +50,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     if let Some(detail) = areas.detail {
         frame::draw_detail(app, detail, buf, theme);
+    }
+    if let Some(area) = areas.map {
+        map::draw_map(app, area, buf, theme);
     }
     bars::draw_status(app, areas.status, buf, theme);
     if matches!(app.mode(), crate::app::state::Mode::Palette { .. }) {

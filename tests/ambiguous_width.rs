@@ -68,11 +68,12 @@ fn catalog() -> Arc<Catalog> {
         .clone()
 }
 
-/// The screens to check: every tab, its detail, the help, search everything.
+/// The screens to check: every tab, its detail, the help, search everything, the meetings
+/// map.
 fn screens() -> Vec<(String, Tab, &'static str)> {
     let mut screens = Vec::new();
     for tab in Tab::ALL {
-        for keys in ["", "jj<Enter>", "?", ":天津"] {
+        for keys in ["", "jj<Enter>", "?", ":天津", "jjjjjjjjjm"] {
             screens.push((format!("{tab:?} {keys:?}"), tab, keys));
         }
     }
@@ -193,6 +194,7 @@ fn ambiguous_cells(catalog: &Arc<Catalog>, mode: Ambiguous) -> Vec<(String, Vec<
         "t",
         "c",
         "Y",
+        "jjjjjjjjjm",
     ];
     let mut found = Vec::new();
     with_ambiguous(mode, || {

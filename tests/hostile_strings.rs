@@ -85,6 +85,10 @@ fn commands() -> Vec<Vec<&'static str>> {
     commands.push(vec![
         "snapshot", "--tab", "outcomes", "--size", "120x40", "--keys", "/未来",
     ]);
+    // The meetings map, its names and its footer, with Putin selected.
+    commands.push(vec![
+        "snapshot", "--tab", "meetings", "--size", "120x40", "--keys", "jjjm",
+    ]);
     commands
 }
 
@@ -158,6 +162,7 @@ fn data_that_loads_with_bidi_controls_and_a_hostile_folder_name_prints_clean_out
     for (file, anchor) in [
         ("outcomes.toml", "title = \"制定了上合组织"),
         ("summit.toml", "name = \"2025年"),
+        ("countries.toml", "name_zh = \"俄罗斯"),
     ] {
         let path = dir.join(file);
         let text = std::fs::read_to_string(&path).unwrap();
@@ -185,5 +190,14 @@ fn data_that_loads_with_bidi_controls_and_a_hostile_folder_name_prints_clean_out
     // People see that something was there.
     let output = run(&dir, &["snapshot", "--tab", "outcomes", "--size", "120x40"]);
     assert!(String::from_utf8_lossy(&output.stdout).contains("<U+202E>"));
+    // On the meetings map too, where Russia is named.
+    let output = run(
+        &dir,
+        &[
+            "snapshot", "--tab", "meetings", "--size", "120x40", "--keys", "jjjm",
+        ],
+    );
+    let map = String::from_utf8_lossy(&output.stdout);
+    assert!(map.contains("俄罗斯<U+202E>"), "{map}");
     std::fs::remove_dir_all(&base).unwrap();
 }

@@ -347,3 +347,49 @@ fn clicks_pick_a_hit_in_search_everything_and_a_timeline_record_under_its_day() 
     let shown = to_text(&sco_dash::ui::snapshot::draw(&app, &Theme::default()));
     assert!(shown.contains("元首理事会第一次会议"), "{shown}");
 }
+
+#[test]
+fn the_meetings_map_marks_the_counterparts_and_the_selected_route() {
+    // Egypt's prime minister, met in Tianjin: the route runs Tianjin → Cairo, beside the list.
+    insta::assert_snapshot!(
+        "meetings_map_120x40",
+        screen(Tab::Meetings, 120, 40, "jjjjjjjjjm")
+    );
+    // From 160 columns the map sits above the detail: list, map and detail at once.
+    insta::assert_snapshot!(
+        "meetings_map_160x45",
+        screen(Tab::Meetings, 160, 45, "jjjjjjjjjm")
+    );
+    // Uzbekistan's president, met in Beijing.
+    insta::assert_snapshot!(
+        "meetings_map_200x60",
+        screen(Tab::Meetings, 200, 60, "jjjjjjjjjjjjjm")
+    );
+    // On a narrow screen the map sits under the list, short and so wide that it reaches New
+    // York, the United Nations' seat (at 120 columns it lies off the map: an arrow at the
+    // west edge).
+    insta::assert_snapshot!(
+        "meetings_map_80x24",
+        screen(Tab::Meetings, 80, 24, "jjjjjm")
+    );
+    // Enter gives the detail its turn beside the list, Esc the map; m again, the detail.
+    let detail = screen(Tab::Meetings, 120, 40, "jjjjjjjjjm<Enter>");
+    assert!(
+        detail.contains("详情 Detail") && !detail.contains("地图 Map"),
+        "{detail}"
+    );
+    let map = screen(Tab::Meetings, 120, 40, "jjjjjjjjjm<Enter><Esc>");
+    assert!(
+        map.contains("地图 Map") && map.contains("天津 → 开罗"),
+        "{map}"
+    );
+    assert_eq!(
+        screen(Tab::Meetings, 120, 40, "jjjjjjjjjmm"),
+        screen(Tab::Meetings, 120, 40, "jjjjjjjjj")
+    );
+    // Other panes ignore m.
+    assert_eq!(
+        screen(Tab::Initiatives, 120, 40, "jm"),
+        screen(Tab::Initiatives, 120, 40, "j")
+    );
+}

@@ -74,6 +74,21 @@ fn help_search_and_a_meeting_in_english() {
 }
 
 #[test]
+fn the_meetings_map_in_english() {
+    // Egypt's prime minister, met in Tianjin; then three panes at 200 columns; then narrow,
+    // with the United Nations' seat off the map.
+    for (name, width, height, keys) in [
+        ("en_meetings_map_120x40", 120, 40, "jjjjjjjjjm"),
+        ("en_meetings_map_200x60", 200, 60, "jjjjjjjjjjjjjm"),
+        ("en_meetings_map_80x24", 80, 24, "jjjjjm"),
+    ] {
+        let shown = screen(Tab::Meetings, width, height, keys);
+        assert!(chinese_in(&shown).is_empty(), "{shown}");
+        insta::assert_snapshot!(name, shown);
+    }
+}
+
+#[test]
 fn no_chinese_reaches_an_english_screen() {
     // Every record of every pane, its detail scrolled through, at a common size.
     for tab in Tab::ALL {

@@ -13,9 +13,18 @@ use sco_dash::ui::Theme;
 use sco_dash::ui::snapshot::{frame, to_svg};
 use sco_dash::ui::theme::Scheme;
 
-/// `shot NAME "KEYS" [light] [en]` lines of screenshots/generate.sh: name, keys, scheme,
-/// language.
-fn shots() -> Vec<(String, String, Scheme, Lang)> {
+/// One `shot TAB[:SUFFIX] "KEYS" [light] [en] [WxH]` line of screenshots/generate.sh.
+struct Shot {
+    tab: String,
+    /// The file's name without the theme and language: `meetings`, `meetings-map`.
+    name: String,
+    keys: String,
+    scheme: Scheme,
+    lang: Lang,
+    size: (u16, u16),
+}
+
+fn shots() -> Vec<Shot> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let script = std::fs::read_to_string(root.join("screenshots/generate.sh")).unwrap();
     script
@@ -23,20 +32,29 @@ fn shots() -> Vec<(String, String, Scheme, Lang)> {
         .filter_map(|line| line.strip_prefix("shot "))
         .map(|rest| {
             let (name, rest) = rest.split_once(' ').unwrap();
-            let (rest, lang) = match rest.trim().strip_suffix(" en") {
-                Some(rest) => (rest, Lang::En),
-                None => (rest.trim(), Lang::Zh),
-            };
-            let (keys, scheme) = match rest.trim().strip_suffix(" light") {
-                Some(keys) => (keys, Scheme::Light),
-                None => (rest.trim(), Scheme::Dark),
-            };
-            (
-                name.to_string(),
-                keys.trim_matches('"').to_string(),
-                scheme,
-                lang,
-            )
+            let rest = rest.trim().strip_prefix('"').unwrap();
+            let (keys, options) = rest.split_once('"').unwrap();
+            let options: Vec<&str> = options.split_whitespace().collect();
+            let size = options
+                .iter()
+                .find_map(|o| o.split_once('x'))
+                .map_or((120, 40), |(w, h)| (w.parse().unwrap(), h.parse().unwrap()));
+            Shot {
+                tab: name.split(':').next().unwrap().to_string(),
+                name: name.replace(':', "-"),
+                keys: keys.to_string(),
+                scheme: if options.contains(&"light") {
+                    Scheme::Light
+                } else {
+                    Scheme::Dark
+                },
+                lang: if options.contains(&"en") {
+                    Lang::En
+                } else {
+                    Lang::Zh
+                },
+                size,
+            }
         })
         .collect()
 }
@@ -45,7 +63,7 @@ fn shots() -> Vec<(String, String, Scheme, Lang)> {
 fn there_is_a_screenshot_of_every_tab_and_each_is_current() {
     let catalog = Arc::new(Catalog::embedded().unwrap());
     let shots = shots();
-    let names: Vec<&str> = shots.iter().map(|(name, ..)| name.as_str()).collect();
+    let names: Vec<&str> = shots.iter().map(|shot| shot.name.as_str()).collect();
     for tab in Tab::ALL {
         assert!(
             names.contains(&tab.title_en().to_lowercase().as_str()),
@@ -53,30 +71,33 @@ fn there_is_a_screenshot_of_every_tab_and_each_is_current() {
         );
     }
     assert!(
-        shots
-            .iter()
-            .any(|(_, _, scheme, _)| *scheme == Scheme::Light),
+        shots.iter().any(|shot| shot.scheme == Scheme::Light),
         "the light theme is shown too"
     );
     assert!(
-        shots.iter().any(|(.., lang)| *lang == Lang::En),
+        shots.iter().any(|shot| shot.lang == Lang::En),
         "English is shown too"
     );
-    for (name, keys, scheme, lang) in shots {
+    assert!(
+        names.contains(&"meetings-map"),
+        "the meetings map is shown too"
+    );
+    for shot in shots {
         let tab = Tab::ALL
             .into_iter()
-            .find(|t| t.title_en().to_lowercase() == name)
+            .find(|t| t.title_en().to_lowercase() == shot.tab)
             .unwrap();
         let buf = frame(
             catalog.clone(),
-            lang,
+            shot.lang,
             tab,
-            120,
-            40,
-            &parse_keys(&keys).unwrap(),
-            &Theme::default().with_scheme(scheme),
+            shot.size.0,
+            shot.size.1,
+            &parse_keys(&shot.keys).unwrap(),
+            &Theme::default().with_scheme(shot.scheme),
         );
-        let file = match (scheme, lang) {
+        let (name, scheme) = (&shot.name, shot.scheme);
+        let file = match (scheme, shot.lang) {
             (Scheme::Dark, Lang::Zh) => format!("screenshots/{name}.svg"),
             (Scheme::Light, Lang::Zh) => format!("screenshots/{name}-light.svg"),
             (Scheme::Dark, Lang::En) => format!("screenshots/{name}-en.svg"),

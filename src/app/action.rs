@@ -34,11 +34,13 @@ pub enum Action {
     Copy,
     /// Read the dashboard in the other language (English or Chinese).
     ToggleLanguage,
+    /// The meetings: show the map beside the list, or the detail again.
+    ToggleMap,
 }
 
 impl Action {
     /// Every action, in the keymap's order.
-    pub const ALL: [Action; 33] = [
+    pub const ALL: [Action; 34] = [
         Action::Down,
         Action::Up,
         Action::Top,
@@ -67,6 +69,7 @@ impl Action {
         Action::Filter(Facet::Category),
         Action::Filter(Facet::Year),
         Action::ClearAll,
+        Action::ToggleMap,
         Action::Copy,
         Action::Follow,
         Action::ToggleLanguage,
@@ -110,6 +113,7 @@ impl Action {
             Action::Follow => "follow",
             Action::Copy => "copy",
             Action::ToggleLanguage => "language",
+            Action::ToggleMap => "map",
         }
     }
 

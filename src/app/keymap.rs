@@ -89,6 +89,7 @@ pub static BINDINGS: &[Binding] = &[
     // `y` copies, as it yanks in vim and most terminal tools; the year filter is `Y`.
     b(&[Key::char('Y')], Action::Filter(Facet::Year), false),
     b(&[Key::char('x')], Action::ClearAll, false),
+    b(&[Key::char('m')], Action::ToggleMap, false),
     b(&[Key::char('y')], Action::Copy, false),
     b(&[Key::char('f')], Action::Follow, false),
     b(&[Key::char('?')], Action::ToggleHelp, true),

@@ -10,9 +10,21 @@
 //! ```
 //! Below `WIDE` columns the list and the detail take turns: Enter shows the detail, Esc the
 //! list.
+//!
+//! With the meetings map on (`m`), the map takes the detail's place beside the list, and the
+//! two take turns there (Enter shows the detail, Esc the map again); below `WIDE` columns it
+//! sits under the list. From `THREE_PANES` columns the map sits above the detail:
+//! ```text
+//! ┌ list ──────────┐┌ map ───────────────────┐
+//! │                ││ as tall as the map      │
+//! │                │└ wants, up to about half ┘
+//! │                │┌ detail ────────────────┐
+//! └────────────────┘└────────────────────────┘
+//! ```
 
 use ratatui::layout::Rect;
 
+use crate::app::map;
 use crate::app::state::Focus;
 use crate::app::tab::Tab;
 use crate::app::words::Words;
@@ -21,6 +33,8 @@ use crate::text::width;
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 15;
 pub const WIDE: u16 = 100;
+/// From here the list, the map and the detail are all on screen.
+pub const THREE_PANES: u16 = 160;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
@@ -29,44 +43,80 @@ pub struct Areas {
     /// Framed areas: the list (absent on the overview, and when the detail has the screen).
     pub list: Option<Rect>,
     pub detail: Option<Rect>,
+    /// The meetings map, when it is on and has its turn.
+    pub map: Option<Rect>,
 }
 
 pub fn fits(width: u16, height: u16) -> bool {
     width >= MIN_WIDTH && height >= MIN_HEIGHT
 }
 
-pub fn areas(width: u16, height: u16, tab: Tab, focus: Focus) -> Option<Areas> {
+/// The screen's areas; `map` is whether the pane's map is on (see the module's notes).
+pub fn areas(width: u16, height: u16, tab: Tab, focus: Focus, map: bool) -> Option<Areas> {
     if !fits(width, height) {
         return None;
     }
     let tabs = Rect::new(0, 0, width, 1);
     let status = Rect::new(0, height - 1, width, 1);
     let body = Rect::new(0, 1, width, height - 2);
-    let (list, detail) = if !tab.has_list() {
-        (None, Some(body))
+    let map = map && tab.has_map();
+    let (list, detail, map) = if !tab.has_list() {
+        (None, Some(body), None)
     } else if width >= WIDE {
         let list_width = (width * 9 / 20).clamp(44, 72);
         let list = Rect {
             width: list_width,
             ..body
         };
-        let detail = Rect {
+        let right = Rect {
             x: list_width,
             width: width - list_width,
             ..body
         };
-        (Some(list), Some(detail))
+        if !map {
+            (Some(list), Some(right), None)
+        } else if width >= THREE_PANES {
+            let (map, detail) = map_above(right, body.height * 11 / 20);
+            (Some(list), Some(detail), Some(map))
+        } else if focus == Focus::List {
+            (Some(list), None, Some(right))
+        } else {
+            (Some(list), Some(right), None)
+        }
+    } else if focus == Focus::List && map {
+        let (map, list) = map_above(body, body.height / 2);
+        let list = Rect { y: body.y, ..list };
+        let map = Rect {
+            y: list.bottom(),
+            ..map
+        };
+        (Some(list), None, Some(map))
     } else if focus == Focus::List {
-        (Some(body), None)
+        (Some(body), None, None)
     } else {
-        (None, Some(body))
+        (None, Some(body), None)
     };
     Some(Areas {
         tabs,
         status,
         list,
         detail,
+        map,
     })
+}
+
+/// `area` split into a map on top, as tall as a map of its width wants but at most `most`
+/// rows, and the rest below.
+fn map_above(area: Rect, most: u16) -> (Rect, Rect) {
+    let wanted = map::wanted_rows(area.width.saturating_sub(2)) + 2;
+    let height = wanted.min(most).min(area.height);
+    let map = Rect { height, ..area };
+    let rest = Rect {
+        y: area.y + height,
+        height: area.height - height,
+        ..area
+    };
+    (map, rest)
 }
 
 /// Gap between the overview's two columns (a rule in the middle).
@@ -218,5 +268,69 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_map_and_the_detail_share_the_right_side_without_overlapping() {
+        let inside = |outer: Rect, inner: Rect| {
+            inner.x >= outer.x
+                && inner.y >= outer.y
+                && inner.right() <= outer.right()
+                && inner.bottom() <= outer.bottom()
+        };
+        for width in MIN_WIDTH..=220 {
+            for height in [MIN_HEIGHT, 24, 40, 60] {
+                for focus in [Focus::List, Focus::Detail] {
+                    let plain = areas(width, height, Tab::Meetings, focus, false).unwrap();
+                    let map = areas(width, height, Tab::Meetings, focus, true).unwrap();
+                    assert_eq!(plain.map, None);
+                    // The list keeps its width: its rows are laid out once.
+                    let list_width = |a: &Areas| a.list.map(|l| l.width);
+                    if focus == Focus::List {
+                        assert_eq!(list_width(&plain), list_width(&map), "{width}x{height}");
+                    }
+                    let screen = Rect::new(0, 0, width, height);
+                    let shown: Vec<Rect> = [map.list, map.map, map.detail]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                    for (i, a) in shown.iter().enumerate() {
+                        assert!(inside(screen, *a), "{width}x{height} {a:?}");
+                        for b in &shown[i + 1..] {
+                            assert!(!a.intersects(*b), "{width}x{height} {a:?} {b:?}");
+                        }
+                    }
+                    let expected = match (width >= THREE_PANES, width >= WIDE, focus) {
+                        (true, _, _) => (true, true, true),
+                        (false, _, Focus::List) => (true, true, false),
+                        (false, true, Focus::Detail) => (true, false, true),
+                        (false, false, Focus::Detail) => (false, false, true),
+                    };
+                    let got = (map.list.is_some(), map.map.is_some(), map.detail.is_some());
+                    assert_eq!(got, expected, "{width}x{height} {focus:?}");
+                    // Other panes have no map.
+                    let other = areas(width, height, Tab::Timeline, focus, true).unwrap();
+                    assert_eq!(
+                        other,
+                        areas(width, height, Tab::Timeline, focus, false).unwrap()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn from_160_columns_the_map_sits_above_the_detail_as_tall_as_it_wants() {
+        let a = areas(160, 45, Tab::Meetings, Focus::List, true).unwrap();
+        let (map, detail) = (a.map.unwrap(), a.detail.unwrap());
+        assert_eq!((map.x, map.width), (detail.x, detail.width));
+        assert_eq!(map.bottom(), detail.y);
+        assert_eq!(map.height, 43 * 11 / 20, "capped at a little over half");
+        let a = areas(200, 60, Tab::Meetings, Focus::List, true).unwrap();
+        assert_eq!(a.map.unwrap().height, 58 * 11 / 20);
+        // At 80x24 the map sits under the list.
+        let a = areas(80, 24, Tab::Meetings, Focus::List, true).unwrap();
+        let (list, map) = (a.list.unwrap(), a.map.unwrap());
+        assert_eq!((list.y, list.bottom(), map.bottom()), (1, map.y, 23));
     }
 }

@@ -59,6 +59,8 @@ pub struct PaneState {
     pub query: String,
     pub facets: Facets,
     pub sort: Sort,
+    /// The pane's map is on (`m`; the meetings only).
+    pub map: bool,
 }
 
 /// What the keys are doing: moving around, typing a pane search, or searching everything.
@@ -277,6 +279,16 @@ impl App {
                 self.mode = Mode::Search(line);
             }
             Action::Search => {}
+            Action::ToggleMap if self.tab.has_map() => {
+                let pane = self.pane_mut();
+                pane.map = !pane.map;
+                // The map shows at once: where it takes turns with the detail, the list
+                // takes the focus.
+                if self.pane().map && self.areas().is_some_and(|a| a.map.is_none()) {
+                    self.pane_mut().focus = Focus::List;
+                }
+            }
+            Action::ToggleMap => {}
             Action::Palette => {
                 self.mode = Mode::Palette {
                     input: InputLine::default(),

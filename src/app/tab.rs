@@ -76,4 +76,9 @@ impl Tab {
     pub fn has_list(self) -> bool {
         self != Tab::Overview
     }
+
+    /// Whether the pane can show a map beside its list (`m`): the meetings.
+    pub fn has_map(self) -> bool {
+        self == Tab::Meetings
+    }
 }

@@ -145,6 +145,8 @@ pub struct Words {
     /// A pane's frame title: "八大成果 Outcomes".
     pub pane_title: fn(Tab) -> String,
     pub detail_title: &'static str,
+    /// The meetings map's frame title.
+    pub map_title: &'static str,
     pub overview_title: &'static str,
     /// "3/5（共36）"
     pub of_total: fn(usize, usize, usize) -> String,

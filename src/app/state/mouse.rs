@@ -1,6 +1,7 @@
 //! Clicks on tabs, rows and links, and the wheel.
 
 use super::*;
+use crate::app::map;
 
 impl App {
     pub(super) fn mouse(&mut self, mouse: Mouse) {
@@ -45,6 +46,8 @@ impl App {
                             self.select_item(item);
                         }
                     }
+                } else if let Some(area) = areas.map.map(inner).filter(|a| a.contains(at)) {
+                    self.click_map(area, (mouse.column - area.x, mouse.row - area.y));
                 } else if let Some(detail) = areas.detail.map(inner).filter(|a| a.contains(at)) {
                     // In a second column, lines continue from the foot of the first.
                     let column_width =
@@ -96,6 +99,28 @@ impl App {
                     self.jump_to_hit();
                 }
             }
+        }
+    }
+
+    /// A click on a seat of the map selects the first meeting listed with its counterpart.
+    fn click_map(&mut self, area: ratatui::layout::Rect, cell: (u16, u16)) {
+        let list = self.list();
+        let catalog = Arc::clone(self.catalog());
+        let view = map::map_view(&catalog, &list.items, None);
+        let projection = map::Projection::fit(area.width, area.height);
+        let Some(country) = map::seat_at(&view, &projection, cell) else {
+            return;
+        };
+        let first = list.items.iter().copied().find(|&item| {
+            catalog
+                .data
+                .meetings
+                .get(item)
+                .is_some_and(|m| m.counterpart.country == country)
+        });
+        if let Some(item) = first {
+            self.pane_mut().focus = Focus::List;
+            self.select_item(item);
         }
     }
 }

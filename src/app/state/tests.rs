@@ -309,3 +309,89 @@ fn each_mode_gives_a_key_its_own_meaning() {
         assert_eq!(app.interpret(input.clone()), expected, "{mode}: {input:?}");
     }
 }
+
+#[test]
+fn the_meetings_map_toggles_and_takes_turns_with_the_detail() {
+    let mut app = app();
+    app.update(Action::GoTo(Tab::Meetings));
+    let shown = |app: &App| {
+        let areas = app.areas().expect("fits");
+        (
+            areas.list.is_some(),
+            areas.map.is_some(),
+            areas.detail.is_some(),
+        )
+    };
+    assert_eq!(shown(&app), (true, false, true), "off by default");
+    keys(&mut app, "m");
+    assert!(app.pane().map);
+    assert_eq!(
+        shown(&app),
+        (true, true, false),
+        "m shows the map beside the list"
+    );
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        shown(&app),
+        (true, false, true),
+        "Enter gives the detail its turn"
+    );
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(shown(&app), (true, true, false), "Esc the map again");
+    // Turned on while reading the detail, the map shows at once.
+    keys(&mut app, "m");
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "m");
+    assert_eq!(
+        (shown(&app), app.pane().focus),
+        ((true, true, false), Focus::List)
+    );
+    // From 160 columns all three are on screen, and the focus stays where it was.
+    app.handle(Input::Resize {
+        width: 160,
+        height: 45,
+    });
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(shown(&app), (true, true, true));
+    keys(&mut app, "m");
+    assert_eq!(
+        (shown(&app), app.pane().focus),
+        ((true, false, true), Focus::Detail)
+    );
+    // `x` clears the search and filters, not the map; other panes have none.
+    keys(&mut app, "mx");
+    assert!(app.pane().map);
+    keys(&mut app, "3m");
+    assert!(!app.pane().map);
+    assert!(app.areas().expect("fits").map.is_none());
+}
+
+#[test]
+fn a_click_on_a_seat_of_the_map_selects_its_first_meeting() {
+    let mut app = app();
+    app.update(Action::GoTo(Tab::Meetings));
+    keys(&mut app, "m");
+    let area = inner(app.areas().and_then(|a| a.map).expect("the map"));
+    let projection = crate::app::map::Projection::fit(area.width, area.height);
+    let moscow = crate::app::map::Point::new(37.62, 55.76).expect("a point");
+    let (x, y) = projection.cell(moscow).expect("on the map");
+    let click = |app: &mut App, column: u16, row: u16| {
+        app.handle(Input::Mouse(Mouse {
+            kind: MouseKind::Click,
+            column,
+            row,
+        }));
+    };
+    // Just beside the mark counts too.
+    click(&mut app, area.x + x + 1, area.y + y);
+    let selected = &app.catalog().data.meetings[app.pane().selected];
+    assert_eq!(selected.counterpart.country, "RU");
+    assert_eq!(
+        app.position(),
+        Some(3),
+        "the first of the two meetings with Putin"
+    );
+    // The sea selects nothing.
+    click(&mut app, area.x + 1, area.bottom() - 1);
+    assert_eq!(app.position(), Some(3));
+}

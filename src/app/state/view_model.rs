@@ -178,15 +178,15 @@ impl App {
             self.width.max(layout::MIN_WIDTH),
             self.height.max(layout::MIN_HEIGHT),
         );
-        let list = self
-            .areas()
-            .and_then(|a| a.list)
-            .or_else(|| layout::areas(w, h, self.tab, Focus::List).and_then(|a| a.list));
+        let list = self.areas().and_then(|a| a.list).or_else(|| {
+            layout::areas(w, h, self.tab, Focus::List, self.pane().map).and_then(|a| a.list)
+        });
         list.map_or(1, |a| usize::from(inner(a).width).max(1))
     }
 
     pub fn areas(&self) -> Option<layout::Areas> {
-        layout::areas(self.width, self.height, self.tab, self.pane().focus)
+        let pane = self.pane();
+        layout::areas(self.width, self.height, self.tab, pane.focus, pane.map)
     }
 
     /// The width the detail is laid out at: its frame's inside, or the whole screen's when
@@ -199,7 +199,7 @@ impl App {
                     self.width.max(layout::MIN_WIDTH),
                     self.height.max(layout::MIN_HEIGHT),
                 );
-                let areas = layout::areas(w, h, self.tab, Focus::Detail);
+                let areas = layout::areas(w, h, self.tab, Focus::Detail, self.pane().map);
                 areas.and_then(|a| a.detail).map_or(1, |a| inner(a).width)
             }
         };

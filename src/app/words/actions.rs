@@ -34,6 +34,7 @@ pub(super) fn describe_zh(action: Action) -> &'static str {
         Action::Follow => "跟随演示者/自己浏览 follow or browse alone",
         Action::Copy => "复制所选记录 copy the record",
         Action::ToggleLanguage => "切换语言 English / 中文",
+        Action::ToggleMap => "元首会见：地图 / 详情 meetings: map or detail",
     }
 }
 
@@ -56,6 +57,7 @@ pub(super) fn hint_zh(action: Action) -> &'static str {
         Action::Follow => "跟随",
         Action::Copy => "复制",
         Action::ToggleLanguage => "English",
+        Action::ToggleMap => "地图",
     }
 }
 
@@ -106,6 +108,7 @@ pub(super) fn describe_en(action: Action) -> &'static str {
         Action::Follow => "follow the presenter or browse alone",
         Action::Copy => "copy the record",
         Action::ToggleLanguage => "switch language: 中文 / English",
+        Action::ToggleMap => "meetings: show the map or the detail",
     }
 }
 
@@ -128,6 +131,7 @@ pub(super) fn hint_en(action: Action) -> &'static str {
         Action::Follow => "follow",
         Action::Copy => "copy",
         Action::ToggleLanguage => "中文",
+        Action::ToggleMap => "map",
     }
 }
 

@@ -109,6 +109,7 @@ pub static EN: Words = Words {
     group_other: "Other",
     pane_title: |tab| EN.tabs[tab.index()].to_string(),
     detail_title: " Detail ",
+    map_title: " Map ",
     overview_title: " SCO Tianjin Summit at a glance ",
     of_total: |place, view, total| format!("{place}/{view} (of {total})"),
     nothing_matches: "nothing matches",

@@ -109,6 +109,7 @@ pub static ZH: Words = Words {
     group_other: "其他",
     pane_title: |tab| format!("{} {}", ZH.tabs[tab.index()], EN.tabs[tab.index()]),
     detail_title: " 详情 Detail ",
+    map_title: " 地图 Map ",
     overview_title: " 上海合作组织天津峰会 At a glance ",
     of_total: |place, view, total| format!("{place}/{view}（共{total}）"),
     nothing_matches: "没有匹配项 nothing matches",
