@@ -175,21 +175,24 @@ fn highlights_land_on_the_matched_characters_however_they_matched() {
     );
 }
 
-#[test]
-fn a_click_on_a_link_in_the_overviews_second_column_follows_it() {
-    let mut app = App::new(catalog(), 120, 40);
+/// Clicks where `text` is drawn right of column `after` on the overview at a size, then
+/// presses Enter.
+fn click_on_the_overview(width: u16, height: u16, keys: &str, text: &str, after: u16) -> App {
+    let mut app = App::new(catalog(), width, height);
+    for key in parse_keys(keys).unwrap() {
+        app.handle(Input::Key(key));
+    }
     let buf = sco_dash::ui::snapshot::draw(&app, &Theme::default());
-    // Find "→ 中方其他倡议" in the right half of the screen.
     let (column, row) = (0..buf.area.height)
         .find_map(|y| {
             let cells = sco_dash::ui::snapshot::row_cells(&buf, y);
-            let text: String = cells.iter().map(|(_, s, _)| *s).collect();
-            let at = text.find("→ 中方其他倡议")?;
-            let index = text[..at].chars().count();
+            let line: String = cells.iter().map(|(_, s, _)| *s).collect();
+            let at = line.find(text)?;
+            let index = line[..at].chars().count();
             let (x, _, _) = cells[index];
-            (x > 60).then_some((x, y))
+            (x > after).then_some((x + 3, y))
         })
-        .expect("the link is drawn in the second column");
+        .unwrap_or_else(|| panic!("{text} is drawn right of column {after}"));
     app.handle(Input::Mouse(sco_dash::app::input::Mouse {
         kind: sco_dash::app::input::MouseKind::Click,
         column,
@@ -198,9 +201,22 @@ fn a_click_on_a_link_in_the_overviews_second_column_follows_it() {
     app.handle(Input::Key(sco_dash::app::Key::plain(
         sco_dash::app::KeyCode::Enter,
     )));
+    app
+}
+
+#[test]
+fn a_click_on_a_link_in_the_overviews_second_column_follows_it() {
+    // 200 columns: the chart in the second column, the documents in the third.
+    let app = click_on_the_overview(200, 60, "", "→ 中方其他倡议", 60);
     assert_eq!(app.tab(), Tab::Results);
     let section = &app.catalog().results.sections[app.pane().selected];
     assert_eq!(section.id, "initiatives-other");
+    let app = click_on_the_overview(200, 60, "", "→ 《上合组织未来10年", 130);
+    assert_eq!(app.tab(), Tab::Outcomes);
+    assert_eq!(app.catalog().data.outcomes[app.pane().selected].n, 1);
+    // 120 columns, scrolled to the leaders in the second column.
+    let app = click_on_the_overview(120, 40, "G", "→ 联合国秘书长", 60);
+    assert_eq!(app.tab(), Tab::Meetings);
 }
 
 #[test]
@@ -253,4 +269,9 @@ fn a_click_on_a_narrow_tab_bar_opens_the_tab_drawn_there() {
         row: 0,
     }));
     assert_eq!(app.tab(), Tab::Results, "{first_line:?} column {column}");
+}
+
+#[test]
+fn the_overview_as_a_dashboard_at_200x60() {
+    insta::assert_snapshot!("overview_200x60", screen(Tab::Overview, 200, 60, ""));
 }

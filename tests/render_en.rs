@@ -170,3 +170,8 @@ fn english_words_find_records_in_either_language() {
     );
     assert!(!search(Lang::En, "pujing").is_empty());
 }
+
+#[test]
+fn the_overview_in_english_at_200x60() {
+    insta::assert_snapshot!("en_overview_200x60", screen(Tab::Overview, 200, 60, ""));
+}

@@ -110,6 +110,8 @@ pub struct Words {
     pub h_chairmanship: &'static str,
     pub h_next_summit: &'static str,
     pub h_figures: &'static str,
+    /// The overview's list of the eight outcomes.
+    pub h_eight_outcomes: &'static str,
     pub h_summit_documents: &'static str,
     pub h_earlier_documents: &'static str,
     pub h_leaders: &'static str,

@@ -80,7 +80,7 @@ impl App {
             let doc = self.detail();
             let (top, height) = (self.pane().scroll, self.detail_height());
             let visible = |link: usize| {
-                doc.link_line(link)
+                doc.link_row(link)
                     .is_some_and(|l| (top..top + height).contains(&l))
             };
             if !doc.links.is_empty()

@@ -80,6 +80,7 @@ pub static EN: Words = Words {
     h_chairmanship: "Chairmanship",
     h_next_summit: "Next summit",
     h_figures: "Figures",
+    h_eight_outcomes: "The eight outcomes",
     h_summit_documents: "Summit documents",
     h_earlier_documents: "Documents of earlier summits",
     h_leaders: "Leaders at the summit",

@@ -80,6 +80,7 @@ pub static ZH: Words = Words {
     h_chairmanship: "轮值主席国 Chairmanship",
     h_next_summit: "下一次峰会 Next summit",
     h_figures: "数字 Figures",
+    h_eight_outcomes: "八大成果 The eight outcomes",
     h_summit_documents: "峰会文件 Documents",
     h_earlier_documents: "此前峰会的文件 Earlier documents",
     h_leaders: "与会领导人 Leaders",
