@@ -275,3 +275,48 @@ fn a_click_on_a_narrow_tab_bar_opens_the_tab_drawn_there() {
 fn the_overview_as_a_dashboard_at_200x60() {
     insta::assert_snapshot!("overview_200x60", screen(Tab::Overview, 200, 60, ""));
 }
+
+#[test]
+fn slash_on_the_overview_searches_it_and_typed_keys_never_run_as_commands() {
+    let mut app = App::new(catalog(), 80, 24);
+    for key in parse_keys("/jq").unwrap() {
+        app.handle(Input::Key(key));
+    }
+    assert!(!app.has_quit(), "j and q were typed into the search line");
+    assert!(matches!(
+        app.mode(),
+        sco_dash::app::state::Mode::Search(line) if line.text() == "jq"
+    ));
+    // Typing moves the page to the first match and marks it; the status line counts them.
+    let typed = screen(Tab::Overview, 80, 24, "/lbgf");
+    insta::assert_snapshot!("overview_search_lbgf_80x24", typed);
+    let marked = highlighted(Tab::Overview, "/lbgf");
+    assert!(
+        !marked.is_empty()
+            && marked
+                .iter()
+                .all(|r| r.chars().all(|c| "鲁班工坊".contains(c))),
+        "{marked:?}"
+    );
+    // Kept with Enter, n moves on to the next match and N back; Esc closes nothing else.
+    let kept = screen(Tab::Overview, 80, 24, "/lbgf<Enter>");
+    assert_eq!(kept, screen(Tab::Overview, 80, 24, "/lbgf<Enter>nN"));
+    assert_ne!(kept, screen(Tab::Overview, 80, 24, "/lbgf<Enter>n"));
+    assert!(kept.contains("搜索“lbgf”"), "{kept}");
+    let mut app = App::new(catalog(), 80, 24);
+    for key in parse_keys("/lbgf<Enter>nnnnq").unwrap() {
+        app.handle(Input::Key(key));
+    }
+    assert!(app.has_quit(), "after Enter, keys are commands again");
+}
+
+#[test]
+fn a_search_kept_on_the_overview_lands_n_on_links_it_matches() {
+    // 开发银行 is in outcome 5's title: n selects that link, Enter follows it.
+    let mut app = App::new(catalog(), 120, 40);
+    for key in parse_keys("/开发银行<Enter><Enter>").unwrap() {
+        app.handle(Input::Key(key));
+    }
+    assert_eq!(app.tab(), Tab::Outcomes);
+    assert_eq!(app.catalog().data.outcomes[app.pane().selected].n, 5);
+}

@@ -158,6 +158,8 @@ pub struct Words {
     /// The search line's tail: "  12项 · Enter 保留 · Esc 清除" (count, separator, then the
     /// keep and cancel keys from the keymap).
     pub search_tail: fn(usize, &str, &str, &str) -> String,
+    /// The same on a page without a list (the overview): how many lines match.
+    pub page_search_tail: fn(usize, &str, &str, &str) -> String,
     pub palette_title: fn(&str) -> String,
     pub palette_prompt: &'static str,
     /// Count, separator, the keys that choose, the keep and cancel keys.

@@ -128,8 +128,13 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             ..area
         };
         let selected = focused && line.link.is_some() && line.link == Some(pane.link);
+        // The search match `n`/`N` last moved to, when it is not a link (a link shows as
+        // selected).
+        let found = pane.found == Some(i) && line.link.is_none() && query.is_some();
         let highlight = if selected {
             Highlight::Link(theme.selected_link())
+        } else if found {
+            Highlight::Row(theme.selected_row_idle())
         } else {
             Highlight::None
         };

@@ -44,8 +44,11 @@ impl App {
     }
 
     pub(super) fn cycle_match(&mut self, delta: isize) {
+        if !self.tab.has_list() {
+            return self.cycle_page_match(delta);
+        }
         let len = self.view().len();
-        if len == 0 || !self.tab.has_list() {
+        if len == 0 {
             return;
         }
         let position = self.position().unwrap_or(0) as isize;

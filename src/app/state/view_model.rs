@@ -124,7 +124,12 @@ impl App {
     /// SSH packet holding several keys draws what the keys one by one would.
     pub fn shown_pane(&self) -> Cow<'_, PaneState> {
         if matches!(self.mode, Mode::Search(_)) {
-            Cow::Owned(self.in_range(self.pane().clone()))
+            let pane = self.in_range(self.pane().clone());
+            if self.tab.has_list() {
+                Cow::Owned(pane)
+            } else {
+                Cow::Owned(self.at_first_match(pane))
+            }
         } else {
             Cow::Borrowed(self.pane())
         }
@@ -155,6 +160,7 @@ impl App {
             .list_offset
             .min(list.rows.len().saturating_sub(list_height));
         pane.link = pane.link.min(doc.links.len().saturating_sub(1));
+        pane.found = pane.found.filter(|&line| line < doc.lines.len());
         pane.scroll = pane.scroll.min(doc.rows().saturating_sub(detail_height));
         pane
     }

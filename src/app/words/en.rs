@@ -120,6 +120,9 @@ pub static EN: Words = Words {
     search_tail: |n, dot, keep, cancel| {
         format!("  {n} items {dot} {keep} keep {dot} {cancel} clear")
     },
+    page_search_tail: |n, dot, keep, cancel| {
+        format!("  {n} lines {dot} {keep} keep {dot} {cancel} clear")
+    },
     palette_title: |dot| format!(" Search everything {dot} English, Chinese, pinyin "),
     palette_prompt: "Search all ▸ ",
     palette_footer: |n, dot, keys, keep, cancel| {

@@ -118,6 +118,9 @@ pub static ZH: Words = Words {
     filtered: "筛选",
     sorted: "排序",
     search_tail: |n, dot, keep, cancel| format!("  {n}项 {dot} {keep} 保留 {dot} {cancel} 清除"),
+    page_search_tail: |n, dot, keep, cancel| {
+        format!("  {n}处 {dot} {keep} 保留 {dot} {cancel} 清除")
+    },
     palette_title: |dot| format!(" 搜索全部 Search everything {dot} 拼音/首字母/English "),
     palette_prompt: "搜索全部 ▸ ",
     palette_footer: |n, dot, keys, keep, cancel| {
