@@ -320,3 +320,35 @@ fn a_search_kept_on_the_overview_lands_n_on_links_it_matches() {
     assert_eq!(app.tab(), Tab::Outcomes);
     assert_eq!(app.catalog().data.outcomes[app.pane().selected].n, 5);
 }
+
+#[test]
+fn a_document_link_from_an_outcome_lands_on_its_line_of_the_overview() {
+    for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+        let mut app = App::new(catalog(), width, height);
+        app.update(Action::GoTo(Tab::Outcomes));
+        app.update(Action::Open);
+        let links = app.detail().links.clone();
+        let at = links
+            .iter()
+            .position(|t| matches!(t, sco_dash::app::detail::Target::Document(_)))
+            .expect("outcome 1 names a document");
+        for _ in 0..at {
+            app.update(Action::Down);
+        }
+        app.update(Action::Open);
+        assert_eq!(app.tab(), Tab::Overview);
+        let text = screen_of(&app);
+        let selected = app.detail().link_line(app.pane().link).unwrap();
+        let line: String = app.detail().lines[selected]
+            .segments
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
+        assert!(line.contains("发展战略"), "{width}: {line}");
+        assert!(text.contains(line.trim()), "{width}: in view: {text}");
+    }
+}
+
+fn screen_of(app: &App) -> String {
+    to_text(&sco_dash::ui::snapshot::draw(app, &Theme::default()))
+}
