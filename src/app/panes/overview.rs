@@ -140,6 +140,21 @@ impl Pane for Overview {
     fn detail(&self, catalog: &Catalog, _item: usize, width: usize) -> Doc {
         detail(catalog, width)
     }
+
+    /// One section after another, the figures one a line (tiles are for a screen).
+    fn plain(&self, catalog: &Catalog, _item: usize, width: usize) -> Doc {
+        let Some(summit) = &catalog.data.summit else {
+            return detail(catalog, width);
+        };
+        let [header, outcomes, _tiles, chart, documents, next] = DASHBOARD;
+        let list: Section = figures::figure_list;
+        let sections = [header, outcomes, list, chart, documents, next]
+            .iter()
+            .chain(&REST)
+            .map(|section| Band::Wide(section(catalog, summit, width)))
+            .collect();
+        compose(width, sections)
+    }
 }
 
 #[cfg(test)]

@@ -36,6 +36,20 @@ pub fn figures(catalog: &Catalog, summit: &Summit, width: usize) -> Doc {
     doc
 }
 
+/// The figures one a line, for text rather than a screen: "27个国家  上合组织国家（…）".
+pub fn figure_list(catalog: &Catalog, summit: &Summit, width: usize) -> Doc {
+    let mut doc = Doc::new(width);
+    let w = catalog.words();
+    if summit.figures.is_empty() {
+        return doc;
+    }
+    doc.heading(w.h_figures);
+    for figure in &summit.figures {
+        doc.bullet(&(w.figure)(&figure.as_printed, &figure.what));
+    }
+    doc
+}
+
 /// How many tiles a row holds and how wide each is: as many as fit, then spread so the rows
 /// come out even (19 figures in rows of 4 are 4+4+4+4+3, not 5+5+5+4 with a narrow last).
 fn grid(count: usize, width: usize) -> (usize, usize) {

@@ -138,3 +138,19 @@ fn at_80_columns_the_first_screen_holds_the_summit_the_outcomes_and_figures() {
         assert!(row.is_some_and(|r| r + 2 < rows), "{row:?}");
     }
 }
+
+#[test]
+fn the_copied_overview_gives_one_section_after_another_and_a_figure_a_line() {
+    for catalog in catalogs() {
+        let doc = Overview.plain(&catalog, 0, 4000);
+        let summit = catalog.data.summit.as_ref().unwrap();
+        for figure in &summit.figures {
+            let on_its_line = doc.lines.iter().any(|line| {
+                let text: String = line.segments.iter().map(|s| s.text.as_str()).collect();
+                text.contains(&figure.as_printed) && text.contains(&figure.what)
+            });
+            assert!(on_its_line, "{}", figure.as_printed);
+        }
+        assert!(doc.grid.as_ref().unwrap().places.iter().all(|p| p.x == 0));
+    }
+}
