@@ -43,7 +43,7 @@ const REST: [Section; 6] = [
 ];
 
 /// Columns a page of `width` cells has.
-pub fn columns(width: usize) -> usize {
+fn columns(width: usize) -> usize {
     if width >= THREE_COLUMNS {
         3
     } else if width >= usize::from(WIDE) {
@@ -75,7 +75,8 @@ fn detail(catalog: &Catalog, width: usize) -> Doc {
             .map(|s| Band::Wide(build(s, width)))
             .collect(),
         // The figures, tall as tiles two abreast, beside the outcomes, the chart, the
-        // documents and the next summit: the whole dashboard on the first screen at 120×40.
+        // documents and the next summit: at 120×40 the first screen shows all but the foot of
+        // the documents and the next summit.
         2 => vec![
             Band::Wide(build(&header, width)),
             Band::Columns(
