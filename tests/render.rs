@@ -175,21 +175,24 @@ fn highlights_land_on_the_matched_characters_however_they_matched() {
     );
 }
 
-#[test]
-fn a_click_on_a_link_in_the_overviews_second_column_follows_it() {
-    let mut app = App::new(catalog(), 120, 40);
+/// Clicks where `text` is drawn right of column `after` on the overview at a size, then
+/// presses Enter.
+fn click_on_the_overview(width: u16, height: u16, keys: &str, text: &str, after: u16) -> App {
+    let mut app = App::new(catalog(), width, height);
+    for key in parse_keys(keys).unwrap() {
+        app.handle(Input::Key(key));
+    }
     let buf = sco_dash::ui::snapshot::draw(&app, &Theme::default());
-    // Find "→ 中方其他倡议" in the right half of the screen.
     let (column, row) = (0..buf.area.height)
         .find_map(|y| {
             let cells = sco_dash::ui::snapshot::row_cells(&buf, y);
-            let text: String = cells.iter().map(|(_, s, _)| *s).collect();
-            let at = text.find("→ 中方其他倡议")?;
-            let index = text[..at].chars().count();
+            let line: String = cells.iter().map(|(_, s, _)| *s).collect();
+            let at = line.find(text)?;
+            let index = line[..at].chars().count();
             let (x, _, _) = cells[index];
-            (x > 60).then_some((x, y))
+            (x > after).then_some((x + 3, y))
         })
-        .expect("the link is drawn in the second column");
+        .unwrap_or_else(|| panic!("{text} is drawn right of column {after}"));
     app.handle(Input::Mouse(sco_dash::app::input::Mouse {
         kind: sco_dash::app::input::MouseKind::Click,
         column,
@@ -198,9 +201,22 @@ fn a_click_on_a_link_in_the_overviews_second_column_follows_it() {
     app.handle(Input::Key(sco_dash::app::Key::plain(
         sco_dash::app::KeyCode::Enter,
     )));
+    app
+}
+
+#[test]
+fn a_click_on_a_link_in_the_overviews_second_column_follows_it() {
+    // 200 columns: the chart in the second column, the documents in the third.
+    let app = click_on_the_overview(200, 60, "", "→ 中方其他倡议", 60);
     assert_eq!(app.tab(), Tab::Results);
     let section = &app.catalog().results.sections[app.pane().selected];
     assert_eq!(section.id, "initiatives-other");
+    let app = click_on_the_overview(200, 60, "", "→ 《上合组织未来10年", 130);
+    assert_eq!(app.tab(), Tab::Outcomes);
+    assert_eq!(app.catalog().data.outcomes[app.pane().selected].n, 1);
+    // 120 columns, scrolled to the leaders in the second column.
+    let app = click_on_the_overview(120, 40, "G", "→ 联合国秘书长", 60);
+    assert_eq!(app.tab(), Tab::Meetings);
 }
 
 #[test]
@@ -392,4 +408,86 @@ fn the_meetings_map_marks_the_counterparts_and_the_selected_route() {
         screen(Tab::Initiatives, 120, 40, "jm"),
         screen(Tab::Initiatives, 120, 40, "j")
     );
+}
+
+#[test]
+fn the_overview_as_a_dashboard_at_200x60() {
+    insta::assert_snapshot!("overview_200x60", screen(Tab::Overview, 200, 60, ""));
+}
+
+#[test]
+fn slash_on_the_overview_searches_it_and_typed_keys_never_run_as_commands() {
+    let mut app = App::new(catalog(), 80, 24);
+    for key in parse_keys("/jq").unwrap() {
+        app.handle(Input::Key(key));
+    }
+    assert!(!app.has_quit(), "j and q were typed into the search line");
+    assert!(matches!(
+        app.mode(),
+        sco_dash::app::state::Mode::Search(line) if line.text() == "jq"
+    ));
+    // Typing moves the page to the first match and marks it; the status line counts them.
+    let typed = screen(Tab::Overview, 80, 24, "/lbgf");
+    insta::assert_snapshot!("overview_search_lbgf_80x24", typed);
+    let marked = highlighted(Tab::Overview, "/lbgf");
+    assert!(
+        !marked.is_empty()
+            && marked
+                .iter()
+                .all(|r| r.chars().all(|c| "鲁班工坊".contains(c))),
+        "{marked:?}"
+    );
+    // Kept with Enter, n moves on to the next match and N back; Esc closes nothing else.
+    let kept = screen(Tab::Overview, 80, 24, "/lbgf<Enter>");
+    assert_eq!(kept, screen(Tab::Overview, 80, 24, "/lbgf<Enter>nN"));
+    assert_ne!(kept, screen(Tab::Overview, 80, 24, "/lbgf<Enter>n"));
+    assert!(kept.contains("搜索“lbgf”"), "{kept}");
+    let mut app = App::new(catalog(), 80, 24);
+    for key in parse_keys("/lbgf<Enter>nnnnq").unwrap() {
+        app.handle(Input::Key(key));
+    }
+    assert!(app.has_quit(), "after Enter, keys are commands again");
+}
+
+#[test]
+fn a_search_kept_on_the_overview_lands_n_on_links_it_matches() {
+    // 开发银行 is in outcome 5's title: n selects that link, Enter follows it.
+    let mut app = App::new(catalog(), 120, 40);
+    for key in parse_keys("/开发银行<Enter><Enter>").unwrap() {
+        app.handle(Input::Key(key));
+    }
+    assert_eq!(app.tab(), Tab::Outcomes);
+    assert_eq!(app.catalog().data.outcomes[app.pane().selected].n, 5);
+}
+
+#[test]
+fn a_document_link_from_an_outcome_lands_on_its_line_of_the_overview() {
+    for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+        let mut app = App::new(catalog(), width, height);
+        app.update(Action::GoTo(Tab::Outcomes));
+        app.update(Action::Open);
+        let links = app.detail().links.clone();
+        let at = links
+            .iter()
+            .position(|t| matches!(t, sco_dash::app::detail::Target::Document(_)))
+            .expect("outcome 1 names a document");
+        for _ in 0..at {
+            app.update(Action::Down);
+        }
+        app.update(Action::Open);
+        assert_eq!(app.tab(), Tab::Overview);
+        let text = screen_of(&app);
+        let selected = app.detail().link_line(app.pane().link).unwrap();
+        let line: String = app.detail().lines[selected]
+            .segments
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
+        assert!(line.contains("发展战略"), "{width}: {line}");
+        assert!(text.contains(line.trim()), "{width}: in view: {text}");
+    }
+}
+
+fn screen_of(app: &App) -> String {
+    to_text(&sco_dash::ui::snapshot::draw(app, &Theme::default()))
 }

@@ -185,3 +185,13 @@ fn english_words_find_records_in_either_language() {
     );
     assert!(!search(Lang::En, "pujing").is_empty());
 }
+
+#[test]
+fn the_overview_in_english_at_200x60_and_searched() {
+    insta::assert_snapshot!("en_overview_200x60", screen(Tab::Overview, 200, 60, ""));
+    // `/` searches the page: the line counts its matches, the page moves to the first.
+    let shown = screen(Tab::Overview, 80, 24, "/luban");
+    assert!(chinese_in(&shown).is_empty(), "{shown}");
+    assert!(shown.contains("Luban"), "{shown}");
+    assert!(shown.contains(" lines · Enter keep"), "{shown}");
+}

@@ -5,6 +5,11 @@
 use crate::text::glyphs::Glyph;
 use crate::text::{sanitize, truncate, width, wrap_cached};
 
+mod grid;
+pub mod page;
+
+pub use grid::{Block, Grid, Place};
+
 /// What a piece of text is, for the theme to style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -20,10 +25,12 @@ pub enum Role {
     Accent,
     Bar,
     BarEmpty,
+    /// A headline figure: set apart and bold, so it reads without colour too.
+    Figure,
 }
 
 impl Role {
-    pub const ALL: [Role; 12] = [
+    pub const ALL: [Role; 13] = [
         Role::Title,
         Role::Heading,
         Role::Text,
@@ -36,7 +43,17 @@ impl Role {
         Role::Accent,
         Role::Bar,
         Role::BarEmpty,
+        Role::Figure,
     ];
+
+    /// Whether a search looks in text of this role (not labels, bullets, headings or bars):
+    /// what is highlighted and what `/` on a page finds are the same.
+    pub fn searchable(self) -> bool {
+        !matches!(
+            self,
+            Role::Muted | Role::Label | Role::Heading | Role::Bar | Role::BarEmpty
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +91,9 @@ pub struct Doc {
     pub lines: Vec<Line>,
     pub links: Vec<Target>,
     pub width: usize,
+    /// Where each line goes on a page set in blocks side by side (the overview); `None` for
+    /// a doc read top to bottom, one line a row.
+    pub grid: Option<Grid>,
 }
 
 impl Doc {
@@ -84,9 +104,14 @@ impl Doc {
         }
     }
 
-    /// The line a link is on.
+    /// The (first) line a link is on.
     pub fn link_line(&self, link: usize) -> Option<usize> {
         self.lines.iter().position(|line| line.link == Some(link))
+    }
+
+    /// The row a link is drawn on.
+    pub fn link_row(&self, link: usize) -> Option<usize> {
+        self.link_line(link).map(|line| self.place(line).row)
     }
 
     pub fn blank(&mut self) {
@@ -150,6 +175,44 @@ impl Doc {
         let label = format!("{label}{colon}");
         let indent = width(&label);
         self.wrapped((&label, Role::Label), indent, value, Role::Text);
+    }
+
+    /// A followable text wrapped under itself rather than cut: every line of it is the link
+    /// (a click on any of them follows it, and all of them show it selected).
+    pub fn link_wrapped(&mut self, text: &str, target: Target) {
+        self.link_with_tail(text, "", target);
+    }
+
+    /// A wrapped link that ends in a `tail` kept whole ("→ 成果8"): on the text's last line
+    /// when it fits there, else on a line of its own.
+    pub fn link_with_tail(&mut self, text: &str, tail: &str, target: Target) {
+        let index = self.links.len();
+        self.links.push(target);
+        let arrow = format!("{} ", Glyph::Link);
+        let indent = width(&arrow);
+        let first = self.lines.len();
+        let body = self.width.saturating_sub(indent).max(1);
+        let tail = sanitize(tail);
+        let fits = |line: &str| width(line) + width(&tail) <= body;
+        let mut lines = wrap_cached(&sanitize(text), body).to_vec();
+        match lines.last_mut() {
+            Some(last) if fits(last) => last.push_str(&tail),
+            _ if tail.is_empty() => {}
+            // A tail wider than a line wraps like any text.
+            _ => lines.extend(wrap_cached(tail.trim_start(), body).iter().cloned()),
+        }
+        for (i, line) in lines.into_iter().enumerate() {
+            let lead = if i == 0 {
+                arrow.clone()
+            } else {
+                " ".repeat(indent)
+            };
+            let role = if i == 0 { Role::Muted } else { Role::Text };
+            self.segments(vec![(lead, role), (line, Role::Link)]);
+        }
+        for line in &mut self.lines[first..] {
+            line.link = Some(index);
+        }
     }
 
     /// A followable line. Links are numbered in the order they are added.

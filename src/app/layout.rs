@@ -119,25 +119,6 @@ fn map_above(area: Rect, most: u16) -> (Rect, Rect) {
     (map, rest)
 }
 
-/// Gap between the overview's two columns (a rule in the middle).
-pub const COLUMN_GAP: u16 = 3;
-
-/// How many columns a detail area flows its text into: the overview uses two when there is
-/// room, like a newspaper page; everything else one.
-pub fn detail_columns(tab: Tab, inner_width: u16) -> u16 {
-    if tab == Tab::Overview && inner_width >= WIDE {
-        2
-    } else {
-        1
-    }
-}
-
-/// The width of one column of a detail area of `inner_width`.
-pub fn column_width(tab: Tab, inner_width: u16) -> u16 {
-    let columns = detail_columns(tab, inner_width);
-    (inner_width.saturating_sub(COLUMN_GAP * (columns - 1))) / columns
-}
-
 /// Inside a frame's border.
 pub fn inner(area: Rect) -> Rect {
     Rect {

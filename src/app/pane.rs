@@ -133,6 +133,12 @@ pub trait Pane: Sync {
     /// The detail of one item, laid out at a width.
     fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc;
 
+    /// The detail as plain text reads it (what `y` copies): the detail, unless the pane sets
+    /// things side by side that text should give one after another.
+    fn plain(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {
+        self.detail(catalog, item, width)
+    }
+
     /// Its records as search sees them.
     fn search_entries(&self, _source: &IndexSource) -> Vec<Entry> {
         Vec::new()

@@ -60,6 +60,11 @@ pub fn detail(catalog: &Catalog, tab: Tab, item: usize, width: usize) -> Doc {
     tab.pane().detail(catalog, item, width)
 }
 
+/// The detail as plain text reads it (see `Pane::plain`).
+pub fn plain(catalog: &Catalog, tab: Tab, item: usize, width: usize) -> Doc {
+    tab.pane().plain(catalog, item, width)
+}
+
 /// Where a link leads: the pane, and the item there (for the overview, the link to select).
 pub fn locate(catalog: &Catalog, target: &Target) -> Option<(Tab, usize)> {
     match target {

@@ -27,6 +27,7 @@ pub use dispatch::Change;
 mod links;
 mod mouse;
 mod navigation;
+mod page_search;
 mod search_line;
 #[cfg(test)]
 mod tests;
@@ -61,6 +62,8 @@ pub struct PaneState {
     pub sort: Sort,
     /// The pane's map is on (`m`; the meetings only).
     pub map: bool,
+    /// On a page without a list, the line of the search match last moved to (`n`/`N`).
+    pub found: Option<usize>,
 }
 
 /// What the keys are doing: moving around, typing a pane search, or searching everything.
@@ -272,13 +275,16 @@ impl App {
             Action::Bottom => self.jump(true),
             Action::Open => self.open(),
             Action::Back => self.back(),
-            Action::Search if self.tab.has_list() => {
+            Action::Search => {
                 let mut line = InputLine::default();
                 line.insert(&self.pane().query);
-                self.pane_mut().focus = Focus::List;
+                // A list is searched by narrowing it; a page (the overview) by marking and
+                // moving to what matches, its focus where it was.
+                if self.tab.has_list() {
+                    self.pane_mut().focus = Focus::List;
+                }
                 self.mode = Mode::Search(line);
             }
-            Action::Search => {}
             Action::ToggleMap if self.tab.has_map() => {
                 let pane = self.pane_mut();
                 pane.map = !pane.map;
@@ -321,6 +327,7 @@ impl App {
             Action::ClearAll => {
                 let pane = self.pane_mut();
                 pane.query.clear();
+                pane.found = None;
                 pane.facets = Facets::default();
                 pane.sort = Sort::default();
             }

@@ -110,6 +110,8 @@ pub struct Words {
     pub h_chairmanship: &'static str,
     pub h_next_summit: &'static str,
     pub h_figures: &'static str,
+    /// The overview's list of the eight outcomes.
+    pub h_eight_outcomes: &'static str,
     pub h_summit_documents: &'static str,
     pub h_earlier_documents: &'static str,
     pub h_leaders: &'static str,
@@ -158,6 +160,8 @@ pub struct Words {
     /// The search line's tail: "  12项 · Enter 保留 · Esc 清除" (count, separator, then the
     /// keep and cancel keys from the keymap).
     pub search_tail: fn(usize, &str, &str, &str) -> String,
+    /// The same on a page without a list (the overview): how many lines match.
+    pub page_search_tail: fn(usize, &str, &str, &str) -> String,
     pub palette_title: fn(&str) -> String,
     pub palette_prompt: &'static str,
     /// Count, separator, the keys that choose, the keep and cancel keys.

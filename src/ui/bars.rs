@@ -88,8 +88,13 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     buf.set_style(area, theme.status());
     let w = app.catalog().words();
     if let Mode::Search(input) = app.mode() {
-        let count = (w.search_tail)(
-            app.view().len(),
+        let tail = if app.tab().has_list() {
+            w.search_tail
+        } else {
+            w.page_search_tail
+        };
+        let count = tail(
+            app.search_count(),
             Glyph::Separator.as_str(),
             &line_key(LineAction::Keep),
             &line_key(LineAction::Cancel),

@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::app::layout::{self, inner};
+use crate::app::layout::inner;
 use crate::app::panes;
 use crate::app::{App, Focus};
 use crate::text::glyphs::Glyph;
@@ -95,17 +95,15 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let pane = app.shown_pane();
     let focused = pane.focus == Focus::Detail || !app.tab().has_list();
     let doc = app.detail();
-    let inside = inner(area);
-    let height =
-        usize::from(inside.height) * usize::from(layout::detail_columns(app.tab(), inside.width));
-    let footer = (doc.lines.len() > height).then(|| {
-        let last = (pane.scroll + height).min(doc.lines.len());
+    let height = usize::from(inner(area).height);
+    let footer = (doc.rows() > height).then(|| {
+        let last = (pane.scroll + height).min(doc.rows());
         format!(
             " {}{}{}/{} ",
             pane.scroll + 1,
             Glyph::Range,
             last,
-            doc.lines.len()
+            doc.rows()
         )
     });
     let words = app.catalog().words();
@@ -117,43 +115,47 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     frame(buf, area, title, footer.as_deref(), focused, theme);
     let area = inner(area);
     let query = app.query();
-    let columns = layout::detail_columns(app.tab(), area.width);
-    let column_width = layout::column_width(app.tab(), area.width);
-    for column in 0..columns {
-        let x = area.x + column * (column_width + layout::COLUMN_GAP);
+    // Each line where the doc places it: one column, or the overview's blocks side by side.
+    for (i, place) in doc.visible(pane.scroll, height) {
+        let line = &doc.lines[i];
+        let x = area.x.saturating_add(place.x as u16);
+        if x >= area.right() {
+            continue;
+        }
         let column_area = Rect {
             x,
-            width: column_width,
+            width: (place.width as u16).min(area.right() - x),
             ..area
         };
-        let first = pane.scroll + usize::from(column) * usize::from(area.height);
-        for (y, line) in doc
-            .lines
-            .iter()
-            .skip(first)
-            .take(usize::from(area.height))
-            .enumerate()
-        {
-            let selected = focused && line.link.is_some() && line.link == Some(pane.link);
-            let highlight = if selected {
-                Highlight::Link(theme.selected_link())
-            } else {
-                Highlight::None
-            };
-            draw_line(
-                buf,
-                column_area,
-                y as u16,
-                line,
-                theme,
-                highlight,
-                query.as_ref(),
-            );
+        let selected = focused && line.link.is_some() && line.link == Some(pane.link);
+        // The search match `n`/`N` last moved to, when it is not a link (a link shows as
+        // selected).
+        let found = pane.found == Some(i) && line.link.is_none() && query.is_some();
+        let highlight = if selected {
+            Highlight::Link(theme.selected_link())
+        } else if found {
+            Highlight::Row(theme.selected_row_idle())
+        } else {
+            Highlight::None
+        };
+        draw_line(
+            buf,
+            column_area,
+            (place.row - pane.scroll) as u16,
+            line,
+            theme,
+            highlight,
+            query.as_ref(),
+        );
+    }
+    for (x, rows) in doc.rules() {
+        let x = area.x.saturating_add(*x as u16);
+        if x >= area.right() {
+            continue;
         }
-        if column > 0 {
-            let rule_x = x - layout::COLUMN_GAP / 2 - 1;
-            for y in area.top()..area.bottom() {
-                buf[(rule_x, y)]
+        for row in rows.clone() {
+            if (pane.scroll..pane.scroll + height).contains(&row) {
+                buf[(x, area.y + (row - pane.scroll) as u16)]
                     .set_symbol(Glyph::Divider.as_str())
                     .set_style(theme.border(false));
             }

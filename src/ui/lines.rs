@@ -28,7 +28,7 @@ fn styled<'a>(
             style = style.patch(highlight);
         }
         let found = query
-            .filter(|_| searchable(segment.role))
+            .filter(|_| segment.role.searchable())
             .and_then(|q| q.find(&segment.text));
         match found {
             Some(m) => spans.extend(highlighted(
@@ -41,14 +41,6 @@ fn styled<'a>(
         }
     }
     TuiLine::from(spans)
-}
-
-/// Text a search can match (not labels, bullets or bars).
-fn searchable(role: Role) -> bool {
-    !matches!(
-        role,
-        Role::Muted | Role::Label | Role::Heading | Role::Bar | Role::BarEmpty
-    )
 }
 
 /// The text split into spans with the matched characters (by char index) picked out.

@@ -263,6 +263,7 @@ impl Theme {
             Role::Accent => self.fg(p.accent),
             Role::Bar => self.fg(p.bar),
             Role::BarEmpty => self.fg(p.muted),
+            Role::Figure => self.fg(p.accent).add_modifier(Modifier::BOLD),
         }
     }
 

@@ -13,7 +13,7 @@ impl App {
         if self.tab.has_list() && self.position().is_none() {
             return None;
         }
-        let doc = panes::detail(self.catalog(), self.tab, self.pane().selected, COPY_WIDTH);
+        let doc = panes::plain(self.catalog(), self.tab, self.pane().selected, COPY_WIDTH);
         let mut text = String::new();
         for line in &doc.lines {
             let line: String = line.segments.iter().map(|s| s.text.as_str()).collect();

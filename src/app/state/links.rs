@@ -4,15 +4,20 @@ use super::*;
 
 impl App {
     pub(super) fn reveal_link(&mut self, doc: &Doc) {
-        let Some(line) = doc.link_line(self.pane().link) else {
+        let Some(row) = doc.link_row(self.pane().link) else {
             return;
         };
+        self.reveal_row(row);
+    }
+
+    /// Scrolls the least that brings a row into view.
+    pub(super) fn reveal_row(&mut self, row: usize) {
         let height = self.detail_height();
         let pane = self.pane_mut();
-        if line < pane.scroll {
-            pane.scroll = line;
-        } else if line >= pane.scroll + height {
-            pane.scroll = line + 1 - height;
+        if row < pane.scroll {
+            pane.scroll = row;
+        } else if row >= pane.scroll + height {
+            pane.scroll = row + 1 - height;
         }
     }
 

@@ -49,14 +49,11 @@ impl App {
                 } else if let Some(area) = areas.map.map(inner).filter(|a| a.contains(at)) {
                     self.click_map(area, (mouse.column - area.x, mouse.row - area.y));
                 } else if let Some(detail) = areas.detail.map(inner).filter(|a| a.contains(at)) {
-                    // In a second column, lines continue from the foot of the first.
-                    let column_width =
-                        layout::column_width(self.tab, detail.width) + layout::COLUMN_GAP;
-                    let column = usize::from((mouse.column - detail.x) / column_width.max(1));
-                    let line = self.pane().scroll
-                        + column * usize::from(detail.height)
-                        + usize::from(mouse.row - detail.y);
-                    if let Some(link) = self.detail().lines.get(line).and_then(|l| l.link) {
+                    // The doc knows which line is drawn where, in whichever column.
+                    let doc = self.detail();
+                    let row = self.pane().scroll + usize::from(mouse.row - detail.y);
+                    let line = doc.line_at(usize::from(mouse.column - detail.x), row);
+                    if let Some(link) = line.and_then(|l| doc.lines[l].link) {
                         let pane = self.pane_mut();
                         pane.focus = Focus::Detail;
                         pane.link = link;

@@ -44,8 +44,11 @@ impl App {
     }
 
     pub(super) fn cycle_match(&mut self, delta: isize) {
+        if !self.tab.has_list() {
+            return self.cycle_page_match(delta);
+        }
         let len = self.view().len();
-        if len == 0 || !self.tab.has_list() {
+        if len == 0 {
             return;
         }
         let position = self.position().unwrap_or(0) as isize;
@@ -80,7 +83,7 @@ impl App {
             let doc = self.detail();
             let (top, height) = (self.pane().scroll, self.detail_height());
             let visible = |link: usize| {
-                doc.link_line(link)
+                doc.link_row(link)
                     .is_some_and(|l| (top..top + height).contains(&l))
             };
             if !doc.links.is_empty()

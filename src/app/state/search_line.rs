@@ -48,13 +48,19 @@ impl App {
             LineAction::Keep if palette => return self.jump_to_hit(),
             LineAction::Keep => {
                 let query = line.text().trim().to_string();
+                // A page keeps the place the typing moved it to.
+                if !self.tab.has_list() {
+                    *self.pane_mut() = self.shown_pane().into_owned();
+                }
                 self.pane_mut().query = query;
                 self.mode = Mode::Normal;
                 return;
             }
             LineAction::Cancel => {
                 if !palette {
-                    self.pane_mut().query.clear();
+                    let pane = self.pane_mut();
+                    pane.query.clear();
+                    pane.found = None;
                 }
                 self.mode = Mode::Normal;
                 return;

@@ -124,7 +124,12 @@ impl App {
     /// SSH packet holding several keys draws what the keys one by one would.
     pub fn shown_pane(&self) -> Cow<'_, PaneState> {
         if matches!(self.mode, Mode::Search(_)) {
-            Cow::Owned(self.in_range(self.pane().clone()))
+            let pane = self.in_range(self.pane().clone());
+            if self.tab.has_list() {
+                Cow::Owned(pane)
+            } else {
+                Cow::Owned(self.at_first_match(pane))
+            }
         } else {
             Cow::Borrowed(self.pane())
         }
@@ -155,9 +160,8 @@ impl App {
             .list_offset
             .min(list.rows.len().saturating_sub(list_height));
         pane.link = pane.link.min(doc.links.len().saturating_sub(1));
-        pane.scroll = pane
-            .scroll
-            .min(doc.lines.len().saturating_sub(detail_height));
+        pane.found = pane.found.filter(|&line| line < doc.lines.len());
+        pane.scroll = pane.scroll.min(doc.rows().saturating_sub(detail_height));
         pane
     }
 
@@ -193,7 +197,7 @@ impl App {
     /// the detail is not on screen (so that links keep their order).
     pub(super) fn detail_width(&self) -> usize {
         let width = match self.areas().and_then(|a| a.detail) {
-            Some(area) => layout::column_width(self.tab, inner(area).width),
+            Some(area) => inner(area).width,
             None => {
                 let (w, h) = (
                     self.width.max(layout::MIN_WIDTH),
@@ -206,13 +210,10 @@ impl App {
         usize::from(width).max(1)
     }
 
-    /// Lines the detail shows at once: its height, times its columns.
+    /// Rows the detail shows at once (a page set in columns scrolls all of them together).
     pub(super) fn detail_height(&self) -> usize {
         let area = self.areas().and_then(|a| a.detail).map(inner);
-        area.map_or(1, |a| {
-            let columns = layout::detail_columns(self.tab, a.width);
-            (usize::from(a.height) * usize::from(columns)).max(1)
-        })
+        area.map_or(1, |a| usize::from(a.height).max(1))
     }
 
     pub(super) fn list_height(&self) -> usize {

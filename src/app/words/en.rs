@@ -80,6 +80,7 @@ pub static EN: Words = Words {
     h_chairmanship: "Chairmanship",
     h_next_summit: "Next summit",
     h_figures: "Figures",
+    h_eight_outcomes: "The eight outcomes",
     h_summit_documents: "Summit documents",
     h_earlier_documents: "Documents of earlier summits",
     h_leaders: "Leaders at the summit",
@@ -119,6 +120,9 @@ pub static EN: Words = Words {
     sorted: "sort",
     search_tail: |n, dot, keep, cancel| {
         format!("  {n} items {dot} {keep} keep {dot} {cancel} clear")
+    },
+    page_search_tail: |n, dot, keep, cancel| {
+        format!("  {n} lines {dot} {keep} keep {dot} {cancel} clear")
     },
     palette_title: |dot| format!(" Search everything {dot} English, Chinese, pinyin "),
     palette_prompt: "Search all ▸ ",

@@ -80,6 +80,7 @@ pub static ZH: Words = Words {
     h_chairmanship: "轮值主席国 Chairmanship",
     h_next_summit: "下一次峰会 Next summit",
     h_figures: "数字 Figures",
+    h_eight_outcomes: "八大成果 The eight outcomes",
     h_summit_documents: "峰会文件 Documents",
     h_earlier_documents: "此前峰会的文件 Earlier documents",
     h_leaders: "与会领导人 Leaders",
@@ -118,6 +119,9 @@ pub static ZH: Words = Words {
     filtered: "筛选",
     sorted: "排序",
     search_tail: |n, dot, keep, cancel| format!("  {n}项 {dot} {keep} 保留 {dot} {cancel} 清除"),
+    page_search_tail: |n, dot, keep, cancel| {
+        format!("  {n}处 {dot} {keep} 保留 {dot} {cancel} 清除")
+    },
     palette_title: |dot| format!(" 搜索全部 Search everything {dot} 拼音/首字母/English "),
     palette_prompt: "搜索全部 ▸ ",
     palette_footer: |n, dot, keys, keep, cancel| {
