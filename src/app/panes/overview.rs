@@ -106,10 +106,7 @@ fn detail(catalog: &Catalog, width: usize) -> Doc {
                 .get(&document.id)
                 .and_then(|o| o.first())
             {
-                Some(n) => doc.link(
-                    &format!("{title} {} {}", Glyph::Link, (w.outcome)(*n)),
-                    Target::Outcome(*n),
-                ),
+                Some(n) => doc.link_to(&title, Some(&(w.outcome)(*n)), Target::Outcome(*n)),
                 None => doc.bullet(&title),
             }
         }
@@ -125,9 +122,10 @@ fn detail(catalog: &Catalog, width: usize) -> Doc {
                 .timeline
                 .iter()
                 .find(|e| e.id == event)
-                .map_or(String::new(), |e| format!(" {} {}", Glyph::Link, e.title));
-            doc.link(
-                &format!("{}{when}", document.display_title_in(catalog.lang)),
+                .map(|e| e.title.as_str());
+            doc.link_to(
+                &document.display_title_in(catalog.lang),
+                when,
                 Target::Event(event),
             );
         }

@@ -3,16 +3,17 @@
 use super::*;
 
 impl App {
+    /// Scrolls the selected link into view: all its lines when they fit, else its first.
     pub(super) fn reveal_link(&mut self, doc: &Doc) {
-        let Some(line) = doc.link_line(self.pane().link) else {
+        let Some(lines) = doc.link_lines(self.pane().link) else {
             return;
         };
         let height = self.detail_height();
         let pane = self.pane_mut();
-        if line < pane.scroll {
-            pane.scroll = line;
-        } else if line >= pane.scroll + height {
-            pane.scroll = line + 1 - height;
+        if lines.start < pane.scroll {
+            pane.scroll = lines.start;
+        } else if lines.end > pane.scroll + height {
+            pane.scroll = (lines.end - height).min(lines.start);
         }
     }
 
