@@ -8,7 +8,7 @@ use ratatui::buffer::Buffer;
 use sco_dash::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
 use sco_dash::app::{App, Catalog, panes};
 use sco_dash::text::width::width;
-use sco_dash::text::wrap::{is_closing, is_opening, wrap};
+use sco_dash::text::wrap::{UNITS, is_closing, is_digit, is_opening, wrap};
 use sco_dash::ui::Theme;
 use sco_dash::ui::snapshot::{draw, row_cells};
 use unicode_segmentation::UnicodeSegmentation;
@@ -59,20 +59,84 @@ fn prose() -> impl Strategy<Value = String> {
         "[a-z]{1,10}",
         "[\u{4e00}-\u{4fff}]{1,6}",
     ];
-    let piece = (word, 0..7usize).prop_map(|(word, style)| match style {
+    let piece = (word, 0..13usize).prop_map(|(word, style)| match style {
         0 => format!("{word}，"),
         1 => format!("{word}。"),
         2 => format!("“{word}”"),
         3 => format!("（{word}）"),
         4 => format!("《{word}》、"),
         5 => format!("{word} "),
+        6 => format!("［{word}］"),
+        7 => format!("〖{word}〗"),
+        8 => format!("｟{word}｠"),
+        9 => format!("〘{word}〙"),
+        10 => format!("〝{word}〞"),
+        11 => format!("“{word}+”"),
         _ => word,
     });
     prop::collection::vec(piece, 0..30).prop_map(|p| p.concat())
 }
 
+/// Chinese prose with numbers and their units and dates, as the data has them.
+fn numbered_prose() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        3 => "[\u{4e00}-\u{4fff}]{1,6}",
+        1 => Just("313项".to_string()),
+        1 => Just("100亿元".to_string()),
+        1 => Just("1000万千瓦".to_string()),
+        1 => Just("100多个".to_string()),
+        1 => Just("9月2日电".to_string()),
+        1 => Just("2025年".to_string()),
+        1 => (1u32..100_000).prop_map(|n| format!("{n}的")),
+        1 => Just("，".to_string()),
+        1 => Just("。".to_string()),
+    ];
+    prop::collection::vec(piece, 1..30).prop_map(|p| p.concat())
+}
+
+/// One ideograph with only closing marks after it.
+fn is_lone(line: &str) -> bool {
+    let mut graphemes = line.graphemes(true);
+    graphemes
+        .next()
+        .is_some_and(|g| width(g) == 2 && !is_closing(g) && !is_opening(g))
+        && graphemes.all(is_closing)
+}
+
+fn is_plain_ideograph(grapheme: &str) -> bool {
+    width(grapheme) == 2
+        && grapheme
+            .chars()
+            .all(|c| ('\u{4e00}'..='\u{4fff}').contains(&c))
+        && !UNITS.contains(grapheme)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn numbers_are_never_split_from_their_units(text in numbered_prose(), cells in 14usize..60) {
+        // Every number with its units here is at most 12 cells wide, so all fit on a line.
+        let lines = wrap(&text, cells);
+        for pair in lines.windows(2) {
+            let last = pair[0].graphemes(true).next_back().unwrap_or("");
+            let first = pair[1].graphemes(true).next().unwrap_or("");
+            prop_assert!(!(is_digit(last) && UNITS.contains(first)), "{lines:?}");
+            prop_assert!(!(last == "月" && is_digit(first)), "{lines:?}");
+            prop_assert!(!(last == "日" && first == "电"), "{lines:?}");
+        }
+    }
+
+    #[test]
+    fn no_ideograph_is_left_alone_after_a_line_that_could_give_one(text in numbered_prose(), cells in 10usize..60) {
+        let lines = wrap(&text, cells);
+        if let [.., previous, last] = lines.as_slice() && is_lone(last) {
+            // Two plain ideographs end the line before: the last of them could have come down.
+            let tail: Vec<&str> = previous.graphemes(true).rev().take(2).collect();
+            let movable = tail.len() == 2 && tail.iter().all(|g| is_plain_ideograph(g));
+            prop_assert!(!movable, "{lines:?}");
+        }
+    }
 
     #[test]
     fn wrapped_lines_fit_their_width(text in mixed_text(), cells in 1usize..60) {
@@ -96,6 +160,8 @@ proptest! {
             let graphemes: Vec<&str> = line.graphemes(true).collect();
             if i > 0 && let Some(first) = graphemes.first() {
                 prop_assert!(!is_closing(first), "line {i} starts with {first}: {lines:?}");
+                let lone_plus = *first == "+" && graphemes.get(1).is_some_and(|g| is_closing(g));
+                prop_assert!(!lone_plus, "line {i} starts with a lone +: {lines:?}");
             }
             if i + 1 < lines.len() && let Some(last) = graphemes.last() {
                 prop_assert!(!is_opening(last), "line {i} ends with {last}: {lines:?}");

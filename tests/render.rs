@@ -131,9 +131,30 @@ fn search_everything_groups_hits_by_pane() {
     assert!(!there.contains("搜索全部 ▸"), "the popup closed: {there}");
 }
 
+#[test]
+fn search_everything_shows_each_hit_around_its_match() {
+    for (width, height) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(
+            format!("palette_lbgf_{width}x{height}"),
+            screen(Tab::Overview, width, height, ":lbgf")
+        );
+        // Every hit shows the whole of what it matched, however deep in its text.
+        let rows = highlighted_at(Tab::Overview, width, height, ":lbgf");
+        assert!(rows.len() >= 5, "{rows:?}");
+        assert!(
+            rows.iter().all(|r| r.replace("鲁班工坊", "").is_empty()),
+            "{width}x{height}: {rows:?}"
+        );
+    }
+}
+
 /// The characters drawn with the search highlight in a frame, row by row.
 fn highlighted(tab: Tab, keys: &str) -> Vec<String> {
-    let mut app = App::new(catalog(), 120, 40);
+    highlighted_at(tab, 120, 40, keys)
+}
+
+fn highlighted_at(tab: Tab, width: u16, height: u16, keys: &str) -> Vec<String> {
+    let mut app = App::new(catalog(), width, height);
     app.update(Action::GoTo(tab));
     for key in parse_keys(keys).unwrap() {
         app.handle(Input::Key(key));

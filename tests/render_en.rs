@@ -67,6 +67,13 @@ fn help_search_and_a_meeting_in_english() {
         "en_palette_putin_120x40",
         screen(Tab::Overview, 120, 40, ":putin")
     );
+    // A hit deep in a long text shows around its match.
+    for (width, height) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(
+            format!("en_palette_luban_{width}x{height}"),
+            screen(Tab::Overview, width, height, ":luban")
+        );
+    }
     insta::assert_snapshot!(
         "en_meeting_detail_80x24",
         screen(Tab::Meetings, 80, 24, "jjjjjjjjjjjjj<Enter>")

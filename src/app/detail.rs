@@ -104,14 +104,26 @@ impl Doc {
         }
     }
 
-    /// The (first) line a link is on.
+    /// The first line a link is on.
     pub fn link_line(&self, link: usize) -> Option<usize> {
         self.lines.iter().position(|line| line.link == Some(link))
     }
 
-    /// The row a link is drawn on.
-    pub fn link_row(&self, link: usize) -> Option<usize> {
-        self.link_line(link).map(|line| self.place(line).row)
+    /// Every line a link is on: a wrapped link takes several, one after the other.
+    pub fn link_lines(&self, link: usize) -> Option<std::ops::Range<usize>> {
+        let first = self.link_line(link)?;
+        let count = self.lines[first..]
+            .iter()
+            .take_while(|line| line.link == Some(link))
+            .count();
+        Some(first..first + count)
+    }
+
+    /// The rows a link is drawn on (in its column, one row per line).
+    pub fn link_rows(&self, link: usize) -> Option<std::ops::Range<usize>> {
+        let lines = self.link_lines(link)?;
+        let row = self.place(lines.start).row;
+        Some(row..row + lines.len())
     }
 
     pub fn blank(&mut self) {
@@ -137,12 +149,22 @@ impl Doc {
         self.segments(vec![(text.to_string(), Role::Heading)]);
     }
 
-    /// Wrapped text, every line after the first indented by `indent` cells.
-    pub fn wrapped(&mut self, first_prefix: (&str, Role), indent: usize, text: &str, role: Role) {
-        let prefix_width = width(first_prefix.0);
-        let body = self.width.saturating_sub(prefix_width.max(indent)).max(1);
-        let text = sanitize(text);
-        for (i, line) in wrap_cached(&text, body).iter().enumerate() {
+    /// The cells left for text after a first-line prefix and the indent of the lines after.
+    fn body_width(&self, first_prefix: &str, indent: usize) -> usize {
+        self.width
+            .saturating_sub(width(first_prefix).max(indent))
+            .max(1)
+    }
+
+    /// Lines of text, the first after `first_prefix`, the others indented by `indent` cells.
+    fn indented(
+        &mut self,
+        first_prefix: (&str, Role),
+        indent: usize,
+        lines: &[String],
+        role: Role,
+    ) {
+        for (i, line) in lines.iter().enumerate() {
             let lead = if i == 0 {
                 (first_prefix.0.to_string(), first_prefix.1)
             } else {
@@ -153,6 +175,13 @@ impl Doc {
             };
             self.segments(vec![lead, (line.clone(), role)]);
         }
+    }
+
+    /// Wrapped text, every line after the first indented by `indent` cells.
+    pub fn wrapped(&mut self, first_prefix: (&str, Role), indent: usize, text: &str, role: Role) {
+        let body = self.body_width(first_prefix.0, indent);
+        let lines = wrap_cached(&sanitize(text), body);
+        self.indented(first_prefix, indent, &lines, role);
     }
 
     pub fn paragraph(&mut self, text: &str) {
@@ -177,53 +206,35 @@ impl Doc {
         self.wrapped((&label, Role::Label), indent, value, Role::Text);
     }
 
-    /// A followable text wrapped under itself rather than cut: every line of it is the link
-    /// (a click on any of them follows it, and all of them show it selected).
-    pub fn link_wrapped(&mut self, text: &str, target: Target) {
-        self.link_with_tail(text, "", target);
+    /// A followable text, wrapped under itself rather than cut: every line of it is the same
+    /// link, to select, highlight and click. Links are numbered in the order they are added.
+    pub fn link(&mut self, text: &str, target: Target) {
+        self.link_to(text, None, target);
     }
 
-    /// A wrapped link that ends in a `tail` kept whole ("→ 成果8"): on the text's last line
-    /// when it fits there, else on a line of its own.
-    pub fn link_with_tail(&mut self, text: &str, tail: &str, target: Target) {
+    /// A link whose text ends by saying where it leads (`→ 成果1`): that ending is kept whole,
+    /// on the text's last line when it fits there, else on a line of its own.
+    pub fn link_to(&mut self, text: &str, destination: Option<&str>, target: Target) {
         let index = self.links.len();
         self.links.push(target);
         let arrow = format!("{} ", Glyph::Link);
         let indent = width(&arrow);
-        let first = self.lines.len();
-        let body = self.width.saturating_sub(indent).max(1);
-        let tail = sanitize(tail);
-        let fits = |line: &str| width(line) + width(&tail) <= body;
+        let body = self.body_width(&arrow, indent);
         let mut lines = wrap_cached(&sanitize(text), body).to_vec();
-        match lines.last_mut() {
-            Some(last) if fits(last) => last.push_str(&tail),
-            _ if tail.is_empty() => {}
-            // A tail wider than a line wraps like any text.
-            _ => lines.extend(wrap_cached(tail.trim_start(), body).iter().cloned()),
+        if let Some(destination) = destination {
+            let ending = sanitize(&format!("{} {destination}", Glyph::Link)).into_owned();
+            match lines.last_mut() {
+                Some(last) if last.is_empty() => *last = ending,
+                Some(last) if width(last) + 1 + width(&ending) <= body => {
+                    last.push(' ');
+                    last.push_str(&ending);
+                }
+                _ => lines.extend(wrap_cached(&ending, body).iter().cloned()),
+            }
         }
-        for (i, line) in lines.into_iter().enumerate() {
-            let lead = if i == 0 {
-                arrow.clone()
-            } else {
-                " ".repeat(indent)
-            };
-            let role = if i == 0 { Role::Muted } else { Role::Text };
-            self.segments(vec![(lead, role), (line, Role::Link)]);
-        }
+        let first = self.lines.len();
+        self.indented((&arrow, Role::Muted), indent, &lines, Role::Link);
         for line in &mut self.lines[first..] {
-            line.link = Some(index);
-        }
-    }
-
-    /// A followable line. Links are numbered in the order they are added.
-    pub fn link(&mut self, text: &str, target: Target) {
-        let index = self.links.len();
-        self.links.push(target);
-        self.segments(vec![
-            (format!("{} ", Glyph::Link), Role::Muted),
-            (text.to_string(), Role::Link),
-        ]);
-        if let Some(line) = self.lines.last_mut() {
             line.link = Some(index);
         }
     }
@@ -245,8 +256,50 @@ mod tests {
             Target::Initiative(1),
         );
         assert!(doc.lines.iter().all(|line| line.width() <= 12), "{doc:#?}");
-        assert_eq!(doc.link_line(0), Some(doc.lines.len() - 1));
         assert_eq!(doc.lines[1].segments[0].text, "      ");
+        // The link wraps over the last lines, each of them the link.
+        let lines = doc.link_lines(0).expect("the link is laid out");
+        assert_eq!(lines.end, doc.lines.len());
+        assert!(lines.len() > 1, "{doc:#?}");
+        assert_eq!(doc.link_line(0), Some(lines.start));
+    }
+
+    #[test]
+    fn a_long_link_wraps_under_itself_and_keeps_its_end() {
+        let mut doc = Doc::new(16);
+        doc.paragraph("前文");
+        doc.link_to(
+            "上海合作组织成员国元首理事会天津宣言",
+            Some("成果1"),
+            Target::Outcome(1),
+        );
+        doc.link("短", Target::Outcome(2));
+        let text =
+            |line: &Line| -> String { line.segments.iter().map(|s| s.text.as_str()).collect() };
+        let lines = doc.link_lines(0).expect("first link");
+        assert_eq!(lines, 1..5, "{doc:#?}");
+        assert!(text(&doc.lines[1]).starts_with(&format!("{} 上海", Glyph::Link)));
+        // Nothing is cut: the link's text, spaces aside, is all there.
+        let shown: String = doc.lines[lines.clone()]
+            .iter()
+            .flat_map(|l| &l.segments)
+            .filter(|s| s.role == Role::Link)
+            .flat_map(|s| s.text.chars())
+            .filter(|c| *c != ' ')
+            .collect();
+        assert_eq!(shown, "上海合作组织成员国元首理事会天津宣言→成果1");
+        // Continuation lines are indented under the text, not under the arrow.
+        assert_eq!(doc.lines[2].segments[0].text, "  ");
+        assert!(doc.lines[lines].iter().all(|l| l.link == Some(0)));
+        assert_eq!(doc.link_lines(1), Some(5..6));
+        // The destination is never broken: `成果1` stays on one line.
+        let last: String = doc.lines[4]
+            .segments
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
+        assert!(last.ends_with("→ 成果1"), "{last}");
+        assert!(doc.lines.iter().all(|line| line.width() <= 16));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Cutting text to a width without cutting a wide character in half.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -35,6 +36,85 @@ pub fn truncate(text: &str, cells: usize) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `text` cut to `cells` so that the characters `span` (char indices) show: from the start
+/// when they fit there, else from shortly before them, each cut side marked with the
+/// ellipsis. A search hit deep in a long text is seen in its context this way.
+pub fn excerpt(text: &str, span: Range<usize>, cells: usize) -> Cow<'_, str> {
+    let graphemes: Vec<(usize, &str)> = text.grapheme_indices(true).collect();
+    // Grapheme indices of the span's first and last characters.
+    let mut chars = 0;
+    let (mut first, mut end) = (graphemes.len(), graphemes.len());
+    for (i, (_, g)) in graphemes.iter().enumerate() {
+        let next = chars + g.chars().count();
+        if first == graphemes.len() && next > span.start {
+            first = i;
+        }
+        if next >= span.end {
+            end = i + 1;
+            break;
+        }
+        chars = next;
+    }
+    let ellipsis = width(Glyph::Ellipsis.as_str());
+    let cells_of = |range: Range<usize>| -> usize {
+        graphemes[range]
+            .iter()
+            .map(|(_, g)| grapheme_width(g))
+            .sum()
+    };
+    let whole = cells_of(0..graphemes.len());
+    if whole <= cells || first >= graphemes.len() || cells_of(0..end) + ellipsis <= cells {
+        return truncate(text, cells);
+    }
+    // Room between the two ellipses; a third of what the match leaves goes before it.
+    let room = cells.saturating_sub(2 * ellipsis);
+    let lead = room.saturating_sub(cells_of(first..end)) / 3;
+    let mut start = first;
+    while start > 0 && cells_of(start - 1..first) <= lead {
+        start -= 1;
+    }
+    let mut stop = start;
+    while stop < graphemes.len() && cells_of(start..stop + 1) <= room {
+        stop += 1;
+    }
+    if stop == graphemes.len() {
+        // The text ends in view: the room of the closing ellipsis goes to what comes before.
+        while start > 0 && cells_of(start - 1..stop) + ellipsis <= cells {
+            start -= 1;
+        }
+    }
+    // In Latin text, cut between words rather than inside one.
+    let space = |i: usize| graphemes[i].1.trim().is_empty();
+    if start > 0
+        && !space(start - 1)
+        && let Some(at) = (start..first).find(|&i| space(i))
+    {
+        start = at;
+    }
+    while start < first && space(start) {
+        start += 1;
+    }
+    if stop < graphemes.len()
+        && !space(stop)
+        && let Some(at) = (end..stop).rev().find(|&i| space(i))
+    {
+        stop = at;
+    }
+    while stop > end && space(stop - 1) {
+        stop -= 1;
+    }
+    let byte = |i: usize| graphemes.get(i).map_or(text.len(), |(b, _)| *b);
+    let mut out = String::new();
+    if start > 0 && ellipsis <= cells {
+        out.push_str(Glyph::Ellipsis.as_str());
+    }
+    out.push_str(&text[byte(start)..byte(stop)]);
+    if stop < graphemes.len() && width(&out) + ellipsis <= cells {
+        out.push_str(Glyph::Ellipsis.as_str());
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,5 +139,26 @@ mod tests {
             assert_eq!(truncate("SCO summit", 3), "...");
             assert_eq!(truncate("SCO summit", 2), "", "no room for the ellipsis");
         });
+    }
+
+    #[test]
+    fn an_excerpt_shows_the_span_with_what_surrounds_it() {
+        let text = "中方愿同各方一道，未来5年在上合组织国家建设10所“鲁班工坊”，并提供奖学金名额";
+        let at = text.chars().position(|c| c == '鲁').unwrap_or(0);
+        let shown = excerpt(text, at..at + 4, 24);
+        assert!(shown.contains("鲁班工坊"), "{shown}");
+        assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
+        assert!(width(&shown) <= 24, "{shown}");
+        // Near the start, the start is kept; near the end, the end.
+        assert_eq!(excerpt(text, 0..2, 10), truncate(text, 10));
+        let end = text.chars().count();
+        let tail = excerpt(text, end - 2..end, 12);
+        assert!(tail.starts_with('…') && tail.ends_with("名额"), "{tail}");
+        assert_eq!(excerpt("天津", 0..2, 10), "天津");
+        // Latin text is cut between words.
+        let english =
+            "In the next five years China will build ten Luban Workshops in member states";
+        let at = english.find("Luban").unwrap_or(0);
+        assert_eq!(excerpt(english, at..at + 5, 30), "…ten Luban Workshops in…");
     }
 }

@@ -14,6 +14,7 @@ use crate::app::state::Mode;
 use crate::app::words::Words;
 use crate::text::glyphs::Glyph;
 use crate::text::search::Query;
+use crate::text::truncate::excerpt;
 use crate::text::{sanitize, truncate};
 use crate::ui::lines::{Highlight, draw_line};
 use crate::ui::popup;
@@ -31,8 +32,95 @@ pub fn cursor(app: &App, area: Rect) -> Option<Position> {
     (x < popup.right().saturating_sub(1)).then_some(Position::new(x, popup.y + 1))
 }
 
-/// The rows the popup lists (`palette_rows`): a heading per pane, then its hits.
-fn rows(w: &Words, hits: &[Hit]) -> Vec<(Option<usize>, DocLine)> {
+/// The characters of `text` the query matches, as a range (for cutting around it).
+fn match_span(query: Option<&Query>, text: &str) -> Option<std::ops::Range<usize>> {
+    let positions = query?.find(text)?.positions();
+    Some(*positions.first()?..positions.last()? + 1)
+}
+
+/// `text` cut to `cells` around what the query matches in it, or from its start.
+fn around_match(query: Option<&Query>, text: &str, cells: usize) -> String {
+    match match_span(query, text) {
+        Some(span) => excerpt(text, span, cells).into_owned(),
+        None => truncate(text, cells).into_owned(),
+    }
+}
+
+/// Cells of context shown around a match, on each side that has more.
+const AROUND: usize = 10;
+
+/// The cells `context` needs for its match to show with some words around it: from its
+/// start when the match is near it, else an excerpt.
+fn context_needs(query: Option<&Query>, context: &str) -> usize {
+    let Some(span) = match_span(query, context) else {
+        return usize::MAX;
+    };
+    let cells = |range: std::ops::Range<usize>| -> usize {
+        let part: String = context
+            .chars()
+            .skip(range.start)
+            .take(range.end - range.start)
+            .collect();
+        crate::text::width(&part)
+    };
+    let ellipsis = crate::text::width(Glyph::Ellipsis.as_str());
+    let from_start = cells(0..span.end) + ellipsis + AROUND;
+    let excerpt = cells(span) + 2 * ellipsis + 2 * AROUND;
+    from_start.min(excerpt)
+}
+
+/// One hit's row, `width` cells wide: its title, and the text the match was found in cut
+/// around the match, so that what was found is in view however deep in the text it is.
+fn hit_row(hit: &Hit, query: Option<&Query>, width: usize) -> Vec<Segment> {
+    let indent = "  ";
+    let room = width.saturating_sub(crate::text::width(indent));
+    let title = sanitize(&hit.shown_title()).into_owned();
+    let mut segments = vec![Segment {
+        text: indent.into(),
+        role: Role::Muted,
+    }];
+    let Some(context) = &hit.context else {
+        segments.push(Segment {
+            text: around_match(query, &title, room),
+            role: Role::Text,
+        });
+        return segments;
+    };
+    let context = sanitize(context).into_owned();
+    let dash = format!(" {} ", Glyph::Dash);
+    let after_title = room.saturating_sub(crate::text::width(&dash));
+    // The title keeps what the context does not need to show its match in some words
+    // around it, and at least two fifths of the row.
+    let title_width = crate::text::width(&title);
+    let title_least = title_width.min(after_title * 2 / 5);
+    let needed = context_needs(query, &context).min(crate::text::width(&context));
+    let title_room = after_title.saturating_sub(needed).max(title_least);
+    let title = truncate(&title, title_room).into_owned();
+    let context_room = after_title.saturating_sub(crate::text::width(&title));
+    segments.extend([
+        Segment {
+            text: title,
+            role: Role::Text,
+        },
+        Segment {
+            text: dash,
+            role: Role::Muted,
+        },
+        Segment {
+            text: around_match(query, &context, context_room),
+            role: Role::Accent,
+        },
+    ]);
+    segments
+}
+
+/// The rows the popup lists: a heading per pane, then its hits.
+fn rows(
+    w: &Words,
+    hits: &[Hit],
+    query: Option<&Query>,
+    width: usize,
+) -> Vec<(Option<usize>, DocLine)> {
     let mut rows = Vec::new();
     let order = palette_rows(hits);
     for (place, row) in order.iter().enumerate() {
@@ -61,30 +149,10 @@ fn rows(w: &Words, hits: &[Hit]) -> Vec<(Option<usize>, DocLine)> {
         };
         {
             let hit = &hits[index];
-            let mut segments = vec![
-                Segment {
-                    text: "  ".into(),
-                    role: Role::Muted,
-                },
-                Segment {
-                    text: sanitize(&hit.shown_title()).into_owned(),
-                    role: Role::Text,
-                },
-            ];
-            if let Some(context) = &hit.context {
-                segments.push(Segment {
-                    text: format!(" {} ", Glyph::Dash),
-                    role: Role::Muted,
-                });
-                segments.push(Segment {
-                    text: sanitize(context).into_owned(),
-                    role: Role::Accent,
-                });
-            }
             rows.push((
                 Some(index),
                 DocLine {
-                    segments,
+                    segments: hit_row(hit, query, width),
                     link: None,
                 },
             ));
@@ -129,18 +197,18 @@ pub fn draw_palette(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     ]);
     put_line(buf, inner.x, inner.y, &prompt, inner.width);
     let list = palette_list(area);
-    let rows = rows(w, &hits);
+    let query = Query::new(input.text());
+    let width = usize::from(list.width);
+    let rows = rows(w, &hits, query.as_ref(), width);
     let at = rows
         .iter()
         .position(|(index, _)| *index == Some(*selected))
         .unwrap_or(0);
     let height = usize::from(list.height);
     let first = first_shown(at, height);
-    let query = Query::new(input.text());
-    let width = usize::from(list.width);
     for (y, (index, line)) in rows.iter().skip(first).take(height).enumerate() {
+        // Headings are cut to the popup too.
         let mut line = line.clone();
-        // Cut each row to the popup, keeping the title's start.
         let mut left = width;
         for segment in &mut line.segments {
             segment.text = truncate(&segment.text, left).into_owned();

@@ -272,10 +272,10 @@ mod tests {
             ],
         );
         assert_eq!(page.links.len(), 3);
-        assert_eq!(page.link_row(0), Some(0));
+        assert_eq!(page.link_rows(0).map(|r| r.start), Some(0));
         // Both column blocks start on the row after the gap.
-        assert_eq!(page.link_row(1), Some(3));
-        assert_eq!(page.link_row(2), Some(3));
+        assert_eq!(page.link_rows(1).map(|r| r.start), Some(3));
+        assert_eq!(page.link_rows(2).map(|r| r.start), Some(3));
         let second = page.place(page.link_line(2).unwrap());
         assert_eq!(second.x, 20 + COLUMN_GAP);
         assert_eq!(page.line_at(second.x + 1, 3), page.link_line(2));

@@ -3,21 +3,22 @@
 use super::*;
 
 impl App {
+    /// Scrolls the selected link into view: all its lines when they fit, else its first.
     pub(super) fn reveal_link(&mut self, doc: &Doc) {
-        let Some(row) = doc.link_row(self.pane().link) else {
+        let Some(rows) = doc.link_rows(self.pane().link) else {
             return;
         };
-        self.reveal_row(row);
+        self.reveal_rows(rows);
     }
 
-    /// Scrolls the least that brings a row into view.
-    pub(super) fn reveal_row(&mut self, row: usize) {
+    /// Scrolls the least that brings rows into view, or their first when they do not fit.
+    fn reveal_rows(&mut self, lines: std::ops::Range<usize>) {
         let height = self.detail_height();
         let pane = self.pane_mut();
-        if row < pane.scroll {
-            pane.scroll = row;
-        } else if row >= pane.scroll + height {
-            pane.scroll = row + 1 - height;
+        if lines.start < pane.scroll {
+            pane.scroll = lines.start;
+        } else if lines.end > pane.scroll + height {
+            pane.scroll = (lines.end - height).min(lines.start);
         }
     }
 

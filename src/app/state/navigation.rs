@@ -82,9 +82,10 @@ impl App {
             // Keep the link cursor on screen: take the first link the new view shows.
             let doc = self.detail();
             let (top, height) = (self.pane().scroll, self.detail_height());
+            // A wrapped link counts as shown when any of its lines is.
             let visible = |link: usize| {
-                doc.link_row(link)
-                    .is_some_and(|l| (top..top + height).contains(&l))
+                doc.link_rows(link)
+                    .is_some_and(|lines| lines.start < top + height && lines.end > top)
             };
             if !doc.links.is_empty()
                 && !visible(self.pane().link)

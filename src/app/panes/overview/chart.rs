@@ -75,7 +75,7 @@ pub fn results(catalog: &Catalog, _summit: &Summit, page: usize) -> Doc {
                 line.link = Some(index);
             }
         } else {
-            doc.link_wrapped(&section.title, target);
+            doc.link(&section.title, target);
             let index = doc.links.len() - 1;
             let mut segments = vec![(" ".repeat(lead), Role::Text)];
             segments.extend(bars);

@@ -49,7 +49,7 @@ pub fn outcomes(catalog: &Catalog, _summit: &Summit, width: usize) -> Doc {
     let mut doc = Doc::new(width);
     doc.heading(catalog.words().h_eight_outcomes);
     for outcome in &catalog.data.outcomes {
-        doc.link_wrapped(
+        doc.link(
             &format!("{} {}", outcome.n, outcome.title),
             Target::Outcome(outcome.n),
         );
@@ -78,11 +78,7 @@ pub fn documents(catalog: &Catalog, summit: &Summit, width: usize) -> Doc {
             .get(&document.id)
             .and_then(|o| o.first())
         {
-            Some(n) => doc.link_with_tail(
-                &title,
-                &format!(" {} {}", Glyph::Link, (w.outcome)(*n)),
-                Target::Outcome(*n),
-            ),
+            Some(n) => doc.link_to(&title, Some(&(w.outcome)(*n)), Target::Outcome(*n)),
             None => doc.bullet(&title),
         }
     }
@@ -175,7 +171,7 @@ pub fn leaders(catalog: &Catalog, summit: &Summit, width: usize) -> Doc {
             leader.name
         );
         match leader.meetings.first() {
-            Some(id) => doc.link_wrapped(&label, Target::Meeting(id.clone())),
+            Some(id) => doc.link(&label, Target::Meeting(id.clone())),
             None => doc.bullet(&label),
         }
         leader_words(&mut doc, w, leader);
@@ -223,10 +219,10 @@ pub fn earlier_documents(catalog: &Catalog, summit: &Summit, width: usize) -> Do
             .event_index
             .get(&event)
             .map(|&i| &catalog.data.timeline[i])
-            .map_or(String::new(), |e| format!(" {} {}", Glyph::Link, e.title));
-        doc.link_with_tail(
+            .map(|e| e.title.as_str());
+        doc.link_to(
             &document.display_title_in(catalog.lang),
-            &when,
+            when,
             Target::Event(event),
         );
     }

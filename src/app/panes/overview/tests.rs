@@ -123,7 +123,10 @@ fn at_80_columns_the_first_screen_holds_the_summit_the_outcomes_and_figures() {
         let rows = 20; // 24 rows less the tab bar, the status bar and the frame.
         let outcomes = catalog.data.outcomes.len();
         for n in 0..outcomes {
-            assert!(doc.link_row(n).is_some_and(|r| r < rows), "outcome {n}");
+            assert!(
+                doc.link_rows(n).is_some_and(|r| r.start < rows),
+                "outcome {n}"
+            );
         }
         let first_figure = &catalog.data.summit.as_ref().unwrap().figures[0].as_printed;
         let row = doc
