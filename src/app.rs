@@ -1,6 +1,7 @@
 //! The dashboard as a state machine: our own input in, state out. No terminal here.
 
 pub mod action;
+pub mod axis;
 pub mod catalog;
 pub mod detail;
 pub mod input;

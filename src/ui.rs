@@ -1,5 +1,6 @@
 //! Drawing: reads the app's state and never changes it.
 
+mod axis;
 mod bars;
 pub mod colours;
 mod frame;
@@ -46,7 +47,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     };
     bars::draw_tabs(app, areas.tabs, buf, theme);
     if let Some(list) = areas.list {
-        frame::draw_list(app, list, buf, theme);
+        if app.tab() == crate::app::tab::Tab::Timeline && app.shown_pane().axis {
+            axis::draw_axis(app, list, buf, theme);
+        } else {
+            frame::draw_list(app, list, buf, theme);
+        }
     }
     if let Some(detail) = areas.detail {
         frame::draw_detail(app, detail, buf, theme);

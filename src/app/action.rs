@@ -36,11 +36,16 @@ pub enum Action {
     ToggleLanguage,
     /// The meetings: show the map beside the list, or the detail again.
     ToggleMap,
+    /// The timeline: show the events on a time axis, or the list again.
+    ToggleAxis,
+    /// The timeline's axis: show less time (decades, years, months, hours), or more.
+    ZoomIn,
+    ZoomOut,
 }
 
 impl Action {
     /// Every action, in the keymap's order.
-    pub const ALL: [Action; 34] = [
+    pub const ALL: [Action; 37] = [
         Action::Down,
         Action::Up,
         Action::Top,
@@ -70,6 +75,9 @@ impl Action {
         Action::Filter(Facet::Year),
         Action::ClearAll,
         Action::ToggleMap,
+        Action::ToggleAxis,
+        Action::ZoomIn,
+        Action::ZoomOut,
         Action::Copy,
         Action::Follow,
         Action::ToggleLanguage,
@@ -114,6 +122,9 @@ impl Action {
             Action::Copy => "copy",
             Action::ToggleLanguage => "language",
             Action::ToggleMap => "map",
+            Action::ToggleAxis => "axis",
+            Action::ZoomIn => "zoom_in",
+            Action::ZoomOut => "zoom_out",
         }
     }
 

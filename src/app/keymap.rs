@@ -90,6 +90,9 @@ pub static BINDINGS: &[Binding] = &[
     b(&[Key::char('Y')], Action::Filter(Facet::Year), false),
     b(&[Key::char('x')], Action::ClearAll, false),
     b(&[Key::char('m')], Action::ToggleMap, false),
+    b(&[Key::char('z')], Action::ToggleAxis, false),
+    b(&[Key::char('+'), Key::char('=')], Action::ZoomIn, false),
+    b(&[Key::char('-')], Action::ZoomOut, false),
     b(&[Key::char('y')], Action::Copy, false),
     b(&[Key::char('f')], Action::Follow, false),
     b(&[Key::char('?')], Action::ToggleHelp, true),
@@ -324,7 +327,10 @@ mod tests {
         assert_eq!(action_for(Key::char('x')), Some(Action::ClearAll));
         assert_eq!(action_for(Key::char('/')), Some(Action::Search));
         assert_eq!(action_for(Key::ctrl('f')), Some(Action::Palette));
-        assert_eq!(action_for(Key::char('z')), None);
+        assert_eq!(action_for(Key::char('z')), Some(Action::ToggleAxis));
+        assert_eq!(action_for(Key::char('+')), Some(Action::ZoomIn));
+        assert_eq!(action_for(Key::char('-')), Some(Action::ZoomOut));
+        assert_eq!(action_for(Key::char('Z')), None);
         assert_eq!(help_action_for(Key::char('q')), Some(Action::ToggleHelp));
         assert_eq!(help_action_for(Key::ctrl('c')), Some(Action::Quit));
         assert_eq!(action_for(Key::char('y')), Some(Action::Copy));

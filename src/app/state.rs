@@ -24,6 +24,8 @@ use crate::text::width::{Ambiguous, ambiguous};
 mod copy;
 mod dispatch;
 pub use dispatch::Change;
+#[cfg(test)]
+mod axis_tests;
 mod links;
 mod mouse;
 mod navigation;
@@ -62,6 +64,9 @@ pub struct PaneState {
     pub sort: Sort,
     /// The pane's map is on (`m`; the meetings only).
     pub map: bool,
+    /// The time axis shows instead of the list (`z`; the timeline only), at its zoom.
+    pub axis: bool,
+    pub zoom: crate::app::axis::Zoom,
     /// On a page without a list, the line of the search match last moved to (`n`/`N`).
     pub found: Option<usize>,
 }
@@ -295,6 +300,23 @@ impl App {
                 }
             }
             Action::ToggleMap => {}
+            Action::ToggleAxis if self.tab == Tab::Timeline => {
+                let pane = self.pane_mut();
+                pane.axis = !pane.axis;
+                // The axis is drawn where the list is: it takes the focus to show at once.
+                if pane.axis {
+                    pane.focus = Focus::List;
+                }
+            }
+            Action::ZoomIn | Action::ZoomOut if self.tab == Tab::Timeline && self.pane().axis => {
+                let pane = self.pane_mut();
+                pane.zoom = if action == Action::ZoomIn {
+                    pane.zoom.zoom_in()
+                } else {
+                    pane.zoom.zoom_out()
+                };
+            }
+            Action::ToggleAxis | Action::ZoomIn | Action::ZoomOut => {}
             Action::Palette => {
                 self.mode = Mode::Palette {
                     input: InputLine::default(),

@@ -149,6 +149,15 @@ pub struct Words {
     pub detail_title: &'static str,
     /// The meetings map's frame title.
     pub map_title: &'static str,
+    /// The timeline axis's frame title, and its spans' names.
+    pub axis_title: &'static str,
+    pub axis_chairmanship: &'static str,
+    pub axis_summit: &'static str,
+    /// The axis's zooms, in `Zoom::ALL`'s order, for its footer.
+    pub axis_zooms: [&'static str; 4],
+    /// Events off the window to each side: "3 earlier" / "2 later".
+    pub axis_earlier: fn(usize) -> String,
+    pub axis_later: fn(usize) -> String,
     pub overview_title: &'static str,
     /// "3/5（共36）"
     pub of_total: fn(usize, usize, usize) -> String,

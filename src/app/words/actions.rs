@@ -35,6 +35,9 @@ pub(super) fn describe_zh(action: Action) -> &'static str {
         Action::Copy => "复制所选记录 copy the record",
         Action::ToggleLanguage => "切换语言 English / 中文",
         Action::ToggleMap => "元首会见：地图 / 详情 meetings: map or detail",
+        Action::ToggleAxis => "时间线：列表 / 时间轴 timeline: list or axis",
+        Action::ZoomIn => "时间轴放大（年代→年→月→小时）axis: zoom in",
+        Action::ZoomOut => "时间轴缩小 axis: zoom out",
     }
 }
 
@@ -58,6 +61,9 @@ pub(super) fn hint_zh(action: Action) -> &'static str {
         Action::Copy => "复制",
         Action::ToggleLanguage => "English",
         Action::ToggleMap => "地图",
+        Action::ToggleAxis => "时间轴",
+        Action::ZoomIn => "放大",
+        Action::ZoomOut => "缩小",
     }
 }
 
@@ -109,6 +115,9 @@ pub(super) fn describe_en(action: Action) -> &'static str {
         Action::Copy => "copy the record",
         Action::ToggleLanguage => "switch language: 中文 / English",
         Action::ToggleMap => "meetings: show the map or the detail",
+        Action::ToggleAxis => "timeline: show the list or the time axis",
+        Action::ZoomIn => "axis: zoom in (decades to hours)",
+        Action::ZoomOut => "axis: zoom out",
     }
 }
 
@@ -132,6 +141,9 @@ pub(super) fn hint_en(action: Action) -> &'static str {
         Action::Copy => "copy",
         Action::ToggleLanguage => "中文",
         Action::ToggleMap => "map",
+        Action::ToggleAxis => "axis",
+        Action::ZoomIn => "zoom in",
+        Action::ZoomOut => "zoom out",
     }
 }
 

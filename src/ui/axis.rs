@@ -1,0 +1,263 @@
+//! The timeline's axis (`z`): the events on a horizontal time axis where the list is drawn.
+//! The model (window, ticks, lanes) is `app/axis.rs`; this draws it.
+//!
+//! Every glyph is ASCII, one cell wide in every terminal, and the meaning survives without
+//! colour: an event dated to the day or hour is `*`, one dated to a year or month only (or to
+//! the day at the hours zoom) is a hollow `o`; the selected event is reversed with a `:` guide
+//! down to the spans; the chairmanship is `[===]`, the summit days `[###]`; a span or the
+//! events running off the window end in `<` or `>`.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+
+use crate::app::App;
+use crate::app::Focus;
+use crate::app::axis::layout::{Placed, lay_out};
+use crate::app::axis::{Scale, hollow, minute, period_start, place, span_columns, ticks};
+use crate::app::detail::Role;
+use crate::app::layout::inner;
+use crate::text::glyphs::Glyph;
+use crate::text::{sanitize, truncate};
+use crate::ui::put::{border_set, draw_box};
+use crate::ui::theme::Theme;
+
+/// Rows under the lanes: the chairmanship, the summit, the axis line, the tick labels.
+const BELOW: u16 = 4;
+
+fn put(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, style: Style) {
+    if x < area.width && y < area.height {
+        let text = truncate(&sanitize(text), usize::from(area.width - x)).into_owned();
+        buf.set_stringn(
+            area.x + x,
+            area.y + y,
+            text,
+            usize::from(area.width - x),
+            style,
+        );
+    }
+}
+
+pub fn draw_axis(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let catalog = app.catalog();
+    let words = catalog.words();
+    let pane = app.shown_pane();
+    let list = app.list();
+    let event_of = |item: usize| {
+        catalog
+            .timeline
+            .get(item)
+            .and_then(|&i| catalog.data.timeline.get(i))
+    };
+    let selected = app.position().map(|_| pane.selected);
+    let events: Vec<Placed> = list
+        .items
+        .iter()
+        .filter_map(|&item| {
+            let event = event_of(item)?;
+            let (start, known) = place(event.date, event.time.map(|t| t.0), event.time_of_day);
+            let end = event
+                .end
+                .map(|end| minute(period_start(end).and_time(chrono::NaiveTime::MIN)));
+            Some(Placed {
+                item,
+                start,
+                end: end.filter(|e| *e > start),
+                hollow: hollow(known, pane.zoom),
+            })
+        })
+        .collect();
+    let summit = catalog.data.summit.as_ref();
+    let midnight = |d: chrono::NaiveDate| minute(d.and_time(chrono::NaiveTime::MIN));
+    let mut low = events.iter().map(|e| e.start).min().unwrap_or(0);
+    let mut high = events
+        .iter()
+        .map(|e| e.end.unwrap_or(e.start))
+        .max()
+        .unwrap_or(0);
+    let mut summit_days = 2;
+    if let Some(s) = summit {
+        low = low.min(midnight(s.chairmanship.start.0));
+        high = high.max(midnight(s.end.0) + 24 * 60);
+        summit_days = (s.end.0 - s.start.0).num_days() + 1;
+    }
+    let centre = selected
+        .and_then(|item| events.iter().find(|e| e.item == item))
+        .map_or((low + high) / 2, |e| e.start);
+
+    let position = crate::ui::frame::position(app);
+    let mut footer = vec![position, words.axis_zooms[pane.zoom.index()].to_string()];
+    let inside = inner(area);
+    let scale = Scale::new(pane.zoom, summit_days, centre, (low, high), inside.width);
+    let lanes = usize::from(inside.height.saturating_sub(BELOW + 2));
+    let layout = lay_out(&events, &scale, lanes, selected);
+    if layout.before > 0 {
+        footer.push((words.axis_earlier)(layout.before));
+    }
+    if layout.after > 0 {
+        footer.push((words.axis_later)(layout.after));
+    }
+    let footer = format!(" {} ", footer.join(&format!(" {} ", Glyph::Separator)));
+    let title = format!(
+        " {}{}",
+        (words.pane_title)(app.tab()).trim(),
+        words.axis_title
+    );
+    let focused = pane.focus == Focus::List;
+    draw_box(
+        buf,
+        area,
+        &title,
+        Some(&footer),
+        border_set(focused, false),
+        theme.border(focused),
+    );
+    if inside.height < BELOW + 2 || inside.width < 8 {
+        return;
+    }
+    let (w, h) = (inside.width, inside.height);
+
+    // The selected event, spelled out on top.
+    if let Some(event) = selected.and_then(event_of) {
+        let mut date = (words.partial)(event.date);
+        if let Some(time) = event.time {
+            date = format!("{date} {time}");
+        }
+        put(
+            buf,
+            inside,
+            0,
+            0,
+            &format!("{date}  {}", event.title),
+            theme.role(Role::Title),
+        );
+    }
+
+    // The lanes, lane 0 just above the spans; where marks did not fit, a `+` above them.
+    let lane_row = |lane: usize| h - BELOW - 1 - lane as u16;
+    for x in &layout.overflow {
+        put(buf, inside, *x, 1, "+", theme.role(Role::Muted));
+    }
+    for mark in &layout.marks {
+        let y = lane_row(mark.lane);
+        let is_selected = Some(mark.item) == selected;
+        if mark.end_x > mark.x {
+            let line = "-".repeat(usize::from(mark.end_x - mark.x));
+            put(buf, inside, mark.x + 1, y, &line, theme.role(Role::Muted));
+        }
+        let glyph = if mark.hollow { "o" } else { "*" };
+        let style = if is_selected {
+            theme
+                .role(Role::Title)
+                .patch(theme.selected_row())
+                .add_modifier(Modifier::BOLD)
+        } else if mark.hollow {
+            theme.role(Role::Muted)
+        } else {
+            theme.role(Role::Accent)
+        };
+        put(buf, inside, mark.x, y, glyph, style);
+        if is_selected {
+            for below in y + 1..h - BELOW {
+                let cell = &buf[(inside.x + mark.x, inside.y + below)];
+                if cell.symbol() == " " {
+                    put(buf, inside, mark.x, below, ":", theme.role(Role::Muted));
+                }
+            }
+        }
+    }
+
+    // The chairmanship and the summit days as spans, named where the name fits.
+    if let Some(s) = summit {
+        let spans = [
+            (
+                s.chairmanship.start.0,
+                s.chairmanship.end.0,
+                '=',
+                words.axis_chairmanship,
+                Role::Accent,
+            ),
+            (s.start.0, s.end.0, '#', words.axis_summit, Role::Summit),
+        ];
+        for (row, (first, last, fill, name, role)) in spans.into_iter().enumerate() {
+            let y = h - BELOW + row as u16;
+            draw_span(
+                buf,
+                inside,
+                &scale,
+                y,
+                (first, last),
+                fill,
+                name,
+                theme.role(role),
+            );
+        }
+    }
+
+    // The axis line with its ticks, and their labels under it.
+    let mut line: Vec<char> = vec!['-'; usize::from(w)];
+    let ticks = ticks(&scale);
+    for tick in &ticks {
+        line[usize::from(tick.x)] = '+';
+    }
+    if layout.before > 0 {
+        line[0] = '<';
+    }
+    if layout.after > 0 {
+        line[usize::from(w) - 1] = '>';
+    }
+    let line: String = line.into_iter().collect();
+    put(buf, inside, 0, h - 2, &line, theme.role(Role::Muted));
+    for tick in &ticks {
+        put(
+            buf,
+            inside,
+            tick.x,
+            h - 1,
+            &tick.label,
+            theme.role(Role::Label),
+        );
+    }
+}
+
+/// A span of days on its row: `[====]` (`<`/`>` where the window cuts it, `|` when it is one
+/// column), with its name after it, or before it where it does not fit after.
+#[allow(clippy::too_many_arguments)]
+fn draw_span(
+    buf: &mut Buffer,
+    area: Rect,
+    scale: &Scale,
+    y: u16,
+    (first, last): (chrono::NaiveDate, chrono::NaiveDate),
+    fill: char,
+    name: &str,
+    style: Style,
+) {
+    let Some((from, to, cut_left, cut_right)) = span_columns(scale, first, last) else {
+        return;
+    };
+    let mut cells: Vec<char> = vec![fill; usize::from(to - from) + 1];
+    if cells.len() == 1 {
+        cells[0] = if cut_left {
+            '<'
+        } else if cut_right {
+            '>'
+        } else {
+            '|'
+        };
+    } else {
+        cells[0] = if cut_left { '<' } else { '[' };
+        let last = cells.len() - 1;
+        cells[last] = if cut_right { '>' } else { ']' };
+    }
+    let text: String = cells.into_iter().collect();
+    put(buf, area, from, y, &text, style);
+    let name_width = crate::text::width(name) as u16;
+    if to + 2 + name_width <= area.width {
+        put(buf, area, to + 2, y, name, style);
+    } else if from > name_width {
+        put(buf, area, from - name_width - 1, y, name, style);
+    } else if to - from > name_width + 2 {
+        put(buf, area, from + 2, y, name, style);
+    }
+}

@@ -1,0 +1,48 @@
+//! The timeline's axis (`z`), in both languages: at three zooms at 120x40 and at 80x24. Each
+//! snapshot was checked by eye when accepted.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::{Arc, OnceLock};
+
+use sco_dash::app::input::{Input, parse_keys};
+use sco_dash::app::{Action, App, Catalog, Tab};
+use sco_dash::data::Lang;
+use sco_dash::ui::Theme;
+use sco_dash::ui::snapshot::{draw, to_text};
+
+fn catalog() -> Arc<Catalog> {
+    static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
+    CATALOG
+        .get_or_init(|| Arc::new(Catalog::embedded().expect("embedded data loads")))
+        .clone()
+}
+
+fn screen(lang: Lang, width: u16, height: u16, keys: &str) -> String {
+    let mut app = App::new(catalog(), width, height);
+    app.set_lang(lang);
+    app.update(Action::GoTo(Tab::Timeline));
+    for key in parse_keys(keys).unwrap() {
+        app.handle(Input::Key(key));
+    }
+    to_text(&draw(&app, &Theme::default()))
+}
+
+/// The selection: the Council of Heads of State on 09-01 at 10:20, 23 events from the end.
+const OPENING: &str = "Gkkkkkkkkkkkkkkkkkkkkkkk";
+
+#[test]
+fn the_axis_at_three_zooms_and_on_a_small_screen_in_both_languages() {
+    for (lang, suffix) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+        let shots = [
+            ("decades_120x40", 120, 40, "z-"),
+            ("years_120x40", 120, 40, "z"),
+            ("months_120x40", 120, 40, "z+"),
+            ("hours_120x40", 120, 40, "z++"),
+            ("years_80x24", 80, 24, "z"),
+        ];
+        for (name, width, height, keys) in shots {
+            let shown = screen(lang, width, height, &format!("{OPENING}{keys}"));
+            insta::assert_snapshot!(format!("axis_{name}_{suffix}"), shown);
+        }
+    }
+}
