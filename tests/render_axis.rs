@@ -42,6 +42,18 @@ fn the_axis_at_three_zooms_and_on_a_small_screen_in_both_languages() {
         ];
         for (name, width, height, keys) in shots {
             let shown = screen(lang, width, height, &format!("{OPENING}{keys}"));
+            if lang == Lang::En {
+                // The language key's hint names the other language in it: 中文.
+                let chinese: Vec<char> = shown
+                    .replace("L 中文", "")
+                    .chars()
+                    .filter(|c| {
+                        ('\u{3000}'..='\u{9fff}').contains(c)
+                            || ('\u{ff00}'..='\u{ffef}').contains(c)
+                    })
+                    .collect();
+                assert!(chinese.is_empty(), "{name}: {chinese:?}\n{shown}");
+            }
             insta::assert_snapshot!(format!("axis_{name}_{suffix}"), shown);
         }
     }

@@ -33,7 +33,11 @@ impl App {
                         panes::header(self.catalog().words(), self.tab, 1, Sort::default())
                             .is_some(),
                     );
-                    if let Some(row) = usize::from(mouse.row - list.y).checked_sub(header) {
+                    // The axis draws no rows: a click there only takes the focus.
+                    let on_axis = self.tab == Tab::Timeline && self.pane().axis;
+                    if on_axis {
+                        self.pane_mut().focus = Focus::List;
+                    } else if let Some(row) = usize::from(mouse.row - list.y).checked_sub(header) {
                         let list = self.list();
                         // A separator row (a year, a day) stands for the first record under it.
                         if let Some(item) = list
