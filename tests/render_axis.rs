@@ -4,11 +4,13 @@
 
 use std::sync::{Arc, OnceLock};
 
+use ratatui::style::{Color, Modifier};
 use sco_dash::app::input::{Input, parse_keys};
 use sco_dash::app::{Action, App, Catalog, Tab};
 use sco_dash::data::Lang;
 use sco_dash::ui::Theme;
 use sco_dash::ui::snapshot::{draw, to_text};
+use sco_dash::ui::theme::Depth;
 
 fn catalog() -> Arc<Catalog> {
     static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
@@ -55,6 +57,56 @@ fn the_axis_at_three_zooms_and_on_a_small_screen_in_both_languages() {
                 assert!(chinese.is_empty(), "{name}: {chinese:?}\n{shown}");
             }
             insta::assert_snapshot!(format!("axis_{name}_{suffix}"), shown);
+        }
+    }
+}
+
+fn app(width: u16, height: u16, keys: &str) -> App {
+    let mut app = App::new(catalog(), width, height);
+    app.update(Action::GoTo(Tab::Timeline));
+    for key in parse_keys(keys).unwrap() {
+        app.handle(Input::Key(key));
+    }
+    app
+}
+
+#[test]
+fn without_colour_the_selection_is_reversed_and_the_marks_keep_their_shapes() {
+    let app = app(120, 40, &format!("{OPENING}z"));
+    let buf = draw(&app, &Theme::new(Depth::Mono));
+    let list = app.areas().unwrap().list.unwrap();
+    let mut reversed = Vec::new();
+    let mut shapes = std::collections::BTreeSet::new();
+    for y in list.y + 2..list.bottom() - 1 {
+        for x in list.x + 1..list.right() - 1 {
+            let cell = &buf[(x, y)];
+            if ["*", "o"].contains(&cell.symbol()) {
+                shapes.insert(cell.symbol().to_string());
+                assert_eq!(cell.fg, Color::Reset, "no colour at ({x}, {y})");
+                if cell.modifier.contains(Modifier::REVERSED) {
+                    reversed.push(cell.symbol().to_string());
+                }
+            }
+        }
+    }
+    assert_eq!(reversed, ["*"], "one selected mark, filled: it has a day");
+    assert_eq!(shapes.len(), 2, "filled and hollow marks: {shapes:?}");
+}
+
+#[test]
+fn in_sixteen_colours_the_axis_uses_only_the_sixteen() {
+    let app = app(120, 40, &format!("{OPENING}z"));
+    let buf = draw(&app, &Theme::new(Depth::Ansi16));
+    let list = app.areas().unwrap().list.unwrap();
+    for y in list.y..list.bottom() {
+        for x in list.x..list.right() {
+            let cell = &buf[(x, y)];
+            for colour in [cell.fg, cell.bg] {
+                assert!(
+                    !matches!(colour, Color::Rgb(..) | Color::Indexed(16..)),
+                    "({x}, {y}): {colour:?}"
+                );
+            }
         }
     }
 }
