@@ -10,6 +10,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
 
 use crate::app::App;
 use crate::app::Focus;
@@ -19,21 +20,24 @@ use crate::app::detail::Role;
 use crate::app::layout::inner;
 use crate::text::glyphs::Glyph;
 use crate::text::{sanitize, truncate};
-use crate::ui::put::{border_set, draw_box};
+use crate::ui::put::{border_set, draw_box, put_line};
 use crate::ui::theme::Theme;
 
 /// Rows under the lanes: the chairmanship, the summit, the axis line, the tick labels.
 const BELOW: u16 = 4;
 
+/// Text at (x, y) inside `area`, cut at its right edge, measured as the terminal draws it
+/// (titles hold curly quotes, which some terminals draw two cells wide).
 fn put(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, style: Style) {
     if x < area.width && y < area.height {
-        let text = truncate(&sanitize(text), usize::from(area.width - x)).into_owned();
-        buf.set_stringn(
+        let room = area.width - x;
+        let text = truncate(&sanitize(text), usize::from(room)).into_owned();
+        put_line(
+            buf,
             area.x + x,
             area.y + y,
-            text,
-            usize::from(area.width - x),
-            style,
+            &Line::styled(text, style),
+            room,
         );
     }
 }

@@ -36,7 +36,7 @@ pub(super) fn describe_zh(action: Action) -> &'static str {
         Action::ToggleLanguage => "切换语言 English / 中文",
         Action::ToggleMap => "元首会见：地图 / 详情 meetings: map or detail",
         Action::ToggleAxis => "时间线：列表 / 时间轴 timeline: list or axis",
-        Action::ZoomIn => "时间轴放大（年代→年→月→小时）axis: zoom in",
+        Action::ZoomIn => "时间轴放大（年代、年、月、小时）axis: zoom in",
         Action::ZoomOut => "时间轴缩小 axis: zoom out",
     }
 }
