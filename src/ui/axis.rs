@@ -73,18 +73,19 @@ pub fn draw_axis(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .collect();
     let summit = catalog.data.summit.as_ref();
     let midnight = |d: chrono::NaiveDate| minute(d.and_time(chrono::NaiveTime::MIN));
-    let mut low = events.iter().map(|e| e.start).min().unwrap_or(0);
-    let mut high = events
+    // The data's extent: the events listed, the chairmanship and the summit.
+    let mut moments: Vec<i64> = events
         .iter()
-        .map(|e| e.end.unwrap_or(e.start))
-        .max()
-        .unwrap_or(0);
+        .flat_map(|e| [e.start, e.end.unwrap_or(e.start)])
+        .collect();
     let mut summit_days = 2;
     if let Some(s) = summit {
-        low = low.min(midnight(s.chairmanship.start.0));
-        high = high.max(midnight(s.end.0) + 24 * 60);
+        moments.push(midnight(s.chairmanship.start.0));
+        moments.push(midnight(s.end.0) + 24 * 60);
         summit_days = (s.end.0 - s.start.0).num_days() + 1;
     }
+    let low = moments.iter().copied().min().unwrap_or(0);
+    let high = moments.iter().copied().max().unwrap_or(0);
     let centre = selected
         .and_then(|item| events.iter().find(|e| e.item == item))
         .map_or((low + high) / 2, |e| e.start);
