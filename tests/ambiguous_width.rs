@@ -69,11 +69,19 @@ fn catalog() -> Arc<Catalog> {
 }
 
 /// The screens to check: every tab, its detail, the help, search everything, the meetings
-/// map.
+/// map, the timeline axis.
 fn screens() -> Vec<(String, Tab, &'static str)> {
     let mut screens = Vec::new();
     for tab in Tab::ALL {
-        for keys in ["", "jj<Enter>", "?", ":天津", "jjjjjjjjjm"] {
+        // The last: the timeline's axis, its first line a title in curly quotes.
+        for keys in [
+            "",
+            "jj<Enter>",
+            "?",
+            ":天津",
+            "jjjjjjjjjm",
+            "Gkkkkkkkkkkkkkkkkkkkkkkkkz",
+        ] {
             screens.push((format!("{tab:?} {keys:?}"), tab, keys));
         }
     }
@@ -195,6 +203,8 @@ fn ambiguous_cells(catalog: &Arc<Catalog>, mode: Ambiguous) -> Vec<(String, Vec<
         "c",
         "Y",
         "jjjjjjjjjm",
+        "Gkkkkkkkkkkkkkkkkkkkkkkkz-",
+        "Gkkkkkkkkkkkkkkkkkkkkkkkz++",
     ];
     let mut found = Vec::new();
     with_ambiguous(mode, || {
