@@ -63,7 +63,13 @@ pub fn areas(width: u16, height: u16, tab: Tab, focus: Focus, map: bool) -> Opti
     let (list, detail, map) = if !tab.has_list() {
         (None, Some(body), None)
     } else if width >= WIDE {
-        let list_width = (width * 9 / 20).clamp(44, 72);
+        // From 120 columns the list takes more than half, so its tables keep their columns
+        // (time and city, commitments) as the window grows; the detail has room to spare.
+        let list_width = if width >= 120 {
+            (width * 11 / 20).min(100)
+        } else {
+            (width * 9 / 20).clamp(44, 72)
+        };
         let list = Rect {
             width: list_width,
             ..body
@@ -306,9 +312,15 @@ mod tests {
         let (map, detail) = (a.map.unwrap(), a.detail.unwrap());
         assert_eq!((map.x, map.width), (detail.x, detail.width));
         assert_eq!(map.bottom(), detail.y);
-        assert_eq!(map.height, 43 * 11 / 20, "capped at a little over half");
+        let wanted = |map: Rect| map::wanted_rows(map.width - 2) + 2;
+        assert_eq!(
+            map.height,
+            wanted(map).min(43 * 11 / 20),
+            "as tall as it wants, capped at a little over half"
+        );
         let a = areas(200, 60, Tab::Meetings, Focus::List, true).unwrap();
-        assert_eq!(a.map.unwrap().height, 58 * 11 / 20);
+        let map = a.map.unwrap();
+        assert_eq!(map.height, wanted(map).min(58 * 11 / 20));
         // At 80x24 the map sits under the list.
         let a = areas(80, 24, Tab::Meetings, Focus::List, true).unwrap();
         let (list, map) = (a.list.unwrap(), a.map.unwrap());

@@ -52,6 +52,8 @@ pub struct Words {
     pub titled: fn(&str, &str) -> String,
     /// The initiatives table's group and category columns.
     pub initiative_columns: (usize, usize),
+    /// The meetings table's part-of-day and country columns.
+    pub meeting_columns: (usize, usize),
     /// "成果3"
     pub outcome: fn(u32) -> String,
     /// "第3项"

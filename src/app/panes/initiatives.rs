@@ -63,7 +63,7 @@ fn header(w: &Words, width: usize, sorted: &dyn Fn(usize) -> String) -> Line {
 }
 
 fn commitment_width(width: usize) -> usize {
-    if width >= 72 { 14 } else { 0 }
+    if width >= 64 { 14 } else { 0 }
 }
 
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {

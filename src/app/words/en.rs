@@ -31,6 +31,7 @@ pub static EN: Words = Words {
     office: |country, title| format!("{title} of {country}"),
     titled: |office, name| format!("{name}, {office}"),
     initiative_columns: (7, 14),
+    meeting_columns: (10, 14),
     outcome: |n| format!("Outcome {n}"),
     initiative: |n| format!("No. {n}"),
     only_year: "The sources give only the year",

@@ -31,6 +31,7 @@ pub static ZH: Words = Words {
     office: |country, title| format!("{country}{title}"),
     titled: |office, name| format!("{office} {name}"),
     initiative_columns: (6, 10),
+    meeting_columns: (5, 12),
     outcome: |n| format!("成果{n}"),
     initiative: |n| format!("第{n}项"),
     only_year: "来源只给出年份",
