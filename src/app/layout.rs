@@ -11,6 +11,9 @@
 //! Below `WIDE` columns the list and the detail take turns: Enter shows the detail, Esc the
 //! list.
 //!
+//! The charts (`b`, on the initiatives and the meetings) take the same place as the map, in
+//! the same way: `Areas::map` is where the pane's picture goes, whichever it is.
+//!
 //! With the meetings map on (`m`), the map takes the detail's place beside the list, and the
 //! two take turns there (Enter shows the detail, Esc the map again); below `WIDE` columns it
 //! sits under the list. From `THREE_PANES` columns the map sits above the detail:
@@ -43,7 +46,7 @@ pub struct Areas {
     /// Framed areas: the list (absent on the overview, and when the detail has the screen).
     pub list: Option<Rect>,
     pub detail: Option<Rect>,
-    /// The meetings map, when it is on and has its turn.
+    /// The meetings map or a pane's charts, when on and having their turn.
     pub map: Option<Rect>,
 }
 
@@ -51,7 +54,8 @@ pub fn fits(width: u16, height: u16) -> bool {
     width >= MIN_WIDTH && height >= MIN_HEIGHT
 }
 
-/// The screen's areas; `map` is whether the pane's map is on (see the module's notes).
+/// The screen's areas; `map` is whether the pane's map or charts are on (see the module's
+/// notes).
 pub fn areas(width: u16, height: u16, tab: Tab, focus: Focus, map: bool) -> Option<Areas> {
     if !fits(width, height) {
         return None;
@@ -59,7 +63,7 @@ pub fn areas(width: u16, height: u16, tab: Tab, focus: Focus, map: bool) -> Opti
     let tabs = Rect::new(0, 0, width, 1);
     let status = Rect::new(0, height - 1, width, 1);
     let body = Rect::new(0, 1, width, height - 2);
-    let map = map && tab.has_map();
+    let map = map && (tab.has_map() || tab.has_chart());
     let (list, detail, map) = if !tab.has_list() {
         (None, Some(body), None)
     } else if width >= WIDE {

@@ -183,14 +183,20 @@ impl App {
             self.height.max(layout::MIN_HEIGHT),
         );
         let list = self.areas().and_then(|a| a.list).or_else(|| {
-            layout::areas(w, h, self.tab, Focus::List, self.pane().map).and_then(|a| a.list)
+            layout::areas(w, h, self.tab, Focus::List, self.pane().picture()).and_then(|a| a.list)
         });
         list.map_or(1, |a| usize::from(inner(a).width).max(1))
     }
 
     pub fn areas(&self) -> Option<layout::Areas> {
         let pane = self.pane();
-        layout::areas(self.width, self.height, self.tab, pane.focus, pane.map)
+        layout::areas(
+            self.width,
+            self.height,
+            self.tab,
+            pane.focus,
+            pane.picture(),
+        )
     }
 
     /// The width the detail is laid out at: its frame's inside, or the whole screen's when
@@ -203,7 +209,7 @@ impl App {
                     self.width.max(layout::MIN_WIDTH),
                     self.height.max(layout::MIN_HEIGHT),
                 );
-                let areas = layout::areas(w, h, self.tab, Focus::Detail, self.pane().map);
+                let areas = layout::areas(w, h, self.tab, Focus::Detail, self.pane().picture());
                 areas.and_then(|a| a.detail).map_or(1, |a| inner(a).width)
             }
         };
