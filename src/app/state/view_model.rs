@@ -190,13 +190,19 @@ impl App {
 
     pub fn areas(&self) -> Option<layout::Areas> {
         let pane = self.pane();
-        layout::areas(
-            self.width,
-            self.height,
-            self.tab,
-            pane.focus,
-            pane.picture(),
-        )
+        if pane.chart {
+            // The charts' rows at a frame's width, so that above the detail they take what
+            // they need.
+            let wanted = |width: u16| {
+                let groups = crate::app::chart::for_tab(self.catalog(), self.tab);
+                let inside = usize::from(width.saturating_sub(2));
+                let rows = crate::app::chart::lay_out(&groups, inside).rows.len();
+                u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(2)
+            };
+            let picture = layout::Picture::Chart(&wanted);
+            return layout::areas_with(self.width, self.height, self.tab, pane.focus, picture);
+        }
+        layout::areas(self.width, self.height, self.tab, pane.focus, pane.map)
     }
 
     /// The width the detail is laid out at: its frame's inside, or the whole screen's when
