@@ -66,7 +66,9 @@ impl App {
             }
             MouseKind::ScrollUp | MouseKind::ScrollDown => {
                 let down = mouse.kind == MouseKind::ScrollDown;
-                if areas.list.is_some_and(|a| a.contains(at)) {
+                // Over the charts the wheel moves the selection, which the chart follows.
+                let over_chart = self.pane().chart && areas.map.is_some_and(|a| a.contains(at));
+                if over_chart || areas.list.is_some_and(|a| a.contains(at)) {
                     self.step(if down { 1 } else { -1 });
                 } else if areas.detail.is_some_and(|a| a.contains(at)) {
                     let lines = WHEEL_LINES as isize;

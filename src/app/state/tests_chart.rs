@@ -126,3 +126,17 @@ fn clicking_a_days_bar_selects_that_days_first_meeting_in_the_list() {
     );
     assert_eq!(app.pane().selected, layout.items_at(row)[0]);
 }
+
+#[test]
+fn the_wheel_over_the_charts_moves_the_selection() {
+    let mut app = app(120, 40);
+    app.update(Action::GoTo(Tab::Initiatives));
+    keys(&mut app, "b");
+    let area = app.areas().and_then(|a| a.map).expect("the chart");
+    app.handle(Input::Mouse(Mouse {
+        kind: MouseKind::ScrollDown,
+        column: area.x + 2,
+        row: area.y + 2,
+    }));
+    assert_eq!(app.position(), Some(1));
+}
