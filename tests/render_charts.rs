@@ -71,3 +71,27 @@ fn b_again_gives_the_detail_back() {
         screen(Lang::Zh, Tab::Initiatives, 120, 40, "jjjjjjjj")
     );
 }
+
+#[test]
+fn without_colour_the_selected_bar_is_reversed_and_every_value_is_printed() {
+    use ratatui::style::Modifier;
+    use sco_dash::ui::theme::Depth;
+    let mut app = App::new(catalog(), 120, 40);
+    app.update(Action::GoTo(Tab::Initiatives));
+    for key in parse_keys("jjjjjjjjb").unwrap() {
+        app.handle(Input::Key(key));
+    }
+    let area = app.areas().and_then(|a| a.map).expect("the chart");
+    for depth in [Depth::Mono, Depth::Ansi16] {
+        let buf = draw(&app, &Theme::new(depth));
+        let reversed: Vec<u16> = (area.y + 1..area.bottom() - 1)
+            .filter(|&y| buf[(area.x + 3, y)].modifier.contains(Modifier::REVERSED))
+            .collect();
+        let text = to_text(&buf);
+        let rows: Vec<&str> = text.lines().collect();
+        // Initiative 9's label and bar, and only those rows.
+        assert_eq!(reversed.len(), 2, "{depth:?} {reversed:?}");
+        assert!(rows[usize::from(reversed[0])].contains("9 对银行联合体"));
+        assert!(rows[usize::from(reversed[1])].contains("100亿元人民币 · 未来3年"));
+    }
+}
