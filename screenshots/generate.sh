@@ -34,3 +34,5 @@ shot meetings "jjjjjjjjjjjjj" en
 shot initiatives "jjjjjj" light en
 shot meetings:map "jjjjjjjjjm"
 shot meetings:map "jjjjjjjjjjjjjm" en 160x45
+shot initiatives:chart "jjjjjjjjb"
+shot meetings:chart "jjjjjjjjjjjjjb" en

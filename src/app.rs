@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod catalog;
+pub mod chart;
 pub mod detail;
 pub mod input;
 pub mod input_line;

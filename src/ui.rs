@@ -1,6 +1,7 @@
 //! Drawing: reads the app's state and never changes it.
 
 mod bars;
+mod chart;
 pub mod colours;
 mod frame;
 mod help;
@@ -52,7 +53,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         frame::draw_detail(app, detail, buf, theme);
     }
     if let Some(area) = areas.map {
-        map::draw_map(app, area, buf, theme);
+        if app.pane().chart {
+            chart::draw_chart(app, area, buf, theme);
+        } else {
+            map::draw_map(app, area, buf, theme);
+        }
     }
     bars::draw_status(app, areas.status, buf, theme);
     if matches!(app.mode(), crate::app::state::Mode::Palette { .. }) {

@@ -197,6 +197,7 @@ fn input() -> impl Strategy<Value = Input> {
         Just(KeyCode::Char('Y')),
         Just(KeyCode::Char('x')),
         Just(KeyCode::Char('m')),
+        Just(KeyCode::Char('b')),
         Just(KeyCode::Char('鲁')),
         Just(KeyCode::Char('l')),
         Just(KeyCode::Char('L')),

@@ -151,6 +151,12 @@ pub struct Words {
     pub detail_title: &'static str,
     /// The meetings map's frame title.
     pub map_title: &'static str,
+    /// The charts' frame title, and the meetings charts' two headings.
+    pub chart_title: &'static str,
+    pub chart_meetings_per_day: &'static str,
+    pub chart_documents: &'static str,
+    /// Before a unit, heading the initiatives' bars in it: "单位：亿元人民币".
+    pub chart_unit: &'static str,
     pub overview_title: &'static str,
     /// "3/5（共36）"
     pub of_total: fn(usize, usize, usize) -> String,
