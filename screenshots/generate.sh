@@ -36,3 +36,5 @@ shot meetings:map "jjjjjjjjjm"
 shot meetings:map "jjjjjjjjjjjjjm" en 160x45
 shot timeline:axis "<End>kkkkkkkkkkkkkkkkkkkkkkkz" 160x45
 shot timeline:axis "<End>kkkkkkkkkkkkkkkkkkkkkkkz++" en 160x45
+shot initiatives:chart "jjjjjjjjb"
+shot meetings:chart "jjjjjjjjjjjjjb" en

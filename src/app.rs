@@ -3,6 +3,7 @@
 pub mod action;
 pub mod axis;
 pub mod catalog;
+pub mod chart;
 pub mod detail;
 pub mod input;
 pub mod input_line;

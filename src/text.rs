@@ -4,6 +4,7 @@
 pub mod glyphs;
 pub mod sanitize;
 pub mod search;
+pub mod shared_prefix;
 pub mod truncate;
 pub mod width;
 pub mod wrap;

@@ -2,6 +2,7 @@
 
 mod axis;
 mod bars;
+mod chart;
 pub mod colours;
 mod frame;
 mod help;
@@ -57,7 +58,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         frame::draw_detail(app, detail, buf, theme);
     }
     if let Some(area) = areas.map {
-        map::draw_map(app, area, buf, theme);
+        if app.pane().chart {
+            chart::draw_chart(app, area, buf, theme);
+        } else {
+            map::draw_map(app, area, buf, theme);
+        }
     }
     bars::draw_status(app, areas.status, buf, theme);
     if matches!(app.mode(), crate::app::state::Mode::Palette { .. }) {

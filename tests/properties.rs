@@ -200,6 +200,7 @@ fn input() -> impl Strategy<Value = Input> {
         Just(KeyCode::Char('z')),
         Just(KeyCode::Char('+')),
         Just(KeyCode::Char('-')),
+        Just(KeyCode::Char('b')),
         Just(KeyCode::Char('鲁')),
         Just(KeyCode::Char('l')),
         Just(KeyCode::Char('L')),

@@ -512,3 +512,26 @@ fn a_document_link_from_an_outcome_lands_on_its_line_of_the_overview() {
 fn screen_of(app: &App) -> String {
     to_text(&sco_dash::ui::snapshot::draw(app, &Theme::default()))
 }
+
+#[test]
+fn every_initiative_row_tells_itself_apart() {
+    for (width, height) in [(100, 40), (120, 40), (200, 50)] {
+        let shown = screen(Tab::Initiatives, width, height, "");
+        let rows: Vec<String> = shown
+            .lines()
+            .filter(|l| l.starts_with('┃') && l[3..].starts_with(|c: char| c.is_ascii_digit()))
+            .map(|l| {
+                // The row without its number: what a reader tells rows apart by.
+                let cells: String = l.chars().skip(5).take_while(|c| *c != '┃').collect();
+                cells.trim().to_string()
+            })
+            .collect();
+        assert!(rows.len() >= 30, "{shown}");
+        let distinct: std::collections::HashSet<&String> = rows.iter().collect();
+        assert_eq!(
+            distinct.len(),
+            rows.len(),
+            "{width}: rows that look the same: {rows:#?}"
+        );
+    }
+}

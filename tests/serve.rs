@@ -508,10 +508,29 @@ async fn followers_follow_the_presenter_and_f_lets_them_browse() {
         "rejoining jumps to the presenter: {}",
         follower.text()
     );
+    // A follower reads in their own language while following; the presenter keeps theirs.
+    follower.send(b"L").await;
+    assert!(follower.wait_for("6 Results").await, "{}", follower.text());
+    presenter.send(b"2").await;
+    assert!(presenter.wait_for("八大成果 Outcomes").await);
+    assert!(
+        follower.wait_for("2 Outcomes").await,
+        "the follower follows, in English: {}",
+        follower.text()
+    );
+    assert!(
+        !presenter.text().contains("Outcomes │"),
+        "{}",
+        presenter.text()
+    );
 
     presenter.send(b"q").await;
     assert!(presenter.wait_for_close().await);
-    assert!(follower.wait_for("无人演示").await, "{}", follower.text());
+    assert!(
+        follower.wait_for("no presenter").await,
+        "{}",
+        follower.text()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -41,11 +41,13 @@ pub enum Action {
     /// The timeline's axis: show less time (decades, years, months, hours), or more.
     ZoomIn,
     ZoomOut,
+    /// The initiatives and the meetings: show the charts beside the list, or the detail again.
+    ToggleChart,
 }
 
 impl Action {
     /// Every action, in the keymap's order.
-    pub const ALL: [Action; 37] = [
+    pub const ALL: [Action; 38] = [
         Action::Down,
         Action::Up,
         Action::Top,
@@ -78,6 +80,7 @@ impl Action {
         Action::ToggleAxis,
         Action::ZoomIn,
         Action::ZoomOut,
+        Action::ToggleChart,
         Action::Copy,
         Action::Follow,
         Action::ToggleLanguage,
@@ -125,6 +128,7 @@ impl Action {
             Action::ToggleAxis => "axis",
             Action::ZoomIn => "zoom_in",
             Action::ZoomOut => "zoom_out",
+            Action::ToggleChart => "chart",
         }
     }
 

@@ -93,6 +93,8 @@ pub static BINDINGS: &[Binding] = &[
     b(&[Key::char('z')], Action::ToggleAxis, false),
     b(&[Key::char('+'), Key::char('=')], Action::ZoomIn, false),
     b(&[Key::char('-')], Action::ZoomOut, false),
+    // `b` for bars (`g` is the top, as in vim and less).
+    b(&[Key::char('b')], Action::ToggleChart, false),
     b(&[Key::char('y')], Action::Copy, false),
     b(&[Key::char('f')], Action::Follow, false),
     b(&[Key::char('?')], Action::ToggleHelp, true),

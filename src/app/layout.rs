@@ -11,6 +11,9 @@
 //! Below `WIDE` columns the list and the detail take turns: Enter shows the detail, Esc the
 //! list.
 //!
+//! The charts (`b`, on the initiatives and the meetings) take the same place as the map, in
+//! the same way: `Areas::map` is where the pane's picture goes, whichever it is.
+//!
 //! With the meetings map on (`m`), the map takes the detail's place beside the list, and the
 //! two take turns there (Enter shows the detail, Esc the map again); below `WIDE` columns it
 //! sits under the list. From `THREE_PANES` columns the map sits above the detail:
@@ -43,7 +46,7 @@ pub struct Areas {
     /// Framed areas: the list (absent on the overview, and when the detail has the screen).
     pub list: Option<Rect>,
     pub detail: Option<Rect>,
-    /// The meetings map, when it is on and has its turn.
+    /// The meetings map or a pane's charts, when on and having their turn.
     pub map: Option<Rect>,
 }
 
@@ -51,19 +54,53 @@ pub fn fits(width: u16, height: u16) -> bool {
     width >= MIN_WIDTH && height >= MIN_HEIGHT
 }
 
+/// What goes in the picture's place, and how tall it wants to be.
+#[derive(Clone, Copy)]
+pub enum Picture<'a> {
+    Off,
+    Map,
+    /// The charts, with the rows they want (frame included) at a width.
+    Chart(&'a dyn Fn(u16) -> u16),
+}
+
 /// The screen's areas; `map` is whether the pane's map is on (see the module's notes).
 pub fn areas(width: u16, height: u16, tab: Tab, focus: Focus, map: bool) -> Option<Areas> {
+    let picture = if map { Picture::Map } else { Picture::Off };
+    areas_with(width, height, tab, focus, picture)
+}
+
+/// The screen's areas with the pane's picture, the map or the charts. Beside the list and
+/// under it they have the same place; above the detail (from `THREE_PANES` columns) the map
+/// takes up to a little over half the height, the charts, which scroll less well than a map
+/// shrinks, up to two thirds.
+pub fn areas_with(
+    width: u16,
+    height: u16,
+    tab: Tab,
+    focus: Focus,
+    picture: Picture,
+) -> Option<Areas> {
+    let map = match picture {
+        Picture::Off => false,
+        Picture::Map => tab.has_map(),
+        Picture::Chart(_) => tab.has_chart(),
+    };
     if !fits(width, height) {
         return None;
     }
     let tabs = Rect::new(0, 0, width, 1);
     let status = Rect::new(0, height - 1, width, 1);
     let body = Rect::new(0, 1, width, height - 2);
-    let map = map && tab.has_map();
     let (list, detail, map) = if !tab.has_list() {
         (None, Some(body), None)
     } else if width >= WIDE {
-        let list_width = (width * 9 / 20).clamp(44, 72);
+        // From 120 columns the list takes more than half, so its tables keep their columns
+        // (time and city, commitments) as the window grows; the detail has room to spare.
+        let list_width = if width >= 120 {
+            (width * 11 / 20).min(100)
+        } else {
+            (width * 9 / 20).clamp(44, 72)
+        };
         let list = Rect {
             width: list_width,
             ..body
@@ -76,7 +113,10 @@ pub fn areas(width: u16, height: u16, tab: Tab, focus: Focus, map: bool) -> Opti
         if !map {
             (Some(list), Some(right), None)
         } else if width >= THREE_PANES {
-            let (map, detail) = map_above(right, body.height * 11 / 20);
+            let (map, detail) = match picture {
+                Picture::Chart(wanted) => above(right, wanted(right.width), body.height * 2 / 3),
+                _ => map_above(right, body.height * 11 / 20),
+            };
             (Some(list), Some(detail), Some(map))
         } else if focus == Focus::List {
             (Some(list), None, Some(right))
@@ -108,7 +148,15 @@ pub fn areas(width: u16, height: u16, tab: Tab, focus: Focus, map: bool) -> Opti
 /// `area` split into a map on top, as tall as a map of its width wants but at most `most`
 /// rows, and the rest below.
 fn map_above(area: Rect, most: u16) -> (Rect, Rect) {
-    let wanted = map::wanted_rows(area.width.saturating_sub(2)) + 2;
+    above(
+        area,
+        map::wanted_rows(area.width.saturating_sub(2)) + 2,
+        most,
+    )
+}
+
+/// `area` split into `wanted` rows on top, at most `most`, and the rest below.
+fn above(area: Rect, wanted: u16, most: u16) -> (Rect, Rect) {
     let height = wanted.min(most).min(area.height);
     let map = Rect { height, ..area };
     let rest = Rect {
@@ -306,12 +354,53 @@ mod tests {
         let (map, detail) = (a.map.unwrap(), a.detail.unwrap());
         assert_eq!((map.x, map.width), (detail.x, detail.width));
         assert_eq!(map.bottom(), detail.y);
-        assert_eq!(map.height, 43 * 11 / 20, "capped at a little over half");
+        let wanted = |map: Rect| map::wanted_rows(map.width - 2) + 2;
+        assert_eq!(
+            map.height,
+            wanted(map).min(43 * 11 / 20),
+            "as tall as it wants, capped at a little over half"
+        );
         let a = areas(200, 60, Tab::Meetings, Focus::List, true).unwrap();
-        assert_eq!(a.map.unwrap().height, 58 * 11 / 20);
+        let map = a.map.unwrap();
+        assert_eq!(map.height, wanted(map).min(58 * 11 / 20));
         // At 80x24 the map sits under the list.
         let a = areas(80, 24, Tab::Meetings, Focus::List, true).unwrap();
         let (list, map) = (a.list.unwrap(), a.map.unwrap());
         assert_eq!((list.y, list.bottom(), map.bottom()), (1, map.y, 23));
+    }
+
+    #[test]
+    fn charts_take_the_maps_place_and_above_the_detail_the_rows_they_want() {
+        let wanted = |_: u16| 20;
+        let chart = Picture::Chart(&wanted);
+        for (width, height) in [(80, 24), (120, 40)] {
+            for tab in [Tab::Initiatives, Tab::Meetings] {
+                let with = areas_with(width, height, tab, Focus::List, chart).unwrap();
+                let map = areas(width, height, Tab::Meetings, Focus::List, true).unwrap();
+                assert_eq!(with.map, map.map, "{width}x{height} {tab:?}");
+            }
+        }
+        let a = areas_with(200, 60, Tab::Initiatives, Focus::List, chart).unwrap();
+        assert_eq!(a.map.unwrap().height, 20);
+        assert_eq!(a.map.unwrap().bottom(), a.detail.unwrap().y);
+        let tall = |_: u16| 100;
+        let a = areas_with(
+            200,
+            60,
+            Tab::Initiatives,
+            Focus::List,
+            Picture::Chart(&tall),
+        );
+        assert_eq!(
+            a.unwrap().map.unwrap().height,
+            58 * 2 / 3,
+            "two thirds at most"
+        );
+        // Other panes have no charts.
+        let other = areas_with(120, 40, Tab::Timeline, Focus::List, chart).unwrap();
+        assert_eq!(
+            other,
+            areas(120, 40, Tab::Timeline, Focus::List, false).unwrap()
+        );
     }
 }

@@ -33,6 +33,8 @@ mod page_search;
 mod search_line;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_chart;
 mod view_model;
 
 pub use view_model::List;
@@ -67,8 +69,18 @@ pub struct PaneState {
     /// The time axis shows instead of the list (`z`; the timeline only), at its zoom.
     pub axis: bool,
     pub zoom: crate::app::axis::Zoom,
+    /// The pane's charts are on (`b`; the initiatives and the meetings). They take the
+    /// map's place on screen, so at most one of the two is on.
+    pub chart: bool,
     /// On a page without a list, the line of the search match last moved to (`n`/`N`).
     pub found: Option<usize>,
+}
+
+impl PaneState {
+    /// Whether the pane's picture (its map or its charts) is on, for the layout.
+    pub fn picture(&self) -> bool {
+        self.map || self.chart
+    }
 }
 
 /// What the keys are doing: moving around, typing a pane search, or searching everything.
@@ -293,6 +305,7 @@ impl App {
             Action::ToggleMap if self.tab.has_map() => {
                 let pane = self.pane_mut();
                 pane.map = !pane.map;
+                pane.chart = false;
                 // The map shows at once: where it takes turns with the detail, the list
                 // takes the focus.
                 if self.pane().map && self.areas().is_some_and(|a| a.map.is_none()) {
@@ -317,6 +330,15 @@ impl App {
                 };
             }
             Action::ToggleAxis | Action::ZoomIn | Action::ZoomOut => {}
+            Action::ToggleChart if self.tab.has_chart() => {
+                let pane = self.pane_mut();
+                pane.chart = !pane.chart;
+                pane.map = false;
+                if self.pane().chart && self.areas().is_some_and(|a| a.map.is_none()) {
+                    self.pane_mut().focus = Focus::List;
+                }
+            }
+            Action::ToggleChart => {}
             Action::Palette => {
                 self.mode = Mode::Palette {
                     input: InputLine::default(),

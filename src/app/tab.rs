@@ -81,4 +81,9 @@ impl Tab {
     pub fn has_map(self) -> bool {
         self == Tab::Meetings
     }
+
+    /// Whether the pane has charts (`b`): the initiatives' commitments, the meetings' counts.
+    pub fn has_chart(self) -> bool {
+        matches!(self, Tab::Initiatives | Tab::Meetings)
+    }
 }

@@ -52,6 +52,8 @@ pub struct Words {
     pub titled: fn(&str, &str) -> String,
     /// The initiatives table's group and category columns.
     pub initiative_columns: (usize, usize),
+    /// The meetings table's part-of-day and country columns.
+    pub meeting_columns: (usize, usize),
     /// "成果3"
     pub outcome: fn(u32) -> String,
     /// "第3项"
@@ -158,6 +160,12 @@ pub struct Words {
     /// Events off the window to each side: "3 earlier" / "2 later".
     pub axis_earlier: fn(usize) -> String,
     pub axis_later: fn(usize) -> String,
+    /// The charts' frame title, and the meetings charts' two headings.
+    pub chart_title: &'static str,
+    pub chart_meetings_per_day: &'static str,
+    pub chart_documents: &'static str,
+    /// Before a unit, heading the initiatives' bars in it: "单位：亿元人民币".
+    pub chart_unit: &'static str,
     pub overview_title: &'static str,
     /// "3/5（共36）"
     pub of_total: fn(usize, usize, usize) -> String,

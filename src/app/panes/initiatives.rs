@@ -10,6 +10,7 @@ use crate::app::words::Words;
 use crate::data::model::{Initiative, InitiativeGroup};
 use crate::text::glyphs::Glyph;
 use crate::text::search::pinyin_key;
+use crate::text::shared_prefix::distinguishing_starts;
 
 fn count(catalog: &Catalog) -> usize {
     catalog.data.initiatives.len()
@@ -62,13 +63,28 @@ fn header(w: &Words, width: usize, sorted: &dyn Fn(usize) -> String) -> Line {
 }
 
 fn commitment_width(width: usize) -> usize {
-    if width >= 72 { 14 } else { 0 }
+    if width >= 64 { 14 } else { 0 }
 }
 
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
     let w = catalog.words();
     let (n, group, category) = columns(w, width);
     let commitment = commitment_width(width);
+    // Rows begin alike (中方将成立中国—上海合作组织…): each shows what tells it apart.
+    let texts: Vec<&str> = catalog
+        .data
+        .initiatives
+        .iter()
+        .map(|i| i.text.as_str())
+        .collect();
+    let starts = distinguishing_starts(&texts);
+    let shown = |i: usize, text: &str| match starts.get(i) {
+        Some(&start) if start > 0 => {
+            let tail: String = text.chars().skip(start).collect();
+            format!("{}{tail}", Glyph::Ellipsis)
+        }
+        _ => text.to_string(),
+    };
     items
         .iter()
         .filter_map(|&i| catalog.data.initiatives.get(i).map(|x| (i, x)))
@@ -86,7 +102,7 @@ fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
                 ));
             }
             cells.push((
-                initiative.text.clone(),
+                shown(i, &initiative.text),
                 Role::Text,
                 width.saturating_sub(n + group + category + commitment),
             ));

@@ -38,16 +38,17 @@ pub fn counterpart(catalog: &Catalog, meeting: &Meeting) -> String {
 
 /// The table's columns: all five when there is room; on a narrow list the part of day and
 /// the city give way (the detail shows them).
-fn columns(width: usize) -> Vec<(usize, usize)> {
-    let all = [(0, 12), (1, 5), (2, 9), (3, 0), (4, 12)];
+fn columns(w: &Words, width: usize) -> Vec<(usize, usize)> {
+    let (part, country) = w.meeting_columns;
+    let all = [(0, 12), (1, part), (2, 9), (3, 0), (4, country)];
     let wide = width >= 64;
     all.into_iter()
         .filter(|(i, _)| wide || ![1, 2].contains(i))
         .collect()
 }
 
-fn cells(values: [String; 5], roles: [Role; 5], width: usize) -> Line {
-    let columns = columns(width);
+fn cells(w: &Words, values: [String; 5], roles: [Role; 5], width: usize) -> Line {
+    let columns = columns(w, width);
     let fixed: usize = columns.iter().map(|(_, w)| w).sum();
     let cells: Vec<(String, Role, usize)> = columns
         .iter()
@@ -71,7 +72,7 @@ fn header(w: &Words, width: usize, sorted: &dyn Fn(usize) -> String) -> Line {
         sorted(1),
         sorted(2),
     ];
-    cells(titles, [Role::Label; 5], width)
+    cells(w, titles, [Role::Label; 5], width)
 }
 
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
@@ -100,6 +101,7 @@ fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
                 Role::Muted
             };
             let line = cells(
+                w,
                 values,
                 [date_role, Role::Muted, Role::Text, Role::Accent, Role::Text],
                 width,

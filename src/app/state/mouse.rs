@@ -1,7 +1,7 @@
 //! Clicks on tabs, rows and links, and the wheel.
 
 use super::*;
-use crate::app::map;
+use crate::app::{chart, map};
 
 impl App {
     pub(super) fn mouse(&mut self, mouse: Mouse) {
@@ -51,7 +51,11 @@ impl App {
                         }
                     }
                 } else if let Some(area) = areas.map.map(inner).filter(|a| a.contains(at)) {
-                    self.click_map(area, (mouse.column - area.x, mouse.row - area.y));
+                    if self.pane().chart {
+                        self.click_chart(area, mouse.row - area.y);
+                    } else {
+                        self.click_map(area, (mouse.column - area.x, mouse.row - area.y));
+                    }
                 } else if let Some(detail) = areas.detail.map(inner).filter(|a| a.contains(at)) {
                     // The doc knows which line is drawn where, in whichever column.
                     let doc = self.detail();
@@ -66,7 +70,9 @@ impl App {
             }
             MouseKind::ScrollUp | MouseKind::ScrollDown => {
                 let down = mouse.kind == MouseKind::ScrollDown;
-                if areas.list.is_some_and(|a| a.contains(at)) {
+                // Over the charts the wheel moves the selection, which the chart follows.
+                let over_chart = self.pane().chart && areas.map.is_some_and(|a| a.contains(at));
+                if over_chart || areas.list.is_some_and(|a| a.contains(at)) {
                     self.step(if down { 1 } else { -1 });
                 } else if areas.detail.is_some_and(|a| a.contains(at)) {
                     let lines = WHEEL_LINES as isize;
@@ -100,6 +106,21 @@ impl App {
                     self.jump_to_hit();
                 }
             }
+        }
+    }
+
+    /// A click on a bar of the charts selects the first record it stands for that the list
+    /// shows; the chart is laid out and scrolled as it is drawn.
+    fn click_chart(&mut self, area: ratatui::layout::Rect, row: u16) {
+        let catalog = Arc::clone(self.catalog());
+        let layout = chart::lay_out(&chart::for_tab(&catalog, self.tab), usize::from(area.width));
+        let list = self.list();
+        let selected = self.position().map(|_| self.shown_pane().selected);
+        let first = chart::first_row(&layout, selected, usize::from(area.height));
+        let items = layout.items_at(first + usize::from(row));
+        if let Some(&item) = items.iter().find(|i| list.items.contains(i)) {
+            self.pane_mut().focus = Focus::List;
+            self.select_item(item);
         }
     }
 

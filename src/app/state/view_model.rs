@@ -183,13 +183,25 @@ impl App {
             self.height.max(layout::MIN_HEIGHT),
         );
         let list = self.areas().and_then(|a| a.list).or_else(|| {
-            layout::areas(w, h, self.tab, Focus::List, self.pane().map).and_then(|a| a.list)
+            layout::areas(w, h, self.tab, Focus::List, self.pane().picture()).and_then(|a| a.list)
         });
         list.map_or(1, |a| usize::from(inner(a).width).max(1))
     }
 
     pub fn areas(&self) -> Option<layout::Areas> {
         let pane = self.pane();
+        if pane.chart {
+            // The charts' rows at a frame's width, so that above the detail they take what
+            // they need.
+            let wanted = |width: u16| {
+                let groups = crate::app::chart::for_tab(self.catalog(), self.tab);
+                let inside = usize::from(width.saturating_sub(2));
+                let rows = crate::app::chart::lay_out(&groups, inside).rows.len();
+                u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(2)
+            };
+            let picture = layout::Picture::Chart(&wanted);
+            return layout::areas_with(self.width, self.height, self.tab, pane.focus, picture);
+        }
         layout::areas(self.width, self.height, self.tab, pane.focus, pane.map)
     }
 
@@ -203,7 +215,7 @@ impl App {
                     self.width.max(layout::MIN_WIDTH),
                     self.height.max(layout::MIN_HEIGHT),
                 );
-                let areas = layout::areas(w, h, self.tab, Focus::Detail, self.pane().map);
+                let areas = layout::areas(w, h, self.tab, Focus::Detail, self.pane().picture());
                 areas.and_then(|a| a.detail).map_or(1, |a| inner(a).width)
             }
         };

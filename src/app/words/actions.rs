@@ -38,6 +38,7 @@ pub(super) fn describe_zh(action: Action) -> &'static str {
         Action::ToggleAxis => "时间线：列表 / 时间轴 timeline: list or axis",
         Action::ZoomIn => "时间轴放大（年代、年、月、小时）axis: zoom in",
         Action::ZoomOut => "时间轴缩小 axis: zoom out",
+        Action::ToggleChart => "合作倡议、元首会见：图表 / 详情 charts or detail",
     }
 }
 
@@ -64,6 +65,7 @@ pub(super) fn hint_zh(action: Action) -> &'static str {
         Action::ToggleAxis => "时间轴",
         Action::ZoomIn => "放大",
         Action::ZoomOut => "缩小",
+        Action::ToggleChart => "图表",
     }
 }
 
@@ -118,6 +120,7 @@ pub(super) fn describe_en(action: Action) -> &'static str {
         Action::ToggleAxis => "timeline: show the list or the time axis",
         Action::ZoomIn => "axis: zoom in (decades to hours)",
         Action::ZoomOut => "axis: zoom out",
+        Action::ToggleChart => "initiatives, meetings: charts or detail",
     }
 }
 
@@ -144,6 +147,7 @@ pub(super) fn hint_en(action: Action) -> &'static str {
         Action::ToggleAxis => "axis",
         Action::ZoomIn => "zoom in",
         Action::ZoomOut => "zoom out",
+        Action::ToggleChart => "charts",
     }
 }
 

@@ -1,0 +1,389 @@
+//! The charts (`b`): horizontal bars, laid out here as plain numbers so that drawing
+//! (`ui/chart.rs`) and clicks (`state/mouse.rs`) agree on which row shows which bar.
+//!
+//! On the initiatives: every quantitative commitment, grouped by its unit (in the order the
+//! units first appear, the same in both languages), each bar scaled within its unit — 100亿元
+//! and 500名 are never on one scale. On the meetings: meetings per day of the summit period
+//! and documents signed per counterpart. A bar stands for a record: selecting the record
+//! marks its bar, clicking a bar selects the record.
+
+use std::collections::BTreeMap;
+
+use chrono::Duration;
+
+use crate::app::catalog::Catalog;
+use crate::app::panes::meetings::country_name;
+use crate::app::tab::Tab;
+use crate::text::{truncate, width};
+
+/// The longest bar: wider ones are no easier to compare and push the values far away.
+const BAR_MAX: usize = 40;
+/// The shortest bar drawn beside its label; below it labels go above the bars.
+const BAR_MIN: usize = 12;
+/// A bar under its label is indented by this much, so the label stands out.
+const INDENT: usize = 2;
+
+/// One bar: what it measures, its size and the value as printed beside it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// The records the bar stands for: selecting one marks the bar, a click selects the
+    /// first the list shows.
+    pub items: Vec<usize>,
+    pub label: String,
+    pub value: f64,
+    /// The value as printed, with the period when there is one.
+    pub text: String,
+}
+
+/// Bars measured on one scale, under a heading (the unit, or what the bars count).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub heading: String,
+    pub bars: Vec<Bar>,
+}
+
+/// One row of a laid-out chart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    Heading(String),
+    /// A bar's label on its own row, above the bar, when labels and bars do not fit side by
+    /// side (English units and values are long).
+    Label {
+        items: Vec<usize>,
+        text: String,
+    },
+    Bar {
+        items: Vec<usize>,
+        /// The label, cut and padded to the label column.
+        label: String,
+        /// Cells of the bar filled; the rest of `bar_width` is the empty track.
+        filled: usize,
+        text: String,
+    },
+}
+
+/// A chart laid out for a width: the column widths and its rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    pub label_width: usize,
+    pub bar_width: usize,
+    pub rows: Vec<Row>,
+}
+
+impl Layout {
+    /// The first row showing a bar (or its label) for a record, if any.
+    pub fn row_of(&self, item: usize) -> Option<usize> {
+        (0..self.rows.len()).find(|&row| self.items_at(row).contains(&item))
+    }
+
+    /// The records the bar (or label) on a row stands for (none for a heading).
+    pub fn items_at(&self, row: usize) -> &[usize] {
+        match self.rows.get(row) {
+            Some(Row::Bar { items, .. } | Row::Label { items, .. }) => items,
+            _ => &[],
+        }
+    }
+
+    /// Rows the bar drawn at `row` takes: with its label above it, two.
+    pub fn last_row_of(&self, row: usize) -> usize {
+        match self.rows.get(row) {
+            Some(Row::Label { .. }) => row + 1,
+            _ => row,
+        }
+    }
+}
+
+/// Cells filled for `value` on a scale whose largest value `max` fills `cells`: in
+/// proportion, rounded, and at least one for any value above zero so no bar vanishes.
+pub fn bar_cells(value: f64, max: f64, cells: usize) -> usize {
+    if value <= 0.0 || max <= 0.0 || cells == 0 {
+        return 0;
+    }
+    let filled = (value / max * cells as f64).round() as usize;
+    filled.clamp(1, cells)
+}
+
+/// The groups laid out `width` columns wide: the values take what the longest needs, the
+/// labels what the longest needs, the bar the rest up to `BAR_MAX`. Where a label, a bar of
+/// `BAR_MIN` cells and a value do not fit on one row, each label goes on a row of its own
+/// above its bar (indented by `INDENT`). Each group's bars are scaled to its own largest
+/// value.
+pub fn lay_out(groups: &[Group], width_: usize) -> Layout {
+    let bars = || groups.iter().flat_map(|g| &g.bars);
+    let longest_label = bars().map(|b| width(&b.label)).max().unwrap_or(0);
+    let longest_text = bars().map(|b| width(&b.text)).max().unwrap_or(0);
+    let stacked = longest_label + 2 + BAR_MIN + longest_text > width_;
+    let label_width = if stacked { INDENT - 1 } else { longest_label };
+    // label, space, bar, space, value
+    let bar_width = width_
+        .saturating_sub(label_width + 2 + longest_text)
+        .clamp(4, BAR_MAX)
+        .min(width_.saturating_sub(label_width + 2));
+    let mut rows = Vec::new();
+    for group in groups.iter().filter(|g| !g.bars.is_empty()) {
+        rows.push(Row::Heading(group.heading.clone()));
+        let max = group.bars.iter().map(|b| b.value).fold(0.0, f64::max);
+        for bar in &group.bars {
+            if stacked {
+                rows.push(Row::Label {
+                    items: bar.items.clone(),
+                    text: truncate(&bar.label, width_).into_owned(),
+                });
+            }
+            let label = if stacked {
+                "".into()
+            } else {
+                truncate(&bar.label, label_width)
+            };
+            let pad = label_width.saturating_sub(width(&label));
+            rows.push(Row::Bar {
+                items: bar.items.clone(),
+                label: format!("{label}{}", " ".repeat(pad)),
+                filled: bar_cells(bar.value, max, bar_width),
+                text: bar.text.clone(),
+            });
+        }
+    }
+    Layout {
+        label_width,
+        bar_width,
+        rows,
+    }
+}
+
+/// The charts of a pane (none on panes without charts).
+pub fn for_tab(catalog: &Catalog, tab: Tab) -> Vec<Group> {
+    match tab {
+        Tab::Initiatives => commitments(catalog),
+        Tab::Meetings => meetings(catalog),
+        _ => Vec::new(),
+    }
+}
+
+/// The first row shown of a chart `height` rows high with a record's bar selected.
+pub fn first_row(layout: &Layout, selected: Option<usize>, height: usize) -> usize {
+    let at = selected.and_then(|i| layout.row_of(i)).unwrap_or(0);
+    crate::app::layout::first_shown(layout.last_row_of(at), height)
+}
+
+/// The initiatives' commitments by unit, each bar its initiative's.
+pub fn commitments(catalog: &Catalog) -> Vec<Group> {
+    let unit = catalog.words().chart_unit;
+    let mut groups: Vec<Group> = Vec::new();
+    for (item, initiative) in catalog.data.initiatives.iter().enumerate() {
+        for c in &initiative.commitments {
+            let text = match &c.period {
+                Some(p) => format!("{} · {}", c.as_printed, p.text),
+                None => c.as_printed.clone(),
+            };
+            let bar = Bar {
+                items: vec![item],
+                label: format!("{} {}", initiative.n, c.what),
+                value: c.value.0,
+                text,
+            };
+            let heading = format!("{unit}{}", c.unit);
+            match groups.iter_mut().find(|g| g.heading == heading) {
+                Some(group) => group.bars.push(bar),
+                None => groups.push(Group {
+                    heading,
+                    bars: vec![bar],
+                }),
+            }
+        }
+    }
+    groups
+}
+
+/// Meetings per day from the day before the summit to the day after (each bar selects the
+/// day's first meeting), and documents signed per counterpart (each bar selects the first
+/// meeting with that counterpart).
+pub fn meetings(catalog: &Catalog) -> Vec<Group> {
+    let w = catalog.words();
+    let meetings = &catalog.data.meetings;
+    let mut groups = Vec::new();
+    if let Some(summit) = &catalog.data.summit {
+        let (first, last) = (
+            summit.start.0 - Duration::days(1),
+            summit.end.0 + Duration::days(1),
+        );
+        let mut bars = Vec::new();
+        let mut day = first;
+        while day <= last {
+            let on_day: Vec<usize> = (0..meetings.len())
+                .filter(|&i| meetings[i].date.is_some_and(|d| d.0 == day))
+                .collect();
+            bars.push(Bar {
+                value: on_day.len() as f64,
+                text: on_day.len().to_string(),
+                items: on_day,
+                label: day.format("%Y-%m-%d").to_string(),
+            });
+            day += Duration::days(1);
+        }
+        groups.push(Group {
+            heading: w.chart_meetings_per_day.to_string(),
+            bars,
+        });
+    }
+    // Counterparts in the order first met; BTreeMap only to add up.
+    let mut order: Vec<String> = Vec::new();
+    let mut counts: BTreeMap<String, (Vec<usize>, usize)> = BTreeMap::new();
+    for (item, m) in meetings.iter().enumerate() {
+        if m.documents.is_empty() {
+            continue;
+        }
+        let name = country_name(catalog, m);
+        let entry = counts.entry(name.clone()).or_insert_with(|| {
+            order.push(name);
+            (Vec::new(), 0)
+        });
+        entry.0.push(item);
+        entry.1 += m.documents.len();
+    }
+    let bars = order
+        .into_iter()
+        .map(|name| {
+            let (items, count) = counts.remove(&name).unwrap_or_default();
+            Bar {
+                items,
+                label: name,
+                value: count as f64,
+                text: count.to_string(),
+            }
+        })
+        .collect();
+    groups.push(Group {
+        heading: w.chart_documents.to_string(),
+        bars,
+    });
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::data::{Lang, embedded};
+
+    fn catalog(lang: Lang) -> Arc<Catalog> {
+        let zh = Arc::new(Catalog::new(Arc::new(embedded().expect("embedded data"))));
+        Arc::clone(zh.in_lang(lang))
+    }
+
+    #[test]
+    fn bars_scale_to_the_largest_and_never_vanish() {
+        assert_eq!(bar_cells(100.0, 100.0, 20), 20);
+        assert_eq!(bar_cells(50.0, 100.0, 20), 10);
+        assert_eq!(bar_cells(0.1, 100.0, 20), 1, "small but visible");
+        assert_eq!(bar_cells(0.0, 100.0, 20), 0);
+        assert_eq!(bar_cells(5.0, 0.0, 20), 0);
+        assert_eq!(bar_cells(500.0, 100.0, 20), 20, "never past the track");
+    }
+
+    #[test]
+    fn columns_fit_the_width_and_each_group_has_its_own_scale() {
+        let groups = vec![
+            Group {
+                heading: "亿元".into(),
+                bars: vec![
+                    bar(0, "贷款", 100.0, "100亿元"),
+                    bar(1, "援助", 20.0, "20亿元"),
+                ],
+            },
+            Group {
+                heading: "名".into(),
+                bars: vec![bar(2, "患者", 500.0, "500名")],
+            },
+        ];
+        for total in [16, 20, 40, 80, 120] {
+            let layout = lay_out(&groups, total);
+            for row in &layout.rows {
+                if let Row::Bar { label, text, .. } = row {
+                    assert_eq!(width(label), layout.label_width);
+                    assert!(layout.label_width + 2 + layout.bar_width + width(text) <= total);
+                }
+            }
+        }
+        let layout = lay_out(&groups, 40);
+        let filled: Vec<usize> = layout
+            .rows
+            .iter()
+            .filter_map(|r| match r {
+                Row::Bar { filled, .. } => Some(*filled),
+                Row::Heading(_) | Row::Label { .. } => None,
+            })
+            .collect();
+        let full = layout.bar_width;
+        assert_eq!(filled, [full, bar_cells(20.0, 100.0, full), full]);
+        assert!(layout.items_at(0).is_empty(), "a heading");
+        // Too narrow for label, bar and value side by side: each label above its bar.
+        let narrow = lay_out(&groups, 16);
+        assert!(matches!(&narrow.rows[1], Row::Label { text, .. } if text == "贷款"));
+        assert_eq!(narrow.items_at(1), [0]);
+        assert_eq!(narrow.items_at(2), [0]);
+        assert_eq!(narrow.row_of(1), Some(3));
+        assert_eq!(narrow.last_row_of(3), 4);
+        assert_eq!(layout.items_at(2), [1]);
+        assert_eq!(layout.row_of(2), Some(4));
+    }
+
+    fn bar(item: usize, label: &str, value: f64, text: &str) -> Bar {
+        Bar {
+            items: vec![item],
+            label: label.into(),
+            value,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn commitments_group_by_unit_in_the_same_order_in_both_languages() {
+        let zh = commitments(&catalog(Lang::Zh));
+        let en = commitments(&catalog(Lang::En));
+        let count = |g: &[Group]| g.iter().map(|g| g.bars.len()).sum::<usize>();
+        assert_eq!(count(&zh), count(&en), "every commitment, once");
+        // The first bars of each language's groups follow the data's order.
+        let items = |g: &[Group]| -> Vec<Vec<usize>> {
+            g.iter().map(|g| g.bars[0].items.clone()).collect()
+        };
+        assert_eq!(items(&zh)[0], items(&en)[0]);
+        let money = zh
+            .iter()
+            .find(|g| g.heading == "单位：亿元人民币")
+            .expect("money");
+        assert_eq!(money.bars.len(), 2);
+        assert!(money.bars[0].text.contains("20亿元人民币"));
+        assert!(money.bars[1].text.contains("未来3年"));
+    }
+
+    #[test]
+    fn meetings_per_day_cover_the_summit_period_and_add_up() {
+        let catalog = catalog(Lang::Zh);
+        let groups = meetings(&catalog);
+        let days = &groups[0].bars;
+        let summit = catalog.data.summit.as_ref().expect("summit");
+        let span = (summit.end.0 - summit.start.0).num_days() as usize + 3;
+        assert_eq!(days.len(), span);
+        let dated = catalog.data.meetings.iter().filter(|m| {
+            m.date.is_some_and(|d| {
+                d.0 >= summit.start.0 - Duration::days(1) && d.0 <= summit.end.0 + Duration::days(1)
+            })
+        });
+        assert_eq!(
+            days.iter().map(|b| b.value).sum::<f64>(),
+            dated.count() as f64
+        );
+        let documents: usize = catalog
+            .data
+            .meetings
+            .iter()
+            .map(|m| m.documents.len())
+            .sum();
+        assert_eq!(
+            groups[1].bars.iter().map(|b| b.value).sum::<f64>(),
+            documents as f64
+        );
+    }
+}
