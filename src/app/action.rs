@@ -36,11 +36,13 @@ pub enum Action {
     ToggleLanguage,
     /// The meetings: show the map beside the list, or the detail again.
     ToggleMap,
+    /// The tour (kiosk mode): start it, or resume it after a key paused it.
+    ToggleTour,
 }
 
 impl Action {
     /// Every action, in the keymap's order.
-    pub const ALL: [Action; 34] = [
+    pub const ALL: [Action; 35] = [
         Action::Down,
         Action::Up,
         Action::Top,
@@ -70,6 +72,7 @@ impl Action {
         Action::Filter(Facet::Year),
         Action::ClearAll,
         Action::ToggleMap,
+        Action::ToggleTour,
         Action::Copy,
         Action::Follow,
         Action::ToggleLanguage,
@@ -114,6 +117,7 @@ impl Action {
             Action::Copy => "copy",
             Action::ToggleLanguage => "language",
             Action::ToggleMap => "map",
+            Action::ToggleTour => "tour",
         }
     }
 

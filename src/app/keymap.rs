@@ -90,6 +90,7 @@ pub static BINDINGS: &[Binding] = &[
     b(&[Key::char('Y')], Action::Filter(Facet::Year), false),
     b(&[Key::char('x')], Action::ClearAll, false),
     b(&[Key::char('m')], Action::ToggleMap, false),
+    b(&[Key::char('T')], Action::ToggleTour, false),
     b(&[Key::char('y')], Action::Copy, false),
     b(&[Key::char('f')], Action::Follow, false),
     b(&[Key::char('?')], Action::ToggleHelp, true),

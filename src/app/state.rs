@@ -31,6 +31,7 @@ mod page_search;
 mod search_line;
 #[cfg(test)]
 mod tests;
+mod tour;
 mod view_model;
 
 pub use view_model::List;
@@ -111,6 +112,10 @@ pub struct App {
     /// The panes as they were before the language last switched: a scroll kept within the
     /// other language's (shorter) detail comes back whole when `L` is pressed again at once.
     before_switch: Option<Box<(Lang, [PaneState; Tab::COUNT])>>,
+    /// The tour (kiosk mode), running or paused.
+    tour: Option<crate::app::tour::Tour>,
+    /// How long each step of a tour stays (`--tour SECONDS`).
+    tour_interval: std::time::Duration,
 }
 
 const WHEEL_LINES: usize = 3;
@@ -139,6 +144,8 @@ impl App {
             details: Memo::default(),
             hits: Memo::default(),
             before_switch: None,
+            tour: None,
+            tour_interval: tour::DEFAULT_TOUR_INTERVAL,
         }
     }
 
@@ -295,6 +302,7 @@ impl App {
                 }
             }
             Action::ToggleMap => {}
+            Action::ToggleTour => self.toggle_tour(),
             Action::Palette => {
                 self.mode = Mode::Palette {
                     input: InputLine::default(),

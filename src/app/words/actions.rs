@@ -35,6 +35,7 @@ pub(super) fn describe_zh(action: Action) -> &'static str {
         Action::Copy => "复制所选记录 copy the record",
         Action::ToggleLanguage => "切换语言 English / 中文",
         Action::ToggleMap => "元首会见：地图 / 详情 meetings: map or detail",
+        Action::ToggleTour => "导览：任意键仅暂停 tour: any key only pauses it",
     }
 }
 
@@ -58,6 +59,7 @@ pub(super) fn hint_zh(action: Action) -> &'static str {
         Action::Copy => "复制",
         Action::ToggleLanguage => "English",
         Action::ToggleMap => "地图",
+        Action::ToggleTour => "导览",
     }
 }
 
@@ -109,6 +111,7 @@ pub(super) fn describe_en(action: Action) -> &'static str {
         Action::Copy => "copy the record",
         Action::ToggleLanguage => "switch language: 中文 / English",
         Action::ToggleMap => "meetings: show the map or the detail",
+        Action::ToggleTour => "tour: any key only pauses it",
     }
 }
 
@@ -132,6 +135,7 @@ pub(super) fn hint_en(action: Action) -> &'static str {
         Action::Copy => "copy",
         Action::ToggleLanguage => "中文",
         Action::ToggleMap => "map",
+        Action::ToggleTour => "tour",
     }
 }
 

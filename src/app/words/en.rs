@@ -140,6 +140,8 @@ pub static EN: Words = Words {
     too_small: ["need", "now", "Terminal too small"],
     presenting: "presenting",
     no_presenter: "no presenter",
+    tour: "Tour",
+    tour_resume: "resume",
     following: |name, dot| format!("following {name} {dot} f browse alone"),
     browsing: |name, dot| format!("browsing alone {dot} f follow {name}"),
     copied: |lines| format!("copied {lines} lines"),

@@ -138,6 +138,8 @@ pub static ZH: Words = Words {
     too_small: ["至少 need", "当前 now", "终端太小 Terminal too small"],
     presenting: "你在演示 presenting",
     no_presenter: "无人演示 no presenter",
+    tour: "导览",
+    tour_resume: "继续",
     following: |name, dot| format!("跟随 {name} {dot} f 自己浏览"),
     browsing: |name, dot| format!("自己浏览 {dot} f 跟随 {name}"),
     copied: |lines| format!("已复制 copied {lines} 行"),
