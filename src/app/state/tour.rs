@@ -59,7 +59,7 @@ impl App {
     }
 
     /// Shows a step as a reader would find it: the pane fresh (no search, filter or sort, so
-    /// the record is in the list), the record selected, its detail from the top.
+    /// the record is in the list), the record selected, its detail open from the top.
     fn show_step(&mut self, step: &Step) {
         self.tab = step.tab;
         self.mode = Mode::Normal;
@@ -67,11 +67,9 @@ impl App {
         *self.pane_mut() = PaneState {
             selected: step.item,
             map: step.map,
-            focus: if step.tab.has_list() {
-                Focus::List
-            } else {
-                Focus::Detail
-            },
+            // The record's detail is what a room reads (on a narrow screen the list alone
+            // would show only titles); the map takes its turn with the detail instead.
+            focus: if step.map { Focus::List } else { Focus::Detail },
             ..PaneState::default()
         };
         self.settle();
@@ -130,7 +128,8 @@ mod tests {
         assert!(!app.has_quit());
         assert_eq!(app.presented(), before);
         assert!(!app.tour_tick(t0 + EIGHT * 5), "a paused tour stands still");
-        // Paused, keys do what they always do.
+        // Paused, keys do what they always do (Esc: from the detail back to the list).
+        app.handle(Input::Key(Key::plain(KeyCode::Esc)));
         app.handle(Input::Key(Key::char('j')));
         assert_eq!(app.pane().selected, 1);
         app.handle(Input::Key(Key::char('T')));
