@@ -181,6 +181,8 @@ pub struct Words {
     pub tour: &'static str,
     /// After a paused tour's position: "T 继续".
     pub tour_resume: &'static str,
+    /// The status bar's only hint while a tour runs.
+    pub tour_any_key: &'static str,
     /// "跟随 alice · f 自己浏览"
     pub following: fn(&str, &str) -> String,
     pub browsing: fn(&str, &str) -> String,

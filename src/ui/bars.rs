@@ -151,10 +151,15 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     left.push(' ');
     left.push_str(Glyph::Divider.as_str());
     let bar = usize::from(area.width);
-    let hints: Vec<(String, String)> = hints(w)
-        .into_iter()
-        .map(|(key, word)| (format!(" {key}"), format!(" {word}")))
-        .collect();
+    // While a tour runs every key only pauses it: the bar says so instead of the usual keys.
+    let hints: Vec<(String, String)> = if app.tour_running() {
+        vec![(String::new(), format!(" {}", w.tour_any_key))]
+    } else {
+        hints(w)
+            .into_iter()
+            .map(|(key, word)| (format!(" {key}"), format!(" {word}")))
+            .collect()
+    };
     let cells = |(key, word): &(String, String)| width(key) + width(word);
     // `?` is how a newcomer finds every other key, so it never drops off: when the hints do
     // not all fit, room is kept for it at the end and the others go first.

@@ -142,6 +142,7 @@ pub static EN: Words = Words {
     no_presenter: "no presenter",
     tour: "Tour",
     tour_resume: "resume",
+    tour_any_key: "any key pauses the tour",
     following: |name, dot| format!("following {name} {dot} f browse alone"),
     browsing: |name, dot| format!("browsing alone {dot} f follow {name}"),
     copied: |lines| format!("copied {lines} lines"),

@@ -140,6 +140,7 @@ pub static ZH: Words = Words {
     no_presenter: "无人演示 no presenter",
     tour: "导览",
     tour_resume: "继续",
+    tour_any_key: "按任意键暂停导览",
     following: |name, dot| format!("跟随 {name} {dot} f 自己浏览"),
     browsing: |name, dot| format!("自己浏览 {dot} f 跟随 {name}"),
     copied: |lines| format!("已复制 copied {lines} 行"),
