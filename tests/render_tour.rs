@@ -48,8 +48,8 @@ fn a_tour_step_with_its_indicator_in_both_languages() {
             assert_eq!(app.tab(), Tab::Outcomes);
             let shown = text(&app);
             let indicator = match lang {
-                Lang::Zh => "▶ 导览 3/25",
-                Lang::En => "▶ Tour 3/25",
+                Lang::Zh => "▶ 导览 3/24",
+                Lang::En => "▶ Tour 3/24",
             };
             assert!(status_line(&shown).contains(indicator), "{shown}");
             insta::assert_snapshot!(format!("tour_step_3_{tag}_{width}x{height}"), shown);
@@ -60,8 +60,8 @@ fn a_tour_step_with_its_indicator_in_both_languages() {
 #[test]
 fn a_paused_tour_says_how_to_resume() {
     for (lang, tag, indicator) in [
-        (Lang::Zh, "zh", "‖ 导览 3/25 · T 继续"),
-        (Lang::En, "en", "‖ Tour 3/25 · T resume"),
+        (Lang::Zh, "zh", "‖ 导览 3/24 · T 继续"),
+        (Lang::En, "en", "‖ Tour 3/24 · T resume"),
     ] {
         let mut app = touring(lang, 80, 24, 3);
         let before = text(&app);

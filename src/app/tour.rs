@@ -14,7 +14,7 @@ pub const DEFAULT_INTERVAL: Duration = Duration::from_secs(8);
 /// The shortest interval: a tour redraws once per step, and no faster than a reader (or a
 /// server with many viewers) can follow.
 pub const MIN_INTERVAL: Duration = Duration::from_secs(2);
-/// The meetings the tour shows on the map (the first ones, in the data's order).
+/// The most meetings the tour shows on the map.
 pub const MEETINGS_SHOWN: usize = 5;
 
 /// Hook for the timeline's axis (issue 13, §2), built apart: once the timeline has an axis,
@@ -46,7 +46,9 @@ impl Step {
 }
 
 /// The curated path: the overview; each outcome followed by the initiatives it links to; the
-/// meetings on the map; the timeline at the summit's first day; the results list.
+/// meetings in the summit's city on the map; the timeline at the summit's first day; the
+/// results list. Item numbers are the same in both languages, so the path is made from the
+/// Chinese catalog and a switch of language keeps the tour's place.
 pub fn steps(catalog: &Catalog) -> Vec<Step> {
     let data = &catalog.data;
     let mut steps = vec![Step::at(Tab::Overview, 0)];
@@ -63,7 +65,15 @@ pub fn steps(catalog: &Catalog) -> Vec<Step> {
                 .map(|item| Step::at(Tab::Initiatives, item)),
         );
     }
-    for item in 0..data.meetings.len().min(MEETINGS_SHOWN) {
+    // The meetings held in the summit's city (its bilateral meetings), else the first ones.
+    let summit_city = data.summit.as_ref().map(|s| &s.city);
+    let mut meetings: Vec<usize> = (0..data.meetings.len())
+        .filter(|&i| summit_city.is_some() && data.meetings[i].city.as_ref() == summit_city)
+        .collect();
+    if meetings.is_empty() {
+        meetings = (0..data.meetings.len()).collect();
+    }
+    for item in meetings.into_iter().take(MEETINGS_SHOWN) {
         steps.push(Step {
             map: true,
             ..Step::at(Tab::Meetings, item)

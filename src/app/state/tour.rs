@@ -21,7 +21,7 @@ impl App {
     /// tour key starts later ones at the same pace.
     pub fn start_tour(&mut self, interval: Duration) {
         self.tour_interval = interval;
-        self.tour = Some(Tour::new(self.catalog(), interval));
+        self.tour = Some(Tour::new(&self.catalog, interval));
     }
 
     /// When the next step is due, for the loop that ticks the tour to sleep until then.
@@ -46,7 +46,7 @@ impl App {
     /// The tour key: starts a tour, resumes a paused one, pauses a running one.
     pub(super) fn toggle_tour(&mut self) {
         match &mut self.tour {
-            None => self.tour = Some(Tour::new(self.catalog(), self.tour_interval)),
+            None => self.tour = Some(Tour::new(&self.catalog, self.tour_interval)),
             Some(tour) if tour.is_paused() => tour.resume(),
             Some(tour) => tour.pause(),
         }
@@ -138,6 +138,20 @@ mod tests {
         assert!(app.tour_tick(t0 + EIGHT * 6));
         assert_eq!(app.tab(), Tab::Outcomes);
         assert_eq!(app.pane().selected, 0);
+    }
+
+    #[test]
+    fn the_path_is_the_same_in_both_languages() {
+        let mut zh = app();
+        zh.start_tour(EIGHT);
+        let mut en = app();
+        en.set_lang(Lang::En);
+        en.start_tour(EIGHT);
+        assert_eq!(
+            zh.tour().map(Tour::steps),
+            en.tour().map(Tour::steps),
+            "a language switch keeps the tour's place"
+        );
     }
 
     #[test]
