@@ -232,6 +232,8 @@ impl App {
 
     /// Shows what the presenter shows, laid out at this viewer's own size.
     pub fn follow(&mut self, presented: &Presented) {
+        // The presenter's screen (and tour, if they run one) replaces any tour of our own.
+        self.tour = None;
         self.tab = presented.tab;
         // A follower's own help stays open while the presenter moves.
         if !self.help_open() {

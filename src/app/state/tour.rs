@@ -182,6 +182,30 @@ mod tests {
     }
 
     #[test]
+    fn followers_follow_the_presenters_tour_map_and_all() {
+        use crate::app::presence::Presence;
+        let mut presenter = app();
+        presenter.set_presence(Some(Presence::presenter("alice")));
+        let mut follower = App::new(Arc::clone(presenter.catalog()), 80, 24);
+        follower.set_presence(Some(Presence::follower(Some("alice".into()))));
+        let t0 = Instant::now();
+        presenter.handle(Input::Key(Key::char('T')));
+        let steps = presenter
+            .tour()
+            .map(|t| t.steps().len())
+            .unwrap_or_default();
+        for n in 0..steps {
+            assert!(presenter.tour_tick(t0 + EIGHT * n as u32));
+            follower.follow(&presenter.presented());
+            // Ticks on the follower's side change nothing: the presenter drives.
+            assert!(!follower.tour_tick(t0 + EIGHT * (n as u32 + 1)));
+            assert_eq!(follower.tab(), presenter.tab(), "step {n}");
+            assert_eq!(follower.pane().selected, presenter.pane().selected);
+            assert_eq!(follower.pane().map, presenter.pane().map);
+        }
+    }
+
+    #[test]
     fn a_follower_never_runs_a_tour_of_its_own() {
         use crate::app::presence::Presence;
         let mut app = app();
