@@ -325,7 +325,7 @@ async fn work(
             let quit = !inputs.is_empty() && screen.take(inputs, stage.as_ref(), panic_key);
             // A tour (the presenter's, or a viewer's own) moves at most one step per frame,
             // and frames for it come at most once per step (see `run`'s wake).
-            screen.app.tour_tick(std::time::Instant::now());
+            screen.app.tour_tick(Instant::now().into_std());
             let frame = if quit { Ok(Vec::new()) } else { screen.draw() };
             (quit, frame)
         });
