@@ -38,11 +38,13 @@ pub enum Action {
     ToggleMap,
     /// The initiatives and the meetings: show the charts beside the list, or the detail again.
     ToggleChart,
+    /// The tour (kiosk mode): start it, or resume it after a key paused it.
+    ToggleTour,
 }
 
 impl Action {
     /// Every action, in the keymap's order.
-    pub const ALL: [Action; 35] = [
+    pub const ALL: [Action; 36] = [
         Action::Down,
         Action::Up,
         Action::Top,
@@ -73,6 +75,7 @@ impl Action {
         Action::ClearAll,
         Action::ToggleMap,
         Action::ToggleChart,
+        Action::ToggleTour,
         Action::Copy,
         Action::Follow,
         Action::ToggleLanguage,
@@ -118,6 +121,7 @@ impl Action {
             Action::ToggleLanguage => "language",
             Action::ToggleMap => "map",
             Action::ToggleChart => "chart",
+            Action::ToggleTour => "tour",
         }
     }
 

@@ -36,6 +36,7 @@ pub(super) fn describe_zh(action: Action) -> &'static str {
         Action::ToggleLanguage => "切换语言 English / 中文",
         Action::ToggleMap => "元首会见：地图 / 详情 meetings: map or detail",
         Action::ToggleChart => "合作倡议、元首会见：图表 / 详情 charts or detail",
+        Action::ToggleTour => "导览：任意键仅暂停 tour: any key only pauses it",
     }
 }
 
@@ -60,6 +61,7 @@ pub(super) fn hint_zh(action: Action) -> &'static str {
         Action::ToggleLanguage => "English",
         Action::ToggleMap => "地图",
         Action::ToggleChart => "图表",
+        Action::ToggleTour => "导览",
     }
 }
 
@@ -112,6 +114,7 @@ pub(super) fn describe_en(action: Action) -> &'static str {
         Action::ToggleLanguage => "switch language: 中文 / English",
         Action::ToggleMap => "meetings: show the map or the detail",
         Action::ToggleChart => "initiatives, meetings: charts or detail",
+        Action::ToggleTour => "tour: any key only pauses it",
     }
 }
 
@@ -136,6 +139,7 @@ pub(super) fn hint_en(action: Action) -> &'static str {
         Action::ToggleLanguage => "中文",
         Action::ToggleMap => "map",
         Action::ToggleChart => "charts",
+        Action::ToggleTour => "tour",
     }
 }
 
