@@ -17,6 +17,7 @@ pub mod presence;
 pub mod search;
 pub mod state;
 pub mod tab;
+pub mod tour;
 pub mod view;
 pub mod words;
 

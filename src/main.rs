@@ -3,6 +3,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use std::sync::Arc;
@@ -73,8 +74,30 @@ struct Cli {
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     lang: Option<Lang>,
 
+    /// Tour the dashboard for a projector or a booth: the overview, each outcome with its
+    /// initiatives, the meetings on the map, the timeline at the summit, the results; one
+    /// step every SECONDS (2 to 3600, default 8). Any key pauses it; T resumes. With serve,
+    /// only under --present (the local screen tours and the viewers follow).
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECONDS",
+        num_args = 0..=1,
+        default_missing_value = "8",
+        value_parser = parse_tour
+    )]
+    tour: Option<Duration>,
+
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+fn parse_tour(text: &str) -> Result<Duration, String> {
+    match text.trim().parse::<u64>() {
+        Ok(seconds @ 2..=3600) => Ok(Duration::from_secs(seconds)),
+        Ok(_) => Err("a tour step lasts 2 to 3600 seconds".to_string()),
+        Err(err) => Err(format!("{text:?}: {err}")),
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -226,6 +249,7 @@ fn run() -> ExitStatus {
                     !cli.no_mouse,
                     cli.theme.unwrap_or_default(),
                     cli.lang.unwrap_or_default(),
+                    cli.tour,
                 );
             }
             Some(Command::Validate) => print_summary(&origin, &loaded),
@@ -325,6 +349,7 @@ fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitStatus {
             config::Ambiguous::Narrow => Some(Ambiguous::Narrow),
             config::Ambiguous::Wide => Some(Ambiguous::Wide),
         },
+        tour: cli.tour,
     };
     match term::run_from(catalog, options, theme, start, |_| {}) {
         Ok(exit) => ExitStatus::from(exit),

@@ -5,7 +5,7 @@ use std::io::{self, IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError, SyncSender};
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
 use crossterm::terminal;
@@ -182,6 +182,8 @@ pub struct Start {
     pub lang: Lang,
     /// `None`: ask the terminal.
     pub ambiguous: Option<Ambiguous>,
+    /// `--tour SECONDS`: open on a tour, one step per interval.
+    pub tour: Option<Duration>,
 }
 
 impl Default for Start {
@@ -190,6 +192,7 @@ impl Default for Start {
             tab: Tab::Overview,
             lang: Lang::Zh,
             ambiguous: Some(Ambiguous::Narrow),
+            tour: None,
         }
     }
 }
@@ -219,11 +222,16 @@ pub fn run_from(
     if start.tab != Tab::Overview {
         app.update(crate::app::Action::GoTo(start.tab));
     }
+    if let Some(interval) = start.tour {
+        app.start_tour(interval);
+    }
     let mut terminal = Terminal::new(CrosstermBackend::new(Sgr16::new(io::stdout())))?;
     spawn_reader(sender);
     let mut redraw_all = false;
     let mut index_warmed = false;
     loop {
+        // The tour moves on here, before the frame: at most one step per frame.
+        app.tour_tick(Instant::now());
         let full = std::mem::take(&mut redraw_all);
         synchronized(&mut terminal, |terminal| {
             if full {
@@ -251,14 +259,23 @@ pub fn run_from(
         }
         let wake = loop {
             match wakes.recv_timeout(TICK) {
-                Ok(wake) => break wake,
+                Ok(wake) => break Some(wake),
                 Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Hangup),
                 // Between events: a terminal that has gone away ends the session.
                 Err(RecvTimeoutError::Timeout) if !io::stdin().is_terminal() => {
                     return Ok(Exit::Hangup);
                 }
+                // A tour step is due: round the loop to show it.
+                Err(RecvTimeoutError::Timeout)
+                    if app.tour_due_at().is_some_and(|at| Instant::now() >= at) =>
+                {
+                    break None;
+                }
                 Err(RecvTimeoutError::Timeout) => {}
             }
+        };
+        let Some(wake) = wake else {
+            continue;
         };
         let event = match wake {
             Wake::Terminal(Ok(event)) => event,

@@ -294,6 +294,23 @@ fn usage_errors_exit_with_two() {
 }
 
 #[test]
+fn a_tour_step_lasts_two_seconds_at_least_and_serve_tours_only_its_own_screen() {
+    let fast = sco_dash(&["--tour", "1", "validate"]);
+    assert_eq!(fast.status.code(), Some(2));
+    assert!(
+        stderr(&fast).contains("2 to 3600 seconds"),
+        "{}",
+        stderr(&fast)
+    );
+    #[cfg(feature = "ssh")]
+    {
+        let serve = sco_dash(&["serve", "--tour"]);
+        assert_eq!(serve.status.code(), Some(2));
+        assert!(stderr(&serve).contains("--present"), "{}", stderr(&serve));
+    }
+}
+
+#[test]
 fn a_reader_that_stops_early_is_not_an_error() {
     use std::io::Read;
     use std::process::{Command, Stdio};

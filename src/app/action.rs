@@ -43,11 +43,13 @@ pub enum Action {
     ZoomOut,
     /// The initiatives and the meetings: show the charts beside the list, or the detail again.
     ToggleChart,
+    /// The tour (kiosk mode): start it, or resume it after a key paused it.
+    ToggleTour,
 }
 
 impl Action {
     /// Every action, in the keymap's order.
-    pub const ALL: [Action; 38] = [
+    pub const ALL: [Action; 39] = [
         Action::Down,
         Action::Up,
         Action::Top,
@@ -81,6 +83,7 @@ impl Action {
         Action::ZoomIn,
         Action::ZoomOut,
         Action::ToggleChart,
+        Action::ToggleTour,
         Action::Copy,
         Action::Follow,
         Action::ToggleLanguage,
@@ -129,6 +132,7 @@ impl Action {
             Action::ZoomIn => "zoom_in",
             Action::ZoomOut => "zoom_out",
             Action::ToggleChart => "chart",
+            Action::ToggleTour => "tour",
         }
     }
 

@@ -95,6 +95,7 @@ pub static BINDINGS: &[Binding] = &[
     b(&[Key::char('-')], Action::ZoomOut, false),
     // `b` for bars (`g` is the top, as in vim and less).
     b(&[Key::char('b')], Action::ToggleChart, false),
+    b(&[Key::char('T')], Action::ToggleTour, false),
     b(&[Key::char('y')], Action::Copy, false),
     b(&[Key::char('f')], Action::Follow, false),
     b(&[Key::char('?')], Action::ToggleHelp, true),

@@ -35,6 +35,7 @@ mod search_line;
 mod tests;
 #[cfg(test)]
 mod tests_chart;
+mod tour;
 mod view_model;
 
 pub use view_model::List;
@@ -128,6 +129,10 @@ pub struct App {
     /// The panes as they were before the language last switched: a scroll kept within the
     /// other language's (shorter) detail comes back whole when `L` is pressed again at once.
     before_switch: Option<Box<(Lang, [PaneState; Tab::COUNT])>>,
+    /// The tour (kiosk mode), running or paused.
+    tour: Option<crate::app::tour::Tour>,
+    /// How long each step of a tour stays (`--tour SECONDS`).
+    tour_interval: std::time::Duration,
 }
 
 const WHEEL_LINES: usize = 3;
@@ -156,6 +161,8 @@ impl App {
             details: Memo::default(),
             hits: Memo::default(),
             before_switch: None,
+            tour: None,
+            tour_interval: tour::DEFAULT_TOUR_INTERVAL,
         }
     }
 
@@ -242,6 +249,8 @@ impl App {
 
     /// Shows what the presenter shows, laid out at this viewer's own size.
     pub fn follow(&mut self, presented: &Presented) {
+        // The presenter's screen (and tour, if they run one) replaces any tour of our own.
+        self.tour = None;
         self.tab = presented.tab;
         // A follower's own help stays open while the presenter moves.
         if !self.help_open() {
@@ -339,6 +348,7 @@ impl App {
                 }
             }
             Action::ToggleChart => {}
+            Action::ToggleTour => self.toggle_tour(),
             Action::Palette => {
                 self.mode = Mode::Palette {
                     input: InputLine::default(),

@@ -194,6 +194,12 @@ pub struct Words {
     pub too_small: [&'static str; 3],
     pub presenting: &'static str,
     pub no_presenter: &'static str,
+    /// The status bar while a tour runs or is paused: "导览 3/24".
+    pub tour: &'static str,
+    /// After a paused tour's position: "T 继续".
+    pub tour_resume: &'static str,
+    /// The status bar's only hint while a tour runs.
+    pub tour_any_key: &'static str,
     /// "跟随 alice · f 自己浏览"
     pub following: fn(&str, &str) -> String,
     pub browsing: fn(&str, &str) -> String,

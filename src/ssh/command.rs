@@ -111,7 +111,15 @@ pub fn run(
     mouse: bool,
     theme: ThemeChoice,
     lang: Lang,
+    tour: Option<Duration>,
 ) -> ExitStatus {
+    if tour.is_some() && !args.present {
+        return fail(
+            "--tour tours this terminal's screen: with serve it needs --present (a presenter \
+             over SSH starts a tour with T)",
+            ExitStatus::Usage,
+        );
+    }
     if args.presenter && args.presenter_keys.is_none() && !args.present {
         return fail(
             "--presenter needs --presenter-keys FILE (a viewer presents) or --present (this \
@@ -240,7 +248,7 @@ pub fn run(
         eprintln!("sco-dash serve: logging to {}", shown(&log_path(&args)));
     }
     let status = if args.present {
-        present_locally(&runtime, server, catalog, mouse, lang)
+        present_locally(&runtime, server, catalog, mouse, lang, tour)
     } else {
         let signal = runtime.block_on(wait_for_signal());
         log.line(&format!("{signal}; telling viewers and closing"));
@@ -313,6 +321,7 @@ fn present_locally(
     catalog: Arc<Catalog>,
     mouse: bool,
     lang: Lang,
+    tour: Option<Duration>,
 ) -> ExitStatus {
     server.present_locally(LOCAL_NAME);
     let theme = Theme::for_this_terminal();
@@ -322,6 +331,7 @@ fn present_locally(
     };
     let start = term::Start {
         lang,
+        tour,
         ..term::Start::default()
     };
     let result = term::run_from(catalog, options, theme, start, |app| {

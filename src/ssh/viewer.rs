@@ -323,6 +323,9 @@ async fn work(
     let job = tokio::task::spawn_blocking(move || {
         let (quit, frame) = with_ambiguous(screen.ambiguous, || {
             let quit = !inputs.is_empty() && screen.take(inputs, stage.as_ref(), panic_key);
+            // A tour (the presenter's, or a viewer's own) moves at most one step per frame,
+            // and frames for it come at most once per step (see `run`'s wake).
+            screen.app.tour_tick(Instant::now().into_std());
             let frame = if quit { Ok(Vec::new()) } else { screen.draw() };
             (quit, frame)
         });
@@ -430,6 +433,12 @@ pub async fn run(
         if dirty && sending.is_none() {
             wake = wake.min(next_frame);
         }
+        // A tour wakes the loop once per step, and only when no frame is already waiting:
+        // touring costs the server one frame per interval (two seconds at the least).
+        let tour_at = screen.app.tour_due_at().map(Instant::from_std);
+        if let Some(at) = tour_at.filter(|_| !dirty) {
+            wake = wake.min(at);
+        }
         tokio::select! {
             biased;
             _ = setup.shutdown.changed() => break End::Shutdown,
@@ -486,6 +495,9 @@ pub async fn run(
                 }
                 if probing.is_some_and(|at| now >= at) {
                     probing = None;
+                }
+                if tour_at.is_some_and(|at| now >= at) {
+                    dirty = true;
                 }
                 if flush_at.is_some_and(|at| now >= at) {
                     flush_at = None;

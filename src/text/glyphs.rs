@@ -40,7 +40,7 @@ pub enum Glyph {
     Times,
     /// The initiatives' number column.
     Numero,
-    /// Presence over SSH: presenting, following, browsing alone.
+    /// Presence over SSH: presenting, following, browsing alone; a tour running or paused.
     Presenting,
     Following,
     Paused,

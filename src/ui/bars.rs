@@ -81,6 +81,29 @@ fn narrowing(app: &App) -> Vec<String> {
     parts
 }
 
+/// The tour's place at the start of the status bar: " ▶ 导览 3/24 │" while it runs,
+/// " ‖ 导览 3/24 · T 继续 │" once a key paused it; nothing without a tour.
+fn tour_status(app: &App, w: &Words) -> String {
+    let Some(tour) = app.tour() else {
+        return String::new();
+    };
+    let (at, of) = tour.position();
+    let mut status = if tour.is_paused() {
+        format!(" {} {} {at}/{of}", Glyph::Paused, w.tour)
+    } else {
+        format!(" {} {} {at}/{of}", Glyph::Following, w.tour)
+    };
+    let key = bindings()
+        .into_iter()
+        .find(|b| b.action == crate::app::Action::ToggleTour)
+        .and_then(|b| b.keys.first().map(|k| key_label(*k)));
+    if let (true, Some(key)) = (tour.is_paused(), key) {
+        status.push_str(&format!(" {} {key} {}", Glyph::Separator, w.tour_resume));
+    }
+    status.push_str(&format!(" {}", Glyph::Divider));
+    status
+}
+
 /// Where the search line's text starts.
 pub const SEARCH_PROMPT: &str = " / ";
 
@@ -107,7 +130,7 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         put_line(buf, area.x, area.y, &line, area.width);
         return;
     }
-    let mut left = String::new();
+    let mut left = tour_status(app, w);
     if let Some(presence) = app.presence() {
         left.push_str(&format!(
             " {} {}",
@@ -128,10 +151,15 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     left.push(' ');
     left.push_str(Glyph::Divider.as_str());
     let bar = usize::from(area.width);
-    let hints: Vec<(String, String)> = hints(w)
-        .into_iter()
-        .map(|(key, word)| (format!(" {key}"), format!(" {word}")))
-        .collect();
+    // While a tour runs every key only pauses it: the bar says so instead of the usual keys.
+    let hints: Vec<(String, String)> = if app.tour_running() {
+        vec![(String::new(), format!(" {}", w.tour_any_key))]
+    } else {
+        hints(w)
+            .into_iter()
+            .map(|(key, word)| (format!(" {key}"), format!(" {word}")))
+            .collect()
+    };
     let cells = |(key, word): &(String, String)| width(key) + width(word);
     // `?` is how a newcomer finds every other key, so it never drops off: when the hints do
     // not all fit, room is kept for it at the end and the others go first.

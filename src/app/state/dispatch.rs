@@ -20,6 +20,9 @@ pub enum Change {
         width: u16,
         height: u16,
     },
+    /// Any key or click while a tour runs: the tour pauses, and the key does nothing else
+    /// (a visitor at a booth pressing keys should not find the demo gone or changed).
+    PauseTour,
 }
 
 impl App {
@@ -75,6 +78,16 @@ impl App {
     /// and over the help, the search line's own keys while it is open, clicks and the
     /// wheel, pastes, resizes. Input a mode has no use for is nothing.
     pub fn interpret(&self, input: Input) -> Option<Change> {
+        if self.tour_running() {
+            match input {
+                // Ctrl-c still leaves, as it does everywhere.
+                Input::Key(key) if key.ctrl && key.code == KeyCode::Char('c') => {
+                    return Some(Change::Do(Action::Quit));
+                }
+                Input::Key(_) | Input::Mouse(_) => return Some(Change::PauseTour),
+                Input::Paste(_) | Input::Resize { .. } => {}
+            }
+        }
         match input {
             Input::Key(key) => match self.mode {
                 Mode::Normal | Mode::Help { .. } => {
@@ -135,6 +148,7 @@ impl App {
                 self.width = width;
                 self.height = height;
             }
+            Change::PauseTour => self.pause_tour(),
         }
     }
 

@@ -39,6 +39,7 @@ pub(super) fn describe_zh(action: Action) -> &'static str {
         Action::ZoomIn => "时间轴放大（年代、年、月、小时）axis: zoom in",
         Action::ZoomOut => "时间轴缩小 axis: zoom out",
         Action::ToggleChart => "合作倡议、元首会见：图表 / 详情 charts or detail",
+        Action::ToggleTour => "导览：任意键仅暂停 tour: any key only pauses it",
     }
 }
 
@@ -66,6 +67,7 @@ pub(super) fn hint_zh(action: Action) -> &'static str {
         Action::ZoomIn => "放大",
         Action::ZoomOut => "缩小",
         Action::ToggleChart => "图表",
+        Action::ToggleTour => "导览",
     }
 }
 
@@ -121,6 +123,7 @@ pub(super) fn describe_en(action: Action) -> &'static str {
         Action::ZoomIn => "axis: zoom in (decades to hours)",
         Action::ZoomOut => "axis: zoom out",
         Action::ToggleChart => "initiatives, meetings: charts or detail",
+        Action::ToggleTour => "tour: any key only pauses it",
     }
 }
 
@@ -148,6 +151,7 @@ pub(super) fn hint_en(action: Action) -> &'static str {
         Action::ZoomIn => "zoom in",
         Action::ZoomOut => "zoom out",
         Action::ToggleChart => "charts",
+        Action::ToggleTour => "tour",
     }
 }
 

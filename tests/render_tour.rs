@@ -1,0 +1,95 @@
+//! The tour on screen: one step of it with the status bar's indicator, running and paused,
+//! in both languages, and the meetings step with its map. Checked by eye when accepted.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use sco_dash::app::input::{Input, Key};
+use sco_dash::app::{App, Catalog, Tab};
+use sco_dash::data::Lang;
+use sco_dash::ui::Theme;
+use sco_dash::ui::snapshot::{draw, to_text};
+
+const STEP: Duration = Duration::from_secs(8);
+
+fn catalog() -> Arc<Catalog> {
+    static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
+    CATALOG
+        .get_or_init(|| Arc::new(Catalog::embedded().expect("embedded data loads")))
+        .clone()
+}
+
+/// A tour ticked on to its step `n` (counted from 1).
+fn touring(lang: Lang, width: u16, height: u16, n: usize) -> App {
+    let mut app = App::new(catalog(), width, height);
+    app.set_lang(lang);
+    app.start_tour(STEP);
+    let start = Instant::now();
+    for i in 0..n {
+        assert!(app.tour_tick(start + STEP * i as u32));
+    }
+    app
+}
+
+fn text(app: &App) -> String {
+    to_text(&draw(app, &Theme::default()))
+}
+
+fn status_line(screen: &str) -> &str {
+    screen.lines().last().unwrap()
+}
+
+#[test]
+fn a_tour_step_with_its_indicator_in_both_languages() {
+    for (lang, tag) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+        for (width, height) in [(80, 24), (120, 40)] {
+            let app = touring(lang, width, height, 3);
+            assert_eq!(app.tab(), Tab::Outcomes);
+            let shown = text(&app);
+            let indicator = match lang {
+                Lang::Zh => "▶ 导览 3/24",
+                Lang::En => "▶ Tour 3/24",
+            };
+            assert!(status_line(&shown).contains(indicator), "{shown}");
+            insta::assert_snapshot!(format!("tour_step_3_{tag}_{width}x{height}"), shown);
+        }
+    }
+}
+
+#[test]
+fn a_paused_tour_says_how_to_resume() {
+    for (lang, tag, indicator) in [
+        (Lang::Zh, "zh", "‖ 导览 3/24 · T 继续"),
+        (Lang::En, "en", "‖ Tour 3/24 · T resume"),
+    ] {
+        let mut app = touring(lang, 80, 24, 3);
+        let before = text(&app);
+        app.handle(Input::Key(Key::char('j')));
+        let shown = text(&app);
+        assert!(status_line(&shown).contains(indicator), "{shown}");
+        // The key only paused the tour: everything but the status bar is as it was.
+        let body = |s: &str| s.lines().take(23).collect::<Vec<_>>().join("\n");
+        assert_eq!(body(&shown), body(&before));
+        insta::assert_snapshot!(format!("tour_paused_{tag}_80x24"), shown);
+    }
+}
+
+#[test]
+fn the_meetings_step_shows_the_map() {
+    let mut app = touring(Lang::Zh, 120, 40, 1);
+    let meetings = app
+        .tour()
+        .unwrap()
+        .steps()
+        .iter()
+        .position(|s| s.tab == Tab::Meetings)
+        .unwrap();
+    let start = Instant::now();
+    for i in 1..=meetings {
+        app.tour_tick(start + STEP * (i as u32 + 1));
+    }
+    assert_eq!(app.tab(), Tab::Meetings);
+    assert!(app.pane().map);
+    insta::assert_snapshot!("tour_meetings_map_120x40", text(&app));
+}
