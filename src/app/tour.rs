@@ -17,10 +17,9 @@ pub const MIN_INTERVAL: Duration = Duration::from_secs(2);
 /// The most meetings the tour shows on the map.
 pub const MEETINGS_SHOWN: usize = 5;
 
-/// Hook for the timeline's axis (issue 13, §2), built apart: once the timeline has an axis,
-/// the actions that turn it on and zoom into the summit days go here, and the timeline step
-/// runs them after selecting the summit's first event. Empty: the step shows the list.
-pub const TIMELINE_AXIS: &[Action] = &[];
+/// What the timeline step does after selecting the summit's first event: the axis, zoomed
+/// from years through months to the hours of the summit days.
+pub const TIMELINE_AXIS: &[Action] = &[Action::ToggleAxis, Action::ZoomIn, Action::ZoomIn];
 
 /// One screen of the tour: a pane, the record selected in it, and what to turn on there.
 #[derive(Debug, Clone, PartialEq, Eq)]

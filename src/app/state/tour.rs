@@ -182,6 +182,24 @@ mod tests {
     }
 
     #[test]
+    fn the_timeline_step_shows_the_summit_days_on_the_axis() {
+        let mut app = app();
+        let t0 = Instant::now();
+        app.start_tour(EIGHT);
+        let timeline = app
+            .tour()
+            .and_then(|t| t.steps().iter().position(|s| s.tab == Tab::Timeline))
+            .unwrap_or_default();
+        app.tour_tick(t0);
+        for n in 1..=timeline {
+            app.tour_tick(t0 + EIGHT * n as u32);
+        }
+        assert_eq!(app.tab(), Tab::Timeline);
+        assert!(app.pane().axis);
+        assert_eq!(app.pane().zoom, crate::app::axis::Zoom::Hours);
+    }
+
+    #[test]
     fn followers_follow_the_presenters_tour_map_and_all() {
         use crate::app::presence::Presence;
         let mut presenter = app();
