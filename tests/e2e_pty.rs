@@ -46,7 +46,7 @@ fn switching_through_every_tab_and_quitting_leaves_a_clean_terminal() {
         ("5", "米尔济约耶夫"),
         ("6", "主席国主要活动"),
         // Back on the overview, whose first screen reaches the chairmanship section.
-        ("1", "轮值主席国 Chairmanship"),
+        ("1", "八大成果 The eight outcomes"),
     ] {
         session.send(key);
         session.expect(shows);
