@@ -70,7 +70,11 @@ pub(crate) fn check(
 ) -> Translations {
     let mut found = Vec::new();
     let (english, parsed) = read::read(texts, &mut found);
-    if let Some(chinese) = chinese {
+    // Without an English file there is nothing to place a finding in: the walk (a copy of
+    // the whole data set) is skipped.
+    if let Some(chinese) = chinese
+        && !parsed.is_empty()
+    {
         let (_, findings, _) = pair(chinese, &english);
         for finding in findings {
             if let Some(file) = parsed.iter().find(|p| p.file.name == finding.file.name) {
