@@ -21,5 +21,6 @@ pub use dataset::DataSet;
 pub use english::{FileCoverage, Translations, coverage, translate};
 pub use lang::Lang;
 pub use load::{
-    FileText, LoadFailed, Loaded, Origin, embedded, embedded_in, load, load_layers, load_texts,
+    FileText, LoadFailed, Loaded, Origin, embedded, embedded_in, load, load_deferred, load_layers,
+    load_texts,
 };

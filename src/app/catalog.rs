@@ -33,6 +33,8 @@ pub struct Catalog {
     search: OnceLock<SearchIndex>,
     /// The Chinese catalog's English layer, applied the first time English is needed.
     translations: Option<Translations>,
+    /// The English layer is the embedded one, read the first time English is needed.
+    english_later: bool,
     /// The same records in the other language: search finds a record by the words of
     /// either (the Chinese catalog holds the English data, the English one the Chinese).
     other: OnceLock<Option<Arc<DataSet>>>,
@@ -49,8 +51,10 @@ impl Catalog {
 
     /// The data set as loaded, with its English layer (translated when first read).
     pub fn from_loaded(loaded: Loaded) -> Self {
+        let english_later = loaded.english_later;
         let mut catalog = Catalog::new(Arc::new(loaded.data));
-        catalog.translations = Some(loaded.english);
+        catalog.translations = (!english_later).then_some(loaded.english);
+        catalog.english_later = english_later;
         catalog.other = OnceLock::new();
         catalog
     }
@@ -121,6 +125,7 @@ impl Catalog {
             meeting_index,
             search: OnceLock::new(),
             translations: None,
+            english_later: false,
             other: OnceLock::from(other),
             english: OnceLock::new(),
             data,
@@ -172,7 +177,15 @@ impl Catalog {
     fn other(&self) -> Option<&Arc<DataSet>> {
         self.other
             .get_or_init(|| {
-                let translations = self.translations.as_ref()?;
+                let later;
+                let translations = match &self.translations {
+                    Some(translations) => translations,
+                    None if self.english_later => {
+                        later = crate::data::english::source::embedded();
+                        &later
+                    }
+                    None => return None,
+                };
                 Some(Arc::new(translate(&self.data, translations)))
             })
             .as_ref()

@@ -44,8 +44,11 @@ impl Origin {
 pub struct Loaded {
     /// The curated (Chinese) data set.
     pub data: DataSet,
-    /// Its English layer, checked against it.
+    /// Its English layer, checked against it; empty when `english_later`.
     pub english: Translations,
+    /// The English layer is the embedded one, not read yet (see [`load_deferred`]): it is
+    /// read the first time English is needed.
+    pub english_later: bool,
     pub notices: Vec<String>,
 }
 
@@ -54,13 +57,22 @@ impl Loaded {
     pub fn in_lang(&self, lang: Lang) -> DataSet {
         match lang {
             Lang::Zh => self.data.clone(),
-            Lang::En => english::translate(&self.data, &self.english),
+            Lang::En => english::translate(&self.data, &self.translations()),
         }
     }
 
     /// How much of each file the English layer translates.
     pub fn coverage(&self) -> Vec<FileCoverage> {
-        english::coverage(&self.data, &self.english)
+        english::coverage(&self.data, &self.translations())
+    }
+
+    /// The English layer, read now if it was left for later.
+    pub fn translations(&self) -> Cow<'_, Translations> {
+        if self.english_later {
+            Cow::Owned(english::source::embedded())
+        } else {
+            Cow::Borrowed(&self.english)
+        }
     }
 }
 
@@ -96,6 +108,25 @@ pub fn load(origin: &Origin) -> Result<Loaded, LoadFailed> {
         .collect();
     let english = english::source::texts(origin, &mut problems);
     check_texts(&texts, &english, notices, problems)
+}
+
+/// As [`load`], except that the embedded data's English layer is not read: it is read the
+/// first time English is needed (`Loaded::english_later`), not before the dashboard's first
+/// frame. It is checked by the test suite like the rest of the embedded data; a folder's
+/// English layer is read and checked here, so that its problems come before the dashboard.
+pub fn load_deferred(origin: &Origin) -> Result<Loaded, LoadFailed> {
+    if *origin != Origin::Embedded {
+        return load(origin);
+    }
+    let mut notices = Vec::new();
+    let mut problems = Vec::new();
+    let texts: Vec<FileText> = files::ALL
+        .iter()
+        .filter_map(|file| read(origin, *file, &mut notices, &mut problems))
+        .collect();
+    let mut loaded = check_texts(&texts, &[], notices, problems)?;
+    loaded.english_later = true;
+    Ok(loaded)
 }
 
 /// One file's text and the name it is shown by in problems.
@@ -170,6 +201,7 @@ fn check_texts(
         Ok(Loaded {
             data,
             english,
+            english_later: false,
             notices,
         })
     } else {

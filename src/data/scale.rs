@@ -1,7 +1,8 @@
 //! A data set many times the size of ours, for measuring: every timeline event and every
 //! meeting repeated with new ids, the other files as they are. Copies keep their links to
-//! the original records, so every cross-link stays intact and the result validates; text
-//! lengths stay those of the real records.
+//! the original records (a copied event links to the same copy of its meetings), so every
+//! cross-link stays intact and the result validates; text lengths stay those of the real
+//! records.
 
 use std::borrow::Cow;
 
@@ -43,6 +44,18 @@ fn repeat(file: DataFile, times: usize) -> Result<String, toml::de::Error> {
                     record.as_table_mut().and_then(|r| r.get_mut("id"))
                 {
                     id.push_str(&format!("-x{copy}"));
+                }
+                // A copied event belongs to the copies of its meetings, so that each meeting
+                // keeps as many events as the real one (not a hundred times as many).
+                if file == files::TIMELINE
+                    && let Some(toml::Value::Array(meetings)) =
+                        record.as_table_mut().and_then(|r| r.get_mut("meetings"))
+                {
+                    for meeting in meetings.iter_mut() {
+                        if let toml::Value::String(id) = meeting {
+                            id.push_str(&format!("-x{copy}"));
+                        }
+                    }
                 }
                 records.push(record);
             }
