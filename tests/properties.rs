@@ -88,8 +88,10 @@ fn numbered_prose() -> impl Strategy<Value = String> {
         1 => Just("9月2日电".to_string()),
         1 => Just("2025年".to_string()),
         1 => (1u32..100_000).prop_map(|n| format!("{n}的")),
-        1 => Just("，".to_string()),
-        1 => Just("。".to_string()),
+        // Punctuation after words, as in prose (a run of ，，， glued to a number could be
+        // wider than any line, which no text has).
+        1 => "[\u{4e00}-\u{4fff}]{1,6}，",
+        1 => "[\u{4e00}-\u{4fff}]{1,6}。",
     ];
     prop::collection::vec(piece, 1..30).prop_map(|p| p.concat())
 }
