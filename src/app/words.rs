@@ -242,23 +242,9 @@ pub(super) fn zh_partial(date: PartialDate) -> String {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 pub(super) fn month_name(month: u32) -> &'static str {
-    MONTHS[(month as usize).clamp(1, 12) - 1]
+    let month = month.clamp(1, 12) as u8;
+    chrono::Month::try_from(month).map_or("", |m| m.name())
 }
 
 pub(super) fn en_date(date: Date) -> String {

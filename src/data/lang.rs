@@ -38,7 +38,7 @@ impl Lang {
     }
 
     /// The colon between a name and what follows: "：" in Chinese, ": " in English.
-    pub fn colon(self) -> &'static str {
+    pub const fn colon(self) -> &'static str {
         match self {
             Lang::Zh => "：",
             Lang::En => ": ",
@@ -63,7 +63,7 @@ impl Lang {
 
     /// Between an amount and what it counts: nothing in Chinese ("20余位外国领导人"), a space
     /// in English.
-    pub fn amount_space(self) -> &'static str {
+    pub const fn amount_space(self) -> &'static str {
         match self {
             Lang::Zh => "",
             Lang::En => " ",

@@ -1,6 +1,8 @@
 //! The English screen's words.
 
 use super::actions::{describe_en, describe_line_en, hint_en};
+use crate::data::Lang;
+
 use super::{Words, en_date, en_partial, month_name};
 
 pub static EN: Words = Words {
@@ -39,10 +41,10 @@ pub static EN: Words = Words {
     derived_year: "Derivable only to the year",
     derived_month: "Derivable only to the month",
     list_separator: ", ",
-    amount: |printed, what| format!("{printed} {what}"),
+    amount: |printed, what| format!("{printed}{}{what}", Lang::En.amount_space()),
     figure: |printed, what| format!("{printed}: {what}"),
-    colon: ": ",
-    aside: |text| format!(" ({text})"),
+    colon: Lang::En.colon(),
+    aside: |text| Lang::En.aside(text),
     quote_open: "\"",
     quote_close: "\"",
     f_date: "Date",

@@ -1,6 +1,8 @@
 //! The Chinese screen's words (with the English section labels it shows beside them).
 
 use super::actions::{describe_line_zh, describe_zh, hint_zh};
+use crate::data::Lang;
+
 use super::{EN, Words, zh_date, zh_partial};
 
 pub static ZH: Words = Words {
@@ -39,10 +41,10 @@ pub static ZH: Words = Words {
     derived_year: "只能推定到年份",
     derived_month: "只能推定到月份",
     list_separator: "、",
-    amount: |printed, what| format!("{printed}{what}"),
+    amount: |printed, what| format!("{printed}{}{what}", Lang::Zh.amount_space()),
     figure: |printed, what| format!("{printed}  {what}"),
-    colon: "：",
-    aside: |text| format!("（{text}）"),
+    colon: Lang::Zh.colon(),
+    aside: |text| Lang::Zh.aside(text),
     quote_open: "「",
     quote_close: "」",
     f_date: "日期",

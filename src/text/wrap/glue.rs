@@ -29,21 +29,6 @@ const FUNCTION_WORDS: [&str; 16] = [
     "was", "were",
 ];
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 pub fn is_digit(grapheme: &str) -> bool {
     grapheme
         .chars()
@@ -58,7 +43,9 @@ pub fn is_unit(grapheme: &str) -> bool {
 fn is_month(word: &Word<'_>) -> bool {
     let text = word.text();
     let name = text.trim_end_matches(|c: char| !c.is_alphabetic());
-    MONTHS.contains(&name)
+    (1..=12)
+        .filter_map(|n| chrono::Month::try_from(n).ok())
+        .any(|month| month.name() == name)
 }
 
 /// A word a number before it may count: `places`, `people`, `kilowatts`.
