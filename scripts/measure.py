@@ -69,13 +69,15 @@ class Terminal:
 
     def answer(self, data):
         self.pending = (self.pending + data)[-64:]
-        replies = b""
-        if b"\x1b[c" in data or b"\x1b[0c" in data:
-            replies += b"\x1b[?62;22c"
-        if b"\x1b]11;?" in data:
-            replies += b"\x1b]11;rgb:0000/0000/0000\x1b\\"
-        if b"\x1b[6n" in data:
-            replies += b"\x1b[2;2R"
+        # In the order the queries came, as a terminal answers them.
+        due = []
+        for query, reply in ((b"\x1b[c", b"\x1b[?62;22c"), (b"\x1b[0c", b"\x1b[?62;22c"),
+                             (b"\x1b]11;?", b"\x1b]11;rgb:0000/0000/0000\x1b\\"),
+                             (b"\x1b[6n", b"\x1b[2;2R")):
+            at = data.find(query)
+            if at >= 0:
+                due.append((at, reply))
+        replies = b"".join(reply for _, reply in sorted(due))
         if replies:
             os.write(self.master, replies)
 

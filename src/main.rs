@@ -339,11 +339,11 @@ fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitStatus {
     let catalog = Arc::new(Catalog::from_loaded(loaded));
     let colorfgbg = std::env::var("COLORFGBG").ok();
     let detected = Theme::for_this_terminal();
-    let theme = Theme::new(cli.color.unwrap_or(config.color).depth(detected.depth)).choose(
-        cli.theme.unwrap_or(config.theme),
-        colorfgbg.as_deref(),
-        term::ask_background,
-    );
+    let choice = cli.theme.unwrap_or(config.theme);
+    let theme = Theme::new(cli.color.unwrap_or(config.color).depth(detected.depth));
+    // The terminal is asked for its background with its other questions, all at once.
+    let ask_background = theme.asks_background(choice, colorfgbg.as_deref());
+    let theme = theme.choose(choice, colorfgbg.as_deref(), || None);
     let options = term::Options {
         mouse: !cli.no_mouse && config.mouse,
         presence: None,
@@ -356,6 +356,7 @@ fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitStatus {
             config::Ambiguous::Narrow => Some(Ambiguous::Narrow),
             config::Ambiguous::Wide => Some(Ambiguous::Wide),
         },
+        ask_background,
         tour: cli.tour,
     };
     match term::run_from(catalog, options, theme, start, |_| {}) {

@@ -21,7 +21,6 @@ pub mod limits;
 #[cfg(feature = "ssh")]
 pub mod log;
 #[cfg(feature = "ssh")]
-mod probe;
 #[cfg(feature = "ssh")]
 mod proxy;
 #[cfg(feature = "ssh")]

@@ -21,14 +21,14 @@ use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
 use crate::app::presence::Presence;
 use crate::app::{App, Catalog, Tab};
 use crate::data::Lang;
-use crate::output::{Sgr16, osc52, screen_off, screen_on, synchronized};
+use crate::output::{FrameWriter, osc52, screen_off, screen_on, synchronized};
 use crate::text::sanitize::sanitize_lines;
 use crate::text::width::{Ambiguous, set_ambiguous};
 use crate::ui::{Theme, draw_frame};
 
 mod probe;
-pub use probe::ask_background;
-use probe::probe_ambiguous;
+pub(crate) mod questions;
+use probe::Answers;
 
 pub struct Options {
     pub mouse: bool,
@@ -146,6 +146,8 @@ const FATAL_SIGNALS: [i32; 9] = [
 enum Wake {
     Terminal(io::Result<Event>),
     Signal(i32),
+    /// The answers to the start-up questions, when they came after the first frame.
+    Answered(Answers),
 }
 
 /// Signals arrive as messages on the loop's own channel, so each one is handled at once and
@@ -182,6 +184,8 @@ pub struct Start {
     pub lang: Lang,
     /// `None`: ask the terminal.
     pub ambiguous: Option<Ambiguous>,
+    /// Ask the terminal for its background, and take its scheme (the theme is `auto`).
+    pub ask_background: bool,
     /// `--tour SECONDS`: open on a tour, one step per interval.
     pub tour: Option<Duration>,
 }
@@ -192,6 +196,7 @@ impl Default for Start {
             tab: Tab::Overview,
             lang: Lang::Zh,
             ambiguous: Some(Ambiguous::Narrow),
+            ask_background: false,
             tour: None,
         }
     }
@@ -209,12 +214,14 @@ pub fn run_from(
     let (sender, wakes) = mpsc::sync_channel(64);
     spawn_signal_thread(sender.clone())?;
     let _guard = set_up(&options)?;
-    // Before the event reader starts, so the cursor report reaches the probe.
-    let ambiguous = match start.ambiguous {
-        Some(mode) => mode,
-        None => probe_ambiguous()?,
+    set_ambiguous(start.ambiguous.unwrap_or(Ambiguous::Narrow));
+    let ask = start.ask_background || start.ambiguous.is_none();
+    // The event reader starts once the answers are in: until then they are read as answers,
+    // not keys.
+    let answers = {
+        let sender = sender.clone();
+        probe::ask(ask, move || spawn_reader(sender))?
     };
-    set_ambiguous(ambiguous);
     let (width, height) = terminal::size()?;
     let mut app = App::new(catalog, width, height);
     app.set_lang(start.lang);
@@ -225,8 +232,27 @@ pub fn run_from(
     if let Some(interval) = start.tour {
         app.start_tour(interval);
     }
-    let mut terminal = Terminal::new(CrosstermBackend::new(Sgr16::new(io::stdout())))?;
-    spawn_reader(sender);
+    let mut theme = theme;
+    let mut terminal = Terminal::new(CrosstermBackend::new(FrameWriter::new(io::stdout())))?;
+    // The first frame waits a moment for the answers (here they come while the app was being
+    // built), so a light terminal does not see a dark frame first; a slow link gets the frame
+    // with what is known, and the answers' effect when they come.
+    match answers.recv_timeout(ANSWER_WAIT) {
+        Ok(answered) => {
+            apply(answered, &start, &mut theme, &mut app);
+            if app.has_quit() {
+                return Ok(Exit::Quit);
+            }
+        }
+        Err(_) => {
+            let sender = sender.clone();
+            std::thread::spawn(move || {
+                if let Ok(answered) = answers.recv() {
+                    let _ = sender.send(Wake::Answered(answered));
+                }
+            });
+        }
+    }
     let mut redraw_all = false;
     let mut index_warmed = false;
     loop {
@@ -293,6 +319,13 @@ pub fn run_from(
                 continue;
             }
             Wake::Signal(signal) => return Ok(Exit::Signal(signal)),
+            Wake::Answered(answered) => {
+                redraw_all = apply(answered, &start, &mut theme, &mut app);
+                if app.has_quit() {
+                    return Ok(Exit::Quit);
+                }
+                continue;
+            }
         };
         if is_suspend_key(&event) {
             suspend(&options)?;
@@ -336,6 +369,36 @@ fn suspend(options: &Options) -> io::Result<()> {
 }
 
 const TICK: Duration = Duration::from_millis(200);
+
+/// How long the first frame waits for the terminal's answers before it is drawn without them.
+const ANSWER_WAIT: Duration = Duration::from_millis(50);
+
+/// Takes the terminal's answers and the keys typed before them; `true` when the screen must
+/// be drawn again for them. (The app's layouts are kept by ambiguous width, so a change of
+/// it lays them out again.)
+fn apply(answers: Answers, start: &Start, theme: &mut Theme, app: &mut App) -> bool {
+    let mut changed = false;
+    for c in answers.typed.chars() {
+        app.handle(Input::Key(Key {
+            code: KeyCode::Char(c),
+            ctrl: false,
+            alt: false,
+        }));
+    }
+    if let Some(scheme) = answers.said.background.filter(|_| start.ask_background)
+        && scheme != theme.scheme
+    {
+        *theme = theme.with_scheme(scheme);
+        changed = true;
+    }
+    if let Some(mode) = answers.said.ambiguous.filter(|_| start.ambiguous.is_none())
+        && mode != crate::text::width::ambiguous()
+    {
+        set_ambiguous(mode);
+        changed = true;
+    }
+    changed
+}
 
 /// Reads terminal events on their own thread. When the terminal hangs up, crossterm's read
 /// can spin without returning (crossterm #793); the main loop never waits on it for longer

@@ -22,13 +22,13 @@ use crate::app::input::{Input, Key, KeyCode};
 use crate::app::presence::Presence;
 use crate::app::{App, Catalog};
 use crate::data::Lang;
-use crate::output::{Sgr16, draw_synchronized, osc52, screen_off, screen_on};
+use crate::output::{FrameWriter, draw_synchronized, osc52, screen_off, screen_on};
 use crate::ssh::input::InputParser;
 use crate::ssh::limits::{CellBudget, Cells, TokenBucket};
 use crate::ssh::log::Record;
-use crate::ssh::probe;
 use crate::ssh::server::Limits;
 use crate::ssh::stage::{Hub, Stage};
+use crate::term::questions;
 use crate::text::width::{Ambiguous, with_ambiguous};
 use crate::ui::Theme;
 use crate::ui::theme::ThemeChoice;
@@ -171,7 +171,7 @@ impl io::Write for Sink {
 
 struct Screen {
     app: App,
-    terminal: Terminal<CrosstermBackend<Sgr16<Sink>>>,
+    terminal: Terminal<CrosstermBackend<FrameWriter<Sink>>>,
     sink: Sink,
     theme: Theme,
     cells: Cells,
@@ -194,7 +194,7 @@ impl Screen {
         });
         let sink = Sink::default();
         let terminal = Terminal::with_options(
-            CrosstermBackend::new(Sgr16::new(sink.clone())),
+            CrosstermBackend::new(FrameWriter::new(sink.clone())),
             TerminalOptions {
                 viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
             },
@@ -229,7 +229,7 @@ impl Screen {
     /// What the terminal said: from now on widths are measured in its mode and colours
     /// follow its background (unless the server was told a theme); a change redraws the
     /// next frame whole.
-    fn take_answers(&mut self, answers: probe::Answers, choice: ThemeChoice) -> io::Result<()> {
+    fn take_answers(&mut self, answers: questions::Answers, choice: ThemeChoice) -> io::Result<()> {
         let ambiguous = answers.ambiguous.unwrap_or(self.ambiguous);
         let theme = match (choice, answers.background) {
             (ThemeChoice::Auto, Some(scheme)) if self.theme.color() => {
@@ -377,11 +377,11 @@ pub async fn run(
     let mut typed: Vec<Input> = Vec::new();
     let mut dirty = true;
     let mut next_frame = started;
-    let mut opening = Some([screen_on(setup.mouse).as_bytes(), probe::QUESTIONS].concat());
+    let mut opening = Some([screen_on(setup.mouse).as_bytes(), questions::QUESTIONS].concat());
     // Until the viewer's terminal answers (or the time is up), frames are drawn narrow and
     // in the theme its variables gave; an answer that changes either redraws everything.
     let mut probing = Some(started + PROBE_TIME);
-    let mut answers = probe::Answers::default();
+    let mut answers = questions::Answers::default();
 
     let end = loop {
         let now = Instant::now();

@@ -27,7 +27,8 @@ impl Session {
     }
 
     /// As `spawn`, for a terminal that answers queries: when the program's output holds a
-    /// query, the reply is typed back at once (as a terminal does, e.g. `ESC [ c` → DA1).
+    /// query, the reply is typed back at once, in the order the queries came (as a terminal
+    /// does, e.g. `ESC [ c` → DA1).
     pub fn spawn_answering(
         command: CommandBuilder,
         rows: u16,
@@ -65,13 +66,21 @@ impl Session {
                 }
                 let chunk = &buf[..n];
                 raw_sink.lock().unwrap().extend_from_slice(chunk);
-                for (query, reply) in &answers {
-                    let found = chunk.windows(query.len()).any(|w| w == query.as_bytes());
-                    if found {
-                        let mut w = answer_to.lock().unwrap();
-                        let _ = w.write_all(reply.as_bytes());
-                        let _ = w.flush();
-                    }
+                // In the order the questions came, as a terminal answers them.
+                let mut due: Vec<(usize, &str)> = answers
+                    .iter()
+                    .filter_map(|(query, reply)| {
+                        let at = chunk
+                            .windows(query.len())
+                            .position(|w| w == query.as_bytes());
+                        at.map(|at| (at, *reply))
+                    })
+                    .collect();
+                due.sort();
+                for (_, reply) in due {
+                    let mut w = answer_to.lock().unwrap();
+                    let _ = w.write_all(reply.as_bytes());
+                    let _ = w.flush();
                 }
                 let mut parser = sink.lock().unwrap();
                 parser.process(chunk);

@@ -1,15 +1,17 @@
-//! What a viewer's terminal is asked once it connects: how wide it draws East Asian
-//! Ambiguous characters (draw `·` on the second row, ask for the cursor: `ESC[6n`) and its
-//! background colour (OSC 11), followed by a device-attributes request (`ESC[c`) that every
-//! terminal answers, so a terminal that ignores the first two ends the wait at once. The
-//! viewer draws meanwhile; the answers arrive among the keys it types, and are taken out.
+//! What a terminal is asked when the dashboard opens on it (the local one, and each SSH
+//! viewer's): how wide it draws East Asian Ambiguous characters (draw `·` on the second row,
+//! ask for the cursor: `ESC[6n`) and its background colour (OSC 11), followed by a
+//! device-attributes request (`ESC[c`) that every terminal answers, and answers last (they
+//! answer in order), so a terminal that ignores the first two ends the wait at once. The
+//! dashboard draws meanwhile; the answers arrive among the keys typed, and are taken out.
 
 use crate::text::width::Ambiguous;
 use crate::ui::theme::Scheme;
 
-/// Sent with the first frame: the questions, then the probe glyph erased. A cursor report
-/// from the first row would read like Shift-F3, hence the second.
-pub const QUESTIONS: &[u8] = b"\x1b[2;1H\xc2\xb7\x1b[6n\x1b]11;?\x1b\\\x1b[c\x1b[2;1H\x1b[2K";
+/// The questions, then the probe glyph erased (the report gives the cursor as it was when
+/// asked). A cursor report from the first row would read like Shift-F3, hence the second.
+/// OSC 11 ends with BEL: some rxvt versions end their answer to an ST-ended one by ESC alone.
+pub const QUESTIONS: &[u8] = b"\x1b[2;1H\xc2\xb7\x1b[6n\x1b]11;?\x07\x1b[c\x1b[2;1H\x1b[2K";
 
 /// What the terminal has said so far.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
