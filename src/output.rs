@@ -4,11 +4,15 @@
 
 use std::io::{self, Write};
 
+use std::cell::RefCell;
+
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
+use ratatui::backend::{Backend, CrosstermBackend};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 
 use crate::app::App;
-use crate::ui::{Theme, draw_frame};
+use crate::ui::{Theme, cursor, draw_frame, render};
 
 mod cursor;
 use cursor::Cursor;
@@ -57,7 +61,7 @@ pub fn synchronized<W: Write, T>(
     let painted = paint(terminal);
     // End the update even when painting failed, so the terminal does not stay frozen.
     terminal.backend_mut().write_all(END_SYNC)?;
-    terminal.backend_mut().flush()?;
+    io::Write::flush(terminal.backend_mut())?;
     painted
 }
 
@@ -69,6 +73,43 @@ pub fn draw_synchronized<W: Write>(
 ) -> io::Result<()> {
     synchronized(terminal, |t| {
         t.draw(|frame| draw_frame(frame, app, theme)).map(drop)
+    })
+}
+
+/// One frame for a terminal whose screen `shown` holds, as a synchronized update of the cells
+/// that changed; `shown` then holds the new frame. For SSH viewers: ratatui's `Terminal`
+/// keeps two screen buffers, the frame drawn and the one before (about 225 KiB each at
+/// 120×40); here each viewer keeps only the one it was last sent, and the frame is drawn into
+/// a buffer of the drawing thread's own.
+pub fn draw_changes<W: Write>(
+    backend: &mut CrosstermBackend<W>,
+    shown: &mut Buffer,
+    app: &App,
+    theme: &Theme,
+) -> io::Result<()> {
+    thread_local! {
+        static NEXT: RefCell<Buffer> = RefCell::new(Buffer::empty(Rect::ZERO));
+    }
+    NEXT.with_borrow_mut(|next| {
+        let area = shown.area;
+        next.resize(area);
+        next.reset();
+        render(app, theme, area, next);
+        backend.write_all(BEGIN_SYNC)?;
+        let painted = backend.draw(shown.diff_iter(next)).and_then(|()| {
+            // As ratatui's `Terminal::draw` does after each frame.
+            match cursor(app, area) {
+                Some(position) => {
+                    backend.show_cursor()?;
+                    backend.set_cursor_position(position)
+                }
+                None => backend.hide_cursor(),
+            }
+        });
+        backend.write_all(END_SYNC)?;
+        Backend::flush(backend)?;
+        std::mem::swap(shown, next);
+        painted
     })
 }
 
@@ -312,10 +353,11 @@ mod tests {
         }
     }
 
-    /// Every tab, before and after a key, drawn through the writer and straight from
-    /// crossterm: a terminal shows the same screen, from far fewer bytes.
+    /// Every tab, before and after a key, drawn three ways: straight from crossterm through
+    /// ratatui's `Terminal`, through the writer, and as an SSH viewer's changes from one kept
+    /// buffer. A terminal shows the same screen each time, from far fewer bytes.
     #[test]
-    fn the_screen_is_the_same_without_the_moves_it_leaves_out() {
+    fn the_screen_is_the_same_without_the_moves_it_leaves_out_and_from_one_buffer() {
         use std::sync::Arc;
 
         use strum::IntoEnumIterator;
@@ -328,7 +370,7 @@ mod tests {
             Terminal::with_options(
                 CrosstermBackend::new(writer),
                 ratatui::TerminalOptions {
-                    viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 120, 40)),
+                    viewport: ratatui::Viewport::Fixed(Rect::new(0, 0, 120, 40)),
                 },
             )
             .unwrap()
@@ -336,9 +378,11 @@ mod tests {
 
         let catalog = Arc::new(Catalog::new(Arc::new(embedded().unwrap())));
         let theme = Theme::new(Depth::Ansi256);
-        let (compact, plain) = (Shared::default(), Shared::default());
+        let (compact, plain, changes) = (Shared::default(), Shared::default(), Shared::default());
         let mut through_writer = terminal(FrameWriter::new(compact.clone()));
         let mut straight = terminal(plain.clone());
+        let mut backend = CrosstermBackend::new(FrameWriter::new(changes.clone()));
+        let mut shown = Buffer::empty(Rect::new(0, 0, 120, 40));
         let mut app = App::new(catalog, 120, 40);
         for tab in Tab::iter() {
             app.update(crate::app::Action::GoTo(tab));
@@ -348,29 +392,37 @@ mod tests {
                 }
                 draw_synchronized(&mut through_writer, &app, &theme).unwrap();
                 draw_synchronized(&mut straight, &app, &theme).unwrap();
+                draw_changes(&mut backend, &mut shown, &app, &theme).unwrap();
                 let screen = |bytes: &Shared| {
                     let mut parser = vt100::Parser::new(40, 120, 0);
                     parser.process(&bytes.0.lock().unwrap());
                     parser.screen().clone()
                 };
-                let (a, b) = (screen(&compact), screen(&plain));
-                for row in 0..40 {
-                    for col in 0..120 {
-                        assert_eq!(
-                            a.cell(row, col)
-                                .map(|c| (c.contents(), c.fgcolor(), c.bgcolor())),
-                            b.cell(row, col)
-                                .map(|c| (c.contents(), c.fgcolor(), c.bgcolor())),
-                            "{tab:?} step {step}: row {row} column {col}"
-                        );
+                let expected = screen(&plain);
+                for (how, bytes) in [("writer", &compact), ("changes", &changes)] {
+                    let got = screen(bytes);
+                    for row in 0..40 {
+                        for col in 0..120 {
+                            let cell = |s: &vt100::Screen| {
+                                s.cell(row, col)
+                                    .map(|c| (c.contents().to_string(), c.fgcolor(), c.bgcolor()))
+                            };
+                            assert_eq!(
+                                cell(&got),
+                                cell(&expected),
+                                "{how}: {tab:?} step {step}: row {row} column {col}"
+                            );
+                        }
                     }
                 }
             }
         }
-        let (compact, plain) = (
-            compact.0.lock().unwrap().len(),
-            plain.0.lock().unwrap().len(),
-        );
+        let size = |bytes: &Shared| bytes.0.lock().unwrap().len();
+        let (compact, plain, changes) = (size(&compact), size(&plain), size(&changes));
         assert!(compact * 3 < plain * 2, "{compact} bytes against {plain}");
+        assert_eq!(
+            changes, compact,
+            "the same bytes from one buffer as from two"
+        );
     }
 }

@@ -11,8 +11,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use ratatui::backend::CrosstermBackend;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
 use russh::ChannelWriteHalf;
 use russh::server::Msg;
 use tokio::sync::{mpsc, watch};
@@ -22,7 +22,7 @@ use crate::app::input::{Input, Key, KeyCode};
 use crate::app::presence::Presence;
 use crate::app::{App, Catalog};
 use crate::data::Lang;
-use crate::output::{FrameWriter, draw_synchronized, osc52, screen_off, screen_on};
+use crate::output::{FrameWriter, draw_changes, osc52, screen_off, screen_on};
 use crate::ssh::input::InputParser;
 use crate::ssh::limits::{CellBudget, Cells, TokenBucket};
 use crate::ssh::log::Record;
@@ -171,7 +171,9 @@ impl io::Write for Sink {
 
 struct Screen {
     app: App,
-    terminal: Terminal<CrosstermBackend<FrameWriter<Sink>>>,
+    backend: CrosstermBackend<FrameWriter<Sink>>,
+    /// What the viewer's terminal shows (see [`draw_changes`]).
+    shown: Buffer,
     sink: Sink,
     theme: Theme,
     cells: Cells,
@@ -193,15 +195,10 @@ impl Screen {
             Part::Follower => Some(Presence::follower(None)),
         });
         let sink = Sink::default();
-        let terminal = Terminal::with_options(
-            CrosstermBackend::new(FrameWriter::new(sink.clone())),
-            TerminalOptions {
-                viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
-            },
-        )?;
         Ok(Screen {
             app,
-            terminal,
+            backend: CrosstermBackend::new(FrameWriter::new(sink.clone())),
+            shown: Buffer::empty(Rect::new(0, 0, width, height)),
             sink,
             theme: setup.theme,
             cells,
@@ -213,16 +210,15 @@ impl Screen {
     /// The bytes that bring the viewer's terminal up to date with the app.
     fn draw(&mut self) -> io::Result<Vec<u8>> {
         if std::mem::take(&mut self.clear) {
-            // Written here rather than by ratatui's `clear`, which asks the server's own
-            // terminal where its cursor is; `resize` has already reset the buffers, so the
-            // frame that follows is drawn whole.
+            // The screen is cleared and `shown` is blank (see `forget_shown`), so the frame
+            // that follows is drawn whole.
             io::Write::write_all(&mut self.sink, b"\x1b[H\x1b[2J")?;
         }
         // What `y` copied goes to the viewer's own clipboard (OSC 52 travels over SSH).
         if let Some(text) = self.app.take_clipboard() {
             io::Write::write_all(&mut self.sink, osc52(&text).as_bytes())?;
         }
-        draw_synchronized(&mut self.terminal, &self.app, &self.theme)?;
+        draw_changes(&mut self.backend, &mut self.shown, &self.app, &self.theme)?;
         Ok(self.sink.take())
     }
 
@@ -240,9 +236,7 @@ impl Screen {
         if ambiguous != self.ambiguous || theme != self.theme {
             self.ambiguous = ambiguous;
             self.theme = theme;
-            let (width, height) = self.cells.size();
-            self.terminal.resize(Rect::new(0, 0, width, height))?;
-            self.clear = true;
+            self.forget_shown();
         }
         Ok(())
     }
@@ -253,10 +247,16 @@ impl Screen {
             return Ok(()); // keeps the screen it has
         }
         let (width, height) = self.cells.size();
-        self.terminal.resize(Rect::new(0, 0, width, height))?;
         self.app.handle(Input::Resize { width, height });
-        self.clear = true;
+        self.forget_shown();
         Ok(())
+    }
+
+    /// The next frame clears the screen and is drawn whole, at the current size.
+    fn forget_shown(&mut self) {
+        let (width, height) = self.cells.size();
+        self.shown = Buffer::empty(Rect::new(0, 0, width, height));
+        self.clear = true;
     }
 
     /// Applies what the viewer typed since the last frame; true when they asked to quit.
