@@ -49,14 +49,14 @@ fn switching_through_every_tab_and_quitting_leaves_a_clean_terminal() {
         ("5", "米尔济约耶夫"),
         ("6", "主席国主要活动"),
         // Back on the overview, whose first screen reaches the chairmanship section.
-        ("1", "八大成果 The eight outcomes"),
+        ("1", "上海合作组织天津峰会概览"),
     ] {
         session.send(key);
         session.expect(shows);
     }
     // A click on the second tab's label (SGR mouse report, 1-based column and row).
     session.send("\x1b[<0;12;1M\x1b[<0;12;1m");
-    session.expect("八大成果 Outcomes");
+    session.expect("┏ 八大成果 ━");
 
     session.send("q");
     let status = session.wait_for_exit();

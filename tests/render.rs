@@ -412,12 +412,12 @@ fn the_meetings_map_marks_the_counterparts_and_the_selected_route() {
     // Enter gives the detail its turn beside the list, Esc the map; m again, the detail.
     let detail = screen(Tab::Meetings, 120, 40, "jjjjjjjjjm<Enter>");
     assert!(
-        detail.contains("详情 Detail") && !detail.contains("地图 Map"),
+        detail.contains(" 详情 ") && !detail.contains(" 地图 "),
         "{detail}"
     );
     let map = screen(Tab::Meetings, 120, 40, "jjjjjjjjjm<Enter><Esc>");
     assert!(
-        map.contains("地图 Map") && map.contains("天津 → 开罗"),
+        map.contains(" 地图 ") && map.contains("天津 → 开罗"),
         "{map}"
     );
     assert_eq!(

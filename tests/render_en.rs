@@ -1,6 +1,6 @@
 //! The dashboard in English: every tab at two sizes, the help, search everything and a
 //! meeting's detail, drawn through ratatui's TestBackend; that no Chinese reaches an English
-//! screen; that the live switch (L) keeps where the reader is.
+//! screen and no English a Chinese one; that the live switch (L) keeps where the reader is.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::sync::{Arc, OnceLock};
@@ -95,41 +95,91 @@ fn the_meetings_map_in_english() {
     }
 }
 
-#[test]
-fn no_chinese_reaches_an_english_screen() {
-    // Every record of every pane, its detail scrolled through, at a common size.
+/// Every record of every pane in `lang`, its detail scrolled through page by page, then the
+/// help and both searches: what `unwanted` finds on any of those screens.
+fn every_screen_in(lang: Lang, unwanted: impl Fn(&str) -> Vec<String>) {
     for tab in Tab::ALL {
-        let count = sco_dash::app::panes::count(catalog().in_lang(Lang::En), tab).max(1);
-        let mut app = app(Lang::En, tab, 120, 40, "");
+        let count = sco_dash::app::panes::count(catalog().in_lang(lang), tab).max(1);
+        let mut app = app(lang, tab, 120, 40, "");
         for _ in 0..count {
             let mut shown = to_text(&draw(&app, &Theme::default()));
-            // The detail, page by page.
-            let mut reader = app_at(&app, tab);
+            let mut reader = app_at(&app, lang, tab);
             for _ in 0..12 {
                 reader.handle(Input::Key(sco_dash::app::Key::plain(
                     sco_dash::app::KeyCode::PageDown,
                 )));
                 shown.push_str(&to_text(&draw(&reader, &Theme::default())));
             }
-            let found = chinese_in(&shown);
+            let found = unwanted(&shown);
             assert!(
                 found.is_empty(),
-                "{tab:?} item {:?}: {found:#?}",
+                "{lang:?} {tab:?} item {:?}: {found:#?}",
                 app.pane().selected
             );
             app.update(Action::Down);
         }
     }
-    for keys in ["?", ":putin", "/luban"] {
-        let shown = screen(Tab::Initiatives, 120, 40, keys);
-        assert!(chinese_in(&shown).is_empty(), "{keys}: {shown}");
+    for keys in ["?", ":putin", "/luban", ":pujing", "/lbgf"] {
+        let shown = to_text(&draw(
+            &app(lang, Tab::Initiatives, 120, 40, keys),
+            &Theme::default(),
+        ));
+        assert!(unwanted(&shown).is_empty(), "{keys}: {shown}");
     }
 }
 
+#[test]
+fn no_chinese_reaches_an_english_screen() {
+    every_screen_in(Lang::En, chinese_in);
+}
+
+/// English on a Chinese screen: a Latin word of three letters or more that is neither a key's
+/// name, the program's, the language switch's own label, nor printed in the Chinese data
+/// itself (a name such as "2025 SCO Summit, Tianjin").
+fn english_in(screen: &str) -> Vec<String> {
+    static ALLOWED: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    let allowed = ALLOWED.get_or_init(|| {
+        let mut words: std::collections::HashSet<String> = [
+            "Esc", "Enter", "Ctrl", "Tab", "PgUp", "PgDn", "Home", "End", "Space", "sco", "dash",
+            "English", "lbgf", "pujing", "luban", "putin",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        let data = serde_json::to_value(&*catalog().data).unwrap();
+        let mut texts = vec![&data];
+        while let Some(value) = texts.pop() {
+            match value {
+                serde_json::Value::String(text) => words.extend(latin_words(text)),
+                serde_json::Value::Array(items) => texts.extend(items),
+                serde_json::Value::Object(fields) => texts.extend(fields.values()),
+                _ => {}
+            }
+        }
+        words
+    });
+    latin_words(screen)
+        .into_iter()
+        .filter(|word| !allowed.contains(word))
+        .collect()
+}
+
+fn latin_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|word| word.len() >= 3)
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn no_english_reaches_a_chinese_screen() {
+    every_screen_in(Lang::Zh, english_in);
+}
+
 /// The same place, with the focus in the detail (so paging scrolls the detail).
-fn app_at(app: &App, tab: Tab) -> App {
+fn app_at(app: &App, lang: Lang, tab: Tab) -> App {
     let mut reader = App::new(catalog(), 120, 40);
-    reader.set_lang(Lang::En);
+    reader.set_lang(lang);
     reader.update(Action::GoTo(tab));
     for _ in 0..app.position().unwrap_or(0) {
         reader.update(Action::Down);

@@ -197,8 +197,8 @@ fn openssh_shows_the_dashboard_and_follows_a_presenter() {
     );
     presenter.expect("你在演示");
     presenter.send("5");
-    presenter.expect("元首会见 Meetings");
-    follower.expect("元首会见 Meetings");
+    presenter.expect("元首会见 ━");
+    follower.expect("元首会见 ━");
     follower.expect("跟随");
     presenter.send("q");
     assert!(presenter.wait_for_exit().success());

@@ -98,8 +98,8 @@ mod tests {
         assert_eq!(
             narrow,
             [
-                "● 你在演示 presenting",
-                "无人演示 no presenter",
+                "● 你在演示",
+                "无人演示",
                 "▶ 跟随 alice · f 自己浏览",
                 "‖ 自己浏览 · f 跟随 alice",
             ]

@@ -94,6 +94,9 @@ const PARALLEL_FROM: usize = 4096;
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
+    /// Per entry, how many of its fields are in its own language; those after them are its
+    /// twin's (see [`SearchIndex::also`]). Empty without a twin.
+    own_fields: Vec<usize>,
 }
 
 /// What the panes build their search entries from.
@@ -132,12 +135,16 @@ impl SearchIndex {
         let entries = Tab::iter()
             .flat_map(|tab| tab.pane().search_entries(&source))
             .collect();
-        SearchIndex { entries }
+        SearchIndex {
+            entries,
+            own_fields: Vec::new(),
+        }
     }
 
     /// Adds what `other` (the same records in another language) can be found by to each
     /// entry, so that a query in either language finds it.
     pub fn also(&mut self, other: &SearchIndex) {
+        self.own_fields = self.entries.iter().map(|e| e.fields.len()).collect();
         for (entry, twin) in self.entries.iter_mut().zip(&other.entries) {
             if (entry.tab, entry.item) == (twin.tab, twin.item) {
                 entry.fields.extend(twin.fields.iter().cloned());
@@ -158,7 +165,24 @@ impl SearchIndex {
         let entries = (0..times)
             .flat_map(|_| self.entries.iter().cloned())
             .collect();
-        SearchIndex { entries }
+        let own_fields = (0..times)
+            .flat_map(|_| self.own_fields.iter().copied())
+            .collect();
+        SearchIndex {
+            entries,
+            own_fields,
+        }
+    }
+
+    /// The field a match in `field` of entry `index` is shown by: a match in the twin's
+    /// field shows the same field in the reader's language (a Chinese screen shows no English,
+    /// and the other way round; both languages list their fields in the same order).
+    fn shown_field(&self, index: usize, field: usize) -> usize {
+        match self.own_fields.get(index) {
+            // A twin with more fields than the entry: its title stands for the rest.
+            Some(&own) if field >= own => Some(field - own).filter(|&f| f < own).unwrap_or(0),
+            _ => field,
+        }
     }
 
     /// The best match among an entry's fields, with the field it was found in.
@@ -187,7 +211,8 @@ impl SearchIndex {
                 .filter(|(_, e)| tab.is_none_or(|t| t == e.tab))
                 .filter_map(|(index, entry)| {
                     let (m, field) = Self::best(entry, query)?;
-                    Some((offset + index, field, m.tier, m.score))
+                    let index = offset + index;
+                    Some((index, self.shown_field(index, field), m.tier, m.score))
                 })
                 .collect()
         };

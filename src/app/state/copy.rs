@@ -79,6 +79,6 @@ mod tests {
             app.handle(crate::app::Input::Key(key));
         }
         assert_eq!(app.clipboard, None);
-        assert!(app.notice.as_deref().unwrap().contains("nothing"));
+        assert!(app.notice.as_deref().unwrap().contains("没有可复制"));
     }
 }
