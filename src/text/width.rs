@@ -75,7 +75,46 @@ pub fn is_ambiguous(grapheme: &str) -> bool {
 
 /// Cells taken by a string.
 pub fn width(text: &str) -> usize {
+    if let Some(cells) = width_of_lone_characters(ambiguous(), text) {
+        return cells;
+    }
     text.graphemes(true).map(grapheme_width).sum()
+}
+
+/// The width of a text in which every character is a grapheme of its own (Latin, CJK, the
+/// punctuation, arrows and box drawing the app draws), summed character by character; `None`
+/// when some character may join the one before it (a combining mark, a variation selector,
+/// a joiner) and the text must be cut into graphemes first. Most text the app measures is
+/// of the first kind, and cutting graphemes is most of the cost of measuring it.
+fn width_of_lone_characters(mode: Ambiguous, text: &str) -> Option<usize> {
+    use unicode_width::UnicodeWidthChar;
+
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return Some(text.len());
+    }
+    let mut cells = 0;
+    for c in text.chars() {
+        let lone = matches!(c,
+            ' '..='~'
+            | '\u{a0}'..='\u{2ff}'
+            | '\u{2010}'..='\u{2027}'
+            | '\u{2030}'..='\u{205e}'
+            | '\u{2190}'..='\u{21ff}'
+            | '\u{2500}'..='\u{25ff}'
+            | '\u{3000}'..='\u{3029}'
+            | '\u{3030}'..='\u{303f}'
+            | '\u{4e00}'..='\u{9fff}'
+            | '\u{ff01}'..='\u{ff60}');
+        if !lone {
+            return None;
+        }
+        cells += match mode {
+            Ambiguous::Narrow => c.width(),
+            Ambiguous::Wide => c.width_cjk(),
+        }
+        .unwrap_or(0);
+    }
+    Some(cells)
 }
 
 /// Pads `text` with spaces to `cells` (no-op when already as wide).
@@ -96,6 +135,52 @@ mod tests {
         assert_eq!(width("e\u{301}"), 1);
         assert_eq!(width("“上合”"), 6);
         assert_eq!(pad_to("天", 4), "天  ");
+    }
+
+    #[test]
+    fn lone_characters_measure_as_their_graphemes_do() {
+        let by_graphemes = |mode, text: &str| {
+            text.graphemes(true)
+                .map(|g| grapheme_width_in(mode, g))
+                .sum::<usize>()
+        };
+        // Every character of the ranges measured one by one, then runs of them mixed.
+        let ranges = [
+            (0x20, 0x7e),
+            (0xa0, 0x2ff),
+            (0x2010, 0x2027),
+            (0x2030, 0x205e),
+            (0x2190, 0x21ff),
+            (0x2500, 0x25ff),
+            (0x3000, 0x3029),
+            (0x3030, 0x303f),
+            (0x4e00, 0x4e40),
+            (0x9fc0, 0x9fff),
+            (0xff01, 0xff60),
+        ];
+        let all: String = ranges
+            .iter()
+            .flat_map(|&(a, b)| (a..=b).filter_map(char::from_u32))
+            .collect();
+        for mode in [Ambiguous::Narrow, Ambiguous::Wide] {
+            for c in all.chars() {
+                let text = c.to_string();
+                assert_eq!(
+                    width_of_lone_characters(mode, &text),
+                    Some(by_graphemes(mode, &text)),
+                    "{c:?} U+{:04X} {mode:?}",
+                    c as u32
+                );
+            }
+            assert_eq!(
+                width_of_lone_characters(mode, &all),
+                Some(by_graphemes(mode, &all))
+            );
+            // Text that may join characters goes the long way.
+            for joined in ["e\u{301}", "中\u{fe0f}", "👩\u{200d}💻", "\u{1100}\u{1161}"] {
+                assert_eq!(width_of_lone_characters(mode, joined), None, "{joined}");
+            }
+        }
     }
 
     #[test]
