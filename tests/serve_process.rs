@@ -600,6 +600,8 @@ fn present_logs_live_to_a_file_and_a_signal_ends_the_demo_with_status_0() {
         "--present",
         "--listen",
         "127.0.0.1:0",
+        "--theme",
+        "light",
     ]);
     command.arg("--host-key");
     command.arg(dir.join("key"));
@@ -612,6 +614,19 @@ fn present_logs_live_to_a_file_and_a_signal_ends_the_demo_with_status_0() {
         vec![("\x1b[6n", "\x1b[2;2R"), ("\x1b[c", "\x1b[?62;22c")],
     );
     session.expect("上海合作组织天津峰会");
+    // `--theme light` holds for the presenter's own terminal too: at 256 colours the light
+    // scheme's active tab is colour 24 (the dark one's 80).
+    assert_eq!(
+        session
+            .screen
+            .lock()
+            .unwrap()
+            .screen()
+            .cell(0, 1)
+            .unwrap()
+            .bgcolor(),
+        vt100::Color::Idx(24)
+    );
     let raw = String::from_utf8_lossy(&session.raw.lock().unwrap()).into_owned();
     let log = dir.join("sco-dash").join("serve.log");
     assert!(raw.contains("logging to"), "{raw}");

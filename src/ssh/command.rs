@@ -248,7 +248,7 @@ pub fn run(
         eprintln!("sco-dash serve: logging to {}", shown(&log_path(&args)));
     }
     let status = if args.present {
-        present_locally(&runtime, server, catalog, mouse, lang, tour)
+        present_locally(&runtime, server, catalog, mouse, theme, lang, tour)
     } else {
         let signal = runtime.block_on(wait_for_signal());
         log.line(&format!("{signal}; telling viewers and closing"));
@@ -320,11 +320,17 @@ fn present_locally(
     server: Server,
     catalog: Arc<Catalog>,
     mouse: bool,
+    choice: ThemeChoice,
     lang: Lang,
     tour: Option<Duration>,
 ) -> ExitStatus {
     server.present_locally(LOCAL_NAME);
-    let theme = Theme::for_this_terminal();
+    // The presenter's own terminal is set up as the dashboard's is: `--theme`, else
+    // COLORFGBG, else its answer to the start-up questions.
+    let colorfgbg = std::env::var("COLORFGBG").ok();
+    let detected = Theme::for_this_terminal();
+    let ask_background = detected.asks_background(choice, colorfgbg.as_deref());
+    let theme = detected.choose(choice, colorfgbg.as_deref(), || None);
     let options = term::Options {
         mouse,
         presence: Some(Presence::presenter(LOCAL_NAME)),
@@ -332,6 +338,8 @@ fn present_locally(
     let start = term::Start {
         lang,
         tour,
+        ambiguous: None,
+        ask_background,
         ..term::Start::default()
     };
     let result = term::run_from(catalog, options, theme, start, |app| {
