@@ -91,15 +91,28 @@ async fn each_viewer_reads_in_the_language_of_their_locale() {
     assert!(english.wait_for("2 八大成果").await, "{}", english.text());
     chinese.drain(Duration::from_millis(300)).await;
     assert!(!chinese.text().contains("Outcomes │"), "{}", chinese.text());
-    // The last line is in the language the session opened in.
+    // The last line is in the language the viewer reads at the end: L made it Chinese; the
+    // viewer who stayed in English is told goodbye in English.
     english.send(b"q").await;
     assert!(english.wait_for_close().await);
+    assert!(english.text().contains("再见"), "{}", english.text());
+    let mut stays = Viewer::open_with_env(
+        server.addr,
+        "viewer",
+        None,
+        &[("LANG", "en_GB.UTF-8")],
+        100,
+        30,
+    )
+    .await;
+    assert!(stays.wait_for("2 Outcomes").await, "{}", stays.text());
+    stays.send(b"q").await;
+    assert!(stays.wait_for_close().await);
     assert!(
-        english.text().contains("sco-dash: goodbye"),
+        stays.text().contains("sco-dash: goodbye") && !stays.text().contains("再见"),
         "{}",
-        english.text()
+        stays.text()
     );
-    assert!(!english.text().contains("再见"), "{}", english.text());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

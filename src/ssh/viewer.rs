@@ -103,7 +103,7 @@ impl End {
         }
     }
 
-    /// The last line a viewer reads, in the language their session opened in.
+    /// The last line a viewer reads, in the language they read at the end.
     fn farewell(self, lang: Lang) -> Option<&'static str> {
         match (self, lang) {
             (End::Quit, Lang::En) => Some("sco-dash: goodbye"),
@@ -350,7 +350,7 @@ pub async fn run(
 ) -> End {
     let limits = setup.limits;
     let Some(cells) = setup.cells.grant(setup.size) else {
-        close(End::Full, None, &out, &setup).await;
+        close(End::Full, setup.lang, None, &out, &setup).await;
         return End::Full;
     };
     setup.record.size(cells.size().0, cells.size().1);
@@ -521,13 +521,20 @@ pub async fn run(
     if let Some(id) = presenter_id {
         setup.hub.release(id);
     }
-    close(end, sending, &out, &setup).await;
+    // In the language the viewer reads now (`L` may have switched it).
+    close(end, screen.app.lang(), sending, &out, &setup).await;
     end
 }
 
 /// Lets the frame on its way arrive, then restores the viewer's terminal, says why the
 /// session ended, and closes the channel.
-async fn close(end: End, sending: Option<Sending>, out: &ChannelWriteHalf<Msg>, setup: &Setup) {
+async fn close(
+    end: End,
+    lang: Lang,
+    sending: Option<Sending>,
+    out: &ChannelWriteHalf<Msg>,
+    setup: &Setup,
+) {
     // A client that has gone or stopped reading gets nothing more: the connection cuts it.
     if matches!(end, End::Gone | End::Stalled) {
         return;
@@ -540,7 +547,7 @@ async fn close(end: End, sending: Option<Sending>, out: &ChannelWriteHalf<Msg>, 
     let sent = say_goodbye(
         out,
         setup.mouse,
-        end.farewell(setup.lang),
+        end.farewell(lang),
         0,
         setup.limits.stall_timeout,
     )
