@@ -209,7 +209,9 @@ struct SourceState {
 }
 
 /// Sources remembered at most; past it, those with nothing pending and no penalty are
-/// forgotten (their buckets would be full again anyway after a while).
+/// forgotten (their buckets would be full again anyway after a while), then, when an attack
+/// from many addresses keeps that many penalised, those whose penalty ends soonest, down to
+/// three quarters: memory stays bounded, and the scan runs once per quarter of it.
 const MAX_SOURCES: usize = 16_384;
 
 #[derive(Debug)]
@@ -259,9 +261,7 @@ impl Admission {
         let source = Source::of(ip);
         let mut state = self.state();
         if state.sources.len() >= MAX_SOURCES {
-            state
-                .sources
-                .retain(|_, s| s.pending > 0 || s.penalty_until > now);
+            state.forget_sources(now);
         }
         let pending = state.pending;
         let drop_one = pending >= policy.startups.start && {
@@ -321,6 +321,30 @@ impl Admission {
 }
 
 impl State {
+    fn forget_sources(&mut self, now: Instant) {
+        self.sources
+            .retain(|_, s| s.pending > 0 || s.penalty_until > now);
+        let keep = MAX_SOURCES * 3 / 4;
+        if self.sources.len() <= keep {
+            return;
+        }
+        // Sources with logins under way stay (there are at most the pending pool of them).
+        let mut idle: Vec<(Instant, Source)> = self
+            .sources
+            .iter()
+            .filter(|(_, s)| s.pending == 0)
+            .map(|(source, s)| (s.penalty_until, *source))
+            .collect();
+        let excess = (self.sources.len() - keep).min(idle.len());
+        if excess == 0 {
+            return;
+        }
+        idle.select_nth_unstable_by_key(excess - 1, |(until, _)| *until);
+        for (_, source) in &idle[..excess] {
+            self.sources.remove(source);
+        }
+    }
+
     /// A number in [0, 1).
     fn roll(&mut self) -> f64 {
         let mut x = self.dice;
@@ -348,6 +372,24 @@ mod tests {
 
     fn ip(last: u8) -> IpAddr {
         [10, 0, 0, last].into()
+    }
+
+    #[test]
+    fn an_attack_from_many_addresses_keeps_the_memory_of_sources_bounded() {
+        let admission = Admission::new(Policy::default());
+        let start = Instant::now();
+        let addr = |n: u32| -> IpAddr { std::net::Ipv4Addr::from(0x0a00_0000 + n).into() };
+        let rounds = MAX_SOURCES as u32 * 2;
+        for n in 0..rounds {
+            let now = start + std::time::Duration::from_micros(n.into());
+            drop(admission.admit(addr(n), now));
+            admission.penalise(addr(n), Offence::AuthFailed, now);
+            assert!(admission.state().sources.len() <= MAX_SOURCES, "after {n}");
+        }
+        // Those whose penalty ends last, the latest offenders, are the ones still remembered.
+        let state = admission.state();
+        assert!(state.sources.contains_key(&Source::of(addr(rounds - 1))));
+        assert!(!state.sources.contains_key(&Source::of(addr(0))));
     }
 
     fn policy() -> Policy {
