@@ -4,6 +4,7 @@
 //! that one bad record does not hide the mistakes in the next one.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
@@ -12,6 +13,7 @@ use crate::data::dataset::DataSet;
 use crate::data::english::{self, FileCoverage, Translations};
 use crate::data::files::{self, DataFile};
 use crate::data::lang::Lang;
+use crate::data::model::{Country, Event, Initiative, Meeting, Outcome, Section, Source, Summit};
 use crate::data::parsed::Parsed;
 use crate::data::problem::{DataErrors, Problem};
 use crate::data::validate::{self, Records, Targets};
@@ -184,33 +186,17 @@ fn check_texts(
     notices: Vec<String>,
     mut problems: Vec<Problem>,
 ) -> Result<Loaded, LoadFailed> {
-    let parsed: Vec<Parsed<'_>> = texts
-        .iter()
-        .map(|t| Parsed::new(t.file, &t.display, &t.text, &mut problems))
-        .collect();
+    let mut records = Records::default();
+    let mut targets = Targets::default();
+    let mut parsed = Vec::with_capacity(texts.len());
+    for checked in check_files(texts, THREAD_FROM_BYTES) {
+        problems.extend(checked.problems);
+        if let Some(file) = checked.records {
+            file.store(&mut records, &mut targets);
+        }
+        parsed.push(checked.parsed);
+    }
     let find = |file: DataFile| parsed.iter().find(|p| p.file.name == file.name);
-
-    let records = Records {
-        summit: find(files::SUMMIT).and_then(|p| p.table(&mut problems)),
-        outcomes: records_of(find(files::OUTCOMES), &mut problems),
-        initiatives: records_of(find(files::INITIATIVES), &mut problems),
-        meetings: records_of(find(files::MEETINGS), &mut problems),
-        timeline: records_of(find(files::TIMELINE), &mut problems),
-        results: records_of(find(files::RESULTS), &mut problems),
-        countries: records_of(find(files::COUNTRIES), &mut problems),
-        sources: records_of(find(files::SOURCES), &mut problems),
-    };
-    // Link targets come from the raw files, so a record that failed to deserialize still
-    // counts as present and its mistake is not repeated as a dangling link elsewhere.
-    let targets = Targets {
-        sources: find(files::SOURCES).map(|p| p.raw_keys(&[files::SOURCES.key], "id")),
-        countries: find(files::COUNTRIES).map(|p| p.raw_keys(&[files::COUNTRIES.key], "id")),
-        meetings: find(files::MEETINGS).map(|p| p.raw_keys(&[files::MEETINGS.key], "id")),
-        events: find(files::TIMELINE).map(|p| p.raw_keys(&[files::TIMELINE.key], "id")),
-        initiatives: find(files::INITIATIVES).map(|p| p.raw_keys(&[files::INITIATIVES.key], "n")),
-        outcomes: find(files::OUTCOMES).map(|p| p.raw_keys(&[files::OUTCOMES.key], "n")),
-        documents: find(files::SUMMIT).map(|p| p.raw_keys(&["summit", "documents"], "id")),
-    };
     for finding in validate::validate(&records, &targets) {
         match find(finding.file) {
             Some(file) => problems.push(file.locate(finding)),
@@ -239,6 +225,151 @@ fn check_texts(
             errors: DataErrors { problems },
             notices,
         })
+    }
+}
+
+/// A file bigger than this is parsed and checked on a thread of its own.
+const THREAD_FROM_BYTES: usize = 64 * 1024;
+
+/// Each file checked on its own ([`check_file`]), the big ones in parallel: loading a data
+/// folder 100 times ours was nearly all of the time to the dashboard's first frame, and the
+/// files are independent until `validate`. The results are in the order of `texts`, so the
+/// problems are in the same order whatever the threads do.
+fn check_files(texts: &[FileText], thread_from_bytes: usize) -> Vec<Checked<'_>> {
+    // The first text of a file is the one loaded; a later one is only parsed.
+    let loaded = |i: usize| {
+        texts
+            .iter()
+            .position(|t| t.file.name == texts[i].file.name)
+            .is_some_and(|first| first == i)
+    };
+    std::thread::scope(|scope| {
+        let jobs: Vec<_> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let load = loaded(i);
+                if text.text.len() < thread_from_bytes {
+                    return Err((text, load));
+                }
+                std::thread::Builder::new()
+                    .name(format!("load {}", text.file.name))
+                    .spawn_scoped(scope, move || check_file(text, load))
+                    .map_err(|_| (text, load))
+            })
+            .collect();
+        jobs.into_iter()
+            .map(|job| match job {
+                Ok(thread) => thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err((text, load)) => check_file(text, load),
+            })
+            .collect()
+    })
+}
+
+/// One file, parsed and checked, with the problems found in it in the order found.
+struct Checked<'a> {
+    parsed: Parsed<'a>,
+    problems: Vec<Problem>,
+    /// Its records and link targets; `None` for a file's second text.
+    records: Option<FileRecords>,
+}
+
+/// The typed records of one file and the keys links into it may point at, read from the raw
+/// file so that a record that failed to deserialize still counts as present and its mistake
+/// is not repeated as a dangling link elsewhere.
+enum FileRecords {
+    Summit(Option<Box<Summit>>, HashSet<String>),
+    Outcomes(Vec<(usize, Outcome)>, HashSet<String>),
+    Initiatives(Vec<(usize, Initiative)>, HashSet<String>),
+    Meetings(Vec<(usize, Meeting)>, HashSet<String>),
+    Timeline(Vec<(usize, Event)>, HashSet<String>),
+    Results(Vec<(usize, Section)>),
+    Countries(Vec<(usize, Country)>, HashSet<String>),
+    Sources(Vec<(usize, Source)>, HashSet<String>),
+}
+
+impl FileRecords {
+    fn read(parsed: &Parsed<'_>, problems: &mut Vec<Problem>) -> Option<Self> {
+        let file = parsed.file;
+        let keys = |field| parsed.raw_keys(&[file.key], field);
+        Some(match file.name {
+            n if n == files::SUMMIT.name => FileRecords::Summit(
+                parsed.table(problems).map(Box::new),
+                parsed.raw_keys(&["summit", "documents"], "id"),
+            ),
+            n if n == files::OUTCOMES.name => {
+                FileRecords::Outcomes(parsed.records(problems), keys("n"))
+            }
+            n if n == files::INITIATIVES.name => {
+                FileRecords::Initiatives(parsed.records(problems), keys("n"))
+            }
+            n if n == files::MEETINGS.name => {
+                FileRecords::Meetings(parsed.records(problems), keys("id"))
+            }
+            n if n == files::TIMELINE.name => {
+                FileRecords::Timeline(parsed.records(problems), keys("id"))
+            }
+            n if n == files::RESULTS.name => FileRecords::Results(parsed.records(problems)),
+            n if n == files::COUNTRIES.name => {
+                FileRecords::Countries(parsed.records(problems), keys("id"))
+            }
+            n if n == files::SOURCES.name => {
+                FileRecords::Sources(parsed.records(problems), keys("id"))
+            }
+            _ => return None,
+        })
+    }
+
+    fn store(self, records: &mut Records, targets: &mut Targets) {
+        match self {
+            FileRecords::Summit(summit, keys) => {
+                records.summit = summit.map(|summit| *summit);
+                targets.documents = Some(keys);
+            }
+            FileRecords::Outcomes(read, keys) => {
+                records.outcomes = read;
+                targets.outcomes = Some(keys);
+            }
+            FileRecords::Initiatives(read, keys) => {
+                records.initiatives = read;
+                targets.initiatives = Some(keys);
+            }
+            FileRecords::Meetings(read, keys) => {
+                records.meetings = read;
+                targets.meetings = Some(keys);
+            }
+            FileRecords::Timeline(read, keys) => {
+                records.timeline = read;
+                targets.events = Some(keys);
+            }
+            FileRecords::Results(read) => records.results = read,
+            FileRecords::Countries(read, keys) => {
+                records.countries = read;
+                targets.countries = Some(keys);
+            }
+            FileRecords::Sources(read, keys) => {
+                records.sources = read;
+                targets.sources = Some(keys);
+            }
+        }
+    }
+}
+
+fn check_file(text: &FileText, load: bool) -> Checked<'_> {
+    let mut problems = Vec::new();
+    let parsed = Parsed::new(text.file, &text.display, &text.text, &mut problems);
+    let records = if load {
+        FileRecords::read(&parsed, &mut problems)
+    } else {
+        None
+    };
+    Checked {
+        parsed,
+        problems,
+        records,
     }
 }
 
@@ -307,13 +438,6 @@ fn display_path(path: &Path) -> String {
     path.display().to_string()
 }
 
-fn records_of<T: DeserializeOwned>(
-    parsed: Option<&Parsed<'_>>,
-    problems: &mut Vec<Problem>,
-) -> Vec<(usize, T)> {
-    parsed.map(|p| p.records(problems)).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -378,6 +502,42 @@ mod tests {
     #[test]
     fn the_embedded_data_loads() {
         assert!(embedded().is_ok());
+    }
+
+    #[test]
+    fn problems_come_in_the_same_order_with_or_without_threads() {
+        let mut texts = crate::data::scale::scaled_texts(3).expect("the scaled data parses");
+        for text in &mut texts {
+            // A broken record, a control character and an empty string in every file.
+            let broken = format!(
+                "{}\n[[{key}]]\nid = 1\nnote = \"a\\u0007\"\nsources = [\"\"]\n",
+                text.text,
+                key = text.file.key
+            );
+            text.text = Cow::Owned(broken);
+        }
+        // A second copy of a file is parsed, not loaded.
+        texts.push(FileText {
+            file: files::MEETINGS,
+            display: "again/meetings.toml".to_string(),
+            text: Cow::Borrowed("[[meeting]]\nid = \"\"\n"),
+        });
+        let problems = |thread_from_bytes| -> Vec<Vec<Problem>> {
+            check_files(&texts, thread_from_bytes)
+                .into_iter()
+                .map(|checked| {
+                    assert_eq!(
+                        checked.records.is_some(),
+                        checked.parsed.display != "again/meetings.toml"
+                    );
+                    checked.problems
+                })
+                .collect()
+        };
+        let alone = problems(usize::MAX);
+        assert!(alone.iter().all(|found| !found.is_empty()), "{alone:#?}");
+        assert_eq!(problems(0), alone);
+        assert_eq!(problems(THREAD_FROM_BYTES), alone);
     }
 
     /// The dashboard starts on the JSON form of the embedded files, unchecked: it must read
