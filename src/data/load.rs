@@ -104,10 +104,7 @@ pub fn load(origin: &Origin) -> Result<Loaded, LoadFailed> {
             notices,
         });
     }
-    let texts: Vec<FileText> = files::ALL
-        .iter()
-        .filter_map(|file| read(origin, *file, &mut notices, &mut problems))
-        .collect();
+    let texts = read_all(origin, &mut notices, &mut problems);
     let english = english::source::texts(origin, &mut problems);
     check_texts(&texts, &english, notices, problems)
 }
@@ -134,10 +131,7 @@ pub fn load_deferred(origin: &Origin) -> Result<Loaded, LoadFailed> {
     }
     let mut notices = Vec::new();
     let mut problems = Vec::new();
-    let texts: Vec<FileText> = files::ALL
-        .iter()
-        .filter_map(|file| read(origin, *file, &mut notices, &mut problems))
-        .collect();
+    let texts = read_all(origin, &mut notices, &mut problems);
     let mut loaded = check_texts(&texts, &[], notices, problems)?;
     loaded.english_later = true;
     Ok(loaded)
@@ -213,6 +207,7 @@ fn check_texts(
     let data = records.into_data_set();
     let chinese = problems.is_empty().then_some(&data);
     let english = english::source::check(english, chinese, &mut problems);
+    drop_in_parallel(parsed);
     if problems.is_empty() {
         Ok(Loaded {
             data,
@@ -237,25 +232,40 @@ const THREAD_FROM_BYTES: usize = 64 * 1024;
 /// problems are in the same order whatever the threads do.
 fn check_files(texts: &[FileText], thread_from_bytes: usize) -> Vec<Checked<'_>> {
     // The first text of a file is the one loaded; a later one is only parsed.
-    let loaded = |i: usize| {
-        texts
-            .iter()
-            .position(|t| t.file.name == texts[i].file.name)
-            .is_some_and(|first| first == i)
-    };
+    let jobs: Vec<(&FileText, bool)> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let first = texts.iter().position(|t| t.file.name == text.file.name);
+            (text, first == Some(i))
+        })
+        .collect();
+    in_parallel(
+        &jobs,
+        |(text, _)| text.text.len() >= thread_from_bytes,
+        |(text, load)| check_file(text, *load),
+    )
+}
+
+/// `work` done on each of `items`, on a thread of its own for each that is `big` (on this
+/// thread if one cannot be started), the results in the order of `items`.
+fn in_parallel<'i, I: Sync, R: Send>(
+    items: &'i [I],
+    big: impl Fn(&I) -> bool,
+    work: impl Fn(&'i I) -> R + Sync,
+) -> Vec<R> {
+    let work = &work;
     std::thread::scope(|scope| {
-        let jobs: Vec<_> = texts
+        let jobs: Vec<Result<_, &I>> = items
             .iter()
-            .enumerate()
-            .map(|(i, text)| {
-                let load = loaded(i);
-                if text.text.len() < thread_from_bytes {
-                    return Err((text, load));
+            .map(|item| {
+                if !big(item) {
+                    return Err(item);
                 }
                 std::thread::Builder::new()
-                    .name(format!("load {}", text.file.name))
-                    .spawn_scoped(scope, move || check_file(text, load))
-                    .map_err(|_| (text, load))
+                    .name("sco-dash load".to_string())
+                    .spawn_scoped(scope, move || work(item))
+                    .map_err(|_| item)
             })
             .collect();
         jobs.into_iter()
@@ -263,10 +273,25 @@ fn check_files(texts: &[FileText], thread_from_bytes: usize) -> Vec<Checked<'_>>
                 Ok(thread) => thread
                     .join()
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                Err((text, load)) => check_file(text, load),
+                Err(item) => work(item),
             })
             .collect()
     })
+}
+
+/// Frees the parsed files, the big ones in parallel: a few milliseconds before the first
+/// frame at 100 times our data.
+fn drop_in_parallel(parsed: Vec<Parsed<'_>>) {
+    std::thread::scope(|scope| {
+        for file in parsed {
+            if file.text.len() >= THREAD_FROM_BYTES {
+                // Should no thread start, the file is freed here as the closure is.
+                let _ = std::thread::Builder::new()
+                    .name("sco-dash free".to_string())
+                    .spawn_scoped(scope, move || drop(file));
+            }
+        }
+    });
 }
 
 /// One file, parsed and checked, with the problems found in it in the order found.
@@ -383,15 +408,41 @@ pub fn embedded_in(lang: Lang) -> Result<DataSet, LoadFailed> {
     load(&Origin::Embedded).map(|loaded| loaded.in_lang(lang))
 }
 
-fn read(
+/// What reading one file of the set gave.
+enum Read {
+    Text(FileText),
+    Notice(String),
+    Problem(Problem),
+}
+
+/// The files of the set that can be read; a notice for each that does not exist, a problem
+/// for each that cannot be read. Reading a file checks that it is UTF-8, a tenth of loading a
+/// data folder 100 times ours: the big files are read in parallel.
+fn read_all(
     origin: &Origin,
-    file: DataFile,
     notices: &mut Vec<String>,
     problems: &mut Vec<Problem>,
-) -> Option<FileText> {
+) -> Vec<FileText> {
+    let big = |file: &DataFile| match origin {
+        Origin::Embedded => false,
+        Origin::Dir(dir) => std::fs::metadata(dir.join(file.name))
+            .is_ok_and(|meta| meta.len() >= THREAD_FROM_BYTES as u64),
+    };
+    let mut texts = Vec::new();
+    for read in in_parallel(&files::ALL, big, |file| read(origin, *file)) {
+        match read {
+            Read::Text(text) => texts.push(text),
+            Read::Notice(notice) => notices.push(notice),
+            Read::Problem(problem) => problems.push(problem),
+        }
+    }
+    texts
+}
+
+fn read(origin: &Origin, file: DataFile) -> Read {
     let dir = match origin {
         Origin::Embedded => {
-            return Some(FileText {
+            return Read::Text(FileText {
                 file,
                 display: file.name.to_string(),
                 text: Cow::Borrowed(file.embedded),
@@ -402,27 +453,21 @@ fn read(
     let path = dir.join(file.name);
     let display = display_path(&path);
     match std::fs::read_to_string(&path) {
-        Ok(text) => Some(FileText {
+        Ok(text) => Read::Text(FileText {
             file,
             display,
             text: Cow::Owned(text),
         }),
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-            notices.push(format!(
-                "{display}: not found; no {} records are loaded from it",
-                file.key
-            ));
-            None
-        }
-        Err(err) => {
-            problems.push(Problem {
-                file: display,
-                position: None,
-                field: "(file)".to_string(),
-                message: format!("cannot read: {err}"),
-            });
-            None
-        }
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Read::Notice(format!(
+            "{display}: not found; no {} records are loaded from it",
+            file.key
+        )),
+        Err(err) => Read::Problem(Problem {
+            file: display,
+            position: None,
+            field: "(file)".to_string(),
+            message: format!("cannot read: {err}"),
+        }),
     }
 }
 
@@ -538,6 +583,39 @@ mod tests {
         assert!(alone.iter().all(|found| !found.is_empty()), "{alone:#?}");
         assert_eq!(problems(0), alone);
         assert_eq!(problems(THREAD_FROM_BYTES), alone);
+    }
+
+    #[test]
+    fn a_big_file_read_on_a_thread_is_reported_as_one_read_here() {
+        let dir = std::env::temp_dir().join(format!("sco-dash-load-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for file in files::ALL {
+            std::fs::write(dir.join(file.name), file.embedded).unwrap();
+        }
+        std::fs::remove_file(dir.join(files::MEETINGS.name)).unwrap();
+        let mut not_utf8 = files::TIMELINE.embedded.repeat(2).into_bytes();
+        not_utf8.push(0xff);
+        assert!(not_utf8.len() >= THREAD_FROM_BYTES);
+        std::fs::write(dir.join(files::TIMELINE.name), not_utf8).unwrap();
+        let failed = load(&Origin::Dir(dir.clone())).unwrap_err();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let timeline = display_path(&dir.join(files::TIMELINE.name));
+        let meetings = display_path(&dir.join(files::MEETINGS.name));
+        assert_eq!(
+            failed.errors.problems,
+            [Problem {
+                file: timeline,
+                position: None,
+                field: "(file)".to_string(),
+                message: "cannot read: stream did not contain valid UTF-8".to_string(),
+            }]
+        );
+        assert_eq!(
+            failed.notices,
+            [format!(
+                "{meetings}: not found; no meeting records are loaded from it"
+            )]
+        );
     }
 
     /// The dashboard starts on the JSON form of the embedded files, unchecked: it must read
