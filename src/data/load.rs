@@ -240,10 +240,11 @@ fn check_files(texts: &[FileText], thread_from_bytes: usize) -> Vec<Checked<'_>>
             (text, first == Some(i))
         })
         .collect();
+    let big = |text: &FileText| text.text.len() >= thread_from_bytes;
     in_parallel(
         &jobs,
-        |(text, _)| text.text.len() >= thread_from_bytes,
-        |(text, load)| check_file(text, *load),
+        |(text, _)| big(text),
+        |(text, load)| check_file(text, *load, *load && big(text)),
     )
 }
 
@@ -317,34 +318,55 @@ enum FileRecords {
 }
 
 impl FileRecords {
-    fn read(parsed: &Parsed<'_>, problems: &mut Vec<Problem>) -> Option<Self> {
+    /// `split`: the strings of `parsed` are not checked yet; they are checked here, alongside
+    /// the records, on two threads.
+    fn read(parsed: &Parsed<'_>, problems: &mut Vec<Problem>, split: bool) -> Option<Self> {
+        fn records<T: DeserializeOwned + Send>(
+            parsed: &Parsed<'_>,
+            problems: &mut Vec<Problem>,
+            split: bool,
+        ) -> Vec<(usize, T)> {
+            if split {
+                parsed.check_strings_and_records(problems)
+            } else {
+                parsed.records(problems)
+            }
+        }
         let file = parsed.file;
         let keys = |field| parsed.raw_keys(&[file.key], field);
+        if split && file.name == files::SUMMIT.name {
+            parsed.check_strings(problems);
+        }
         Some(match file.name {
             n if n == files::SUMMIT.name => FileRecords::Summit(
                 parsed.table(problems).map(Box::new),
                 parsed.raw_keys(&["summit", "documents"], "id"),
             ),
             n if n == files::OUTCOMES.name => {
-                FileRecords::Outcomes(parsed.records(problems), keys("n"))
+                FileRecords::Outcomes(records(parsed, problems, split), keys("n"))
             }
             n if n == files::INITIATIVES.name => {
-                FileRecords::Initiatives(parsed.records(problems), keys("n"))
+                FileRecords::Initiatives(records(parsed, problems, split), keys("n"))
             }
             n if n == files::MEETINGS.name => {
-                FileRecords::Meetings(parsed.records(problems), keys("id"))
+                FileRecords::Meetings(records(parsed, problems, split), keys("id"))
             }
             n if n == files::TIMELINE.name => {
-                FileRecords::Timeline(parsed.records(problems), keys("id"))
+                FileRecords::Timeline(records(parsed, problems, split), keys("id"))
             }
-            n if n == files::RESULTS.name => FileRecords::Results(parsed.records(problems)),
+            n if n == files::RESULTS.name => FileRecords::Results(records(parsed, problems, split)),
             n if n == files::COUNTRIES.name => {
-                FileRecords::Countries(parsed.records(problems), keys("id"))
+                FileRecords::Countries(records(parsed, problems, split), keys("id"))
             }
             n if n == files::SOURCES.name => {
-                FileRecords::Sources(parsed.records(problems), keys("id"))
+                FileRecords::Sources(records(parsed, problems, split), keys("id"))
             }
-            _ => return None,
+            _ => {
+                if split {
+                    parsed.check_strings(problems);
+                }
+                return None;
+            }
         })
     }
 
@@ -383,11 +405,17 @@ impl FileRecords {
     }
 }
 
-fn check_file(text: &FileText, load: bool) -> Checked<'_> {
+/// `load`: read its records and link targets too. `split`: check its strings and read its
+/// records on two threads.
+fn check_file(text: &FileText, load: bool, split: bool) -> Checked<'_> {
     let mut problems = Vec::new();
-    let parsed = Parsed::new(text.file, &text.display, &text.text, &mut problems);
+    let parsed = if split {
+        Parsed::parse(text.file, &text.display, &text.text, &mut problems)
+    } else {
+        Parsed::new(text.file, &text.display, &text.text, &mut problems)
+    };
     let records = if load {
-        FileRecords::read(&parsed, &mut problems)
+        FileRecords::read(&parsed, &mut problems, split)
     } else {
         None
     };
@@ -553,9 +581,10 @@ mod tests {
     fn problems_come_in_the_same_order_with_or_without_threads() {
         let mut texts = crate::data::scale::scaled_texts(3).expect("the scaled data parses");
         for text in &mut texts {
-            // A broken record, a control character and an empty string in every file.
+            // Broken records, a control character and an empty string in each half of
+            // every file.
             let broken = format!(
-                "{}\n[[{key}]]\nid = 1\nnote = \"a\\u0007\"\nsources = [\"\"]\n",
+                "[[{key}]]\nid = 2\nnote = \"\"\n\n{}\n[[{key}]]\nid = 1\nnote = \"a\\u0007\"\nsources = [\"\"]\n",
                 text.text,
                 key = text.file.key
             );
