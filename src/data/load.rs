@@ -182,18 +182,24 @@ fn check_texts(
 ) -> Result<Loaded, LoadFailed> {
     let mut records = Records::default();
     let mut targets = Targets::default();
-    let mut parsed = Vec::with_capacity(texts.len());
     for checked in check_files(texts, THREAD_FROM_BYTES) {
         problems.extend(checked.problems);
         if let Some(file) = checked.records {
             file.store(&mut records, &mut targets);
         }
-        parsed.push(checked.parsed);
     }
-    let find = |file: DataFile| parsed.iter().find(|p| p.file.name == file.name);
+    // A file's parse tree was freed on its own thread: placing a finding in it parses the file
+    // again, which only a data set with mistakes does.
+    let mut parsed: Vec<Option<Parsed<'_>>> = texts.iter().map(|_| None).collect();
     for finding in validate::validate(&records, &targets) {
-        match find(finding.file) {
-            Some(file) => problems.push(file.locate(finding)),
+        match texts.iter().position(|t| t.file.name == finding.file.name) {
+            Some(i) => {
+                let text = &texts[i];
+                let file = parsed[i].get_or_insert_with(|| {
+                    Parsed::parse(text.file, &text.display, &text.text, &mut Vec::new())
+                });
+                problems.push(file.locate(finding));
+            }
             None => problems.push(Problem {
                 file: finding.file.name.to_string(),
                 position: None,
@@ -207,7 +213,6 @@ fn check_texts(
     let data = records.into_data_set();
     let chinese = problems.is_empty().then_some(&data);
     let english = english::source::check(english, chinese, &mut problems);
-    drop_in_parallel(parsed);
     if problems.is_empty() {
         Ok(Loaded {
             data,
@@ -230,7 +235,7 @@ const THREAD_FROM_BYTES: usize = 64 * 1024;
 /// folder 100 times ours was nearly all of the time to the dashboard's first frame, and the
 /// files are independent until `validate`. The results are in the order of `texts`, so the
 /// problems are in the same order whatever the threads do.
-fn check_files(texts: &[FileText], thread_from_bytes: usize) -> Vec<Checked<'_>> {
+fn check_files(texts: &[FileText], thread_from_bytes: usize) -> Vec<Checked> {
     // The first text of a file is the one loaded; a later one is only parsed.
     let jobs: Vec<(&FileText, bool)> = texts
         .iter()
@@ -280,24 +285,8 @@ fn in_parallel<'i, I: Sync, R: Send>(
     })
 }
 
-/// Frees the parsed files, the big ones in parallel: a few milliseconds before the first
-/// frame at 100 times our data.
-fn drop_in_parallel(parsed: Vec<Parsed<'_>>) {
-    std::thread::scope(|scope| {
-        for file in parsed {
-            if file.text.len() >= THREAD_FROM_BYTES {
-                // Should no thread start, the file is freed here as the closure is.
-                let _ = std::thread::Builder::new()
-                    .name("sco-dash free".to_string())
-                    .spawn_scoped(scope, move || drop(file));
-            }
-        }
-    });
-}
-
 /// One file, parsed and checked, with the problems found in it in the order found.
-struct Checked<'a> {
-    parsed: Parsed<'a>,
+struct Checked {
     problems: Vec<Problem>,
     /// Its records and link targets; `None` for a file's second text.
     records: Option<FileRecords>,
@@ -406,8 +395,9 @@ impl FileRecords {
 }
 
 /// `load`: read its records and link targets too. `split`: check its strings and read its
-/// records on two threads.
-fn check_file(text: &FileText, load: bool, split: bool) -> Checked<'_> {
+/// records on two threads. The parse tree is freed here, on the file's own thread: freeing
+/// those of a data folder 100 times ours took the calling thread milliseconds.
+fn check_file(text: &FileText, load: bool, split: bool) -> Checked {
     let mut problems = Vec::new();
     let parsed = if split {
         Parsed::parse(text.file, &text.display, &text.text, &mut problems)
@@ -419,11 +409,7 @@ fn check_file(text: &FileText, load: bool, split: bool) -> Checked<'_> {
     } else {
         None
     };
-    Checked {
-        parsed,
-        problems,
-        records,
-    }
+    Checked { problems, records }
 }
 
 /// The embedded data set. It is checked by the test suite, so failure here is a build bug.
@@ -599,10 +585,11 @@ mod tests {
         let problems = |thread_from_bytes| -> Vec<Vec<Problem>> {
             check_files(&texts, thread_from_bytes)
                 .into_iter()
-                .map(|checked| {
+                .zip(&texts)
+                .map(|(checked, text)| {
                     assert_eq!(
                         checked.records.is_some(),
-                        checked.parsed.display != "again/meetings.toml"
+                        text.display != "again/meetings.toml"
                     );
                     checked.problems
                 })
