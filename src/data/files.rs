@@ -58,3 +58,16 @@ pub(crate) fn english_strays() -> impl Iterator<Item = &'static str> {
         .map(|(name, _)| *name)
         .filter(|name| ALL.iter().all(|file| file.name != *name))
 }
+
+/// The embedded files pre-parsed by build.rs, by name: `(name, top-level key, its value as
+/// JSON)`. A file that does not parse as TOML has the JSON `null`.
+const PREPARSED: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/preparsed_files.rs"));
+
+/// The JSON form of an embedded file's records (the value under its key), if build.rs made
+/// one.
+pub(crate) fn preparsed(file: DataFile) -> Option<&'static str> {
+    PREPARSED
+        .iter()
+        .find(|(name, key, _)| *name == file.name && *key == file.key)
+        .map(|(_, _, json)| *json)
+}

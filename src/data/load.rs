@@ -4,6 +4,7 @@
 //! that one bad record does not hide the mistakes in the next one.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
@@ -12,6 +13,7 @@ use crate::data::dataset::DataSet;
 use crate::data::english::{self, FileCoverage, Translations};
 use crate::data::files::{self, DataFile};
 use crate::data::lang::Lang;
+use crate::data::model::{Country, Event, Initiative, Meeting, Outcome, Section, Source, Summit};
 use crate::data::parsed::Parsed;
 use crate::data::problem::{DataErrors, Problem};
 use crate::data::validate::{self, Records, Targets};
@@ -102,10 +104,7 @@ pub fn load(origin: &Origin) -> Result<Loaded, LoadFailed> {
             notices,
         });
     }
-    let texts: Vec<FileText> = files::ALL
-        .iter()
-        .filter_map(|file| read(origin, *file, &mut notices, &mut problems))
-        .collect();
+    let texts = read_all(origin, &mut notices, &mut problems);
     let english = english::source::texts(origin, &mut problems);
     check_texts(&texts, &english, notices, problems)
 }
@@ -118,15 +117,42 @@ pub fn load_deferred(origin: &Origin) -> Result<Loaded, LoadFailed> {
     if *origin != Origin::Embedded {
         return load(origin);
     }
+    // Loading was most of the dashboard's start-up: the embedded files are read in the form
+    // build.rs gave them, unchecked, as the test suite checks them and that this form reads
+    // as the same data set (`preparsed_is_the_embedded_data`). Should it not read, the TOML
+    // is loaded, so that its problems are reported.
+    if let Some(data) = preparsed() {
+        return Ok(Loaded {
+            data,
+            english: Translations::default(),
+            english_later: true,
+            notices: Vec::new(),
+        });
+    }
     let mut notices = Vec::new();
     let mut problems = Vec::new();
-    let texts: Vec<FileText> = files::ALL
-        .iter()
-        .filter_map(|file| read(origin, *file, &mut notices, &mut problems))
-        .collect();
+    let texts = read_all(origin, &mut notices, &mut problems);
     let mut loaded = check_texts(&texts, &[], notices, problems)?;
     loaded.english_later = true;
     Ok(loaded)
+}
+
+/// The embedded data set from the JSON that build.rs made of it, if every file has one that
+/// reads.
+fn preparsed() -> Option<DataSet> {
+    fn read<T: DeserializeOwned>(file: DataFile) -> Option<T> {
+        serde_json::from_str(files::preparsed(file)?).ok()
+    }
+    Some(DataSet {
+        summit: Some(read(files::SUMMIT)?),
+        outcomes: read(files::OUTCOMES)?,
+        initiatives: read(files::INITIATIVES)?,
+        meetings: read(files::MEETINGS)?,
+        timeline: read(files::TIMELINE)?,
+        results: read(files::RESULTS)?,
+        countries: read(files::COUNTRIES)?,
+        sources: read(files::SOURCES)?,
+    })
 }
 
 /// One file's text and the name it is shown by in problems.
@@ -154,36 +180,26 @@ fn check_texts(
     notices: Vec<String>,
     mut problems: Vec<Problem>,
 ) -> Result<Loaded, LoadFailed> {
-    let parsed: Vec<Parsed<'_>> = texts
-        .iter()
-        .map(|t| Parsed::new(t.file, &t.display, &t.text, &mut problems))
-        .collect();
-    let find = |file: DataFile| parsed.iter().find(|p| p.file.name == file.name);
-
-    let records = Records {
-        summit: find(files::SUMMIT).and_then(|p| p.table(&mut problems)),
-        outcomes: records_of(find(files::OUTCOMES), &mut problems),
-        initiatives: records_of(find(files::INITIATIVES), &mut problems),
-        meetings: records_of(find(files::MEETINGS), &mut problems),
-        timeline: records_of(find(files::TIMELINE), &mut problems),
-        results: records_of(find(files::RESULTS), &mut problems),
-        countries: records_of(find(files::COUNTRIES), &mut problems),
-        sources: records_of(find(files::SOURCES), &mut problems),
-    };
-    // Link targets come from the raw files, so a record that failed to deserialize still
-    // counts as present and its mistake is not repeated as a dangling link elsewhere.
-    let targets = Targets {
-        sources: find(files::SOURCES).map(|p| p.raw_keys(&[files::SOURCES.key], "id")),
-        countries: find(files::COUNTRIES).map(|p| p.raw_keys(&[files::COUNTRIES.key], "id")),
-        meetings: find(files::MEETINGS).map(|p| p.raw_keys(&[files::MEETINGS.key], "id")),
-        events: find(files::TIMELINE).map(|p| p.raw_keys(&[files::TIMELINE.key], "id")),
-        initiatives: find(files::INITIATIVES).map(|p| p.raw_keys(&[files::INITIATIVES.key], "n")),
-        outcomes: find(files::OUTCOMES).map(|p| p.raw_keys(&[files::OUTCOMES.key], "n")),
-        documents: find(files::SUMMIT).map(|p| p.raw_keys(&["summit", "documents"], "id")),
-    };
+    let mut records = Records::default();
+    let mut targets = Targets::default();
+    for checked in check_files(texts, THREAD_FROM_BYTES) {
+        problems.extend(checked.problems);
+        if let Some(file) = checked.records {
+            file.store(&mut records, &mut targets);
+        }
+    }
+    // A file's parse tree was freed on its own thread: placing a finding in it parses the file
+    // again, which only a data set with mistakes does.
+    let mut parsed: Vec<Option<Parsed<'_>>> = texts.iter().map(|_| None).collect();
     for finding in validate::validate(&records, &targets) {
-        match find(finding.file) {
-            Some(file) => problems.push(file.locate(finding)),
+        match texts.iter().position(|t| t.file.name == finding.file.name) {
+            Some(i) => {
+                let text = &texts[i];
+                let file = parsed[i].get_or_insert_with(|| {
+                    Parsed::parse(text.file, &text.display, &text.text, &mut Vec::new())
+                });
+                problems.push(file.locate(finding));
+            }
             None => problems.push(Problem {
                 file: finding.file.name.to_string(),
                 position: None,
@@ -212,6 +228,190 @@ fn check_texts(
     }
 }
 
+/// A file bigger than this is parsed and checked on a thread of its own.
+const THREAD_FROM_BYTES: usize = 64 * 1024;
+
+/// Each file checked on its own ([`check_file`]), the big ones in parallel: loading a data
+/// folder 100 times ours was nearly all of the time to the dashboard's first frame, and the
+/// files are independent until `validate`. The results are in the order of `texts`, so the
+/// problems are in the same order whatever the threads do.
+fn check_files(texts: &[FileText], thread_from_bytes: usize) -> Vec<Checked> {
+    // The first text of a file is the one loaded; a later one is only parsed.
+    let jobs: Vec<(&FileText, bool)> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let first = texts.iter().position(|t| t.file.name == text.file.name);
+            (text, first == Some(i))
+        })
+        .collect();
+    let big = |text: &FileText| text.text.len() >= thread_from_bytes;
+    in_parallel(
+        &jobs,
+        |(text, _)| big(text),
+        |(text, load)| check_file(text, *load, *load && big(text)),
+    )
+}
+
+/// `work` done on each of `items`, on a thread of its own for each that is `big` (on this
+/// thread if one cannot be started), the results in the order of `items`.
+fn in_parallel<'i, I: Sync, R: Send>(
+    items: &'i [I],
+    big: impl Fn(&I) -> bool,
+    work: impl Fn(&'i I) -> R + Sync,
+) -> Vec<R> {
+    let work = &work;
+    std::thread::scope(|scope| {
+        let jobs: Vec<Result<_, &I>> = items
+            .iter()
+            .map(|item| {
+                if !big(item) {
+                    return Err(item);
+                }
+                std::thread::Builder::new()
+                    .name("sco-dash load".to_string())
+                    .spawn_scoped(scope, move || work(item))
+                    .map_err(|_| item)
+            })
+            .collect();
+        jobs.into_iter()
+            .map(|job| match job {
+                Ok(thread) => thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(item) => work(item),
+            })
+            .collect()
+    })
+}
+
+/// One file, parsed and checked, with the problems found in it in the order found.
+struct Checked {
+    problems: Vec<Problem>,
+    /// Its records and link targets; `None` for a file's second text.
+    records: Option<FileRecords>,
+}
+
+/// The typed records of one file and the keys links into it may point at, read from the raw
+/// file so that a record that failed to deserialize still counts as present and its mistake
+/// is not repeated as a dangling link elsewhere.
+enum FileRecords {
+    Summit(Option<Box<Summit>>, HashSet<String>),
+    Outcomes(Vec<(usize, Outcome)>, HashSet<String>),
+    Initiatives(Vec<(usize, Initiative)>, HashSet<String>),
+    Meetings(Vec<(usize, Meeting)>, HashSet<String>),
+    Timeline(Vec<(usize, Event)>, HashSet<String>),
+    Results(Vec<(usize, Section)>),
+    Countries(Vec<(usize, Country)>, HashSet<String>),
+    Sources(Vec<(usize, Source)>, HashSet<String>),
+}
+
+impl FileRecords {
+    /// `split`: the strings of `parsed` are not checked yet; they are checked here, alongside
+    /// the records, on two threads.
+    fn read(parsed: &Parsed<'_>, problems: &mut Vec<Problem>, split: bool) -> Option<Self> {
+        fn records<T: DeserializeOwned + Send>(
+            parsed: &Parsed<'_>,
+            problems: &mut Vec<Problem>,
+            split: bool,
+        ) -> Vec<(usize, T)> {
+            if split {
+                parsed.check_strings_and_records(problems)
+            } else {
+                parsed.records(problems)
+            }
+        }
+        let file = parsed.file;
+        let keys = |field| parsed.raw_keys(&[file.key], field);
+        if split && file.name == files::SUMMIT.name {
+            parsed.check_strings(problems);
+        }
+        Some(match file.name {
+            n if n == files::SUMMIT.name => FileRecords::Summit(
+                parsed.table(problems).map(Box::new),
+                parsed.raw_keys(&["summit", "documents"], "id"),
+            ),
+            n if n == files::OUTCOMES.name => {
+                FileRecords::Outcomes(records(parsed, problems, split), keys("n"))
+            }
+            n if n == files::INITIATIVES.name => {
+                FileRecords::Initiatives(records(parsed, problems, split), keys("n"))
+            }
+            n if n == files::MEETINGS.name => {
+                FileRecords::Meetings(records(parsed, problems, split), keys("id"))
+            }
+            n if n == files::TIMELINE.name => {
+                FileRecords::Timeline(records(parsed, problems, split), keys("id"))
+            }
+            n if n == files::RESULTS.name => FileRecords::Results(records(parsed, problems, split)),
+            n if n == files::COUNTRIES.name => {
+                FileRecords::Countries(records(parsed, problems, split), keys("id"))
+            }
+            n if n == files::SOURCES.name => {
+                FileRecords::Sources(records(parsed, problems, split), keys("id"))
+            }
+            _ => {
+                if split {
+                    parsed.check_strings(problems);
+                }
+                return None;
+            }
+        })
+    }
+
+    fn store(self, records: &mut Records, targets: &mut Targets) {
+        match self {
+            FileRecords::Summit(summit, keys) => {
+                records.summit = summit.map(|summit| *summit);
+                targets.documents = Some(keys);
+            }
+            FileRecords::Outcomes(read, keys) => {
+                records.outcomes = read;
+                targets.outcomes = Some(keys);
+            }
+            FileRecords::Initiatives(read, keys) => {
+                records.initiatives = read;
+                targets.initiatives = Some(keys);
+            }
+            FileRecords::Meetings(read, keys) => {
+                records.meetings = read;
+                targets.meetings = Some(keys);
+            }
+            FileRecords::Timeline(read, keys) => {
+                records.timeline = read;
+                targets.events = Some(keys);
+            }
+            FileRecords::Results(read) => records.results = read,
+            FileRecords::Countries(read, keys) => {
+                records.countries = read;
+                targets.countries = Some(keys);
+            }
+            FileRecords::Sources(read, keys) => {
+                records.sources = read;
+                targets.sources = Some(keys);
+            }
+        }
+    }
+}
+
+/// `load`: read its records and link targets too. `split`: check its strings and read its
+/// records on two threads. The parse tree is freed here, on the file's own thread: freeing
+/// those of a data folder 100 times ours took the calling thread milliseconds.
+fn check_file(text: &FileText, load: bool, split: bool) -> Checked {
+    let mut problems = Vec::new();
+    let parsed = if split {
+        Parsed::parse(text.file, &text.display, &text.text, &mut problems)
+    } else {
+        Parsed::new(text.file, &text.display, &text.text, &mut problems)
+    };
+    let records = if load {
+        FileRecords::read(&parsed, &mut problems, split)
+    } else {
+        None
+    };
+    Checked { problems, records }
+}
+
 /// The embedded data set. It is checked by the test suite, so failure here is a build bug.
 pub fn embedded() -> Result<DataSet, LoadFailed> {
     load(&Origin::Embedded).map(|loaded| loaded.data)
@@ -222,15 +422,41 @@ pub fn embedded_in(lang: Lang) -> Result<DataSet, LoadFailed> {
     load(&Origin::Embedded).map(|loaded| loaded.in_lang(lang))
 }
 
-fn read(
+/// What reading one file of the set gave.
+enum Read {
+    Text(FileText),
+    Notice(String),
+    Problem(Problem),
+}
+
+/// The files of the set that can be read; a notice for each that does not exist, a problem
+/// for each that cannot be read. Reading a file checks that it is UTF-8, a tenth of loading a
+/// data folder 100 times ours: the big files are read in parallel.
+fn read_all(
     origin: &Origin,
-    file: DataFile,
     notices: &mut Vec<String>,
     problems: &mut Vec<Problem>,
-) -> Option<FileText> {
+) -> Vec<FileText> {
+    let big = |file: &DataFile| match origin {
+        Origin::Embedded => false,
+        Origin::Dir(dir) => std::fs::metadata(dir.join(file.name))
+            .is_ok_and(|meta| meta.len() >= THREAD_FROM_BYTES as u64),
+    };
+    let mut texts = Vec::new();
+    for read in in_parallel(&files::ALL, big, |file| read(origin, *file)) {
+        match read {
+            Read::Text(text) => texts.push(text),
+            Read::Notice(notice) => notices.push(notice),
+            Read::Problem(problem) => problems.push(problem),
+        }
+    }
+    texts
+}
+
+fn read(origin: &Origin, file: DataFile) -> Read {
     let dir = match origin {
         Origin::Embedded => {
-            return Some(FileText {
+            return Read::Text(FileText {
                 file,
                 display: file.name.to_string(),
                 text: Cow::Borrowed(file.embedded),
@@ -241,27 +467,21 @@ fn read(
     let path = dir.join(file.name);
     let display = display_path(&path);
     match std::fs::read_to_string(&path) {
-        Ok(text) => Some(FileText {
+        Ok(text) => Read::Text(FileText {
             file,
             display,
             text: Cow::Owned(text),
         }),
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-            notices.push(format!(
-                "{display}: not found; no {} records are loaded from it",
-                file.key
-            ));
-            None
-        }
-        Err(err) => {
-            problems.push(Problem {
-                file: display,
-                position: None,
-                field: "(file)".to_string(),
-                message: format!("cannot read: {err}"),
-            });
-            None
-        }
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Read::Notice(format!(
+            "{display}: not found; no {} records are loaded from it",
+            file.key
+        )),
+        Err(err) => Read::Problem(Problem {
+            file: display,
+            position: None,
+            field: "(file)".to_string(),
+            message: format!("cannot read: {err}"),
+        }),
     }
 }
 
@@ -275,13 +495,6 @@ fn file_rank(display: &str) -> usize {
 
 fn display_path(path: &Path) -> String {
     path.display().to_string()
-}
-
-fn records_of<T: DeserializeOwned>(
-    parsed: Option<&Parsed<'_>>,
-    problems: &mut Vec<Problem>,
-) -> Vec<(usize, T)> {
-    parsed.map(|p| p.records(problems)).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -348,5 +561,101 @@ mod tests {
     #[test]
     fn the_embedded_data_loads() {
         assert!(embedded().is_ok());
+    }
+
+    #[test]
+    fn problems_come_in_the_same_order_with_or_without_threads() {
+        let mut texts = crate::data::scale::scaled_texts(3).expect("the scaled data parses");
+        for text in &mut texts {
+            // Broken records, a control character and an empty string in each half of
+            // every file.
+            let broken = format!(
+                "[[{key}]]\nid = 2\nnote = \"\"\n\n{}\n[[{key}]]\nid = 1\nnote = \"a\\u0007\"\nsources = [\"\"]\n",
+                text.text,
+                key = text.file.key
+            );
+            text.text = Cow::Owned(broken);
+        }
+        // A second copy of a file is parsed, not loaded.
+        texts.push(FileText {
+            file: files::MEETINGS,
+            display: "again/meetings.toml".to_string(),
+            text: Cow::Borrowed("[[meeting]]\nid = \"\"\n"),
+        });
+        let problems = |thread_from_bytes| -> Vec<Vec<Problem>> {
+            check_files(&texts, thread_from_bytes)
+                .into_iter()
+                .zip(&texts)
+                .map(|(checked, text)| {
+                    assert_eq!(
+                        checked.records.is_some(),
+                        text.display != "again/meetings.toml"
+                    );
+                    checked.problems
+                })
+                .collect()
+        };
+        let alone = problems(usize::MAX);
+        assert!(alone.iter().all(|found| !found.is_empty()), "{alone:#?}");
+        assert_eq!(problems(0), alone);
+        assert_eq!(problems(THREAD_FROM_BYTES), alone);
+    }
+
+    #[test]
+    fn a_big_file_read_on_a_thread_is_reported_as_one_read_here() {
+        let dir = std::env::temp_dir().join(format!("sco-dash-load-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for file in files::ALL {
+            std::fs::write(dir.join(file.name), file.embedded).unwrap();
+        }
+        std::fs::remove_file(dir.join(files::MEETINGS.name)).unwrap();
+        let mut not_utf8 = files::TIMELINE.embedded.repeat(2).into_bytes();
+        not_utf8.push(0xff);
+        assert!(not_utf8.len() >= THREAD_FROM_BYTES);
+        std::fs::write(dir.join(files::TIMELINE.name), not_utf8).unwrap();
+        let failed = load(&Origin::Dir(dir.clone())).unwrap_err();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let timeline = display_path(&dir.join(files::TIMELINE.name));
+        let meetings = display_path(&dir.join(files::MEETINGS.name));
+        assert_eq!(
+            failed.errors.problems,
+            [Problem {
+                file: timeline,
+                position: None,
+                field: "(file)".to_string(),
+                message: "cannot read: stream did not contain valid UTF-8".to_string(),
+            }]
+        );
+        assert_eq!(
+            failed.notices,
+            [format!(
+                "{meetings}: not found; no meeting records are loaded from it"
+            )]
+        );
+    }
+
+    /// The dashboard starts on the JSON form of the embedded files, unchecked: it must read
+    /// as exactly what the checked TOML reads as, or a TOML edit that the conversion mis-reads
+    /// would reach the dashboard unnoticed.
+    #[test]
+    fn preparsed_is_the_embedded_data() {
+        let full = match load(&Origin::Embedded) {
+            Ok(loaded) => loaded.data,
+            Err(failed) => panic!("the embedded data has problems:\n{}", failed.errors),
+        };
+        for file in files::ALL {
+            assert!(
+                files::preparsed(file).is_some(),
+                "no JSON for {}",
+                file.name
+            );
+        }
+        let preparsed = preparsed().expect("the JSON form of the embedded data reads");
+        assert_eq!(preparsed, full);
+        let deferred = load_deferred(&Origin::Embedded).expect("the embedded data loads");
+        assert_eq!(deferred.data, full);
+        assert!(deferred.english_later);
+        assert_eq!(deferred.english, Translations::default());
+        assert!(deferred.notices.is_empty());
     }
 }
