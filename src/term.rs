@@ -233,7 +233,14 @@ pub fn run_from(
         app.start_tour(interval);
     }
     let mut theme = theme;
-    let mut terminal = Terminal::new(CrosstermBackend::new(FrameWriter::new(io::stdout())))?;
+    // A fixed viewport: ratatui's full-screen one asks the terminal its size before every
+    // frame; resizes come as events and are applied below.
+    let mut terminal = Terminal::with_options(
+        CrosstermBackend::new(FrameWriter::new(io::stdout())),
+        ratatui::TerminalOptions {
+            viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, width, height)),
+        },
+    )?;
     // The first frame waits a moment for the answers (here they come while the app was being
     // built), so a light terminal does not see a dark frame first; a slow link gets the frame
     // with what is known, and the answers' effect when they come.

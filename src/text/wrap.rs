@@ -30,12 +30,22 @@ const OPENING: &str = "（「『《〈【〔｛［〖｟〘〝“‘([{";
 
 pub fn is_closing(grapheme: &str) -> bool {
     let mut chars = grapheme.chars();
-    chars.next().is_some_and(|c| CLOSING.contains(c))
+    chars
+        .next()
+        .is_some_and(|c| !is_plain(c) && CLOSING.contains(c))
 }
 
 pub fn is_opening(grapheme: &str) -> bool {
     let mut chars = grapheme.chars();
-    chars.next().is_some_and(|c| OPENING.contains(c))
+    chars
+        .next()
+        .is_some_and(|c| !is_plain(c) && OPENING.contains(c))
+}
+
+/// Letters, digits and ideographs, most of any text: no bracket or stop among them, and
+/// answered without looking through the lists (wrapping asks of every character).
+fn is_plain(c: char) -> bool {
+    c.is_ascii_alphanumeric() || ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// Wraps `text` into lines of at most `cells` cells. Hard line breaks in `text` are kept.
