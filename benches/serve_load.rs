@@ -78,7 +78,8 @@ fn step(viewers: usize) {
                     }
                     let first = started.elapsed();
                     viewer.send(b"6").await;
-                    let _ = viewer.wait_for("成果清单 Results").await;
+                    // The status bar's position, on the frame's last row: the whole frame is in.
+                    let _ = viewer.wait_for("成果清单 1/").await;
                     (shown.then_some(first), viewer)
                 })
             })
