@@ -322,7 +322,7 @@ impl App {
                 }
             }
             Action::ToggleMap => {}
-            Action::ToggleAxis if self.tab == Tab::Timeline => {
+            Action::ToggleAxis if self.tab.has_axis() => {
                 let pane = self.pane_mut();
                 pane.axis = !pane.axis;
                 // The axis is drawn where the list is: it takes the focus to show at once.
@@ -330,7 +330,7 @@ impl App {
                     pane.focus = Focus::List;
                 }
             }
-            Action::ZoomIn | Action::ZoomOut if self.tab == Tab::Timeline && self.pane().axis => {
+            Action::ZoomIn | Action::ZoomOut if self.tab.has_axis() && self.pane().axis => {
                 let pane = self.pane_mut();
                 pane.zoom = if action == Action::ZoomIn {
                     pane.zoom.zoom_in()

@@ -86,4 +86,22 @@ impl Tab {
     pub fn has_chart(self) -> bool {
         matches!(self, Tab::Initiatives | Tab::Meetings)
     }
+
+    /// Whether the pane has the timeline axis (`z`).
+    pub fn has_axis(self) -> bool {
+        self == Tab::Timeline
+    }
+
+    /// The other views this pane can show (map, axis, charts): the status bar names their
+    /// keys here, the help everywhere.
+    pub fn views(self) -> impl Iterator<Item = crate::app::Action> {
+        use crate::app::Action;
+        [
+            (Action::ToggleMap, self.has_map()),
+            (Action::ToggleAxis, self.has_axis()),
+            (Action::ToggleChart, self.has_chart()),
+        ]
+        .into_iter()
+        .filter_map(|(action, offered)| offered.then_some(action))
+    }
 }

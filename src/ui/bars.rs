@@ -4,12 +4,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::app::App;
-use crate::app::keymap::{LineAction, MOVE_HINT, bindings, key_label, line_key};
+use crate::app::keymap::{Bound, LineAction, MOVE_HINT, bindings, key_label, line_key};
 use crate::app::layout::tab_labels;
 use crate::app::state::Mode;
 use crate::app::view::sort_arrow;
 use crate::app::words::Words;
+use crate::app::{App, Tab};
 use crate::text::glyphs::Glyph;
 use crate::text::{sanitize, truncate, width};
 use crate::ui::frame::position;
@@ -39,14 +39,19 @@ pub fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 /// The status bar's key hints, from the keymap that handles the keys.
-pub fn hints(words: &Words) -> Vec<(String, &'static str)> {
+pub fn hints(words: &Words, tab: Tab) -> Vec<(String, &'static str)> {
     let mut hints = vec![(MOVE_HINT.0.to_string(), (words.hint)(MOVE_HINT.1))];
     // The first key of each binding is enough for a hint; the help overlay lists them all.
+    // Then the pane's other views (map, axis, charts), last: where the bar is short they give
+    // way to the keys every pane has.
+    let hint = |b: Bound| Some((key_label(*b.keys.first()?), (words.hint)(b.action)));
+    hints.extend(bindings().into_iter().filter(|b| b.hint).filter_map(hint));
+    let views: Vec<_> = tab.views().collect();
     hints.extend(
         bindings()
             .into_iter()
-            .filter(|b| b.hint)
-            .filter_map(|b| Some((key_label(*b.keys.first()?), (words.hint)(b.action)))),
+            .filter(|b| views.contains(&b.action))
+            .filter_map(hint),
     );
     hints
 }
@@ -155,7 +160,7 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let hints: Vec<(String, String)> = if app.tour_running() {
         vec![(String::new(), format!(" {}", w.tour_any_key))]
     } else {
-        hints(w)
+        hints(w, app.tab())
             .into_iter()
             .map(|(key, word)| (format!(" {key}"), format!(" {word}")))
             .collect()
