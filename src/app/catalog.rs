@@ -4,12 +4,16 @@
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
+use crate::app::detail::Doc;
+use crate::app::memo::Recent;
 use crate::app::search::SearchIndex;
 use crate::app::words::Words;
+use crate::app::{Tab, panes};
 use crate::data::model::Event;
 use crate::data::results_view::{ResultsView, results_view};
 use crate::data::values::TimeOfDay;
 use crate::data::{DataSet, Lang, LoadFailed, Loaded, Origin, Translations, load, translate};
+use crate::text::width::{Ambiguous, ambiguous};
 
 pub struct Catalog {
     /// The language its records and the chrome's words are in.
@@ -40,9 +44,20 @@ pub struct Catalog {
     other: OnceLock<Option<Arc<DataSet>>>,
     /// The Chinese catalog's English twin, made the first time English is asked for.
     english: OnceLock<Arc<Catalog>>,
+    /// Details laid out lately, shared by every app reading this catalog: 500 SSH viewers
+    /// opening on the overview typeset its page once, not 500 times.
+    details: Recent<(Tab, usize, usize, Ambiguous), Arc<Doc>>,
 }
 
 impl Catalog {
+    /// The detail of `tab`'s `item` laid out `width` cells wide (in this thread's ambiguous
+    /// mode), from the ones laid out lately when it is among them.
+    pub fn detail(&self, tab: Tab, item: usize, width: usize) -> Arc<Doc> {
+        self.details.get((tab, item, width, ambiguous()), || {
+            Arc::new(panes::detail(self, tab, item, width))
+        })
+    }
+
     /// The data set as it is, in Chinese; in English it has the English chrome and, without
     /// translations, the Chinese records.
     pub fn new(data: Arc<DataSet>) -> Self {
@@ -128,6 +143,7 @@ impl Catalog {
             english_later: false,
             other: OnceLock::from(other),
             english: OnceLock::new(),
+            details: Recent::default(),
             data,
             timeline,
             outcomes_of_initiative,

@@ -395,3 +395,14 @@ fn a_click_on_a_seat_of_the_map_selects_its_first_meeting() {
     click(&mut app, area.x + 1, area.bottom() - 1);
     assert_eq!(app.position(), Some(3));
 }
+
+#[test]
+fn apps_on_one_catalog_lay_out_a_detail_once() {
+    // As SSH viewers do: the second viewer's overview is the page the first one laid out.
+    let (first, second) = (app(), app());
+    assert!(Arc::ptr_eq(&first.detail(), &second.detail()));
+    // In another mode the layout differs, so it is laid out for that mode.
+    let wide =
+        crate::text::width::with_ambiguous(crate::text::width::Ambiguous::Wide, || app().detail());
+    assert!(!Arc::ptr_eq(&first.detail(), &wide));
+}

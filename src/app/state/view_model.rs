@@ -252,7 +252,7 @@ impl App {
         }
         self.details
             .get((self.lang, self.tab, selected, width, ambiguous()), || {
-                Arc::new(panes::detail(self.catalog(), self.tab, selected, width))
+                self.catalog().detail(self.tab, selected, width)
             })
     }
 
