@@ -235,8 +235,32 @@ fn a_terminal_that_answers_osc_11_with_white_gets_the_light_theme() {
     assert_eq!(active_tab_background(&session), vt100::Color::Idx(24));
     session.send("q");
     assert!(session.wait_for_exit().success());
-    // The answer came while the first frame was being made: no dark frame came first.
+    // The answer came while the first frame was being made: no dark frame came first, even
+    // when the answer takes a while (as over a link of a few tens of milliseconds).
     let raw = String::from_utf8_lossy(&session.raw.lock().unwrap()).into_owned();
+    assert!(
+        !raw.contains("48;5;80m"),
+        "a dark frame before the light one"
+    );
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_sco-dash"));
+    command.env("TERM", "xterm-256color");
+    command.env_remove("COLORFGBG");
+    let mut slow = Session::spawn_answering_after(
+        command,
+        ROWS,
+        COLS,
+        vec![
+            ("\x1b]11;?", "\x1b]11;rgb:ffff/ffff/ffff\x1b\\"),
+            ("\x1b[c", DA1_REPLY),
+            NARROW_REPORT,
+        ],
+        std::time::Duration::from_millis(30),
+    );
+    slow.expect("上海合作组织天津峰会");
+    assert_eq!(active_tab_background(&slow), vt100::Color::Idx(24));
+    slow.send("q");
+    assert!(slow.wait_for_exit().success());
+    let raw = String::from_utf8_lossy(&slow.raw.lock().unwrap()).into_owned();
     assert!(
         !raw.contains("48;5;80m"),
         "a dark frame before the light one"

@@ -35,6 +35,18 @@ impl Session {
         cols: u16,
         answers: Vec<(&'static str, &'static str)>,
     ) -> Session {
+        Session::spawn_answering_after(command, rows, cols, answers, Duration::ZERO)
+    }
+
+    /// As `spawn_answering`, for a terminal at the end of a slow link: each answer comes
+    /// `delay` after its question.
+    pub fn spawn_answering_after(
+        command: CommandBuilder,
+        rows: u16,
+        cols: u16,
+        answers: Vec<(&'static str, &'static str)>,
+        delay: Duration,
+    ) -> Session {
         let started = Instant::now();
         let pair = native_pty_system()
             .openpty(PtySize {
@@ -77,6 +89,9 @@ impl Session {
                     })
                     .collect();
                 due.sort();
+                if !due.is_empty() {
+                    std::thread::sleep(delay);
+                }
                 for (_, reply) in due {
                     let mut w = answer_to.lock().unwrap();
                     let _ = w.write_all(reply.as_bytes());
