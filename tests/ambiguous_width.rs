@@ -4,17 +4,20 @@
 //! One test sets the process-wide mode; the others measure in a mode of their own thread.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "support/screens.rs"]
+mod screens;
+
 use std::sync::Arc;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use sco_dash::app::input::{Input, parse_keys};
-use sco_dash::app::{Action, App, Catalog, Tab};
+use sco_dash::app::{Catalog, Tab};
 use sco_dash::data::files::ALL as DATA_FILES;
-use sco_dash::data::{FileText, embedded, load_texts};
+use sco_dash::data::{FileText, Lang, load_texts};
 use sco_dash::text::width::{Ambiguous, is_ambiguous, set_ambiguous, with_ambiguous};
 use sco_dash::ui::Theme;
 use sco_dash::ui::snapshot::draw;
+use screens::chinese_catalog;
 use unicode_width::UnicodeWidthStr;
 
 /// A terminal grid where ambiguous characters take two cells: each write lands at a column,
@@ -61,13 +64,6 @@ impl WideTerminal {
     }
 }
 
-fn catalog() -> Arc<Catalog> {
-    static CATALOG: std::sync::OnceLock<Arc<Catalog>> = std::sync::OnceLock::new();
-    CATALOG
-        .get_or_init(|| Arc::new(Catalog::new(Arc::new(embedded().unwrap()))))
-        .clone()
-}
-
 /// The screens to check: every tab, its detail, the help, search everything, the meetings
 /// map, the timeline axis.
 fn screens() -> Vec<(String, Tab, &'static str)> {
@@ -89,11 +85,7 @@ fn screens() -> Vec<(String, Tab, &'static str)> {
 }
 
 fn render(tab: Tab, keys: &str, width: u16, height: u16) -> Buffer {
-    let mut app = App::new(catalog(), width, height);
-    app.update(Action::GoTo(tab));
-    for key in parse_keys(keys).unwrap() {
-        app.handle(Input::Key(key));
-    }
+    let app = screens::app_on(chinese_catalog(), Lang::Zh, tab, width, height, keys);
     draw(&app, &Theme::default())
 }
 
@@ -211,11 +203,7 @@ fn ambiguous_cells(catalog: &Arc<Catalog>, mode: Ambiguous) -> Vec<(String, Vec<
         for (width, height) in [(80, 24), (120, 40), (40, 10)] {
             for tab in Tab::ALL {
                 for keys in keys {
-                    let mut app = App::new(catalog.clone(), width, height);
-                    app.update(Action::GoTo(tab));
-                    for key in parse_keys(keys).unwrap() {
-                        app.handle(Input::Key(key));
-                    }
+                    let app = screens::app_on(catalog.clone(), Lang::Zh, tab, width, height, keys);
                     let buf = draw(&app, &Theme::default());
                     let glyphs: Vec<String> = buf
                         .content()

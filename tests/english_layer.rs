@@ -4,6 +4,8 @@
 
 #[path = "support/common.rs"]
 mod common;
+#[path = "support/screens.rs"]
+mod screens;
 
 use std::path::{Path, PathBuf};
 
@@ -54,11 +56,7 @@ fn validate_reports_the_embedded_english_layer_file_by_file() {
 /// Chinese characters and full-width punctuation.
 fn chinese(text: &str) -> Vec<&str> {
     text.lines()
-        .filter(|line| {
-            line.chars().any(|c| {
-                matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
-            })
-        })
+        .filter(|line| line.chars().any(screens::is_chinese))
         .collect()
 }
 

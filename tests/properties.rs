@@ -1,24 +1,19 @@
 //! Properties that must hold for any text, any terminal size and any sequence of input.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::sync::{Arc, OnceLock};
+#[path = "support/screens.rs"]
+mod screens;
 
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
 use sco_dash::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
-use sco_dash::app::{App, Catalog, panes};
+use sco_dash::app::{App, panes};
 use sco_dash::text::width::width;
 use sco_dash::text::wrap::{UNITS, is_closing, is_digit, is_opening, wrap};
 use sco_dash::ui::Theme;
 use sco_dash::ui::snapshot::{draw, row_cells};
+use screens::catalog;
 use unicode_segmentation::UnicodeSegmentation;
-
-fn catalog() -> Arc<Catalog> {
-    static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
-    CATALOG
-        .get_or_init(|| Arc::new(Catalog::embedded().unwrap()))
-        .clone()
-}
 
 /// Mixed Chinese and Latin text with the punctuation the rules are about.
 fn mixed_text() -> impl Strategy<Value = String> {

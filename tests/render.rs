@@ -3,33 +3,21 @@
 //! was checked by eye when accepted (`cargo insta review`).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::sync::{Arc, OnceLock};
+#[path = "support/screens.rs"]
+mod screens;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use sco_dash::app::input::{Input, parse_keys};
-use sco_dash::app::{Action, App, Catalog, Tab};
-use sco_dash::data::embedded;
+use sco_dash::app::{Action, App, Tab};
+use sco_dash::data::Lang;
 use sco_dash::ui::snapshot::to_text;
 use sco_dash::ui::{Theme, View};
+use screens::chinese_catalog as catalog;
 
-fn catalog() -> Arc<Catalog> {
-    static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
-    CATALOG
-        .get_or_init(|| {
-            Arc::new(Catalog::new(Arc::new(
-                embedded().expect("embedded data loads"),
-            )))
-        })
-        .clone()
-}
-
+/// The Chinese screen, drawn through ratatui's `TestBackend` as a terminal would be.
 fn screen(tab: Tab, width: u16, height: u16, keys: &str) -> String {
-    let mut app = App::new(catalog(), width, height);
-    app.update(Action::GoTo(tab));
-    for key in parse_keys(keys).unwrap() {
-        app.handle(Input::Key(key));
-    }
+    let app = screens::app_on(catalog(), Lang::Zh, tab, width, height, keys);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
         .draw(|frame| {

@@ -2,31 +2,19 @@
 //! snapshot was checked by eye when accepted.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::sync::{Arc, OnceLock};
+#[path = "support/screens.rs"]
+mod screens;
 
 use ratatui::style::{Color, Modifier};
-use sco_dash::app::input::{Input, parse_keys};
-use sco_dash::app::{Action, App, Catalog, Tab};
+use sco_dash::app::{App, Tab};
 use sco_dash::data::Lang;
 use sco_dash::ui::Theme;
-use sco_dash::ui::snapshot::{draw, to_text};
+use sco_dash::ui::snapshot::draw;
 use sco_dash::ui::theme::Depth;
 
-fn catalog() -> Arc<Catalog> {
-    static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
-    CATALOG
-        .get_or_init(|| Arc::new(Catalog::embedded().expect("embedded data loads")))
-        .clone()
-}
-
+/// The timeline in `lang` after `keys`.
 fn screen(lang: Lang, width: u16, height: u16, keys: &str) -> String {
-    let mut app = App::new(catalog(), width, height);
-    app.set_lang(lang);
-    app.update(Action::GoTo(Tab::Timeline));
-    for key in parse_keys(keys).unwrap() {
-        app.handle(Input::Key(key));
-    }
-    to_text(&draw(&app, &Theme::default()))
+    screens::screen(lang, Tab::Timeline, width, height, keys)
 }
 
 /// The selection: the Council of Heads of State on 09-01 at 10:20, 23 events from the end.
@@ -62,12 +50,7 @@ fn the_axis_at_three_zooms_and_on_a_small_screen_in_both_languages() {
 }
 
 fn app(width: u16, height: u16, keys: &str) -> App {
-    let mut app = App::new(catalog(), width, height);
-    app.update(Action::GoTo(Tab::Timeline));
-    for key in parse_keys(keys).unwrap() {
-        app.handle(Input::Key(key));
-    }
-    app
+    screens::app(Lang::Zh, Tab::Timeline, width, height, keys)
 }
 
 #[test]

@@ -3,36 +3,19 @@
 //! renderer; an English chart carries no Chinese.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::sync::{Arc, OnceLock};
+#[path = "support/screens.rs"]
+mod screens;
 
-use sco_dash::app::input::{Input, parse_keys};
-use sco_dash::app::{Action, App, Catalog, Tab};
+use sco_dash::app::Tab;
 use sco_dash::data::Lang;
 use sco_dash::ui::Theme;
 use sco_dash::ui::snapshot::{draw, to_text};
-
-fn catalog() -> Arc<Catalog> {
-    static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
-    CATALOG
-        .get_or_init(|| Arc::new(Catalog::embedded().expect("embedded data loads")))
-        .clone()
-}
-
-fn screen(lang: Lang, tab: Tab, width: u16, height: u16, keys: &str) -> String {
-    let mut app = App::new(catalog(), width, height);
-    app.set_lang(lang);
-    app.update(Action::GoTo(tab));
-    for key in parse_keys(keys).unwrap() {
-        app.handle(Input::Key(key));
-    }
-    to_text(&draw(&app, &Theme::default()))
-}
+use screens::{app, is_chinese, screen};
 
 fn no_chinese(screen: &str) -> bool {
-    let cjk = |c: char| matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}');
     screen
         .lines()
-        .all(|line| !line.replace("中文", "").chars().any(cjk))
+        .all(|line| !line.replace("中文", "").chars().any(is_chinese))
 }
 
 #[test]
@@ -76,11 +59,7 @@ fn b_again_gives_the_detail_back() {
 fn without_colour_the_selected_bar_is_reversed_and_every_value_is_printed() {
     use ratatui::style::Modifier;
     use sco_dash::ui::theme::Depth;
-    let mut app = App::new(catalog(), 120, 40);
-    app.update(Action::GoTo(Tab::Initiatives));
-    for key in parse_keys("jjjjjjjjb").unwrap() {
-        app.handle(Input::Key(key));
-    }
+    let app = app(Lang::Zh, Tab::Initiatives, 120, 40, "jjjjjjjjb");
     let area = app.areas().and_then(|a| a.map).expect("the chart");
     for depth in [Depth::Mono, Depth::Ansi16] {
         let buf = draw(&app, &Theme::new(depth));

@@ -3,36 +3,21 @@
 //! screen and no English a Chinese one; that the live switch (L) keeps where the reader is.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
-use sco_dash::app::input::{Input, parse_keys};
-use sco_dash::app::{Action, App, Catalog, Tab};
+#[path = "support/screens.rs"]
+mod screens;
+
+use sco_dash::app::input::Input;
+use sco_dash::app::{Action, App, Tab};
 use sco_dash::data::Lang;
 use sco_dash::ui::Theme;
 use sco_dash::ui::snapshot::{draw, to_text};
+use screens::{app, catalog, is_chinese};
 
-fn catalog() -> Arc<Catalog> {
-    static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
-    CATALOG
-        .get_or_init(|| Arc::new(Catalog::embedded().expect("embedded data loads")))
-        .clone()
-}
-
-fn app(lang: Lang, tab: Tab, width: u16, height: u16, keys: &str) -> App {
-    let mut app = App::new(catalog(), width, height);
-    app.set_lang(lang);
-    app.update(Action::GoTo(tab));
-    for key in parse_keys(keys).unwrap() {
-        app.handle(Input::Key(key));
-    }
-    app
-}
-
+/// The English screen.
 fn screen(tab: Tab, width: u16, height: u16, keys: &str) -> String {
-    to_text(&draw(
-        &app(Lang::En, tab, width, height, keys),
-        &Theme::default(),
-    ))
+    screens::screen(Lang::En, tab, width, height, keys)
 }
 
 fn name(tab: Tab) -> String {
@@ -42,11 +27,10 @@ fn name(tab: Tab) -> String {
 /// Chinese on an English screen: any CJK ideograph or full-width punctuation, except the
 /// language switch's own label (a language is offered by its own name).
 fn chinese_in(screen: &str) -> Vec<String> {
-    let cjk = |c: char| matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}');
     screen
         .lines()
         .map(|line| line.replace("中文", ""))
-        .filter(|line| line.chars().any(cjk))
+        .filter(|line| line.chars().any(is_chinese))
         .collect()
 }
 

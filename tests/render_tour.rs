@@ -2,23 +2,19 @@
 //! in both languages, and the meetings step with its map. Checked by eye when accepted.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::sync::{Arc, OnceLock};
+#[path = "support/screens.rs"]
+mod screens;
+
 use std::time::{Duration, Instant};
 
 use sco_dash::app::input::{Input, Key};
-use sco_dash::app::{App, Catalog, Tab};
+use sco_dash::app::{App, Tab};
 use sco_dash::data::Lang;
 use sco_dash::ui::Theme;
 use sco_dash::ui::snapshot::{draw, to_text};
+use screens::catalog;
 
 const STEP: Duration = Duration::from_secs(8);
-
-fn catalog() -> Arc<Catalog> {
-    static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
-    CATALOG
-        .get_or_init(|| Arc::new(Catalog::embedded().expect("embedded data loads")))
-        .clone()
-}
 
 /// A tour ticked on to its step `n` (counted from 1).
 fn touring(lang: Lang, width: u16, height: u16, n: usize) -> App {

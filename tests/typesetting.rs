@@ -4,7 +4,10 @@
 //! belong; and every record's detail keeps its links whole.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::sync::{Arc, OnceLock};
+#[path = "support/screens.rs"]
+mod screens;
+
+use std::sync::Arc;
 
 use sco_dash::app::detail::Role;
 use sco_dash::app::{Catalog, Tab, panes};
@@ -16,10 +19,7 @@ use unicode_segmentation::UnicodeSegmentation;
 const WIDTHS: [usize; 10] = [10, 13, 16, 20, 24, 30, 38, 46, 58, 76];
 
 fn catalogs() -> [Arc<Catalog>; 2] {
-    static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
-    let chinese = CATALOG
-        .get_or_init(|| Arc::new(Catalog::embedded().unwrap()))
-        .clone();
+    let chinese = screens::catalog();
     let english = Arc::clone(chinese.in_lang(Lang::En));
     [chinese, english]
 }

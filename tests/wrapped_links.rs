@@ -2,23 +2,18 @@
 //! shows all its lines, each is drawn as selected, and a click on any of them selects it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::sync::{Arc, OnceLock};
+#[path = "support/screens.rs"]
+mod screens;
 
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use sco_dash::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
 use sco_dash::app::layout::inner;
-use sco_dash::app::{Action, App, Catalog, Tab};
+use sco_dash::app::{Action, App, Tab};
 use sco_dash::data::Lang;
 use sco_dash::ui::Theme;
 use sco_dash::ui::snapshot::draw;
-
-fn catalog() -> Arc<Catalog> {
-    static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
-    CATALOG
-        .get_or_init(|| Arc::new(Catalog::embedded().unwrap()))
-        .clone()
-}
+use screens::catalog;
 
 fn key(app: &mut App, code: KeyCode) {
     app.handle(Input::Key(Key::plain(code)));
