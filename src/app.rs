@@ -17,6 +17,8 @@ pub mod presence;
 pub mod search;
 pub mod state;
 pub mod tab;
+#[cfg(test)]
+mod testing;
 pub mod tour;
 pub mod view;
 pub mod words;

@@ -138,14 +138,8 @@ pub fn items(
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
     use super::*;
-    use crate::data::embedded;
-
-    fn catalog() -> Catalog {
-        Catalog::new(Arc::new(embedded().expect("embedded data")))
-    }
+    use crate::app::testing::catalog;
 
     #[test]
     fn initiative_filters_cycle_through_groups_then_show_all() {

@@ -296,26 +296,8 @@ impl Pane for Initiatives {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
     use super::*;
-    use crate::app::view::{Facets, Sort, items};
-    use crate::data::embedded;
-
-    fn catalog() -> Catalog {
-        Catalog::new(Arc::new(embedded().expect("embedded data")))
-    }
-
-    /// All of a pane's items, sorted by a column.
-    fn sorted(catalog: &Catalog, tab: Tab, column: usize, reverse: bool) -> Vec<usize> {
-        items(
-            catalog,
-            tab,
-            &Facets::default(),
-            None,
-            Sort { column, reverse },
-        )
-    }
+    use crate::app::testing::{catalog, sorted};
 
     #[test]
     fn initiatives_sort_by_commitment_value_largest_first_and_reverse() {

@@ -5,13 +5,7 @@ use super::*;
 use crate::app::input::Key;
 
 fn app() -> App {
-    static CATALOG: std::sync::OnceLock<Arc<Catalog>> = std::sync::OnceLock::new();
-    let catalog = CATALOG.get_or_init(|| {
-        Arc::new(Catalog::new(Arc::new(
-            crate::data::embedded().expect("the embedded data loads"),
-        )))
-    });
-    App::new(Arc::clone(catalog), 120, 40)
+    crate::app::testing::app(120, 40)
 }
 
 fn keys(app: &mut App, typed: &str) {

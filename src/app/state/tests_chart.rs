@@ -5,15 +5,7 @@ use super::*;
 use crate::app::chart;
 use crate::app::input::Key;
 
-fn app(width: u16, height: u16) -> App {
-    static CATALOG: std::sync::OnceLock<Arc<Catalog>> = std::sync::OnceLock::new();
-    let catalog = CATALOG.get_or_init(|| {
-        Arc::new(Catalog::new(Arc::new(
-            crate::data::embedded().expect("the embedded data loads"),
-        )))
-    });
-    App::new(Arc::clone(catalog), width, height)
-}
+use crate::app::testing::app;
 
 fn keys(app: &mut App, typed: &str) {
     for c in typed.chars() {

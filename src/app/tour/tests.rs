@@ -1,11 +1,5 @@
-use std::sync::Arc;
-
 use super::*;
-use crate::data::embedded;
-
-fn catalog() -> Catalog {
-    Catalog::new(Arc::new(embedded().expect("embedded data loads")))
-}
+use crate::app::testing::catalog;
 
 #[test]
 fn the_path_runs_overview_outcomes_with_initiatives_meetings_timeline_results() {

@@ -1,25 +1,8 @@
 //! The meetings pane: its filters, sorts and years.
 
-use std::sync::Arc;
-
 use super::*;
+use crate::app::testing::{catalog, sorted};
 use crate::app::view::{Facets, Sort, items};
-use crate::data::embedded;
-
-fn catalog() -> Catalog {
-    Catalog::new(Arc::new(embedded().expect("embedded data")))
-}
-
-/// All of a pane's items, sorted by a column.
-fn sorted(catalog: &Catalog, tab: Tab, column: usize, reverse: bool) -> Vec<usize> {
-    items(
-        catalog,
-        tab,
-        &Facets::default(),
-        None,
-        Sort { column, reverse },
-    )
-}
 
 #[test]
 fn a_meeting_without_a_day_takes_its_year_from_the_timeline() {
