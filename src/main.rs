@@ -346,13 +346,11 @@ fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitStatus {
     };
     keymap::rebind(config.keys.clone());
     let catalog = Arc::new(Catalog::from_loaded(loaded));
-    let colorfgbg = std::env::var("COLORFGBG").ok();
     let detected = Theme::for_this_terminal();
-    let choice = cli.theme.unwrap_or(config.theme);
-    let theme = Theme::new(cli.color.unwrap_or(config.color).depth(detected.depth));
-    // The terminal is asked for its background with its other questions, all at once.
-    let ask_background = theme.asks_background(choice, colorfgbg.as_deref());
-    let theme = theme.choose(choice, colorfgbg.as_deref(), || None);
+    let (theme, ask_background) = term::theme(
+        Theme::new(cli.color.unwrap_or(config.color).depth(detected.depth)),
+        cli.theme.unwrap_or(config.theme),
+    );
     let options = term::Options {
         mouse: !cli.no_mouse && config.mouse,
         presence: None,

@@ -24,6 +24,7 @@ use crate::data::Lang;
 use crate::output::{FrameWriter, osc52, screen_off, screen_on, synchronized};
 use crate::text::sanitize::sanitize_lines;
 use crate::text::width::{Ambiguous, set_ambiguous};
+use crate::ui::theme::ThemeChoice;
 use crate::ui::{Theme, draw_frame};
 
 mod probe;
@@ -164,6 +165,19 @@ fn spawn_signal_thread(sender: SyncSender<Wake>) -> io::Result<()> {
         }
     });
     Ok(())
+}
+
+/// The theme `choice` gives this terminal from what its variables say (`COLORFGBG`), and
+/// whether its background is still to be asked, with the other start-up questions (the
+/// choice is `auto`, colour is on and `COLORFGBG` does not say).
+pub fn theme(base: Theme, choice: ThemeChoice) -> (Theme, bool) {
+    let colorfgbg = std::env::var("COLORFGBG").ok();
+    let mut ask = false;
+    let theme = base.choose(choice, colorfgbg.as_deref(), || {
+        ask = true;
+        None
+    });
+    (theme, ask)
 }
 
 /// Runs the dashboard on this terminal until it quits, a signal comes or the terminal goes.

@@ -325,12 +325,8 @@ fn present_locally(
     tour: Option<Duration>,
 ) -> ExitStatus {
     server.present_locally(LOCAL_NAME);
-    // The presenter's own terminal is set up as the dashboard's is: `--theme`, else
-    // COLORFGBG, else its answer to the start-up questions.
-    let colorfgbg = std::env::var("COLORFGBG").ok();
-    let detected = Theme::for_this_terminal();
-    let ask_background = detected.asks_background(choice, colorfgbg.as_deref());
-    let theme = detected.choose(choice, colorfgbg.as_deref(), || None);
+    // The presenter's own terminal is set up as the dashboard's is.
+    let (theme, ask_background) = term::theme(Theme::for_this_terminal(), choice);
     let options = term::Options {
         mouse,
         presence: Some(Presence::presenter(LOCAL_NAME)),

@@ -198,13 +198,6 @@ impl Theme {
         }
     }
 
-    /// Whether [`Theme::choose`] would ask the terminal for its background.
-    pub fn asks_background(&self, choice: ThemeChoice, colorfgbg: Option<&str>) -> bool {
-        choice == ThemeChoice::Auto
-            && self.color()
-            && colorfgbg.and_then(Scheme::from_colorfgbg).is_none()
-    }
-
     /// The theme for a terminal described by these variables (see [`Depth::detect`]).
     pub fn detect(term: Option<&str>, colorterm: Option<&str>, no_color: Option<&str>) -> Theme {
         Theme::new(Depth::detect(term, colorterm, no_color))
