@@ -44,12 +44,13 @@ pub fn hints(words: &Words, tab: Tab) -> Vec<(String, &'static str)> {
     // The first key of each binding is enough for a hint; the help overlay lists them all.
     // Then the pane's other views (map, axis, charts), last: where the bar is short they give
     // way to the keys every pane has.
-    let hint = |b: Bound| Some((key_label(*b.keys.first()?), (words.hint)(b.action)));
-    hints.extend(bindings().into_iter().filter(|b| b.hint).filter_map(hint));
+    let hint = |b: &Bound| Some((key_label(*b.keys.first()?), (words.hint)(b.action)));
+    let bound = bindings();
+    hints.extend(bound.iter().filter(|b| b.hint).filter_map(hint));
     let views: Vec<_> = tab.views().collect();
     hints.extend(
-        bindings()
-            .into_iter()
+        bound
+            .iter()
             .filter(|b| views.contains(&b.action))
             .filter_map(hint),
     );
