@@ -7,6 +7,8 @@ use std::io::{self, Read, Write};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
+use crate::app::input::{Input, Key, KeyCode};
+use crate::ssh::input::InputParser;
 use crate::term::questions::{self, QUESTIONS};
 
 /// What the terminal said, and the keys typed before it had.
@@ -90,31 +92,22 @@ fn read_answers(deadline: Instant) -> Answers {
     }
 }
 
-/// The printable keys among what was typed, escape sequences (arrows, Alt and a key) left out.
+/// The printable keys among what was typed, read by the parser SSH viewers' bytes go
+/// through; arrows, Enter, Alt and a key and the rest are left out.
 fn printable_keys(bytes: &[u8]) -> String {
-    let mut typed = String::new();
-    let mut rest = bytes;
-    while let Some((&byte, tail)) = rest.split_first() {
-        rest = tail;
-        match byte {
-            0x1b => {
-                rest = match rest.split_first() {
-                    // CSI: parameters up to a final byte.
-                    Some((b'[', csi)) => {
-                        let end = csi.iter().position(|b| (0x40..=0x7e).contains(b));
-                        end.map_or(&[][..], |end| &csi[end + 1..])
-                    }
-                    // SS3 (F1–F4, arrows in application mode) or Alt and a key.
-                    Some((b'O', ss3)) => ss3.get(1..).unwrap_or_default(),
-                    Some((_, after)) => after,
-                    None => rest,
-                };
-            }
-            0x20..=0x7e if typed.len() < MAX_TYPED => typed.push(char::from(byte)),
-            _ => {}
-        }
-    }
-    typed
+    InputParser::new()
+        .feed(bytes)
+        .into_iter()
+        .filter_map(|input| match input {
+            Input::Key(Key {
+                code: KeyCode::Char(c),
+                ctrl: false,
+                alt: false,
+            }) if c == ' ' || c.is_ascii_graphic() => Some(c),
+            _ => None,
+        })
+        .take(MAX_TYPED)
+        .collect()
 }
 
 #[cfg(test)]
