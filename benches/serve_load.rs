@@ -7,9 +7,9 @@
 //! (`SCO_LOAD_STEPS=50,200` for other steps).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "../tests/support/serve_process.rs"]
+#[path = "../tests/it/support/serve_process.rs"]
 mod serve_process;
-#[path = "../tests/support/ssh_client.rs"]
+#[path = "../tests/it/support/ssh_client.rs"]
 mod ssh_client;
 
 use std::time::{Duration, Instant};

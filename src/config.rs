@@ -7,12 +7,29 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::app::input::parse_keys;
+use crate::app::action::commands;
+use crate::app::input::{key_notation, parse_keys};
 use crate::app::{Action, Key, Tab};
 use crate::ui::theme::{ColorChoice, ThemeChoice};
 
-/// The documented default file, as `sco-dash config --print-default` prints it.
-pub const DEFAULT_TEXT: &str = include_str!("config/default.toml");
+/// The documented default file up to its `[keys]` table, which `default_text` fills from the
+/// table of actions.
+const DEFAULT_SETTINGS: &str = include_str!("config/default.toml");
+
+/// The documented default file, as `sco-dash config --print-default` prints it: the settings,
+/// then every action with its built-in keys, commented out.
+pub fn default_text() -> String {
+    let mut text = DEFAULT_SETTINGS.to_string();
+    for command in commands() {
+        let keys: Vec<String> = command
+            .keys
+            .iter()
+            .map(|key| format!("{:?}", key_notation(*key)))
+            .collect();
+        text.push_str(&format!("# {} = [{}]\n", command.name, keys.join(", ")));
+    }
+    text
+}
 
 /// The settings in force.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,12 +113,13 @@ impl<'de> Deserialize<'de> for TabName {
         let name = String::deserialize(deserializer)?;
         Tab::ALL
             .into_iter()
-            .find(|tab| tab.title_en().eq_ignore_ascii_case(&name))
+            .find(|tab| tab.name().eq_ignore_ascii_case(&name))
             .map(TabName)
             .ok_or_else(|| {
+                let names: Vec<&str> = Tab::ALL.iter().map(|tab| tab.name()).collect();
                 serde::de::Error::custom(format!(
-                    "unknown tab `{name}`, expected one of overview, outcomes, initiatives, \
-                     timeline, meetings, results"
+                    "unknown tab `{name}`, expected one of {}",
+                    names.join(", ")
                 ))
             })
     }
@@ -224,22 +242,19 @@ mod tests {
 
     #[test]
     fn the_documented_default_file_is_the_default() {
-        assert_eq!(Config::parse(DEFAULT_TEXT).unwrap(), Config::default());
+        let text = default_text();
+        assert_eq!(Config::parse(&text).unwrap(), Config::default());
         // With its key lines uncommented it names every action once, with its own keys.
-        let uncommented = DEFAULT_TEXT.replace("\n# ", "\n").replace("\n#\n", "\n");
+        let uncommented = text.replace("\n# ", "\n").replace("\n#\n", "\n");
         let uncommented: String = uncommented
             .lines()
             .filter(|l| !l.starts_with('#') && (l.contains('=') || l.starts_with('[')))
             .map(|l| format!("{l}\n"))
             .collect();
         let config = Config::parse(&uncommented).unwrap();
-        assert_eq!(config.keys.len(), Action::ALL.len());
+        assert_eq!(config.keys.len(), commands().len());
         for (action, keys) in &config.keys {
-            let built_in = crate::app::keymap::BINDINGS
-                .iter()
-                .find(|b| b.action == *action)
-                .unwrap();
-            assert_eq!(keys.as_slice(), built_in.keys, "{action:?}");
+            assert_eq!(keys.as_slice(), action.command().keys, "{action:?}");
         }
     }
 

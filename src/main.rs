@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand};
 use std::sync::Arc;
 
 use sco_dash::app::input::{Key, parse_keys};
-use sco_dash::app::keymap;
+use sco_dash::app::keymap::Keymap;
 use sco_dash::app::{Catalog, Tab};
 use sco_dash::config::{self, Config};
 use sco_dash::data::{self, Lang, LoadFailed, Loaded, Origin};
@@ -344,7 +344,6 @@ fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitStatus {
         Ok(config) => config,
         Err(code) => return code,
     };
-    keymap::rebind(config.keys.clone());
     let catalog = Arc::new(Catalog::from_loaded(loaded));
     let detected = Theme::for_this_terminal();
     let (theme, ask_background) = term::theme(
@@ -365,6 +364,7 @@ fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitStatus {
         },
         ask_background,
         tour: cli.tour,
+        keymap: Keymap::new(&config.keys),
     };
     match term::run_from(catalog, options, theme, start, |_| {}) {
         Ok(exit) => ExitStatus::from(exit),
@@ -408,7 +408,7 @@ fn print_config(print_default: bool, path: bool, explicit: Option<&std::path::Pa
             }
         }
     } else {
-        out.write_all(config::DEFAULT_TEXT.as_bytes())
+        out.write_all(config::default_text().as_bytes())
     };
     match written {
         Ok(()) => ExitStatus::Success,

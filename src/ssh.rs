@@ -1,8 +1,6 @@
 //! Serving the dashboard over SSH. An SSH channel delivers raw bytes, not crossterm events,
-//! so the server parses them into the app's own input (`ssh::input`) and drives the same
+//! so the server parses them into the app's own input (`app::input::bytes`) and drives the same
 //! `App` the local terminal does, one per viewer.
-
-pub mod input;
 
 #[cfg(feature = "ssh")]
 pub mod admission;

@@ -18,6 +18,7 @@ use signal_hook::consts::signal::{
 use signal_hook::iterator::Signals;
 
 use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
+use crate::app::keymap::Keymap;
 use crate::app::presence::Presence;
 use crate::app::{App, Catalog, Tab};
 use crate::data::Lang;
@@ -192,7 +193,7 @@ pub fn run(
 }
 
 /// How the local dashboard opens (from the command line and the config file).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Start {
     pub tab: Tab,
     pub lang: Lang,
@@ -202,6 +203,8 @@ pub struct Start {
     pub ask_background: bool,
     /// `--tour SECONDS`: open on a tour, one step per interval.
     pub tour: Option<Duration>,
+    /// The keys in force (the config file's `[keys]` over the built-in ones).
+    pub keymap: Keymap,
 }
 
 impl Default for Start {
@@ -212,6 +215,7 @@ impl Default for Start {
             ambiguous: Some(Ambiguous::Narrow),
             ask_background: false,
             tour: None,
+            keymap: Keymap::default(),
         }
     }
 }
@@ -239,6 +243,7 @@ pub fn run_from(
     let (width, height) = terminal::size()?;
     let mut app = App::new(catalog, width, height);
     app.set_lang(start.lang);
+    app.set_keymap(start.keymap.clone());
     app.set_presence(options.presence.clone());
     if start.tab != Tab::Overview {
         app.update(crate::app::Action::GoTo(start.tab));

@@ -71,6 +71,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if let crate::app::state::Mode::Help { scroll } = app.mode() {
         help::draw_help(
             app.catalog().words(),
+            app.keymap(),
             Rect {
                 y: area.y + 1,
                 height: area.height.saturating_sub(2),

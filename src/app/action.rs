@@ -1,5 +1,14 @@
+//! Everything the user can ask for, and the one table that says, for each, its name in the
+//! config file, its default keys, its words in each language and where it shows. The keymap,
+//! the status bar's hints, the help and the config file's `[keys]` all read this table, so
+//! adding a key is a row here and its handling in `App::update`.
+
+use std::sync::LazyLock;
+
+use crate::app::input::{Key, KeyCode};
 use crate::app::pane::Facet;
-use crate::app::tab::Tab;
+use crate::app::tab::{EnumCount, Tab};
+use crate::data::lang::Lang;
 
 /// Everything the user can ask for. The keymap maps keys to these; `App::update` is the only
 /// place they change state.
@@ -47,97 +56,550 @@ pub enum Action {
     ToggleTour,
 }
 
+/// One row of the table.
+#[derive(Debug, Clone)]
+pub struct Command {
+    pub action: Action,
+    /// The name in the config file's `[keys]` table.
+    pub name: &'static str,
+    /// The built-in keys, first the one hints show.
+    pub keys: &'static [Key],
+    pub said: Said,
+    pub shows: Shows,
+}
+
+/// A command's words in each language: a language missing from a row is a compile error.
+#[derive(Debug, Clone)]
+pub struct Said {
+    pub zh: Phrase,
+    pub en: Phrase,
+}
+
+impl Said {
+    pub fn get(&self, lang: Lang) -> &Phrase {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// What the help says a command does, and the status bar's shorter word for it.
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    pub help: &'static str,
+    pub hint: &'static str,
+}
+
+impl Phrase {
+    const fn new(help: &'static str, hint: &'static str) -> Phrase {
+        Phrase { help, hint }
+    }
+}
+
+/// Where a command's key is shown besides the help, which lists every command.
+#[derive(Debug, Clone, Copy)]
+pub enum Shows {
+    /// The help only.
+    Help,
+    /// The status bar too, on every pane.
+    Bar,
+    /// The status bar too, on the panes it serves (a pane's other views).
+    Pane(fn(Tab) -> bool),
+}
+
+impl Shows {
+    /// Whether the command's key is in the status bar on this pane.
+    pub fn in_bar(self, tab: Tab) -> bool {
+        match self {
+            Shows::Help => false,
+            Shows::Bar => true,
+            Shows::Pane(serves) => serves(tab),
+        }
+    }
+}
+
+/// The rows before the tabs', in the keymap's order (the help's and the status bar's).
+static BEFORE_TABS: &[Command] = &[
+    Command {
+        action: Action::Down,
+        name: "down",
+        keys: &[Key::char('j'), Key::plain(KeyCode::Down)],
+        said: Said {
+            zh: Phrase::new("下移", "移动"),
+            en: Phrase::new("down", "move"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::Up,
+        name: "up",
+        keys: &[Key::char('k'), Key::plain(KeyCode::Up)],
+        said: Said {
+            zh: Phrase::new("上移", "移动"),
+            en: Phrase::new("up", "move"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::Top,
+        name: "top",
+        keys: &[Key::char('g'), Key::plain(KeyCode::Home)],
+        said: Said {
+            zh: Phrase::new("到顶", "首尾"),
+            en: Phrase::new("top", "ends"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::Bottom,
+        name: "bottom",
+        keys: &[Key::char('G'), Key::plain(KeyCode::End)],
+        said: Said {
+            zh: Phrase::new("到底", "首尾"),
+            en: Phrase::new("bottom", "ends"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::PageDown,
+        name: "page_down",
+        keys: &[Key::plain(KeyCode::PageDown)],
+        said: Said {
+            zh: Phrase::new("下一页", "翻页"),
+            en: Phrase::new("page down", "page"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::PageUp,
+        name: "page_up",
+        keys: &[Key::plain(KeyCode::PageUp)],
+        said: Said {
+            zh: Phrase::new("上一页", "翻页"),
+            en: Phrase::new("page up", "page"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::HalfPageDown,
+        name: "half_page_down",
+        keys: &[Key::ctrl('d')],
+        said: Said {
+            zh: Phrase::new("下半页", "翻页"),
+            en: Phrase::new("half page down", "page"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::HalfPageUp,
+        name: "half_page_up",
+        keys: &[Key::ctrl('u')],
+        said: Said {
+            zh: Phrase::new("上半页", "翻页"),
+            en: Phrase::new("half page up", "page"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::Open,
+        name: "open",
+        keys: &[Key::plain(KeyCode::Enter)],
+        said: Said {
+            zh: Phrase::new("打开详情 / 跟随链接", "打开"),
+            en: Phrase::new("open the detail, follow a link", "open"),
+        },
+        shows: Shows::Bar,
+    },
+    Command {
+        action: Action::Back,
+        name: "back",
+        keys: &[Key::plain(KeyCode::Esc), Key::plain(KeyCode::Backspace)],
+        said: Said {
+            zh: Phrase::new("返回", "返回"),
+            en: Phrase::new("back", "back"),
+        },
+        shows: Shows::Bar,
+    },
+    Command {
+        action: Action::NextTab,
+        name: "next_tab",
+        keys: &[
+            Key::plain(KeyCode::Tab),
+            Key::char('l'),
+            Key::plain(KeyCode::Right),
+        ],
+        said: Said {
+            zh: Phrase::new("下一个标签", "标签"),
+            en: Phrase::new("next tab", "tabs"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::PreviousTab,
+        name: "previous_tab",
+        keys: &[
+            Key::plain(KeyCode::BackTab),
+            Key::char('h'),
+            Key::plain(KeyCode::Left),
+        ],
+        said: Said {
+            zh: Phrase::new("上一个标签", "标签"),
+            en: Phrase::new("previous tab", "tabs"),
+        },
+        shows: Shows::Help,
+    },
+];
+
+/// The rows after the tabs'.
+static AFTER_TABS: &[Command] = &[
+    Command {
+        action: Action::Search,
+        name: "search",
+        keys: &[Key::char('/')],
+        said: Said {
+            zh: Phrase::new("在本页搜索（拼音、首字母）", "搜索"),
+            en: Phrase::new("search this pane (English, Chinese, pinyin)", "search"),
+        },
+        shows: Shows::Bar,
+    },
+    Command {
+        action: Action::Palette,
+        name: "search_all",
+        keys: &[Key::ctrl('f'), Key::char(':')],
+        said: Said {
+            zh: Phrase::new("搜索全部", "全部"),
+            en: Phrase::new("search everything", "all"),
+        },
+        shows: Shows::Bar,
+    },
+    Command {
+        action: Action::NextMatch,
+        name: "next_match",
+        keys: &[Key::char('n')],
+        said: Said {
+            zh: Phrase::new("下一个匹配", "匹配"),
+            en: Phrase::new("next match", "match"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::PreviousMatch,
+        name: "previous_match",
+        keys: &[Key::char('N')],
+        said: Said {
+            zh: Phrase::new("上一个匹配", "匹配"),
+            en: Phrase::new("previous match", "match"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::SortNext,
+        name: "sort_next",
+        keys: &[Key::char('s')],
+        said: Said {
+            zh: Phrase::new("换排序列", "排序"),
+            en: Phrase::new("sort by the next column", "sort"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::SortReverse,
+        name: "sort_reverse",
+        keys: &[Key::char('S')],
+        said: Said {
+            zh: Phrase::new("反向排序", "排序"),
+            en: Phrase::new("reverse the sort", "sort"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::Filter(Facet::Type),
+        name: "filter_type",
+        keys: &[Key::char('t')],
+        said: Said {
+            zh: Phrase::new("筛选组别/类型", "筛选"),
+            en: Phrase::new("filter by group or kind", "filter"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::Filter(Facet::Category),
+        name: "filter_category",
+        keys: &[Key::char('c')],
+        said: Said {
+            zh: Phrase::new("筛选类别/城市", "筛选"),
+            en: Phrase::new("filter by category or city", "filter"),
+        },
+        shows: Shows::Help,
+    },
+    // `y` copies, as it yanks in vim and most terminal tools; the year filter is `Y`.
+    Command {
+        action: Action::Filter(Facet::Year),
+        name: "filter_year",
+        keys: &[Key::char('Y')],
+        said: Said {
+            zh: Phrase::new("筛选年份", "筛选"),
+            en: Phrase::new("filter by year", "filter"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::ClearAll,
+        name: "clear_all",
+        keys: &[Key::char('x')],
+        said: Said {
+            zh: Phrase::new("清除搜索和筛选", "清除"),
+            en: Phrase::new("clear search and filters", "clear"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::ToggleMap,
+        name: "map",
+        keys: &[Key::char('m')],
+        said: Said {
+            zh: Phrase::new("元首会见：地图 / 详情", "地图"),
+            en: Phrase::new("meetings: show the map or the detail", "map"),
+        },
+        shows: Shows::Pane(Tab::has_map),
+    },
+    Command {
+        action: Action::ToggleAxis,
+        name: "axis",
+        keys: &[Key::char('z')],
+        said: Said {
+            zh: Phrase::new("时间线：列表 / 时间轴", "时间轴"),
+            en: Phrase::new("timeline: show the list or the time axis", "axis"),
+        },
+        shows: Shows::Pane(Tab::has_axis),
+    },
+    Command {
+        action: Action::ZoomIn,
+        name: "zoom_in",
+        keys: &[Key::char('+'), Key::char('=')],
+        said: Said {
+            zh: Phrase::new("时间轴放大（年代、年、月、小时）", "放大"),
+            en: Phrase::new("axis: zoom in (decades to hours)", "zoom in"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::ZoomOut,
+        name: "zoom_out",
+        keys: &[Key::char('-')],
+        said: Said {
+            zh: Phrase::new("时间轴缩小", "缩小"),
+            en: Phrase::new("axis: zoom out", "zoom out"),
+        },
+        shows: Shows::Help,
+    },
+    // `b` for bars (`g` is the top, as in vim and less).
+    Command {
+        action: Action::ToggleChart,
+        name: "chart",
+        keys: &[Key::char('b')],
+        said: Said {
+            zh: Phrase::new("合作倡议、元首会见：图表 / 详情", "图表"),
+            en: Phrase::new("initiatives, meetings: charts or detail", "charts"),
+        },
+        shows: Shows::Pane(Tab::has_chart),
+    },
+    Command {
+        action: Action::ToggleTour,
+        name: "tour",
+        keys: &[Key::char('T')],
+        said: Said {
+            zh: Phrase::new("导览：任意键仅暂停", "导览"),
+            en: Phrase::new("tour: any key only pauses it", "tour"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::Copy,
+        name: "copy",
+        keys: &[Key::char('y')],
+        said: Said {
+            zh: Phrase::new("复制所选记录", "复制"),
+            en: Phrase::new("copy the record", "copy"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::Follow,
+        name: "follow",
+        keys: &[Key::char('f')],
+        said: Said {
+            zh: Phrase::new("跟随演示者/自己浏览", "跟随"),
+            en: Phrase::new("follow the presenter or browse alone", "follow"),
+        },
+        shows: Shows::Help,
+    },
+    Command {
+        action: Action::ToggleHelp,
+        name: "help",
+        keys: &[Key::char('?')],
+        said: Said {
+            zh: Phrase::new("帮助", "帮助"),
+            en: Phrase::new("help", "help"),
+        },
+        shows: Shows::Bar,
+    },
+    Command {
+        action: Action::Quit,
+        name: "quit",
+        keys: &[Key::char('q'), Key::ctrl('c')],
+        said: Said {
+            zh: Phrase::new("退出", "退出"),
+            en: Phrase::new("quit", "quit"),
+        },
+        shows: Shows::Bar,
+    },
+    // Last: on a narrow bar its hint gives way before quit's.
+    Command {
+        action: Action::ToggleLanguage,
+        name: "language",
+        keys: &[Key::char('L')],
+        said: Said {
+            zh: Phrase::new("切换语言 English / 中文", "English"),
+            en: Phrase::new("switch language: 中文 / English", "中文"),
+        },
+        shows: Shows::Bar,
+    },
+];
+
+/// The digit that goes to each tab: `1` to the first.
+static TAB_KEYS: [Key; 9] = [
+    Key::char('1'),
+    Key::char('2'),
+    Key::char('3'),
+    Key::char('4'),
+    Key::char('5'),
+    Key::char('6'),
+    Key::char('7'),
+    Key::char('8'),
+    Key::char('9'),
+];
+
+/// A tab's row, made from the tab list: its digit, `tab_<name>` and the tab's own title.
+fn tab_command(tab: Tab) -> Command {
+    const { assert!(Tab::COUNT <= TAB_KEYS.len(), "more tabs than digit keys") };
+    Command {
+        action: Action::GoTo(tab),
+        name: tab.config_name(),
+        keys: std::slice::from_ref(&TAB_KEYS[tab.index()]),
+        said: Said {
+            zh: Phrase::new("转到标签", "标签"),
+            en: Phrase::new("go to tab", "tabs"),
+        },
+        shows: Shows::Help,
+    }
+}
+
+static COMMANDS: LazyLock<Vec<Command>> = LazyLock::new(|| {
+    BEFORE_TABS
+        .iter()
+        .cloned()
+        .chain(Tab::ALL.into_iter().map(tab_command))
+        .chain(AFTER_TABS.iter().cloned())
+        .collect()
+});
+
+/// Every command, in the keymap's order.
+pub fn commands() -> &'static [Command] {
+    &COMMANDS
+}
+
 impl Action {
-    /// Every action, in the keymap's order.
-    pub const ALL: [Action; 39] = [
-        Action::Down,
-        Action::Up,
-        Action::Top,
-        Action::Bottom,
-        Action::PageDown,
-        Action::PageUp,
-        Action::HalfPageDown,
-        Action::HalfPageUp,
-        Action::Open,
-        Action::Back,
-        Action::NextTab,
-        Action::PreviousTab,
-        Action::GoTo(Tab::Overview),
-        Action::GoTo(Tab::Outcomes),
-        Action::GoTo(Tab::Initiatives),
-        Action::GoTo(Tab::Timeline),
-        Action::GoTo(Tab::Meetings),
-        Action::GoTo(Tab::Results),
-        Action::Search,
-        Action::Palette,
-        Action::NextMatch,
-        Action::PreviousMatch,
-        Action::SortNext,
-        Action::SortReverse,
-        Action::Filter(Facet::Type),
-        Action::Filter(Facet::Category),
-        Action::Filter(Facet::Year),
-        Action::ClearAll,
-        Action::ToggleMap,
-        Action::ToggleAxis,
-        Action::ZoomIn,
-        Action::ZoomOut,
-        Action::ToggleChart,
-        Action::ToggleTour,
-        Action::Copy,
-        Action::Follow,
-        Action::ToggleLanguage,
-        Action::ToggleHelp,
-        Action::Quit,
-    ];
+    /// The action's row in the table.
+    pub fn command(self) -> &'static Command {
+        // Every action has a row: `every_action_has_a_row` checks the enum against the table.
+        commands()
+            .iter()
+            .find(|command| command.action == self)
+            .unwrap_or(&commands()[0])
+    }
 
     /// The action's name in the config file's `[keys]` table.
     pub fn name(self) -> &'static str {
-        match self {
-            Action::Quit => "quit",
-            Action::NextTab => "next_tab",
-            Action::PreviousTab => "previous_tab",
-            Action::GoTo(Tab::Overview) => "tab_overview",
-            Action::GoTo(Tab::Outcomes) => "tab_outcomes",
-            Action::GoTo(Tab::Initiatives) => "tab_initiatives",
-            Action::GoTo(Tab::Timeline) => "tab_timeline",
-            Action::GoTo(Tab::Meetings) => "tab_meetings",
-            Action::GoTo(Tab::Results) => "tab_results",
-            Action::Up => "up",
-            Action::Down => "down",
-            Action::Top => "top",
-            Action::Bottom => "bottom",
-            Action::PageUp => "page_up",
-            Action::PageDown => "page_down",
-            Action::HalfPageUp => "half_page_up",
-            Action::HalfPageDown => "half_page_down",
-            Action::Open => "open",
-            Action::Back => "back",
-            Action::ToggleHelp => "help",
-            Action::Search => "search",
-            Action::Palette => "search_all",
-            Action::NextMatch => "next_match",
-            Action::PreviousMatch => "previous_match",
-            Action::SortNext => "sort_next",
-            Action::SortReverse => "sort_reverse",
-            Action::Filter(Facet::Type) => "filter_type",
-            Action::Filter(Facet::Category) => "filter_category",
-            Action::Filter(Facet::Year) => "filter_year",
-            Action::ClearAll => "clear_all",
-            Action::Follow => "follow",
-            Action::Copy => "copy",
-            Action::ToggleLanguage => "language",
-            Action::ToggleMap => "map",
-            Action::ToggleAxis => "axis",
-            Action::ZoomIn => "zoom_in",
-            Action::ZoomOut => "zoom_out",
-            Action::ToggleChart => "chart",
-            Action::ToggleTour => "tour",
-        }
+        self.command().name
     }
 
     /// The action a config file names.
     pub fn from_name(name: &str) -> Option<Action> {
-        Action::ALL.into_iter().find(|a| a.name() == name)
+        commands()
+            .iter()
+            .find(|command| command.name == name)
+            .map(|command| command.action)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every action. A new variant makes the match fail to compile, pointing here: list it
+    /// below, and give it a row in the table.
+    fn every_action() -> Vec<Action> {
+        use Action::*;
+        let _exhaustive = |action: Action| match action {
+            Quit | NextTab | PreviousTab | GoTo(_) | Up | Down | Top | Bottom | PageUp
+            | PageDown | HalfPageUp | HalfPageDown | Open | Back | ToggleHelp | Search
+            | Palette | NextMatch | PreviousMatch | SortNext | SortReverse | Filter(_)
+            | ClearAll | Follow | Copy | ToggleLanguage | ToggleMap | ToggleAxis | ZoomIn
+            | ZoomOut | ToggleChart | ToggleTour => (),
+        };
+        let mut all = vec![
+            Quit,
+            NextTab,
+            PreviousTab,
+            Up,
+            Down,
+            Top,
+            Bottom,
+            PageUp,
+            PageDown,
+            HalfPageUp,
+            HalfPageDown,
+            Open,
+            Back,
+            ToggleHelp,
+            Search,
+            Palette,
+            NextMatch,
+            PreviousMatch,
+            SortNext,
+            SortReverse,
+            ClearAll,
+            Follow,
+            Copy,
+            ToggleLanguage,
+            ToggleMap,
+            ToggleAxis,
+            ZoomIn,
+            ZoomOut,
+            ToggleChart,
+            ToggleTour,
+        ];
+        all.extend(Tab::ALL.map(GoTo));
+        all.extend([Facet::Type, Facet::Category, Facet::Year].map(Filter));
+        all
+    }
+
+    #[test]
+    fn every_action_has_one_row() {
+        let all = every_action();
+        for action in &all {
+            let rows = commands().iter().filter(|c| c.action == *action).count();
+            assert_eq!(rows, 1, "{action:?} has {rows} rows");
+        }
+        assert_eq!(commands().len(), all.len());
+    }
+
+    #[test]
+    fn every_action_has_a_unique_name() {
+        for command in commands() {
+            assert_eq!(Action::from_name(command.name), Some(command.action));
+        }
     }
 }

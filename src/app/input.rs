@@ -1,5 +1,8 @@
 //! The app's own input type. The local terminal (crossterm) and the SSH server (raw bytes)
-//! both translate into it, so the app never depends on where input comes from.
+//! both translate into it, so the app never depends on where input comes from. `bytes`
+//! parses raw terminal bytes (an SSH channel's, the local terminal's answers to questions).
+
+pub mod bytes;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
@@ -90,6 +93,31 @@ pub fn parse_keys(notation: &str) -> Result<Vec<Key>, String> {
         rest = &rest[c.len_utf8()..];
     }
     Ok(keys)
+}
+
+/// A key in the notation `parse_keys` reads: `j`, `<C-d>`, `<Enter>`.
+pub fn key_notation(key: Key) -> String {
+    let name = match key.code {
+        KeyCode::Char(c) if key.ctrl => return format!("<C-{c}>"),
+        KeyCode::Char('<') => "lt",
+        KeyCode::Char(c) => return c.to_string(),
+        KeyCode::Enter => "Enter",
+        KeyCode::Esc => "Esc",
+        KeyCode::Backspace => "BS",
+        KeyCode::Tab => "Tab",
+        KeyCode::BackTab => "S-Tab",
+        KeyCode::Up => "Up",
+        KeyCode::Down => "Down",
+        KeyCode::Left => "Left",
+        KeyCode::Right => "Right",
+        KeyCode::Home => "Home",
+        KeyCode::End => "End",
+        KeyCode::PageUp => "PgUp",
+        KeyCode::PageDown => "PgDn",
+        KeyCode::Delete => "Del",
+        KeyCode::F(n) => return format!("<F{n}>"),
+    };
+    format!("<{name}>")
 }
 
 fn named_key(name: &str) -> Result<Key, String> {

@@ -2,117 +2,18 @@
 //! fills the help overlay, so the three can never disagree. A config file may rebind an
 //! action by name (`[keys] quit = ["Q"]`); labels are made from the keys, so they follow.
 
-use std::sync::OnceLock;
+use std::sync::Arc;
 
-use crate::app::action::Action;
+use crate::app::action::{Action, Shows, commands};
 use crate::app::input::{Key, KeyCode};
-use crate::app::pane::Facet;
-use crate::app::tab::Tab;
 use crate::app::words::Words;
 use crate::text::glyphs::Glyph;
 
-/// One line of the built-in keymap: the keys and the action.
-pub struct Binding {
-    pub keys: &'static [Key],
-    pub action: Action,
-    /// Shown in the status bar as well as in the help overlay.
-    pub hint: bool,
-}
-
-const fn b(keys: &'static [Key], action: Action, hint: bool) -> Binding {
-    Binding { keys, action, hint }
-}
-
-pub static BINDINGS: &[Binding] = &[
-    b(
-        &[Key::char('j'), Key::plain(KeyCode::Down)],
-        Action::Down,
-        false,
-    ),
-    b(
-        &[Key::char('k'), Key::plain(KeyCode::Up)],
-        Action::Up,
-        false,
-    ),
-    b(
-        &[Key::char('g'), Key::plain(KeyCode::Home)],
-        Action::Top,
-        false,
-    ),
-    b(
-        &[Key::char('G'), Key::plain(KeyCode::End)],
-        Action::Bottom,
-        false,
-    ),
-    b(&[Key::plain(KeyCode::PageDown)], Action::PageDown, false),
-    b(&[Key::plain(KeyCode::PageUp)], Action::PageUp, false),
-    b(&[Key::ctrl('d')], Action::HalfPageDown, false),
-    b(&[Key::ctrl('u')], Action::HalfPageUp, false),
-    b(&[Key::plain(KeyCode::Enter)], Action::Open, true),
-    b(
-        &[Key::plain(KeyCode::Esc), Key::plain(KeyCode::Backspace)],
-        Action::Back,
-        true,
-    ),
-    b(
-        &[
-            Key::plain(KeyCode::Tab),
-            Key::char('l'),
-            Key::plain(KeyCode::Right),
-        ],
-        Action::NextTab,
-        false,
-    ),
-    b(
-        &[
-            Key::plain(KeyCode::BackTab),
-            Key::char('h'),
-            Key::plain(KeyCode::Left),
-        ],
-        Action::PreviousTab,
-        false,
-    ),
-    b(&[Key::char('1')], Action::GoTo(Tab::Overview), false),
-    b(&[Key::char('2')], Action::GoTo(Tab::Outcomes), false),
-    b(&[Key::char('3')], Action::GoTo(Tab::Initiatives), false),
-    b(&[Key::char('4')], Action::GoTo(Tab::Timeline), false),
-    b(&[Key::char('5')], Action::GoTo(Tab::Meetings), false),
-    b(&[Key::char('6')], Action::GoTo(Tab::Results), false),
-    b(&[Key::char('/')], Action::Search, true),
-    b(&[Key::ctrl('f'), Key::char(':')], Action::Palette, true),
-    b(&[Key::char('n')], Action::NextMatch, false),
-    b(&[Key::char('N')], Action::PreviousMatch, false),
-    b(&[Key::char('s')], Action::SortNext, false),
-    b(&[Key::char('S')], Action::SortReverse, false),
-    b(&[Key::char('t')], Action::Filter(Facet::Type), false),
-    b(&[Key::char('c')], Action::Filter(Facet::Category), false),
-    // `y` copies, as it yanks in vim and most terminal tools; the year filter is `Y`.
-    b(&[Key::char('Y')], Action::Filter(Facet::Year), false),
-    b(&[Key::char('x')], Action::ClearAll, false),
-    b(&[Key::char('m')], Action::ToggleMap, false),
-    b(&[Key::char('z')], Action::ToggleAxis, false),
-    b(&[Key::char('+'), Key::char('=')], Action::ZoomIn, false),
-    b(&[Key::char('-')], Action::ZoomOut, false),
-    // `b` for bars (`g` is the top, as in vim and less).
-    b(&[Key::char('b')], Action::ToggleChart, false),
-    b(&[Key::char('T')], Action::ToggleTour, false),
-    b(&[Key::char('y')], Action::Copy, false),
-    b(&[Key::char('f')], Action::Follow, false),
-    b(&[Key::char('?')], Action::ToggleHelp, true),
-    b(&[Key::char('q'), Key::ctrl('c')], Action::Quit, true),
-    // Last: on a narrow bar its hint gives way before quit's.
-    b(&[Key::char('L')], Action::ToggleLanguage, true),
-];
-
-/// The status bar's hint for moving, which stands for several bindings.
-pub const MOVE_HINT: (&str, Action) = ("j/k", Action::Down);
-
-/// One line of the keymap in force: the built-in one with the user's rebindings applied.
+/// One line of the keymap in force: the table's keys with the user's rebindings applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bound {
     pub keys: Vec<Key>,
     pub action: Action,
-    pub hint: bool,
 }
 
 impl Bound {
@@ -124,44 +25,104 @@ impl Bound {
             .collect::<Vec<_>>()
             .join("/")
     }
+
+    /// Where the key shows besides the help.
+    pub fn shows(&self) -> Shows {
+        self.action.command().shows
+    }
 }
 
-/// The user's rebindings: each action named replaces its keys. Set once, at start, by the
-/// local dashboard only (SSH viewers keep the built-in keys).
-static REBOUND: OnceLock<Vec<(Action, Vec<Key>)>> = OnceLock::new();
-
-/// Installs the user's rebindings; false when they were already set.
-pub fn rebind(rebindings: Vec<(Action, Vec<Key>)>) -> bool {
-    REBOUND.set(rebindings).is_ok()
+/// The keymap in force, a value each app holds: the local dashboard's takes the config
+/// file's rebindings, an SSH viewer's is the built-in one. Cheap to clone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keymap {
+    bound: Arc<[Bound]>,
 }
 
-/// The keymap in force. A key the user gives to an action is taken from whichever action had
-/// it, so no key does two things.
-pub fn bindings() -> Vec<Bound> {
-    bindings_with(REBOUND.get().map_or(&[][..], Vec::as_slice))
+impl Default for Keymap {
+    fn default() -> Self {
+        Keymap::new(&[])
+    }
 }
 
-fn bindings_with(rebound: &[(Action, Vec<Key>)]) -> Vec<Bound> {
-    let taken: Vec<Key> = rebound.iter().flat_map(|(_, keys)| keys.clone()).collect();
-    BINDINGS
-        .iter()
-        .map(|binding| {
-            let keys = match rebound.iter().find(|(action, _)| *action == binding.action) {
-                Some((_, keys)) => keys.clone(),
-                None => binding
-                    .keys
-                    .iter()
-                    .filter(|key| !taken.contains(key))
-                    .copied()
-                    .collect(),
-            };
-            Bound {
-                keys,
-                action: binding.action,
-                hint: binding.hint,
+impl Keymap {
+    /// The built-in keys with each action the user names given their keys instead. A key the
+    /// user gives to an action is taken from whichever action had it, so no key does two
+    /// things.
+    pub fn new(rebound: &[(Action, Vec<Key>)]) -> Keymap {
+        let taken: Vec<Key> = rebound.iter().flat_map(|(_, keys)| keys.clone()).collect();
+        let bound = commands()
+            .iter()
+            .map(|command| {
+                let keys = match rebound.iter().find(|(action, _)| *action == command.action) {
+                    Some((_, keys)) => keys.clone(),
+                    None => command
+                        .keys
+                        .iter()
+                        .filter(|key| !taken.contains(key))
+                        .copied()
+                        .collect(),
+                };
+                Bound {
+                    keys,
+                    action: command.action,
+                }
+            })
+            .collect();
+        Keymap { bound }
+    }
+
+    /// Every binding, in the table's order.
+    pub fn bindings(&self) -> &[Bound] {
+        &self.bound
+    }
+
+    /// The keys bound to an action (none when the user gave them all away).
+    pub fn keys(&self, action: Action) -> &[Key] {
+        self.bound
+            .iter()
+            .find(|bound| bound.action == action)
+            .map_or(&[], |bound| bound.keys.as_slice())
+    }
+
+    /// The first key of an action, as a hint shows it.
+    pub fn first_label(&self, action: Action) -> Option<String> {
+        self.keys(action).first().map(|key| key_label(*key))
+    }
+
+    /// The status bar's hint for moving: the first keys of down and up, `j/k`.
+    pub fn move_label(&self) -> String {
+        [Action::Down, Action::Up]
+            .into_iter()
+            .filter_map(|action| self.first_label(action))
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+
+    /// The action bound to a key in the normal mode.
+    pub fn action_for(&self, key: Key) -> Option<Action> {
+        self.bound
+            .iter()
+            .find(|bound| bound.keys.contains(&key))
+            .map(|bound| bound.action)
+    }
+
+    /// The action a key has while the help overlay is open: it scrolls with the moving keys
+    /// and closes on its own key, Esc or q.
+    pub fn help_action_for(&self, key: Key) -> Option<Action> {
+        match self.action_for(key) {
+            Some(action @ (Action::Up | Action::Down | Action::Top | Action::Bottom)) => {
+                Some(action)
             }
-        })
-        .collect()
+            Some(Action::ToggleHelp | Action::Back) => Some(Action::ToggleHelp),
+            // The quit key closes the help instead (Ctrl-c still quits).
+            Some(Action::Quit) if key.code != KeyCode::Char('c') || !key.ctrl => {
+                Some(Action::ToggleHelp)
+            }
+            Some(Action::Quit) => Some(Action::Quit),
+            _ => None,
+        }
+    }
 }
 
 /// A key as people write it, in the keymap's labels and the help.
@@ -186,35 +147,6 @@ pub fn key_label(key: Key) -> String {
         KeyCode::F(n) => format!("F{n}"),
     };
     if key.alt { format!("Alt-{name}") } else { name }
-}
-
-/// The action bound to a key in the normal mode.
-pub fn action_for(key: Key) -> Option<Action> {
-    let rebound = REBOUND.get().map_or(&[][..], Vec::as_slice);
-    if let Some((action, _)) = rebound.iter().find(|(_, keys)| keys.contains(&key)) {
-        return Some(*action);
-    }
-    let taken = |key: &Key| rebound.iter().any(|(_, keys)| keys.contains(key));
-    BINDINGS
-        .iter()
-        .filter(|binding| !rebound.iter().any(|(action, _)| *action == binding.action))
-        .find(|binding| binding.keys.contains(&key) && !taken(&key))
-        .map(|binding| binding.action)
-}
-
-/// The action a key has while the help overlay is open: it scrolls with the moving keys and
-/// closes on its own key, Esc or q.
-pub fn help_action_for(key: Key) -> Option<Action> {
-    match action_for(key) {
-        Some(action @ (Action::Up | Action::Down | Action::Top | Action::Bottom)) => Some(action),
-        Some(Action::ToggleHelp | Action::Back) => Some(Action::ToggleHelp),
-        // The quit key closes the help instead (Ctrl-c still quits).
-        Some(Action::Quit) if key.code != KeyCode::Char('c') || !key.ctrl => {
-            Some(Action::ToggleHelp)
-        }
-        Some(Action::Quit) => Some(Action::Quit),
-        _ => None,
-    }
 }
 
 /// What a key does while a search line is open (`/` in a pane, or search everything).
@@ -303,12 +235,14 @@ pub fn line_help(words: &Words) -> Vec<(String, &'static str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::pane::Facet;
+    use crate::app::tab::Tab;
 
     #[test]
     fn no_key_is_bound_twice() {
         let mut seen = Vec::new();
-        for binding in BINDINGS {
-            for key in binding.keys {
+        for command in commands() {
+            for key in command.keys {
                 assert!(!seen.contains(key), "{key:?} bound twice");
                 seen.push(*key);
             }
@@ -317,6 +251,8 @@ mod tests {
 
     #[test]
     fn the_issue_keys_do_what_they_say() {
+        let keymap = Keymap::default();
+        let action_for = |key| keymap.action_for(key);
         assert_eq!(action_for(Key::char('j')), Some(Action::Down));
         assert_eq!(action_for(Key::ctrl('c')), Some(Action::Quit));
         assert_eq!(
@@ -334,8 +270,11 @@ mod tests {
         assert_eq!(action_for(Key::char('+')), Some(Action::ZoomIn));
         assert_eq!(action_for(Key::char('-')), Some(Action::ZoomOut));
         assert_eq!(action_for(Key::char('Z')), None);
-        assert_eq!(help_action_for(Key::char('q')), Some(Action::ToggleHelp));
-        assert_eq!(help_action_for(Key::ctrl('c')), Some(Action::Quit));
+        assert_eq!(
+            keymap.help_action_for(Key::char('q')),
+            Some(Action::ToggleHelp)
+        );
+        assert_eq!(keymap.help_action_for(Key::ctrl('c')), Some(Action::Quit));
         assert_eq!(action_for(Key::char('y')), Some(Action::Copy));
         assert_eq!(
             action_for(Key::char('Y')),
@@ -345,7 +284,11 @@ mod tests {
 
     #[test]
     fn labels_are_made_from_the_keys() {
-        let labels: Vec<String> = bindings_with(&[]).iter().map(Bound::label).collect();
+        let labels: Vec<String> = Keymap::default()
+            .bindings()
+            .iter()
+            .map(Bound::label)
+            .collect();
         for label in [
             "j/↓",
             "Esc/⌫",
@@ -361,33 +304,34 @@ mod tests {
 
     #[test]
     fn a_rebound_action_takes_its_keys_from_whoever_had_them() {
-        let rebound = vec![
+        let keymap = Keymap::new(&[
             (Action::Quit, vec![Key::char('Q')]),
             (Action::Copy, vec![Key::char('j')]),
-        ];
-        let bound = bindings_with(&rebound);
-        let of = |action| bound.iter().find(|b| b.action == action).unwrap().label();
+        ]);
+        let of = |action| {
+            keymap
+                .bindings()
+                .iter()
+                .find(|b| b.action == action)
+                .unwrap()
+                .label()
+        };
         assert_eq!(of(Action::Quit), "Q");
         assert_eq!(of(Action::Copy), "j");
         assert_eq!(of(Action::Down), "↓");
+        assert_eq!(keymap.action_for(Key::char('j')), Some(Action::Copy));
+        assert_eq!(keymap.action_for(Key::char('q')), None);
         let mut seen = Vec::new();
-        for key in bound.iter().flat_map(|b| b.keys.clone()) {
+        for key in keymap.bindings().iter().flat_map(|b| b.keys.clone()) {
             assert!(!seen.contains(&key), "{key:?} bound twice");
             seen.push(key);
         }
     }
 
     #[test]
-    fn every_action_has_a_unique_name() {
-        for action in Action::ALL {
-            assert_eq!(Action::from_name(action.name()), Some(action));
-        }
-        for binding in BINDINGS {
-            assert!(
-                Action::ALL.contains(&binding.action),
-                "{:?}",
-                binding.action
-            );
-        }
+    fn the_move_hint_follows_the_rebinding() {
+        assert_eq!(Keymap::default().move_label(), "j/k");
+        let keymap = Keymap::new(&[(Action::Down, vec![Key::char('J')])]);
+        assert_eq!(keymap.move_label(), "J/k");
     }
 }

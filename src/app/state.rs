@@ -9,7 +9,7 @@ use crate::app::catalog::Catalog;
 use crate::app::detail::Doc;
 use crate::app::input::{Input, KeyCode, Mouse, MouseKind};
 use crate::app::input_line::InputLine;
-use crate::app::keymap;
+use crate::app::keymap::Keymap;
 use crate::app::layout::{self, inner};
 use crate::app::memo::Memo;
 use crate::app::panes::{self, Row};
@@ -133,6 +133,8 @@ pub struct App {
     tour: Option<crate::app::tour::Tour>,
     /// How long each step of a tour stays (`--tour SECONDS`).
     tour_interval: std::time::Duration,
+    /// The keys in force: what a key does, and what the hints and the help say.
+    keymap: Keymap,
 }
 
 const WHEEL_LINES: usize = 3;
@@ -163,7 +165,18 @@ impl App {
             before_switch: None,
             tour: None,
             tour_interval: tour::DEFAULT_TOUR_INTERVAL,
+            keymap: Keymap::default(),
         }
+    }
+
+    /// The keys in force.
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    /// Gives the app the user's keymap (the config file's `[keys]`).
+    pub fn set_keymap(&mut self, keymap: Keymap) {
+        self.keymap = keymap;
     }
 
     /// The data and the chrome's words in the language the reader reads.

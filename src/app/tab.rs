@@ -11,7 +11,9 @@
     strum::EnumCount,
     strum::EnumIter,
     strum::FromRepr,
+    strum::IntoStaticStr,
 )]
+#[strum(serialize_all = "snake_case", prefix = "tab_")]
 pub enum Tab {
     Overview,
     Outcomes,
@@ -33,6 +35,17 @@ impl Tab {
         Tab::Meetings,
         Tab::Results,
     ];
+
+    /// The name of the action that goes to it, in the config file's `[keys]`: `tab_meetings`.
+    pub fn config_name(self) -> &'static str {
+        self.into()
+    }
+
+    /// Its name on the command line and in the config file's `start_tab`: `meetings`.
+    pub fn name(self) -> &'static str {
+        let name = self.config_name();
+        name.strip_prefix("tab_").unwrap_or(name)
+    }
 
     pub fn index(self) -> usize {
         self as usize

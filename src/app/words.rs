@@ -1,7 +1,7 @@
 //! Every word of the chrome, in each language: one table per language, so a word missing
 //! from one is a compile error, and another language is one more table. The Chinese screen
-//! keeps its English section labels beside the Chinese ones; the English screen is English
-//! only (a test checks it holds no CJK).
+//! is Chinese only and the English screen English only (tests read every screen for the
+//! other language's words).
 
 mod actions;
 mod en;
@@ -14,15 +14,16 @@ pub use zh::ZH;
 
 use crate::app::action::Action;
 use crate::app::keymap::LineAction;
-use crate::app::tab::Tab;
+use crate::app::tab::{EnumCount, Tab};
 use crate::data::lang::Lang;
 use crate::data::values::{Date, PartialDate};
 
 /// The words of one language. Words that take values are functions, since word order and
 /// number formats differ between languages.
 pub struct Words {
+    pub lang: Lang,
     pub lang_name: &'static str,
-    pub tabs: [&'static str; 6],
+    pub tabs: [&'static str; Tab::COUNT],
     pub date: fn(Date) -> String,
     pub partial: fn(PartialDate) -> String,
     /// "2025年8月31日至9月1日" — a span between two dates as a field shows it.
@@ -186,7 +187,8 @@ pub struct Words {
     pub help_title: fn(&str) -> String,
     pub help_scroll: fn(usize, &str, usize, usize) -> String,
     pub go_to_tab: fn(&str) -> String,
-    pub go_to_tabs: fn(&str) -> String,
+    /// The tab keys' one help line: "go to tab (1 Overview … 6 Results)".
+    pub go_to_tabs: fn(&str, &str, &str) -> String,
     pub mouse: &'static str,
     pub mouse_help: &'static str,
     pub derived_help: &'static str,
@@ -207,12 +209,20 @@ pub struct Words {
     pub nothing_to_copy: &'static str,
     /// The status bar's language mark: what `L` switches to.
     pub language: &'static str,
-    pub describe: fn(Action) -> &'static str,
-    pub hint: fn(Action) -> &'static str,
     pub describe_line: fn(LineAction) -> &'static str,
 }
 
 impl Words {
+    /// What the help says an action does.
+    pub fn describe(&self, action: Action) -> &'static str {
+        action.command().said.get(self.lang).help
+    }
+
+    /// The status bar's word for an action.
+    pub fn hint(&self, action: Action) -> &'static str {
+        action.command().said.get(self.lang).hint
+    }
+
     /// A tab's title.
     pub fn tab(&self, tab: Tab) -> &'static str {
         self.tabs[tab.index()]

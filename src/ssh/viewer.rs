@@ -18,12 +18,12 @@ use russh::server::Msg;
 use tokio::sync::{mpsc, watch};
 use tokio::time::{Instant, sleep_until, timeout};
 
+use crate::app::input::bytes::InputParser;
 use crate::app::input::{Input, Key, KeyCode};
 use crate::app::presence::Presence;
 use crate::app::{App, Catalog};
 use crate::data::Lang;
 use crate::output::{FrameWriter, draw_changes, osc52, screen_off, screen_on};
-use crate::ssh::input::InputParser;
 use crate::ssh::limits::{CellBudget, Cells, TokenBucket};
 use crate::ssh::log::Record;
 use crate::ssh::server::Limits;

@@ -7,8 +7,8 @@ use std::io::{self, Read, Write};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
+use crate::app::input::bytes::InputParser;
 use crate::app::input::{Input, Key, KeyCode};
-use crate::ssh::input::InputParser;
 use crate::term::questions::{self, QUESTIONS};
 
 /// What the terminal said, and the keys typed before it had.

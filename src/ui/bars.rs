@@ -4,7 +4,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::app::keymap::{Bound, LineAction, MOVE_HINT, bindings, key_label, line_key};
+use crate::app::action::Shows;
+use crate::app::keymap::{Bound, Keymap, LineAction, key_label, line_key};
 use crate::app::layout::tab_labels;
 use crate::app::state::Mode;
 use crate::app::view::sort_arrow;
@@ -39,19 +40,23 @@ pub fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 /// The status bar's key hints, from the keymap that handles the keys.
-pub fn hints(words: &Words, tab: Tab) -> Vec<(String, &'static str)> {
-    let mut hints = vec![(MOVE_HINT.0.to_string(), (words.hint)(MOVE_HINT.1))];
+pub fn hints(words: &Words, keymap: &Keymap, tab: Tab) -> Vec<(String, &'static str)> {
+    let mut hints = vec![(keymap.move_label(), words.hint(crate::app::Action::Down))];
     // The first key of each binding is enough for a hint; the help overlay lists them all.
     // Then the pane's other views (map, axis, charts), last: where the bar is short they give
     // way to the keys every pane has.
-    let hint = |b: &Bound| Some((key_label(*b.keys.first()?), (words.hint)(b.action)));
-    let bound = bindings();
-    hints.extend(bound.iter().filter(|b| b.hint).filter_map(hint));
-    let views: Vec<_> = tab.views().collect();
+    let hint = |b: &Bound| Some((key_label(*b.keys.first()?), words.hint(b.action)));
+    let bound = keymap.bindings();
     hints.extend(
         bound
             .iter()
-            .filter(|b| views.contains(&b.action))
+            .filter(|b| matches!(b.shows(), Shows::Bar))
+            .filter_map(hint),
+    );
+    hints.extend(
+        bound
+            .iter()
+            .filter(|b| matches!(b.shows(), Shows::Pane(_)) && b.shows().in_bar(tab))
             .filter_map(hint),
     );
     hints
@@ -99,10 +104,7 @@ fn tour_status(app: &App, w: &Words) -> String {
     } else {
         format!(" {} {} {at}/{of}", Glyph::Following, w.tour)
     };
-    let key = bindings()
-        .into_iter()
-        .find(|b| b.action == crate::app::Action::ToggleTour)
-        .and_then(|b| b.keys.first().map(|k| key_label(*k)));
+    let key = app.keymap().first_label(crate::app::Action::ToggleTour);
     if let (true, Some(key)) = (tour.is_paused(), key) {
         status.push_str(&format!(" {} {key} {}", Glyph::Separator, w.tour_resume));
     }
@@ -161,7 +163,7 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let hints: Vec<(String, String)> = if app.tour_running() {
         vec![(String::new(), format!(" {}", w.tour_any_key))]
     } else {
-        hints(w, app.tab())
+        hints(w, app.keymap(), app.tab())
             .into_iter()
             .map(|(key, word)| (format!(" {key}"), format!(" {word}")))
             .collect()
@@ -169,10 +171,7 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let cells = |(key, word): &(String, String)| width(key) + width(word);
     // `?` is how a newcomer finds every other key, so it never drops off: when the hints do
     // not all fit, room is kept for it at the end and the others go first.
-    let help_key = bindings()
-        .into_iter()
-        .find(|b| b.action == crate::app::Action::ToggleHelp)
-        .and_then(|b| b.keys.first().map(|k| key_label(*k)));
+    let help_key = app.keymap().first_label(crate::app::Action::ToggleHelp);
     let help = hints
         .iter()
         .position(|(key, _)| Some(key.trim()) == help_key.as_deref());

@@ -5,7 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::detail::Role;
-use crate::app::keymap::{bindings, line_help};
+use crate::app::keymap::{Keymap, line_help};
+use crate::app::tab::{EnumCount, Tab};
 use crate::app::words::Words;
 use crate::text::glyphs::Glyph;
 use crate::text::width;
@@ -14,9 +15,9 @@ use crate::ui::popup;
 use crate::ui::put::{border_set, draw_box, put_line};
 use crate::ui::theme::Theme;
 
-pub fn help_lines(w: &Words) -> Vec<(String, String)> {
+pub fn help_lines(w: &Words, keymap: &Keymap) -> Vec<(String, String)> {
     let mut lines: Vec<(String, String)> = Vec::new();
-    let bound = bindings();
+    let bound = keymap.bindings();
     let tabs: Vec<String> = bound
         .iter()
         .filter(|b| matches!(b.action, crate::app::Action::GoTo(_)))
@@ -27,17 +28,25 @@ pub fn help_lines(w: &Words) -> Vec<(String, String)> {
         .iter()
         .enumerate()
         .all(|(i, l)| *l == (i + 1).to_string());
-    for binding in &bound {
+    for binding in bound {
         match binding.action {
             crate::app::Action::GoTo(tab) if !digits => {
                 lines.push((binding.label(), (w.go_to_tab)(w.tab(tab))))
             }
             crate::app::Action::GoTo(crate::app::Tab::Overview) => {
+                let (first, last) = (Tab::ALL[0], Tab::ALL[Tab::COUNT - 1]);
                 let keys = format!("{}{}{}", tabs[0], Glyph::Range, tabs[tabs.len() - 1]);
-                lines.push((keys, (w.go_to_tabs)(Glyph::Ellipsis.as_str())));
+                lines.push((
+                    keys,
+                    (w.go_to_tabs)(
+                        &format!("{} {}", tabs[0], w.tab(first)),
+                        Glyph::Ellipsis.as_str(),
+                        &format!("{} {}", tabs[tabs.len() - 1], w.tab(last)),
+                    ),
+                ));
             }
             crate::app::Action::GoTo(_) => {}
-            action => lines.push((binding.label(), (w.describe)(action).to_string())),
+            action => lines.push((binding.label(), w.describe(action).to_string())),
         }
     }
     lines.push((w.mouse.to_string(), w.mouse_help.to_string()));
@@ -49,8 +58,15 @@ pub fn help_lines(w: &Words) -> Vec<(String, String)> {
     lines
 }
 
-pub fn draw_help(w: &Words, area: Rect, scroll: usize, buf: &mut Buffer, theme: &Theme) {
-    let lines = help_lines(w);
+pub fn draw_help(
+    w: &Words,
+    keymap: &Keymap,
+    area: Rect,
+    scroll: usize,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let lines = help_lines(w, keymap);
     let key_width = lines.iter().map(|(k, _)| width(k)).max().unwrap_or(0) + 2;
     let content_width = lines.iter().map(|(_, d)| width(d)).max().unwrap_or(0) + key_width;
     let popup_width = (content_width as u16 + 4).min(area.width.saturating_sub(2));
@@ -96,11 +112,12 @@ pub fn draw_help(w: &Words, area: Rect, scroll: usize, buf: &mut Buffer, theme: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::keymap::{BINDINGS, LINE_BINDINGS, key_label};
+    use crate::app::action::commands;
+    use crate::app::keymap::{LINE_BINDINGS, key_label};
 
     #[test]
     fn every_key_the_app_handles_is_in_the_help() {
-        let help: Vec<String> = help_lines(crate::data::Lang::Zh.words())
+        let help: Vec<String> = help_lines(crate::data::Lang::Zh.words(), &Keymap::default())
             .into_iter()
             .map(|(keys, _)| keys)
             .collect();
@@ -116,8 +133,8 @@ mod tests {
                 .any(|keys| keys.split('/').any(|k| k == label) || keys.contains(&label))
                 || in_range(&label)
         };
-        for binding in BINDINGS {
-            for key in binding.keys {
+        for command in commands() {
+            for key in command.keys {
                 assert!(listed(key_label(*key)), "{:?} is missing from help", key);
             }
         }

@@ -92,9 +92,9 @@ impl App {
             Input::Key(key) => match self.mode {
                 Mode::Normal | Mode::Help { .. } => {
                     let action = if self.help_open() {
-                        keymap::help_action_for(key)
+                        self.keymap.help_action_for(key)
                     } else {
-                        keymap::action_for(key)
+                        self.keymap.action_for(key)
                     };
                     // A follower's own moves would be undone by the presenter's next one:
                     // only leaving, help and `f` (browse on your own) work while following.
@@ -112,15 +112,17 @@ impl App {
                     };
                     action.filter(|&a| allowed(a)).map(Change::Do)
                 }
-                Mode::Search(_) | Mode::Palette { .. } => match keymap::line_action_for(key) {
-                    Some(action) => Some(Change::Edit(action)),
-                    None => match key.code {
-                        KeyCode::Char(c) if !key.ctrl && !key.alt => {
-                            Some(Change::Type(c.to_string()))
-                        }
-                        _ => None,
-                    },
-                },
+                Mode::Search(_) | Mode::Palette { .. } => {
+                    match crate::app::keymap::line_action_for(key) {
+                        Some(action) => Some(Change::Edit(action)),
+                        None => match key.code {
+                            KeyCode::Char(c) if !key.ctrl && !key.alt => {
+                                Some(Change::Type(c.to_string()))
+                            }
+                            _ => None,
+                        },
+                    }
+                }
             },
             Input::Mouse(_) if self.is_following() => None,
             Input::Mouse(mouse) => Some(Change::Point(mouse)),

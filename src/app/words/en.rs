@@ -1,11 +1,12 @@
 //! The English screen's words.
 
-use super::actions::{describe_en, describe_line_en, hint_en};
+use super::actions::describe_line_en;
 use crate::data::Lang;
 
 use super::{Words, en_date, en_partial, month_name};
 
 pub static EN: Words = Words {
+    lang: Lang::En,
     lang_name: "English",
     tabs: [
         "Overview",
@@ -145,7 +146,7 @@ pub static EN: Words = Words {
     help_title: |dot| format!(" Help {dot} ? / Esc close "),
     help_scroll: |first, range, last, total| format!(" j/k scroll {first}{range}{last}/{total} "),
     go_to_tab: |tab| format!("go to tab {tab}"),
-    go_to_tabs: |ellipsis| format!("go to tab (1 Overview {ellipsis} 6 Results)"),
+    go_to_tabs: |first, ellipsis, last| format!("go to tab ({first} {ellipsis} {last})"),
     mouse: "mouse",
     mouse_help: "click a tab or a row, wheel to scroll",
     derived_help: "a derived date; the detail says how",
@@ -161,7 +162,5 @@ pub static EN: Words = Words {
     copied: |lines| format!("copied {lines} lines"),
     nothing_to_copy: "nothing to copy",
     language: "English",
-    describe: describe_en,
-    hint: hint_en,
     describe_line: describe_line_en,
 };

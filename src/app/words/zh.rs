@@ -1,11 +1,12 @@
 //! The Chinese screen's words: Chinese only (English is the other screen, `L`).
 
-use super::actions::{describe_line_zh, describe_zh, hint_zh};
+use super::actions::describe_line_zh;
 use crate::data::Lang;
 
 use super::{Words, zh_date, zh_partial};
 
 pub static ZH: Words = Words {
+    lang: Lang::Zh,
     lang_name: "中文",
     tabs: [
         "概览",
@@ -141,7 +142,7 @@ pub static ZH: Words = Words {
     help_title: |dot| format!(" 帮助 {dot} ? / Esc 关闭 "),
     help_scroll: |first, range, last, total| format!(" j/k 滚动 {first}{range}{last}/{total} "),
     go_to_tab: |tab| format!("转到标签{tab}"),
-    go_to_tabs: |ellipsis| format!("转到标签（1 概览{ellipsis}6 成果清单）"),
+    go_to_tabs: |first, ellipsis, last| format!("转到标签（{first}{ellipsis}{last}）"),
     mouse: "鼠标",
     mouse_help: "点击标签或行，滚轮滚动",
     derived_help: "日期为推定，详情写明依据",
@@ -157,7 +158,5 @@ pub static ZH: Words = Words {
     copied: |lines| format!("已复制{lines}行"),
     nothing_to_copy: "没有可复制的记录",
     language: "中文",
-    describe: describe_zh,
-    hint: hint_zh,
     describe_line: describe_line_zh,
 };

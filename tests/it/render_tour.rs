@@ -2,8 +2,7 @@
 //! in both languages, and the meetings step with its map. Checked by eye when accepted.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "support/screens.rs"]
-mod screens;
+use crate::support::screens;
 
 use std::time::{Duration, Instant};
 

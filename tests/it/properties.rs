@@ -1,8 +1,7 @@
 //! Properties that must hold for any text, any terminal size and any sequence of input.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "support/screens.rs"]
-mod screens;
+use crate::support::screens;
 
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
@@ -340,7 +339,7 @@ proptest! {
 }
 
 fn parse_all(chunks: &[Vec<u8>]) -> Vec<Input> {
-    let mut parser = sco_dash::ssh::input::InputParser::new();
+    let mut parser = sco_dash::app::input::bytes::InputParser::new();
     let mut inputs: Vec<Input> = chunks.iter().flat_map(|chunk| parser.feed(chunk)).collect();
     inputs.extend(parser.flush());
     inputs

@@ -4,8 +4,7 @@
 //! belong; and every record's detail keeps its links whole.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "support/screens.rs"]
-mod screens;
+use crate::support::screens;
 
 use std::sync::Arc;
 

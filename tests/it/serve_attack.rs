@@ -4,10 +4,8 @@
 #![cfg(all(feature = "ssh", target_os = "linux"))]
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-#[path = "support/serve_process.rs"]
-mod serve_process;
-#[path = "support/ssh_client.rs"]
-mod ssh_client;
+use crate::support::serve_process;
+use crate::support::ssh_client;
 
 use std::time::{Duration, Instant};
 

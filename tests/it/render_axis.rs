@@ -2,8 +2,7 @@
 //! snapshot was checked by eye when accepted.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "support/screens.rs"]
-mod screens;
+use crate::support::screens;
 
 use ratatui::style::{Color, Modifier};
 use sco_dash::app::{App, Tab};

@@ -2,8 +2,7 @@
 //! shows all its lines, each is drawn as selected, and a click on any of them selects it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "support/screens.rs"]
-mod screens;
+use crate::support::screens;
 
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;

@@ -4,8 +4,7 @@
 //! One test sets the process-wide mode; the others measure in a mode of their own thread.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "support/screens.rs"]
-mod screens;
+use crate::support::screens;
 
 use std::sync::Arc;
 
@@ -14,7 +13,7 @@ use ratatui::layout::Rect;
 use sco_dash::app::{Catalog, Tab};
 use sco_dash::data::files::ALL as DATA_FILES;
 use sco_dash::data::{FileText, Lang, load_texts};
-use sco_dash::text::width::{Ambiguous, is_ambiguous, set_ambiguous, with_ambiguous};
+use sco_dash::text::width::{Ambiguous, is_ambiguous, with_ambiguous};
 use sco_dash::ui::Theme;
 use sco_dash::ui::snapshot::draw;
 use screens::chinese_catalog;
@@ -116,35 +115,39 @@ fn broken_rows(buf: &Buffer) -> Vec<u16> {
 
 #[test]
 fn every_screen_is_whole_on_a_wide_ambiguous_terminal_in_wide_mode_and_not_in_narrow() {
+    // The mode is this thread's alone (`with_ambiguous`): the other tests in this binary
+    // draw beside this one.
     let mut narrow_broken = 0;
     for (width, height) in [(80, 24), (120, 40)] {
-        set_ambiguous(Ambiguous::Narrow);
-        for (name, tab, keys) in screens() {
-            narrow_broken += broken_rows(&render(tab, keys, width, height)).len();
-            let _ = name;
-        }
-        set_ambiguous(Ambiguous::Wide);
-        for (name, tab, keys) in screens() {
-            let buf = render(tab, keys, width, height);
-            let broken = broken_rows(&buf);
-            assert!(
-                broken.is_empty(),
-                "{name} at {width}x{height}: rows {broken:?} break:\n{}",
-                sco_dash::ui::snapshot::to_text(&buf)
-            );
-        }
+        with_ambiguous(Ambiguous::Narrow, || {
+            for (_, tab, keys) in screens() {
+                narrow_broken += broken_rows(&render(tab, keys, width, height)).len();
+            }
+        });
+        with_ambiguous(Ambiguous::Wide, || {
+            for (name, tab, keys) in screens() {
+                let buf = render(tab, keys, width, height);
+                let broken = broken_rows(&buf);
+                assert!(
+                    broken.is_empty(),
+                    "{name} at {width}x{height}: rows {broken:?} break:\n{}",
+                    sco_dash::ui::snapshot::to_text(&buf)
+                );
+            }
+        });
     }
     // Any size, tiny to huge, in wide mode: whole rows and no panic.
-    for (width, height) in [(1, 1), (12, 3), (59, 14), (60, 15), (67, 20), (99, 30)] {
-        for (name, tab, keys) in screens() {
-            let buf = render(tab, keys, width, height);
-            assert!(broken_rows(&buf).is_empty(), "{name} at {width}x{height}");
+    with_ambiguous(Ambiguous::Wide, || {
+        for (width, height) in [(1, 1), (12, 3), (59, 14), (60, 15), (67, 20), (99, 30)] {
+            for (name, tab, keys) in screens() {
+                let buf = render(tab, keys, width, height);
+                assert!(broken_rows(&buf).is_empty(), "{name} at {width}x{height}");
+            }
         }
-    }
+    });
     // The model does catch the breakage the narrow layout causes on such a terminal.
     eprintln!("rows broken by the narrow layout: {narrow_broken}");
     assert!(narrow_broken > 100, "{narrow_broken}");
-    set_ambiguous(Ambiguous::Narrow);
 }
 
 /// The embedded data with every ambiguous character replaced by `x`: on its screens, an

@@ -3,8 +3,7 @@
 #![cfg(feature = "ssh")]
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-#[path = "support/ssh_client.rs"]
-mod ssh_client;
+use crate::support::ssh_client;
 
 use std::time::Duration;
 

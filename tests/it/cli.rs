@@ -1,8 +1,7 @@
 //! The command line's contract: exit codes, counts, and the JSON fields scripts rely on.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "support/common.rs"]
-mod common;
+use crate::support::common;
 
 use common::{sco_dash, stderr, stdout};
 use serde_json::Value;

@@ -3,8 +3,7 @@
 //! is checked.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "support/common.rs"]
-mod common;
+use crate::support::common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

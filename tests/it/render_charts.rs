@@ -3,8 +3,7 @@
 //! renderer; an English chart carries no Chinese.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "support/screens.rs"]
-mod screens;
+use crate::support::screens;
 
 use sco_dash::app::Tab;
 use sco_dash::data::Lang;

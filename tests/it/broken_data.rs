@@ -2,8 +2,7 @@
 //! problem lines `validate` must print (paths relative to the folder). Each was checked by eye.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "support/common.rs"]
-mod common;
+use crate::support::common;
 
 use common::{fixtures, sco_dash, stderr};
 

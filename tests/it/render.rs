@@ -3,8 +3,7 @@
 //! was checked by eye when accepted (`cargo insta review`).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "support/screens.rs"]
-mod screens;
+use crate::support::screens;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

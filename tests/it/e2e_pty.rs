@@ -2,8 +2,7 @@
 //! sees while switching through the tabs, and a clean terminal after quitting.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "support/pty.rs"]
-mod pty;
+use crate::support::pty;
 
 use portable_pty::CommandBuilder;
 use pty::Session;

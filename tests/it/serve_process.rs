@@ -4,12 +4,9 @@
 #![cfg(feature = "ssh")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "support/pty.rs"]
-mod pty;
-#[path = "support/serve_process.rs"]
-mod serve_process;
-#[path = "support/ssh_client.rs"]
-mod ssh_client;
+use crate::support::pty;
+use crate::support::serve_process;
+use crate::support::ssh_client;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;

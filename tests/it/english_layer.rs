@@ -2,10 +2,8 @@
 //! (Its mistakes are in tests/fixtures/en-*, checked with the other broken folders.)
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "support/common.rs"]
-mod common;
-#[path = "support/screens.rs"]
-mod screens;
+use crate::support::common;
+use crate::support::screens;
 
 use std::path::{Path, PathBuf};
 

@@ -5,8 +5,7 @@
 
 use std::sync::OnceLock;
 
-#[path = "support/screens.rs"]
-mod screens;
+use crate::support::screens;
 
 use sco_dash::app::input::Input;
 use sco_dash::app::{Action, App, Tab};

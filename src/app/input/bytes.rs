@@ -5,7 +5,7 @@
 //! sequence, or the Esc key), so it is held until the caller says no more bytes came in
 //! time (`flush`).
 
-use crate::app::input::{Input, Key, KeyCode, Mouse, MouseKind};
+use super::{Input, Key, KeyCode, Mouse, MouseKind};
 
 const ESC: u8 = 0x1b;
 const PASTE_END: &[u8] = b"\x1b[201~";
