@@ -14,6 +14,7 @@ mod english_layer;
 mod hostile_strings;
 mod no_panic;
 mod properties;
+mod readme_keys;
 mod render;
 mod render_axis;
 mod render_charts;
