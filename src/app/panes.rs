@@ -1,5 +1,6 @@
 //! The panes, one file each (see `pane.rs` for what a pane is), and where a link lands.
 
+mod columns;
 mod common;
 pub mod initiatives;
 pub mod meetings;

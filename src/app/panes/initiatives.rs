@@ -1,9 +1,11 @@
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role, Target};
 use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane, SortKey, SortSpec};
-use crate::app::panes::common::{Row, outcome_title, sources, table_line};
+use crate::app::panes::columns::{self, Column, Sorting, Width};
+use crate::app::panes::common::{Row, outcome_title, sources};
 use crate::app::search::{Entry, IndexSource, texts};
 use crate::app::tab::Tab;
 use crate::app::words::Words;
@@ -31,88 +33,103 @@ pub fn headline_commitment(initiative: &Initiative) -> String {
         .map_or(String::new(), |c| c.as_printed.clone())
 }
 
-fn columns(w: &Words, width: usize) -> (usize, usize, usize) {
-    // (number, group, category); the category column appears when there is room.
-    let (group, category) = w.initiative_columns;
-    if width >= 50 {
-        (4, group, category)
-    } else {
-        (4, group, 0)
+/// Where each initiative's text starts showing in its row: rows begin alike
+/// (中方将成立中国—上海合作组织…), so each shows what tells it apart.
+struct Starts(Vec<usize>);
+
+impl Starts {
+    fn new(catalog: &Catalog) -> Self {
+        let texts: Vec<&str> = catalog
+            .data
+            .initiatives
+            .iter()
+            .map(|i| i.text.as_str())
+            .collect();
+        Starts(distinguishing_starts(&texts))
     }
 }
 
-fn header(w: &Words, width: usize, sorted: &dyn Fn(usize) -> String) -> Line {
-    let (n, group, category) = columns(w, width);
-    let mut cells = vec![
-        (sorted(0), Role::Label, n),
-        (w.c_group.to_string(), Role::Label, group),
-    ];
-    if category > 0 {
-        cells.push((sorted(1), Role::Label, category));
-    }
-    let commitment = commitment_width(width);
-    cells.push((
-        w.c_initiative.to_string(),
-        Role::Label,
-        width.saturating_sub(n + group + category + commitment),
-    ));
-    if commitment > 0 {
-        cells.push((sorted(2), Role::Label, commitment));
-    }
-    table_line(&cells, width)
-}
+/// The table's columns: the category from a list 50 cells wide, the commitment from 64.
+static COLUMNS: [Column<Starts>; 5] = [
+    Column {
+        title: |_| Glyph::Numero.as_str(),
+        width: Width::Cells(4),
+        from: 0,
+        cell: |catalog, _, i| {
+            let initiative = &catalog.data.initiatives[i];
+            (initiative.n.to_string(), group_role(initiative.group))
+        },
+        sort: Some(Sorting::OWN_ORDER),
+    },
+    Column {
+        title: |w| w.c_group,
+        width: Width::Words(|w| w.initiative_columns.0),
+        from: 0,
+        cell: |catalog, _, i| {
+            let group = catalog.data.initiatives[i].group;
+            let w = catalog.words();
+            (short_group(w, group).to_string(), group_role(group))
+        },
+        sort: None,
+    },
+    Column {
+        title: |w| w.c_category,
+        width: Width::Words(|w| w.initiative_columns.1),
+        from: 50,
+        cell: |catalog, _, i| {
+            let label = catalog.data.initiatives[i].category.label(catalog.lang);
+            (label.to_string(), Role::Muted)
+        },
+        sort: Some(Sorting::by(|catalog, items| {
+            let label = |&item: &usize| catalog.data.initiatives[item].category.label(catalog.lang);
+            items
+                .iter()
+                .map(|i| SortKey::Text(pinyin_key(label(i))))
+                .collect()
+        })),
+    },
+    Column {
+        title: |w| w.c_initiative,
+        width: Width::Fill,
+        from: 0,
+        cell: |catalog, starts, i| {
+            let text = &catalog.data.initiatives[i].text;
+            let shown = match starts.0.get(i) {
+                Some(&start) if start > 0 => {
+                    let tail: String = text.chars().skip(start).collect();
+                    format!("{}{tail}", Glyph::Ellipsis)
+                }
+                _ => text.to_string(),
+            };
+            (shown, Role::Text)
+        },
+        sort: None,
+    },
+    Column {
+        title: |w| w.c_commitment,
+        width: Width::Cells(14),
+        from: 64,
+        cell: |catalog, _, i| {
+            let initiative = &catalog.data.initiatives[i];
+            (headline_commitment(initiative), Role::Accent)
+        },
+        sort: Some(Sorting {
+            descending_keys: true,
+            key: Some(commitment_keys),
+        }),
+    },
+];
 
-fn commitment_width(width: usize) -> usize {
-    if width >= 64 { 14 } else { 0 }
-}
+static SORTS: LazyLock<Vec<SortSpec>> = LazyLock::new(|| columns::sorts(&COLUMNS));
 
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
-    let w = catalog.words();
-    let (n, group, category) = columns(w, width);
-    let commitment = commitment_width(width);
-    // Rows begin alike (中方将成立中国—上海合作组织…): each shows what tells it apart.
-    let texts: Vec<&str> = catalog
-        .data
-        .initiatives
-        .iter()
-        .map(|i| i.text.as_str())
-        .collect();
-    let starts = distinguishing_starts(&texts);
-    let shown = |i: usize, text: &str| match starts.get(i) {
-        Some(&start) if start > 0 => {
-            let tail: String = text.chars().skip(start).collect();
-            format!("{}{tail}", Glyph::Ellipsis)
-        }
-        _ => text.to_string(),
-    };
+    let starts = Starts::new(catalog);
     items
         .iter()
-        .filter_map(|&i| catalog.data.initiatives.get(i).map(|x| (i, x)))
-        .map(|(i, initiative)| {
-            let role = group_role(initiative.group);
-            let mut cells = vec![
-                (initiative.n.to_string(), role, n),
-                (short_group(w, initiative.group).to_string(), role, group),
-            ];
-            if category > 0 {
-                cells.push((
-                    initiative.category.label(catalog.lang).to_string(),
-                    Role::Muted,
-                    category,
-                ));
-            }
-            cells.push((
-                shown(i, &initiative.text),
-                Role::Text,
-                width.saturating_sub(n + group + category + commitment),
-            ));
-            if commitment > 0 {
-                cells.push((headline_commitment(initiative), Role::Accent, commitment));
-            }
-            Row {
-                line: table_line(&cells, width),
-                item: Some(i),
-            }
+        .filter(|&&i| i < catalog.data.initiatives.len())
+        .map(|&i| Row {
+            line: columns::row(&COLUMNS, catalog, &starts, i, width),
+            item: Some(i),
         })
         .collect()
 }
@@ -218,30 +235,6 @@ static FACETS: [FacetSpec; 2] = [
     },
 ];
 
-static SORTS: [SortSpec; 3] = [
-    SortSpec {
-        title: |_| Glyph::Numero.as_str(),
-        descending_keys: false,
-        key: None,
-    },
-    SortSpec {
-        title: |w| w.c_category,
-        descending_keys: false,
-        key: Some(|catalog, items| {
-            let label = |&item: &usize| catalog.data.initiatives[item].category.label(catalog.lang);
-            items
-                .iter()
-                .map(|i| SortKey::Text(pinyin_key(label(i))))
-                .collect()
-        }),
-    },
-    SortSpec {
-        title: |w| w.c_commitment,
-        descending_keys: true,
-        key: Some(commitment_keys),
-    },
-];
-
 impl Pane for Initiatives {
     fn count(&self, catalog: &Catalog) -> usize {
         count(catalog)
@@ -252,7 +245,7 @@ impl Pane for Initiatives {
     }
 
     fn header(&self, w: &Words, width: usize, sorted: &dyn Fn(usize) -> String) -> Option<Line> {
-        Some(header(w, width, sorted))
+        Some(columns::header(&COLUMNS, w, width, sorted))
     }
 
     fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {
@@ -264,7 +257,7 @@ impl Pane for Initiatives {
     }
 
     fn sorts(&self) -> &'static [SortSpec] {
-        &SORTS
+        SORTS.as_slice()
     }
 
     fn search_entries(&self, source: &IndexSource) -> Vec<Entry> {

@@ -1,7 +1,10 @@
+use std::sync::LazyLock;
+
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role};
 use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane, SortKey, SortSpec};
-use crate::app::panes::common::{Row, event_links, sources, table_line};
+use crate::app::panes::columns::{self, Column, Sorting, Width};
+use crate::app::panes::common::{Row, event_links, sources};
 use crate::app::search::{Entry, IndexSource, SEPARATOR, texts};
 use crate::app::tab::Tab;
 use crate::app::words::Words;
@@ -36,80 +39,97 @@ pub fn counterpart(catalog: &Catalog, meeting: &Meeting) -> String {
     }
 }
 
-/// The table's columns: all five when there is room; on a narrow list the part of day and
-/// the city give way (the detail shows them).
-fn columns(w: &Words, width: usize) -> Vec<(usize, usize)> {
-    let (part, country) = w.meeting_columns;
-    let all = [(0, 12), (1, part), (2, 9), (3, 0), (4, country)];
-    let wide = width >= 64;
-    all.into_iter()
-        .filter(|(i, _)| wide || ![1, 2].contains(i))
-        .collect()
-}
-
-fn cells(w: &Words, values: [String; 5], roles: [Role; 5], width: usize) -> Line {
-    let columns = columns(w, width);
-    let fixed: usize = columns.iter().map(|(_, w)| w).sum();
-    let cells: Vec<(String, Role, usize)> = columns
-        .iter()
-        .map(|&(i, w)| {
-            let w = if w == 0 {
-                width.saturating_sub(fixed)
-            } else {
-                w
-            };
-            (values[i].clone(), roles[i], w)
-        })
-        .collect();
-    table_line(&cells, width)
-}
-
-fn header(w: &Words, width: usize, sorted: &dyn Fn(usize) -> String) -> Line {
-    let titles = [
-        sorted(0),
-        w.c_part.to_string(),
-        w.c_city.to_string(),
-        sorted(1),
-        sorted(2),
-    ];
-    cells(w, titles, [Role::Label; 5], width)
-}
-
-fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
-    let w = catalog.words();
-    items
-        .iter()
-        .filter_map(|&i| catalog.data.meetings.get(i).map(|x| (i, x)))
-        .map(|(i, m)| {
+/// The table's columns. On a list narrower than 64 cells the part of day and the city give
+/// way (the detail shows them).
+static COLUMNS: [Column<()>; 5] = [
+    Column {
+        title: |w| w.c_date,
+        width: Width::Cells(12),
+        from: 0,
+        cell: |catalog, (), i| {
+            let m = &catalog.data.meetings[i];
             let (date, certainty) = match m.date {
                 Some(date) => (date.to_string(), m.certainty),
-                None => event_date(catalog, &m.id)
-                    .unwrap_or_else(|| (w.date_unknown.to_string(), Certainty::Stated)),
+                None => event_date(catalog, &m.id).unwrap_or_else(|| {
+                    (catalog.words().date_unknown.to_string(), Certainty::Stated)
+                }),
             };
-            let date = format!("{date}{}", derived_mark(certainty).trim_end());
-            let values = [
-                date,
-                m.time_of_day
-                    .map_or(String::new(), |t| t.label(catalog.lang).to_string()),
-                m.city.clone().unwrap_or_default(),
-                counterpart(catalog, m),
-                country_name(catalog, m),
-            ];
-            let date_role = if m.date.is_some() {
+            let role = if m.date.is_some() {
                 Role::Text
             } else {
                 Role::Muted
             };
-            let line = cells(
-                w,
-                values,
-                [date_role, Role::Muted, Role::Text, Role::Accent, Role::Text],
-                width,
-            );
-            Row {
-                line,
-                item: Some(i),
-            }
+            (
+                format!("{date}{}", derived_mark(certainty).trim_end()),
+                role,
+            )
+        },
+        sort: Some(Sorting::OWN_ORDER),
+    },
+    Column {
+        title: |w| w.c_part,
+        width: Width::Words(|w| w.meeting_columns.0),
+        from: 64,
+        cell: |catalog, (), i| {
+            let part = catalog.data.meetings[i].time_of_day;
+            let part = part.map_or(String::new(), |t| t.label(catalog.lang).to_string());
+            (part, Role::Muted)
+        },
+        sort: None,
+    },
+    Column {
+        title: |w| w.c_city,
+        width: Width::Cells(9),
+        from: 64,
+        cell: |catalog, (), i| {
+            let city = catalog.data.meetings[i].city.clone();
+            (city.unwrap_or_default(), Role::Text)
+        },
+        sort: None,
+    },
+    Column {
+        title: |w| w.c_counterpart,
+        width: Width::Fill,
+        from: 0,
+        cell: |catalog, (), i| {
+            let name = counterpart(catalog, &catalog.data.meetings[i]);
+            (name, Role::Accent)
+        },
+        sort: Some(Sorting::by(|catalog, items| {
+            let name = |&item: &usize| counterpart(catalog, &catalog.data.meetings[item]);
+            items
+                .iter()
+                .map(|i| SortKey::Text(pinyin_key(&name(i))))
+                .collect()
+        })),
+    },
+    Column {
+        title: |w| w.c_country,
+        width: Width::Words(|w| w.meeting_columns.1),
+        from: 0,
+        cell: |catalog, (), i| {
+            let name = country_name(catalog, &catalog.data.meetings[i]);
+            (name, Role::Text)
+        },
+        sort: Some(Sorting::by(|catalog, items| {
+            let name = |&item: &usize| country_name(catalog, &catalog.data.meetings[item]);
+            items
+                .iter()
+                .map(|i| SortKey::Text(pinyin_key(&name(i))))
+                .collect()
+        })),
+    },
+];
+
+static SORTS: LazyLock<Vec<SortSpec>> = LazyLock::new(|| columns::sorts(&COLUMNS));
+
+fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+    items
+        .iter()
+        .filter(|&&i| i < catalog.data.meetings.len())
+        .map(|&i| Row {
+            line: columns::row(&COLUMNS, catalog, &(), i, width),
+            item: Some(i),
         })
         .collect()
 }
@@ -297,36 +317,6 @@ static FACETS: [FacetSpec; 3] = [
     },
 ];
 
-static SORTS: [SortSpec; 3] = [
-    SortSpec {
-        title: |w| w.c_date,
-        descending_keys: false,
-        key: None,
-    },
-    SortSpec {
-        title: |w| w.c_counterpart,
-        descending_keys: false,
-        key: Some(|catalog, items| {
-            let name = |&item: &usize| counterpart(catalog, &catalog.data.meetings[item]);
-            items
-                .iter()
-                .map(|i| SortKey::Text(pinyin_key(&name(i))))
-                .collect()
-        }),
-    },
-    SortSpec {
-        title: |w| w.c_country,
-        descending_keys: false,
-        key: Some(|catalog, items| {
-            let name = |&item: &usize| country_name(catalog, &catalog.data.meetings[item]);
-            items
-                .iter()
-                .map(|i| SortKey::Text(pinyin_key(&name(i))))
-                .collect()
-        }),
-    },
-];
-
 impl Pane for Meetings {
     fn count(&self, catalog: &Catalog) -> usize {
         count(catalog)
@@ -337,7 +327,7 @@ impl Pane for Meetings {
     }
 
     fn header(&self, w: &Words, width: usize, sorted: &dyn Fn(usize) -> String) -> Option<Line> {
-        Some(header(w, width, sorted))
+        Some(columns::header(&COLUMNS, w, width, sorted))
     }
 
     fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {
@@ -349,7 +339,7 @@ impl Pane for Meetings {
     }
 
     fn sorts(&self) -> &'static [SortSpec] {
-        &SORTS
+        SORTS.as_slice()
     }
 
     fn search_entries(&self, source: &IndexSource) -> Vec<Entry> {
