@@ -36,7 +36,7 @@ pub fn default_text() -> String {
 pub struct Config {
     pub theme: ThemeChoice,
     pub color: ColorChoice,
-    pub ambiguous: Ambiguous,
+    pub ambiguous: AmbiguousSetting,
     pub language: Language,
     pub start_tab: Tab,
     pub mouse: bool,
@@ -49,7 +49,7 @@ impl Default for Config {
         Config {
             theme: ThemeChoice::Auto,
             color: ColorChoice::Auto,
-            ambiguous: Ambiguous::Auto,
+            ambiguous: AmbiguousSetting::Auto,
             language: Language::Auto,
             start_tab: Tab::Overview,
             mouse: true,
@@ -61,7 +61,7 @@ impl Default for Config {
 /// How wide the terminal draws East Asian Ambiguous characters (`--ambiguous`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
-pub enum Ambiguous {
+pub enum AmbiguousSetting {
     /// Ask the terminal once at start: draw one and see where the cursor went.
     Auto,
     /// One cell (most terminals).
@@ -96,12 +96,12 @@ impl Language {
 struct RawConfig {
     theme: Option<ThemeChoice>,
     color: Option<ColorChoice>,
-    ambiguous: Option<Ambiguous>,
+    ambiguous: Option<AmbiguousSetting>,
     language: Option<Language>,
     start_tab: Option<TabName>,
     mouse: Option<bool>,
     #[serde(default)]
-    keys: BTreeMap<ActionName, KeyList>,
+    keys: BTreeMap<ActionName, ConfigKeys>,
 }
 
 /// A tab by its command-line name (`meetings`).
@@ -145,9 +145,9 @@ impl<'de> Deserialize<'de> for ActionName {
 
 /// One key or a list of keys, each in `--keys` notation.
 #[derive(Debug)]
-struct KeyList(Vec<Key>);
+struct ConfigKeys(Vec<Key>);
 
-impl<'de> Deserialize<'de> for KeyList {
+impl<'de> Deserialize<'de> for ConfigKeys {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
         #[serde(untagged)]
@@ -176,7 +176,7 @@ impl<'de> Deserialize<'de> for KeyList {
         if keys.is_empty() {
             return Err(serde::de::Error::custom("an action needs at least one key"));
         }
-        Ok(KeyList(keys))
+        Ok(ConfigKeys(keys))
     }
 }
 
@@ -214,7 +214,7 @@ pub fn default_path() -> Option<PathBuf> {
 
 /// What reading the config file came to.
 #[derive(Debug)]
-pub enum Loaded {
+pub enum ConfigRead {
     /// No file where the default path points: the defaults, silently.
     Absent,
     Read(Config),
@@ -224,14 +224,14 @@ pub enum Loaded {
 
 /// Reads the config at `path`. A missing file is `Absent` only when it is the default path
 /// (`explicit` false); a file named with `--config` must exist.
-pub fn load(path: &Path, explicit: bool) -> Loaded {
+pub fn load(path: &Path, explicit: bool) -> ConfigRead {
     match std::fs::read_to_string(path) {
         Ok(text) => match Config::parse(&text) {
-            Ok(config) => Loaded::Read(config),
-            Err(err) => Loaded::Broken(format!("{}: {err}", path.display())),
+            Ok(config) => ConfigRead::Read(config),
+            Err(err) => ConfigRead::Broken(format!("{}: {err}", path.display())),
         },
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound && !explicit => Loaded::Absent,
-        Err(err) => Loaded::Broken(format!("{}: cannot read: {err}", path.display())),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound && !explicit => ConfigRead::Absent,
+        Err(err) => ConfigRead::Broken(format!("{}: cannot read: {err}", path.display())),
     }
 }
 

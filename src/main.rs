@@ -59,7 +59,7 @@ struct Cli {
     /// How wide the terminal draws East Asian Ambiguous characters (─ · “ ” …) [default:
     /// auto, which asks the terminal].
     #[arg(long, global = true, value_enum, value_name = "WIDTH")]
-    ambiguous: Option<config::Ambiguous>,
+    ambiguous: Option<config::AmbiguousSetting>,
 
     /// Read the dashboard's settings from this file instead of
     /// $XDG_CONFIG_HOME/sco-dash/config.toml (see `sco-dash config --print-default`).
@@ -146,7 +146,7 @@ enum Command {
         size: (u16, u16),
         /// Keys to press first, e.g. "jj<Enter>" (names in angle brackets: <Esc>, <C-d>, …).
         #[arg(long, default_value = "", value_parser = parse_key_notation)]
-        keys: KeyList,
+        keys: KeyArg,
         #[arg(long, value_enum, default_value = "txt")]
         format: SnapshotFormat,
         /// Render without colour.
@@ -162,10 +162,10 @@ enum SnapshotFormat {
 }
 
 #[derive(Debug, Clone)]
-struct KeyList(Vec<Key>);
+struct KeyArg(Vec<Key>);
 
-fn parse_key_notation(text: &str) -> Result<KeyList, String> {
-    parse_keys(text).map(KeyList)
+fn parse_key_notation(text: &str) -> Result<KeyArg, String> {
+    parse_keys(text).map(KeyArg)
 }
 
 fn parse_size(text: &str) -> Result<(u16, u16), String> {
@@ -287,7 +287,7 @@ fn run() -> ExitStatus {
             }) => {
                 let catalog = Arc::new(Catalog::from_loaded(loaded));
                 // Snapshots are narrow unless asked: there is no terminal to probe.
-                if cli.ambiguous == Some(config::Ambiguous::Wide) {
+                if cli.ambiguous == Some(config::AmbiguousSetting::Wide) {
                     sco_dash::text::width::set_ambiguous(Ambiguous::Wide);
                 }
                 let theme =
@@ -358,9 +358,9 @@ fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitStatus {
         tab: config.start_tab,
         lang: config.language.choose(cli.lang),
         ambiguous: match cli.ambiguous.unwrap_or(config.ambiguous) {
-            config::Ambiguous::Auto => None,
-            config::Ambiguous::Narrow => Some(Ambiguous::Narrow),
-            config::Ambiguous::Wide => Some(Ambiguous::Wide),
+            config::AmbiguousSetting::Auto => None,
+            config::AmbiguousSetting::Narrow => Some(Ambiguous::Narrow),
+            config::AmbiguousSetting::Wide => Some(Ambiguous::Wide),
         },
         ask_background,
         tour: cli.tour,
@@ -382,9 +382,9 @@ fn read_config(explicit: Option<&std::path::Path>) -> Result<Config, ExitStatus>
         return Ok(Config::default());
     };
     let config = match config::load(&path, explicit.is_some()) {
-        config::Loaded::Absent => return Ok(Config::default()),
-        config::Loaded::Read(config) => config,
-        config::Loaded::Broken(message) => {
+        config::ConfigRead::Absent => return Ok(Config::default()),
+        config::ConfigRead::Read(config) => config,
+        config::ConfigRead::Broken(message) => {
             say(format_args!("sco-dash: config {message}"));
             say("sco-dash: press Enter to go on with the default settings, Ctrl-c to stop");
             let mut line = String::new();

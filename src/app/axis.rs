@@ -10,7 +10,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use crate::data::values::{PartialDate, TimeOfDay};
 
-pub mod layout;
+pub mod lanes;
 #[cfg(test)]
 mod tests;
 

@@ -44,7 +44,7 @@ pub struct Group {
 
 /// One row of a laid-out chart.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Row {
+pub enum ChartRow {
     Heading(String),
     /// A bar's label on its own row, above the bar, when labels and bars do not fit side by
     /// side (English units and values are long).
@@ -67,7 +67,7 @@ pub enum Row {
 pub struct Layout {
     pub label_width: usize,
     pub bar_width: usize,
-    pub rows: Vec<Row>,
+    pub rows: Vec<ChartRow>,
 }
 
 impl Layout {
@@ -79,7 +79,7 @@ impl Layout {
     /// The records the bar (or label) on a row stands for (none for a heading).
     pub fn items_at(&self, row: usize) -> &[usize] {
         match self.rows.get(row) {
-            Some(Row::Bar { items, .. } | Row::Label { items, .. }) => items,
+            Some(ChartRow::Bar { items, .. } | ChartRow::Label { items, .. }) => items,
             _ => &[],
         }
     }
@@ -87,7 +87,7 @@ impl Layout {
     /// Rows the bar drawn at `row` takes: with its label above it, two.
     pub fn last_row_of(&self, row: usize) -> usize {
         match self.rows.get(row) {
-            Some(Row::Label { .. }) => row + 1,
+            Some(ChartRow::Label { .. }) => row + 1,
             _ => row,
         }
     }
@@ -121,11 +121,11 @@ pub fn lay_out(groups: &[Group], width_: usize) -> Layout {
         .min(width_.saturating_sub(label_width + 2));
     let mut rows = Vec::new();
     for group in groups.iter().filter(|g| !g.bars.is_empty()) {
-        rows.push(Row::Heading(group.heading.clone()));
+        rows.push(ChartRow::Heading(group.heading.clone()));
         let max = group.bars.iter().map(|b| b.value).fold(0.0, f64::max);
         for bar in &group.bars {
             if stacked {
-                rows.push(Row::Label {
+                rows.push(ChartRow::Label {
                     items: bar.items.clone(),
                     text: truncate(&bar.label, width_).into_owned(),
                 });
@@ -136,7 +136,7 @@ pub fn lay_out(groups: &[Group], width_: usize) -> Layout {
                 truncate(&bar.label, label_width)
             };
             let pad = label_width.saturating_sub(width(&label));
-            rows.push(Row::Bar {
+            rows.push(ChartRow::Bar {
                 items: bar.items.clone(),
                 label: format!("{label}{}", " ".repeat(pad)),
                 filled: bar_cells(bar.value, max, bar_width),
@@ -300,7 +300,7 @@ mod tests {
         for total in [16, 20, 40, 80, 120] {
             let layout = lay_out(&groups, total);
             for row in &layout.rows {
-                if let Row::Bar { label, text, .. } = row {
+                if let ChartRow::Bar { label, text, .. } = row {
                     assert_eq!(width(label), layout.label_width);
                     assert!(layout.label_width + 2 + layout.bar_width + width(text) <= total);
                 }
@@ -311,8 +311,8 @@ mod tests {
             .rows
             .iter()
             .filter_map(|r| match r {
-                Row::Bar { filled, .. } => Some(*filled),
-                Row::Heading(_) | Row::Label { .. } => None,
+                ChartRow::Bar { filled, .. } => Some(*filled),
+                ChartRow::Heading(_) | ChartRow::Label { .. } => None,
             })
             .collect();
         let full = layout.bar_width;
@@ -320,7 +320,7 @@ mod tests {
         assert!(layout.items_at(0).is_empty(), "a heading");
         // Too narrow for label, bar and value side by side: each label above its bar.
         let narrow = lay_out(&groups, 16);
-        assert!(matches!(&narrow.rows[1], Row::Label { text, .. } if text == "贷款"));
+        assert!(matches!(&narrow.rows[1], ChartRow::Label { text, .. } if text == "贷款"));
         assert_eq!(narrow.items_at(1), [0]);
         assert_eq!(narrow.items_at(2), [0]);
         assert_eq!(narrow.row_of(1), Some(3));

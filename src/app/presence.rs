@@ -12,11 +12,11 @@ use crate::text::glyphs::Glyph;
 pub struct Presence {
     /// Who presents now, as the status bar names them; `None` while nobody does.
     pub presenter: Option<String>,
-    pub role: Role,
+    pub role: DemoRole,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
+pub enum DemoRole {
     Presenter,
     /// `following` is what the viewer chose with `f`; it only takes effect while somebody
     /// presents.
@@ -29,20 +29,20 @@ impl Presence {
     pub fn presenter(name: &str) -> Self {
         Presence {
             presenter: Some(name.to_string()),
-            role: Role::Presenter,
+            role: DemoRole::Presenter,
         }
     }
 
     pub fn follower(presenter: Option<String>) -> Self {
         Presence {
             presenter,
-            role: Role::Follower { following: true },
+            role: DemoRole::Follower { following: true },
         }
     }
 
     /// True while the presenter's moves replace this viewer's own.
     pub fn is_following(&self) -> bool {
-        self.presenter.is_some() && self.role == (Role::Follower { following: true })
+        self.presenter.is_some() && self.role == (DemoRole::Follower { following: true })
     }
 
     /// What the status bar says about it.
@@ -50,12 +50,12 @@ impl Presence {
         let name = self.presenter.as_deref().unwrap_or("");
         let dot = Glyph::Separator.as_str();
         match (self.role, &self.presenter) {
-            (Role::Presenter, _) => format!("{} {}", Glyph::Presenting, w.presenting),
-            (Role::Follower { .. }, None) => w.no_presenter.to_string(),
-            (Role::Follower { following: true }, Some(_)) => {
+            (DemoRole::Presenter, _) => format!("{} {}", Glyph::Presenting, w.presenting),
+            (DemoRole::Follower { .. }, None) => w.no_presenter.to_string(),
+            (DemoRole::Follower { following: true }, Some(_)) => {
                 format!("{} {}", Glyph::Following, (w.following)(name, dot))
             }
-            (Role::Follower { following: false }, Some(_)) => {
+            (DemoRole::Follower { following: false }, Some(_)) => {
                 format!("{} {}", Glyph::Paused, (w.browsing)(name, dot))
             }
         }
@@ -78,7 +78,7 @@ mod tests {
 
     fn every_state() -> Vec<Presence> {
         let mut paused = Presence::follower(Some("alice".to_string()));
-        paused.role = Role::Follower { following: false };
+        paused.role = DemoRole::Follower { following: false };
         vec![
             Presence::presenter("alice"),
             Presence::follower(None),

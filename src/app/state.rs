@@ -13,7 +13,7 @@ use crate::app::keymap::Keymap;
 use crate::app::layout::{self, inner};
 use crate::app::memo::Memo;
 use crate::app::panes::{self, Row};
-use crate::app::presence::{Presence, Presented, Role};
+use crate::app::presence::{DemoRole, Presence, Presented};
 use crate::app::search::Hit;
 use crate::app::tab::{EnumCount, Tab};
 use crate::app::view::{self, Facets, Sort};
@@ -400,7 +400,7 @@ impl App {
             }
             Action::Follow => {
                 if let Some(Presence {
-                    role: Role::Follower { following },
+                    role: DemoRole::Follower { following },
                     ..
                 }) = &mut self.presence
                 {

@@ -10,8 +10,8 @@
 //! - no ideograph alone on a paragraph's last line when the line before can give it company
 //!   (`widow`).
 
+mod fill;
 mod glue;
-mod layout;
 mod units;
 mod widow;
 
@@ -55,7 +55,7 @@ pub fn wrap(text: &str, cells: usize) -> Vec<String> {
     }
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
-        lines.extend(layout::paragraph(paragraph, cells));
+        lines.extend(fill::paragraph(paragraph, cells));
     }
     lines
 }

@@ -14,7 +14,7 @@ use ratatui::text::Line;
 
 use crate::app::App;
 use crate::app::Focus;
-use crate::app::axis::layout::{Placed, lay_out};
+use crate::app::axis::lanes::{Placed, lay_out};
 use crate::app::axis::{Scale, hollow, minute, period_start, place, span_columns, ticks};
 use crate::app::detail::Role;
 use crate::app::layout::inner;

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
-use crate::app::chart::{Row, first_row, for_tab, lay_out};
+use crate::app::chart::{ChartRow, first_row, for_tab, lay_out};
 use crate::app::detail::Role;
 use crate::app::layout::inner;
 use crate::text::glyphs::Glyph;
@@ -33,14 +33,14 @@ pub fn draw_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let first = first_row(&layout, selected, usize::from(inside.height));
     for (y, row) in (inside.y..inside.bottom()).zip(layout.rows.iter().skip(first)) {
         let line = match row {
-            Row::Heading(text) => {
+            ChartRow::Heading(text) => {
                 Line::from(Span::styled(text.as_str(), theme.role(Role::Heading)))
             }
-            Row::Label { items, text } => {
+            ChartRow::Label { items, text } => {
                 let line = Line::from(Span::styled(text.as_str(), theme.role(Role::Text)));
                 mark(line, selected, items, inside.width, theme)
             }
-            Row::Bar {
+            ChartRow::Bar {
                 items,
                 label,
                 filled,

@@ -1,6 +1,6 @@
 use chrono::{NaiveDate, NaiveTime};
 
-use super::layout::{Placed, lay_out};
+use super::lanes::{Placed, lay_out};
 use super::*;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -109,7 +109,7 @@ fn clicking_a_days_bar_selects_that_days_first_meeting_in_the_list() {
         .expect("a day with several meetings");
     click(&mut app, area.x, area.y + (row - first) as u16);
     let meeting = &app.catalog().data.meetings[app.pane().selected];
-    let chart::Row::Bar { label, .. } = &layout.rows[row] else {
+    let chart::ChartRow::Bar { label, .. } = &layout.rows[row] else {
         panic!("a bar")
     };
     assert_eq!(

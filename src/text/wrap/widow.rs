@@ -1,7 +1,7 @@
 //! No ideograph alone on a paragraph's last line (`世贸组⏎织`): the line before gives up its
 //! last word (`世贸⏎组织`) when the two then fit on the last line.
 
-use super::layout::{Line, Placed, line_width};
+use super::fill::{Line, Placed, line_width};
 use super::{is_closing, is_opening};
 use crate::text::width::grapheme_width;
 
