@@ -241,6 +241,58 @@ pub fn run_from(
         probe::ask(ask, move || spawn_reader(sender))?
     };
     let (width, height) = terminal::size()?;
+    let mut app = open_app(catalog, &start, &options, width, height);
+    let mut theme = theme;
+    // A fixed viewport: ratatui's full-screen one asks the terminal its size before every
+    // frame; resizes come as events and are applied below.
+    let mut terminal = Terminal::with_options(
+        CrosstermBackend::new(FrameWriter::new(io::stdout())),
+        ratatui::TerminalOptions {
+            viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, width, height)),
+        },
+    )?;
+    first_answers(answers, &sender, &start, &mut theme, &mut app);
+    let mut redraw_all = false;
+    let mut index_warmed = false;
+    while !app.has_quit() {
+        // The tour moves on here, before the frame: at most one step per frame.
+        app.tour_tick(Instant::now());
+        draw(
+            &mut terminal,
+            &mut app,
+            &theme,
+            std::mem::take(&mut redraw_all),
+        )?;
+        observe(&app);
+        if !std::mem::replace(&mut index_warmed, true) {
+            // The search index is built once the first frame is up, not before it.
+            let catalog = Arc::clone(app.catalog());
+            std::thread::spawn(move || {
+                catalog.search();
+            });
+        }
+        let wake = match next_wake(&wakes, &app) {
+            Ok(Some(wake)) => wake,
+            Ok(None) => continue,
+            Err(exit) => return Ok(exit),
+        };
+        match on_wake(wake, &options, &start, &mut theme, &mut app, &mut terminal)? {
+            Next::Frame => {}
+            Next::FullFrame => redraw_all = true,
+            Next::Exit(exit) => return Ok(exit),
+        }
+    }
+    Ok(Exit::Quit)
+}
+
+/// The app as the command line and the config file open it.
+fn open_app(
+    catalog: Arc<Catalog>,
+    start: &Start,
+    options: &Options,
+    width: u16,
+    height: u16,
+) -> App {
     let mut app = App::new(catalog, width, height);
     app.set_lang(start.lang);
     app.set_keymap(start.keymap.clone());
@@ -251,24 +303,22 @@ pub fn run_from(
     if let Some(interval) = start.tour {
         app.start_tour(interval);
     }
-    let mut theme = theme;
-    // A fixed viewport: ratatui's full-screen one asks the terminal its size before every
-    // frame; resizes come as events and are applied below.
-    let mut terminal = Terminal::with_options(
-        CrosstermBackend::new(FrameWriter::new(io::stdout())),
-        ratatui::TerminalOptions {
-            viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, width, height)),
-        },
-    )?;
-    // The first frame waits a moment for the answers (here they come while the app was being
-    // built), so a light terminal does not see a dark frame first; a slow link gets the frame
-    // with what is known, and the answers' effect when they come.
+    app
+}
+
+/// The first frame waits a moment for the answers (here they come while the app was being
+/// built), so a light terminal does not see a dark frame first; a slow link gets the frame
+/// with what is known, and the answers' effect when they come.
+fn first_answers(
+    answers: mpsc::Receiver<Answers>,
+    sender: &mpsc::SyncSender<Wake>,
+    start: &Start,
+    theme: &mut Theme,
+    app: &mut App,
+) {
     match answers.recv_timeout(ANSWER_WAIT) {
         Ok(answered) => {
-            apply(answered, &start, &mut theme, &mut app);
-            if app.has_quit() {
-                return Ok(Exit::Quit);
-            }
+            apply(answered, start, theme, app);
         }
         Err(_) => {
             let sender = sender.clone();
@@ -279,103 +329,105 @@ pub fn run_from(
             });
         }
     }
-    let mut redraw_all = false;
-    let mut index_warmed = false;
-    loop {
-        // The tour moves on here, before the frame: at most one step per frame.
-        app.tour_tick(Instant::now());
-        let full = std::mem::take(&mut redraw_all);
-        synchronized(&mut terminal, |terminal| {
-            if full {
-                // Whatever the screen holds now (a terminal's reflow after a resize, the
-                // shell's output after a suspend) is unknown: clear it and draw every cell.
-                // (`resize` clears and resets the diff; `clear` would ask the terminal where
-                // its cursor is, a reply the event reader would swallow.)
-                let size = terminal.size()?;
-                terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
-                app.handle(Input::Resize {
-                    width: size.width,
-                    height: size.height,
-                });
-            }
-            terminal.draw(|frame| draw_frame(frame, &app, &theme))?;
-            Ok(())
-        })?;
-        observe(&app);
-        if !std::mem::replace(&mut index_warmed, true) {
-            // The search index is built once the first frame is up, not before it.
-            let catalog = Arc::clone(app.catalog());
-            std::thread::spawn(move || {
-                catalog.search();
+}
+
+type LocalTerminal = Terminal<CrosstermBackend<FrameWriter<io::Stdout>>>;
+
+/// One frame; `full` after whatever the screen holds now is unknown.
+fn draw(terminal: &mut LocalTerminal, app: &mut App, theme: &Theme, full: bool) -> io::Result<()> {
+    synchronized(terminal, |terminal| {
+        if full {
+            // Whatever the screen holds now (a terminal's reflow after a resize, the
+            // shell's output after a suspend) is unknown: clear it and draw every cell.
+            // (`resize` clears and resets the diff; `clear` would ask the terminal where
+            // its cursor is, a reply the event reader would swallow.)
+            let size = terminal.size()?;
+            terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+            app.handle(Input::Resize {
+                width: size.width,
+                height: size.height,
             });
         }
-        let wake = loop {
-            match wakes.recv_timeout(TICK) {
-                Ok(wake) => break Some(wake),
-                Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Hangup),
-                // Between events: a terminal that has gone away ends the session.
-                Err(RecvTimeoutError::Timeout) if !io::stdin().is_terminal() => {
-                    return Ok(Exit::Hangup);
-                }
-                // A tour step is due: round the loop to show it.
-                Err(RecvTimeoutError::Timeout)
-                    if app.tour_due_at().is_some_and(|at| Instant::now() >= at) =>
-                {
-                    break None;
-                }
-                Err(RecvTimeoutError::Timeout) => {}
+        terminal.draw(|frame| draw_frame(frame, app, theme))?;
+        Ok(())
+    })
+}
+
+/// Waits for what comes next: `None` when a tour step is due, `Err` when the terminal has
+/// gone away.
+fn next_wake(wakes: &mpsc::Receiver<Wake>, app: &App) -> Result<Option<Wake>, Exit> {
+    loop {
+        match wakes.recv_timeout(TICK) {
+            Ok(wake) => return Ok(Some(wake)),
+            Err(RecvTimeoutError::Disconnected) => return Err(Exit::Hangup),
+            // Between events: a terminal that has gone away ends the session.
+            Err(RecvTimeoutError::Timeout) if !io::stdin().is_terminal() => {
+                return Err(Exit::Hangup);
             }
-        };
-        let Some(wake) = wake else {
-            continue;
-        };
-        let event = match wake {
-            Wake::Terminal(Ok(event)) => event,
-            Wake::Terminal(Err(_)) => return Ok(Exit::Hangup),
-            Wake::Signal(SIGTSTP) => {
-                suspend(&options)?;
-                redraw_all = true;
-                continue;
+            // A tour step is due: round the loop to show it.
+            Err(RecvTimeoutError::Timeout)
+                if app.tour_due_at().is_some_and(|at| Instant::now() >= at) =>
+            {
+                return Ok(None);
             }
-            // Continued after a stop we did not ask for (`kill -STOP`): the shell may have
-            // reset the terminal meanwhile.
-            Wake::Signal(SIGCONT) => {
-                enter(&options)?;
-                redraw_all = true;
-                continue;
-            }
-            Wake::Signal(signal) => return Ok(Exit::Signal(signal)),
-            Wake::Answered(answered) => {
-                redraw_all = apply(answered, &start, &mut theme, &mut app);
-                if app.has_quit() {
-                    return Ok(Exit::Quit);
-                }
-                continue;
-            }
-        };
-        if is_suspend_key(&event) {
-            suspend(&options)?;
-            redraw_all = true;
-            continue;
-        }
-        if let Event::Resize(..) = event {
-            // Every resize, even back to the size drawn last (A→B→A within a few ms): the
-            // terminal may have reflowed or cut the screen, which ratatui's diff cannot know.
-            redraw_all = true;
-            continue;
-        }
-        if let Some(input) = translate(event) {
-            app.handle(input);
-        }
-        if let Some(text) = app.take_clipboard() {
-            let backend = terminal.backend_mut();
-            backend.write_all(osc52(&text).as_bytes())?;
-            backend.flush()?;
-        }
-        if app.has_quit() {
-            return Ok(Exit::Quit);
+            Err(RecvTimeoutError::Timeout) => {}
         }
     }
+}
+
+/// What the loop does after a wake.
+enum Next {
+    Frame,
+    /// Draw every cell: the screen may hold anything.
+    FullFrame,
+    Exit(Exit),
+}
+
+fn on_wake(
+    wake: Wake,
+    options: &Options,
+    start: &Start,
+    theme: &mut Theme,
+    app: &mut App,
+    terminal: &mut LocalTerminal,
+) -> io::Result<Next> {
+    let event = match wake {
+        Wake::Terminal(Ok(event)) => event,
+        Wake::Terminal(Err(_)) => return Ok(Next::Exit(Exit::Hangup)),
+        Wake::Signal(SIGTSTP) => {
+            suspend(options)?;
+            return Ok(Next::FullFrame);
+        }
+        // Continued after a stop we did not ask for (`kill -STOP`): the shell may have
+        // reset the terminal meanwhile.
+        Wake::Signal(SIGCONT) => {
+            enter(options)?;
+            return Ok(Next::FullFrame);
+        }
+        Wake::Signal(signal) => return Ok(Next::Exit(Exit::Signal(signal))),
+        Wake::Answered(answered) => {
+            let full = apply(answered, start, theme, app);
+            return Ok(if full { Next::FullFrame } else { Next::Frame });
+        }
+    };
+    if is_suspend_key(&event) {
+        suspend(options)?;
+        return Ok(Next::FullFrame);
+    }
+    if let Event::Resize(..) = event {
+        // Every resize, even back to the size drawn last (A→B→A within a few ms): the
+        // terminal may have reflowed or cut the screen, which ratatui's diff cannot know.
+        return Ok(Next::FullFrame);
+    }
+    if let Some(input) = translate(event) {
+        app.handle(input);
+    }
+    if let Some(text) = app.take_clipboard() {
+        let backend = terminal.backend_mut();
+        backend.write_all(osc52(&text).as_bytes())?;
+        backend.flush()?;
+    }
+    Ok(Next::Frame)
 }
 
 /// Ctrl-z: in raw mode the terminal sends it as a key instead of stopping the job.

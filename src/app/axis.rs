@@ -10,7 +10,10 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use crate::data::values::{PartialDate, TimeOfDay};
 
+pub use plan::{Plan, plan};
+
 pub mod lanes;
+mod plan;
 #[cfg(test)]
 mod tests;
 

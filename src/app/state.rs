@@ -314,53 +314,12 @@ impl App {
             Action::Bottom => self.jump(true),
             Action::Open => self.open(),
             Action::Back => self.back(),
-            Action::Search => {
-                let mut line = InputLine::default();
-                line.insert(&self.pane().query);
-                // A list is searched by narrowing it; a page (the overview) by marking and
-                // moving to what matches, its focus where it was.
-                if self.tab.has_list() {
-                    self.pane_mut().focus = Focus::List;
-                }
-                self.mode = Mode::Search(line);
-            }
-            Action::ToggleMap if self.tab.has_map() => {
-                let pane = self.pane_mut();
-                pane.map = !pane.map;
-                pane.chart = false;
-                // The map shows at once: where it takes turns with the detail, the list
-                // takes the focus.
-                if self.pane().map && self.areas().is_some_and(|a| a.map.is_none()) {
-                    self.pane_mut().focus = Focus::List;
-                }
-            }
-            Action::ToggleMap => {}
-            Action::ToggleAxis if self.tab.has_axis() => {
-                let pane = self.pane_mut();
-                pane.axis = !pane.axis;
-                // The axis is drawn where the list is: it takes the focus to show at once.
-                if pane.axis {
-                    pane.focus = Focus::List;
-                }
-            }
-            Action::ZoomIn | Action::ZoomOut if self.tab.has_axis() && self.pane().axis => {
-                let pane = self.pane_mut();
-                pane.zoom = if action == Action::ZoomIn {
-                    pane.zoom.zoom_in()
-                } else {
-                    pane.zoom.zoom_out()
-                };
-            }
-            Action::ToggleAxis | Action::ZoomIn | Action::ZoomOut => {}
-            Action::ToggleChart if self.tab.has_chart() => {
-                let pane = self.pane_mut();
-                pane.chart = !pane.chart;
-                pane.map = false;
-                if self.pane().chart && self.areas().is_some_and(|a| a.map.is_none()) {
-                    self.pane_mut().focus = Focus::List;
-                }
-            }
-            Action::ToggleChart => {}
+            Action::Search => self.open_search(),
+            Action::ToggleMap
+            | Action::ToggleAxis
+            | Action::ZoomIn
+            | Action::ZoomOut
+            | Action::ToggleChart => self.change_view(action),
             Action::ToggleTour => self.toggle_tour(),
             Action::Palette => {
                 self.mode = Mode::Palette {
@@ -370,22 +329,7 @@ impl App {
             }
             Action::NextMatch => self.cycle_match(1),
             Action::PreviousMatch => self.cycle_match(-1),
-            Action::SortNext => {
-                let columns = self.tab.pane().sorts().len();
-                if columns > 0 {
-                    let sort = &mut self.pane_mut().sort;
-                    *sort = Sort {
-                        column: (sort.column + 1) % columns,
-                        reverse: false,
-                    };
-                }
-            }
-            Action::SortReverse => {
-                if !self.tab.pane().sorts().is_empty() {
-                    let sort = &mut self.pane_mut().sort;
-                    sort.reverse = !sort.reverse;
-                }
-            }
+            Action::SortNext | Action::SortReverse => self.sort(action == Action::SortReverse),
             Action::Filter(facet) => {
                 let catalog = Arc::clone(self.catalog());
                 let tab = self.tab;
@@ -409,6 +353,82 @@ impl App {
             }
         }
         self.settle();
+    }
+
+    /// `/`: the search line, holding the pane's search so far.
+    fn open_search(&mut self) {
+        let mut line = InputLine::default();
+        line.insert(&self.pane().query);
+        // A list is searched by narrowing it; a page (the overview) by marking and moving to
+        // what matches, its focus where it was.
+        if self.tab.has_list() {
+            self.pane_mut().focus = Focus::List;
+        }
+        self.mode = Mode::Search(line);
+    }
+
+    /// The pane's other views: the map, the charts, the axis and its zoom. A key for a view
+    /// the pane does not have does nothing.
+    fn change_view(&mut self, action: Action) {
+        match action {
+            Action::ToggleMap if self.tab.has_map() => {
+                let pane = self.pane_mut();
+                pane.map = !pane.map;
+                pane.chart = false;
+                self.show_beside_list(self.pane().map);
+            }
+            Action::ToggleChart if self.tab.has_chart() => {
+                let pane = self.pane_mut();
+                pane.chart = !pane.chart;
+                pane.map = false;
+                self.show_beside_list(self.pane().chart);
+            }
+            Action::ToggleAxis if self.tab.has_axis() => {
+                let pane = self.pane_mut();
+                pane.axis = !pane.axis;
+                // The axis is drawn where the list is: it takes the focus to show at once.
+                if pane.axis {
+                    pane.focus = Focus::List;
+                }
+            }
+            Action::ZoomIn | Action::ZoomOut if self.tab.has_axis() && self.pane().axis => {
+                let pane = self.pane_mut();
+                pane.zoom = if action == Action::ZoomIn {
+                    pane.zoom.zoom_in()
+                } else {
+                    pane.zoom.zoom_out()
+                };
+            }
+            _ => {}
+        }
+    }
+
+    /// A map or charts just opened show at once: where they take turns with the detail, the
+    /// list takes the focus.
+    fn show_beside_list(&mut self, opened: bool) {
+        if opened && self.areas().is_some_and(|a| a.map.is_none()) {
+            self.pane_mut().focus = Focus::List;
+        }
+    }
+
+    /// `s` sorts by the next column, `S` reverses the sort.
+    fn sort(&mut self, reverse: bool) {
+        let columns = self.tab.pane().sorts().len();
+        if columns == 0 {
+            return;
+        }
+        let sort = &mut self.pane_mut().sort;
+        *sort = if reverse {
+            Sort {
+                reverse: !sort.reverse,
+                ..*sort
+            }
+        } else {
+            Sort {
+                column: (sort.column + 1) % columns,
+                reverse: false,
+            }
+        };
     }
 
     fn switch(&mut self, tab: Tab) {

@@ -14,8 +14,7 @@ use ratatui::text::Line;
 
 use crate::app::App;
 use crate::app::Focus;
-use crate::app::axis::lanes::{Placed, lay_out};
-use crate::app::axis::{Scale, hollow, minute, period_start, place, span_columns, ticks};
+use crate::app::axis::{Plan, Scale, plan, span_columns, ticks};
 use crate::app::detail::Role;
 use crate::app::layout::inner;
 use crate::text::glyphs::Glyph;
@@ -43,64 +42,45 @@ fn put(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, style: Style) {
 }
 
 pub fn draw_axis(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let catalog = app.catalog();
-    let words = catalog.words();
-    let pane = app.shown_pane();
-    let list = app.list();
-    let event_of = |item: usize| {
-        catalog
-            .timeline
-            .get(item)
-            .and_then(|&i| catalog.data.timeline.get(i))
-    };
-    let selected = app.position().map(|_| pane.selected);
-    let events: Vec<Placed> = list
-        .items
-        .iter()
-        .filter_map(|&item| {
-            let event = event_of(item)?;
-            let (start, known) = place(event.date, event.time.map(|t| t.0), event.time_of_day);
-            let end = event
-                .end
-                .map(|end| minute(period_start(end).and_time(chrono::NaiveTime::MIN)));
-            Some(Placed {
-                item,
-                start,
-                end: end.filter(|e| *e > start),
-                hollow: hollow(known, pane.zoom),
-            })
-        })
-        .collect();
-    let summit = catalog.data.summit.as_ref();
-    let midnight = |d: chrono::NaiveDate| minute(d.and_time(chrono::NaiveTime::MIN));
-    // The data's extent: the events listed, the chairmanship and the summit.
-    let mut moments: Vec<i64> = events
-        .iter()
-        .flat_map(|e| [e.start, e.end.unwrap_or(e.start)])
-        .collect();
-    let mut summit_days = 2;
-    if let Some(s) = summit {
-        moments.push(midnight(s.chairmanship.start.0));
-        moments.push(midnight(s.end.0) + 24 * 60);
-        summit_days = (s.end.0 - s.start.0).num_days() + 1;
+    let inside = inner(area);
+    let lanes = usize::from(inside.height.saturating_sub(BELOW + 2));
+    let plan = plan(app, inside.width, lanes);
+    draw_frame(app, &plan, area, buf, theme);
+    if inside.height < BELOW + 2 || inside.width < 8 {
+        return;
     }
-    let low = moments.iter().copied().min().unwrap_or(0);
-    let high = moments.iter().copied().max().unwrap_or(0);
-    let centre = selected
-        .and_then(|item| events.iter().find(|e| e.item == item))
-        .map_or((low + high) / 2, |e| e.start);
+    let words = app.catalog().words();
+    // The selected event, spelled out on top.
+    if let Some(event) = plan.selected_event {
+        let mut date = (words.partial)(event.date);
+        if let Some(time) = event.time {
+            date = format!("{date} {time}");
+        }
+        put(
+            buf,
+            inside,
+            0,
+            0,
+            &format!("{date}  {}", event.title),
+            theme.role(Role::Title),
+        );
+    }
+    draw_lanes(&plan, inside, buf, theme);
+    draw_spans(app, &plan, inside, buf, theme);
+    draw_ticks(&plan, inside, buf, theme);
+}
 
+/// The box, its title and its footer: where the list is, the zoom, the events off each side.
+fn draw_frame(app: &App, plan: &Plan, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let words = app.catalog().words();
+    let pane = app.shown_pane();
     let position = crate::ui::frame::position(app);
     let mut footer = vec![position, words.axis_zooms[pane.zoom.index()].to_string()];
-    let inside = inner(area);
-    let scale = Scale::new(pane.zoom, summit_days, centre, (low, high), inside.width);
-    let lanes = usize::from(inside.height.saturating_sub(BELOW + 2));
-    let layout = lay_out(&events, &scale, lanes, selected);
-    if layout.before > 0 {
-        footer.push((words.axis_earlier)(layout.before));
+    if plan.layout.before > 0 {
+        footer.push((words.axis_earlier)(plan.layout.before));
     }
-    if layout.after > 0 {
-        footer.push((words.axis_later)(layout.after));
+    if plan.layout.after > 0 {
+        footer.push((words.axis_later)(plan.layout.after));
     }
     let footer = format!(" {} ", footer.join(&format!(" {} ", Glyph::Separator)));
     let title = format!(
@@ -117,35 +97,18 @@ pub fn draw_axis(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         border_set(focused, false),
         theme.border(focused),
     );
-    if inside.height < BELOW + 2 || inside.width < 8 {
-        return;
-    }
-    let (w, h) = (inside.width, inside.height);
+}
 
-    // The selected event, spelled out on top.
-    if let Some(event) = selected.and_then(event_of) {
-        let mut date = (words.partial)(event.date);
-        if let Some(time) = event.time {
-            date = format!("{date} {time}");
-        }
-        put(
-            buf,
-            inside,
-            0,
-            0,
-            &format!("{date}  {}", event.title),
-            theme.role(Role::Title),
-        );
-    }
-
-    // The lanes, lane 0 just above the spans; where marks did not fit, a `+` above them.
+/// The lanes, lane 0 just above the spans; where marks did not fit, a `+` above them.
+fn draw_lanes(plan: &Plan, inside: Rect, buf: &mut Buffer, theme: &Theme) {
+    let h = inside.height;
     let lane_row = |lane: usize| h - BELOW - 1 - lane as u16;
-    for x in &layout.overflow {
+    for x in &plan.layout.overflow {
         put(buf, inside, *x, 1, "+", theme.role(Role::Muted));
     }
-    for mark in &layout.marks {
+    for mark in &plan.layout.marks {
         let y = lane_row(mark.lane);
-        let is_selected = Some(mark.item) == selected;
+        let is_selected = Some(mark.item) == plan.selected;
         if mark.end_x > mark.x {
             let line = "-".repeat(usize::from(mark.end_x - mark.x));
             put(buf, inside, mark.x + 1, y, &line, theme.role(Role::Muted));
@@ -171,44 +134,52 @@ pub fn draw_axis(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             }
         }
     }
+}
 
-    // The chairmanship and the summit days as spans, named where the name fits.
-    if let Some(s) = summit {
-        let spans = [
-            (
-                s.chairmanship.start.0,
-                s.chairmanship.end.0,
-                '=',
-                words.axis_chairmanship,
-                Role::Accent,
-            ),
-            (s.start.0, s.end.0, '#', words.axis_summit, Role::Summit),
-        ];
-        for (row, (first, last, fill, name, role)) in spans.into_iter().enumerate() {
-            let y = h - BELOW + row as u16;
-            draw_span(
-                buf,
-                inside,
-                &scale,
-                y,
-                (first, last),
-                fill,
-                name,
-                theme.role(role),
-            );
-        }
+/// The chairmanship and the summit days as spans, named where the name fits.
+fn draw_spans(app: &App, plan: &Plan, inside: Rect, buf: &mut Buffer, theme: &Theme) {
+    let catalog = app.catalog();
+    let words = catalog.words();
+    let Some(s) = catalog.data.summit.as_ref() else {
+        return;
+    };
+    let spans = [
+        (
+            s.chairmanship.start.0,
+            s.chairmanship.end.0,
+            '=',
+            words.axis_chairmanship,
+            Role::Accent,
+        ),
+        (s.start.0, s.end.0, '#', words.axis_summit, Role::Summit),
+    ];
+    for (row, (first, last, fill, name, role)) in spans.into_iter().enumerate() {
+        let y = inside.height - BELOW + row as u16;
+        draw_span(
+            buf,
+            inside,
+            &plan.scale,
+            y,
+            (first, last),
+            fill,
+            name,
+            theme.role(role),
+        );
     }
+}
 
-    // The axis line with its ticks, and their labels under it.
+/// The axis line with its ticks, and their labels under it.
+fn draw_ticks(plan: &Plan, inside: Rect, buf: &mut Buffer, theme: &Theme) {
+    let (w, h) = (inside.width, inside.height);
     let mut line: Vec<char> = vec!['-'; usize::from(w)];
-    let ticks = ticks(&scale);
+    let ticks = ticks(&plan.scale);
     for tick in &ticks {
         line[usize::from(tick.x)] = '+';
     }
-    if layout.before > 0 {
+    if plan.layout.before > 0 {
         line[0] = '<';
     }
-    if layout.after > 0 {
+    if plan.layout.after > 0 {
         line[usize::from(w) - 1] = '>';
     }
     let line: String = line.into_iter().collect();
