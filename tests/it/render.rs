@@ -230,10 +230,11 @@ fn a_click_on_a_link_in_the_overviews_second_column_follows_it() {
 #[test]
 fn searching_for_derived_lists_every_derived_date_and_the_detail_says_how() {
     let text = screen(Tab::Timeline, 120, 40, "/推定<Enter>");
-    assert!(text.contains("1/41（共85）"), "{text}");
-    // The first derived event (1954) opens with its date marked and its note.
-    assert!(text.contains("日期：1954年（推定）"), "{text}");
-    assert!(text.contains("推定：据003"), "{text}");
+    assert!(text.contains("1/51（共97）"), "{text}");
+    // The first derived event (1945) opens with its date marked and its note, which names
+    // the article it rests on.
+    assert!(text.contains("日期：1945年（推定）"), "{text}");
+    assert!(text.contains("推定：据新华社天津9月2日电"), "{text}");
 }
 
 #[test]
