@@ -10,7 +10,7 @@ use crate::app::layout::tab_labels;
 use crate::app::state::Mode;
 use crate::app::view::sort_arrow;
 use crate::app::words::Words;
-use crate::app::{App, Tab};
+use crate::app::{Action, App, Tab};
 use crate::text::glyphs::Glyph;
 use crate::text::{sanitize, truncate, width};
 use crate::ui::frame::position;
@@ -39,13 +39,15 @@ pub fn draw_tabs(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     put_line(buf, area.x, area.y, &Line::from(spans), area.width);
 }
 
-/// The status bar's key hints, from the keymap that handles the keys.
-pub fn hints(words: &Words, keymap: &Keymap, tab: Tab) -> Vec<(String, &'static str)> {
-    let mut hints = vec![(keymap.move_label(), words.hint(crate::app::Action::Down))];
+/// The status bar's key hints, from the keymap that handles the keys, in the order they are
+/// shown: moving, the keys every pane has, then the pane's other views (map, axis, charts).
+pub fn hints(words: &Words, keymap: &Keymap, tab: Tab) -> Vec<(String, &'static str, Action)> {
+    let mut hints = vec![(keymap.move_label(), words.hint(Action::Down), Action::Down)];
     // The first key of each binding is enough for a hint; the help overlay lists them all.
-    // Then the pane's other views (map, axis, charts), last: where the bar is short they give
-    // way to the keys every pane has.
-    let hint = |b: &Bound| Some((key_label(*b.keys.first()?), words.hint(b.action)));
+    let hint = |b: &Bound| {
+        let key = key_label(*b.keys.first()?);
+        Some((key, words.hint(b.action), b.action))
+    };
     let bound = keymap.bindings();
     hints.extend(
         bound
@@ -60,6 +62,20 @@ pub fn hints(words: &Words, keymap: &Keymap, tab: Tab) -> Vec<(String, &'static 
             .filter_map(hint),
     );
     hints
+}
+
+/// Which hints stay when the bar is short, most needed first (help is kept apart, always):
+/// the pane's own views and the language, which nothing else on screen names, then the keys
+/// every terminal app has, which a user tries anyway.
+fn keep_first(action: Action) -> usize {
+    match action {
+        Action::ToggleMap | Action::ToggleAxis | Action::ToggleChart => 0,
+        Action::ToggleLanguage => 1,
+        Action::Search | Action::Palette => 2,
+        Action::Open | Action::Back => 3,
+        Action::Down => 4,
+        _ => 5,
+    }
 }
 
 /// What the current pane's list is narrowed or ordered by, for the status bar.
@@ -104,7 +120,7 @@ fn tour_status(app: &App, w: &Words) -> String {
     } else {
         format!(" {} {} {at}/{of}", Glyph::Following, w.tour)
     };
-    let key = app.keymap().first_label(crate::app::Action::ToggleTour);
+    let key = app.keymap().first_label(Action::ToggleTour);
     if let (true, Some(key)) = (tour.is_paused(), key) {
         status.push_str(&format!(" {} {key} {}", Glyph::Separator, w.tour_resume));
     }
@@ -160,21 +176,20 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     left.push_str(Glyph::Divider.as_str());
     let bar = usize::from(area.width);
     // While a tour runs every key only pauses it: the bar says so instead of the usual keys.
-    let hints: Vec<(String, String)> = if app.tour_running() {
-        vec![(String::new(), format!(" {}", w.tour_any_key))]
+    let hints: Vec<(String, String, Action)> = if app.tour_running() {
+        vec![(String::new(), format!(" {}", w.tour_any_key), Action::ToggleTour)]
     } else {
         hints(w, app.keymap(), app.tab())
             .into_iter()
-            .map(|(key, word)| (format!(" {key}"), format!(" {word}")))
+            .map(|(key, word, action)| (format!(" {key}"), format!(" {word}"), action))
             .collect()
     };
-    let cells = |(key, word): &(String, String)| width(key) + width(word);
+    let cells = |(key, word, _): &(String, String, Action)| width(key) + width(word);
     // `?` is how a newcomer finds every other key, so it never drops off: when the hints do
-    // not all fit, room is kept for it at the end and the others go first.
-    let help_key = app.keymap().first_label(crate::app::Action::ToggleHelp);
+    // not all fit, room is kept for it at the end and the others go, least needed first.
     let help = hints
         .iter()
-        .position(|(key, _)| Some(key.trim()) == help_key.as_deref());
+        .position(|(_, _, action)| *action == Action::ToggleHelp);
     let everything = width(&left) + hints.iter().map(cells).sum::<usize>();
     let reserve = match help {
         Some(i) if everything > bar => cells(&hints[i]),
@@ -185,25 +200,27 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     } else {
         left
     };
-    let mut used = width(&left);
+    // Which hints fit, chosen most needed first, each whole or not at all; shown in their
+    // own order, with help last when room was kept for it.
+    let mut used = width(&left) + reserve;
+    let mut by_need: Vec<usize> = (0..hints.len())
+        .filter(|&i| reserve == 0 || Some(i) != help)
+        .collect();
+    by_need.sort_by_key(|&i| keep_first(hints[i].2));
+    let mut kept = vec![false; hints.len()];
+    for i in by_need {
+        if used + cells(&hints[i]) <= bar {
+            used += cells(&hints[i]);
+            kept[i] = true;
+        }
+    }
+    let help_last = help.filter(|_| reserve > 0 && reserve <= bar);
     let mut spans = vec![Span::styled(left, theme.status_key())];
-    let push = |spans: &mut Vec<Span<'static>>, (key, word): &(String, String)| {
+    let shown = (0..hints.len()).filter(|&i| kept[i]).chain(help_last);
+    for i in shown {
+        let (key, word, _) = &hints[i];
         spans.push(Span::styled(key.clone(), theme.status_key()));
         spans.push(Span::styled(word.clone(), theme.status()));
-    };
-    // Hints in keymap order, each whole or not at all.
-    for (i, hint) in hints.iter().enumerate() {
-        if reserve > 0 && Some(i) == help {
-            continue;
-        }
-        if used + cells(hint) + reserve > bar {
-            break;
-        }
-        used += cells(hint);
-        push(&mut spans, hint);
-    }
-    if let Some(i) = help.filter(|_| reserve > 0 && reserve <= bar) {
-        push(&mut spans, &hints[i]);
     }
     put_line(buf, area.x, area.y, &Line::from(spans), area.width);
 }

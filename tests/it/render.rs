@@ -525,3 +525,24 @@ fn every_initiative_row_tells_itself_apart() {
         );
     }
 }
+
+#[test]
+fn a_short_status_bar_keeps_the_panes_own_keys_and_drops_the_generic_ones_first() {
+    for (tab, own) in [
+        (Tab::Meetings, &["m 地图", "b 图表"][..]),
+        (Tab::Timeline, &["z 时间轴"][..]),
+        (Tab::Initiatives, &["b 图表"][..]),
+    ] {
+        for width in [60, 80] {
+            let text = screen(tab, width, 24, "");
+            let status = text.lines().last().unwrap();
+            for hint in own.iter().chain(&["L English", "? 帮助"]) {
+                assert!(status.contains(hint), "{tab:?} at {width}: {hint} in {status}");
+            }
+        }
+        // With room for everything, the generic keys are there too.
+        let text = screen(tab, 160, 24, "");
+        let status = text.lines().last().unwrap();
+        assert!(status.contains("j/k 移动") && status.contains("q 退出"), "{status}");
+    }
+}
