@@ -40,6 +40,8 @@ pub struct Config {
     pub language: Language,
     pub start_tab: Tab,
     pub mouse: bool,
+    /// Seconds a paused tour waits without a key before it runs again; 0: never.
+    pub tour_resume: u64,
     /// Actions given their own keys, in the file's order of action names.
     pub keys: Vec<(Action, Vec<Key>)>,
 }
@@ -53,6 +55,7 @@ impl Default for Config {
             language: Language::Auto,
             start_tab: Tab::Overview,
             mouse: true,
+            tour_resume: 60,
             keys: Vec::new(),
         }
     }
@@ -100,6 +103,7 @@ struct RawConfig {
     language: Option<Language>,
     start_tab: Option<TabName>,
     mouse: Option<bool>,
+    tour_resume: Option<u64>,
     #[serde(default)]
     keys: BTreeMap<ActionName, ConfigKeys>,
 }
@@ -193,6 +197,7 @@ impl Config {
             language: raw.language.unwrap_or(defaults.language),
             start_tab: raw.start_tab.map_or(defaults.start_tab, |t| t.0),
             mouse: raw.mouse.unwrap_or(defaults.mouse),
+            tour_resume: raw.tour_resume.unwrap_or(defaults.tour_resume),
             keys: raw
                 .keys
                 .into_iter()

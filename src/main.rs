@@ -88,8 +88,26 @@ struct Cli {
     )]
     tour: Option<Duration>,
 
+    /// A paused tour runs again after SECONDS without a key (0: only the tour key resumes
+    /// it) [default: the config file's tour_resume, else 60].
+    #[arg(long, global = true, value_name = "SECONDS", value_parser = parse_resume)]
+    tour_resume: Option<u64>,
+
+    /// With --tour: a booth's screen that a visitor cannot close: q does nothing and the tour
+    /// goes on (Ctrl-c or a signal still ends it).
+    #[arg(long, global = true, requires = "tour")]
+    kiosk: bool,
+
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+fn parse_resume(text: &str) -> Result<u64, String> {
+    match text.trim().parse::<u64>() {
+        Ok(seconds @ 0..=86_400) => Ok(seconds),
+        Ok(_) => Err("a tour resumes after 0 (never) to 86400 seconds".to_string()),
+        Err(err) => Err(format!("{text:?}: {err}")),
+    }
 }
 
 fn parse_tour(text: &str) -> Result<Duration, String> {
@@ -364,6 +382,11 @@ fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitStatus {
         },
         ask_background,
         tour: cli.tour,
+        tour_resume: match cli.tour_resume.unwrap_or(config.tour_resume) {
+            0 => None,
+            seconds => Some(Duration::from_secs(seconds)),
+        },
+        kiosk: cli.kiosk,
         keymap: Keymap::new(&config.keys),
     };
     match term::run_from(catalog, options, theme, start, |_| {}) {

@@ -203,6 +203,10 @@ pub struct Start {
     pub ask_background: bool,
     /// `--tour SECONDS`: open on a tour, one step per interval.
     pub tour: Option<Duration>,
+    /// A paused tour runs again after this long without a key (`None`: only the tour key).
+    pub tour_resume: Option<Duration>,
+    /// `--kiosk`: `q` does not quit.
+    pub kiosk: bool,
     /// The keys in force (the config file's `[keys]` over the built-in ones).
     pub keymap: Keymap,
 }
@@ -215,6 +219,8 @@ impl Default for Start {
             ambiguous: Some(Ambiguous::Narrow),
             ask_background: false,
             tour: None,
+            tour_resume: Some(crate::app::tour::DEFAULT_RESUME),
+            kiosk: false,
             keymap: Keymap::default(),
         }
     }
@@ -296,6 +302,8 @@ fn open_app(
     let mut app = App::new(catalog, width, height);
     app.set_lang(start.lang);
     app.set_keymap(start.keymap.clone());
+    app.set_kiosk(start.kiosk);
+    app.set_tour_resume(start.tour_resume);
     app.set_presence(options.presence.clone());
     if start.tab != Tab::Overview {
         app.update(crate::app::Action::GoTo(start.tab));

@@ -133,6 +133,10 @@ pub struct App {
     tour: Option<crate::app::tour::Tour>,
     /// How long each step of a tour stays (`--tour SECONDS`).
     tour_interval: std::time::Duration,
+    /// How long a paused tour waits without keys before it runs again (`--tour-resume`).
+    tour_resume: Option<std::time::Duration>,
+    /// A kiosk (`--kiosk`): `q` does not quit, so a visitor cannot close the demo.
+    kiosk: bool,
     /// The keys in force: what a key does, and what the hints and the help say.
     keymap: Keymap,
 }
@@ -165,6 +169,8 @@ impl App {
             before_switch: None,
             tour: None,
             tour_interval: tour::DEFAULT_TOUR_INTERVAL,
+            tour_resume: Some(crate::app::tour::DEFAULT_RESUME),
+            kiosk: false,
             keymap: Keymap::default(),
         }
     }

@@ -14,6 +14,9 @@ pub const DEFAULT_INTERVAL: Duration = Duration::from_secs(8);
 /// The shortest interval: a tour redraws once per step, and no faster than a reader (or a
 /// server with many viewers) can follow.
 pub const MIN_INTERVAL: Duration = Duration::from_secs(2);
+/// How long a paused tour waits without a key before it runs again, unless
+/// `--tour-resume SECONDS` says otherwise.
+pub const DEFAULT_RESUME: Duration = Duration::from_secs(60);
 /// The most meetings the tour shows on the map.
 pub const MEETINGS_SHOWN: usize = 5;
 
@@ -109,6 +112,11 @@ pub struct Tour {
     /// shows it at once.
     shown_at: Option<Instant>,
     paused: bool,
+    /// A paused tour runs again after this long without a key (`--tour-resume`), so a booth
+    /// left alone goes back to touring; `None` waits for the tour key.
+    resume_after: Option<Duration>,
+    /// Since when a paused tour has had no key: the first tick after the last key.
+    idle_since: Option<Instant>,
 }
 
 impl Tour {
@@ -121,7 +129,20 @@ impl Tour {
             interval: interval.max(MIN_INTERVAL),
             shown_at: None,
             paused: false,
+            resume_after: Some(DEFAULT_RESUME),
+            idle_since: None,
         }
+    }
+
+    /// Resumes after `after` without keys once paused, or never (`None`).
+    pub fn resuming_after(mut self, after: Option<Duration>) -> Tour {
+        self.resume_after = after;
+        self
+    }
+
+    /// A key came: a paused tour waits its whole idle time again from the next tick.
+    pub fn touched(&mut self) {
+        self.idle_since = None;
     }
 
     pub fn steps(&self) -> &[Step] {
@@ -156,6 +177,7 @@ impl Tour {
 
     pub fn pause(&mut self) {
         self.paused = true;
+        self.idle_since = None;
     }
 
     /// Runs again from the step it paused at, shown again at the next tick (the reader may
@@ -165,10 +187,11 @@ impl Tour {
         self.shown_at = None;
     }
 
-    /// When the next step is due; `None` while paused.
+    /// When the next step is due, or a paused tour resumes; `None` when nothing is due
+    /// without a key.
     pub fn due_at(&self) -> Option<Instant> {
         if self.paused {
-            return None;
+            return Some(self.idle_since? + self.resume_after?);
         }
         self.shown_at.map(|at| at + self.interval)
     }
@@ -178,7 +201,11 @@ impl Tour {
     /// most one step per call, however late the tick.
     pub fn tick(&mut self, now: Instant) -> Option<&Step> {
         if self.paused {
-            return None;
+            let idle_since = *self.idle_since.get_or_insert(now);
+            match self.resume_after {
+                Some(after) if now >= idle_since + after => self.resume(),
+                _ => return None,
+            }
         }
         match self.shown_at {
             None => {

@@ -65,16 +65,17 @@ pub fn hints(words: &Words, keymap: &Keymap, tab: Tab) -> Vec<(String, &'static 
 }
 
 /// Which hints stay when the bar is short, most needed first (help is kept apart, always):
-/// the pane's own views and the language, which nothing else on screen names, then the keys
-/// every terminal app has, which a user tries anyway.
+/// the pane's own views and the language, which nothing else on screen names, and how to
+/// leave; then searching; last the keys every terminal app has, which a user tries anyway.
 fn keep_first(action: Action) -> usize {
     match action {
         Action::ToggleMap | Action::ToggleAxis | Action::ToggleChart => 0,
         Action::ToggleLanguage => 1,
-        Action::Search | Action::Palette => 2,
-        Action::Open | Action::Back => 3,
-        Action::Down => 4,
-        _ => 5,
+        Action::Quit => 2,
+        Action::Search | Action::Palette => 3,
+        Action::Open | Action::Back => 4,
+        Action::Down => 5,
+        _ => 6,
     }
 }
 

@@ -421,3 +421,13 @@ fn config_print_default_prints_the_documented_file_and_path_says_where_it_is_rea
         .unwrap();
     assert_eq!(stdout(&output), "/somewhere/sco-dash/config.toml\n");
 }
+
+#[test]
+fn kiosk_needs_a_tour_and_tour_resume_takes_seconds() {
+    let output = sco_dash(&["--kiosk", "validate"]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("--tour"), "{}", stderr(&output));
+    let output = sco_dash(&["--tour-resume", "soon", "validate"]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("--tour-resume"), "{}", stderr(&output));
+}

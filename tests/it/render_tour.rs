@@ -88,3 +88,39 @@ fn the_meetings_step_shows_the_map() {
     assert!(app.pane().map);
     insta::assert_snapshot!("tour_meetings_map_120x40", text(&app));
 }
+
+#[test]
+fn a_booth_left_alone_goes_back_to_touring_and_a_kiosk_ignores_q() {
+    let mut app = App::new(catalog(), 80, 24);
+    app.set_kiosk(true);
+    app.set_tour_resume(Some(Duration::from_secs(30)));
+    app.start_tour(STEP);
+    let start = Instant::now();
+    assert!(app.tour_tick(start));
+    // A visitor's keys pause the tour; `q` does not close the demo.
+    app.handle(Input::Key(Key::char('j')));
+    app.handle(Input::Key(Key::char('q')));
+    assert!(!app.has_quit());
+    assert!(app.tour().unwrap().is_paused());
+    app.handle(Input::Key(Key::char('2')));
+    assert_eq!(app.tab(), Tab::Outcomes);
+    let paused = start + Duration::from_secs(1);
+    assert!(!app.tour_tick(paused));
+    assert!(status_line(&text(&app)).contains("‖ 导览 1/24"));
+    // 30 seconds without a key: the tour runs again, from where it paused.
+    assert!(!app.tour_tick(paused + Duration::from_secs(29)));
+    assert!(app.tour_tick(paused + Duration::from_secs(30)));
+    assert_eq!(app.tab(), Tab::Overview);
+    assert!(status_line(&text(&app)).contains("▶ 导览 1/24"), "{}", text(&app));
+    // Ctrl-c still ends it.
+    app.handle(Input::Key(Key::ctrl('c')));
+    assert!(app.has_quit());
+}
+
+#[test]
+fn outside_a_kiosk_q_quits_while_a_tour_is_paused() {
+    let mut app = touring(Lang::Zh, 80, 24, 1);
+    app.handle(Input::Key(Key::char('j')));
+    app.handle(Input::Key(Key::char('q')));
+    assert!(app.has_quit());
+}

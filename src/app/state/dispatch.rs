@@ -64,8 +64,11 @@ impl App {
     }
 
     fn apply(&mut self, input: Input) {
-        if let Input::Key(_) = input {
+        if let Input::Key(_) | Input::Mouse(_) | Input::Paste(_) = input {
             self.notice = None;
+            if let Some(tour) = &mut self.tour {
+                tour.touched();
+            }
         }
         match self.interpret(input) {
             Some(change) => self.change(change),
@@ -110,7 +113,16 @@ impl App {
                                     | Action::ToggleLanguage
                             )
                     };
-                    action.filter(|&a| allowed(a)).map(Change::Do)
+                    // A kiosk keeps touring: only Ctrl-c (or a signal) ends it, never a
+                    // visitor's `q`.
+                    let kiosk_quit = |action: Action| {
+                        self.kiosk
+                            && action == Action::Quit
+                            && !(key.ctrl && key.code == KeyCode::Char('c'))
+                    };
+                    action
+                        .filter(|&a| allowed(a) && !kiosk_quit(a))
+                        .map(Change::Do)
                 }
                 Mode::Search(_) | Mode::Palette { .. } => {
                     match crate::app::keymap::line_action_for(key) {

@@ -21,7 +21,25 @@ impl App {
     /// tour key starts later ones at the same pace.
     pub fn start_tour(&mut self, interval: Duration) {
         self.tour_interval = interval;
-        self.tour = Some(Tour::new(&self.catalog, interval));
+        self.tour = Some(self.new_tour());
+    }
+
+    /// How long a paused tour waits without keys before it runs again (`--tour-resume`);
+    /// `None`: until the tour key.
+    pub fn set_tour_resume(&mut self, after: Option<Duration>) {
+        self.tour_resume = after;
+        if let Some(tour) = self.tour.take() {
+            self.tour = Some(tour.resuming_after(after));
+        }
+    }
+
+    /// A kiosk (`--kiosk`): `q` does not quit; Ctrl-c and signals still end it.
+    pub fn set_kiosk(&mut self, kiosk: bool) {
+        self.kiosk = kiosk;
+    }
+
+    fn new_tour(&self) -> Tour {
+        Tour::new(&self.catalog, self.tour_interval).resuming_after(self.tour_resume)
     }
 
     /// When the next step is due, for the loop that ticks the tour to sleep until then.
@@ -46,7 +64,7 @@ impl App {
     /// The tour key: starts a tour, resumes a paused one, pauses a running one.
     pub(super) fn toggle_tour(&mut self) {
         match &mut self.tour {
-            None => self.tour = Some(Tour::new(&self.catalog, self.tour_interval)),
+            None => self.tour = Some(self.new_tour()),
             Some(tour) if tour.is_paused() => tour.resume(),
             Some(tour) => tour.pause(),
         }

@@ -115,6 +115,46 @@ fn a_paused_tour_stands_still_and_resumes_where_it_was() {
 }
 
 #[test]
+fn a_paused_tour_runs_again_after_its_idle_time_without_keys() {
+    let catalog = catalog();
+    let mut tour = Tour::new(&catalog, DEFAULT_INTERVAL);
+    let start = Instant::now();
+    tour.tick(start);
+    tour.tick(start + DEFAULT_INTERVAL);
+    tour.pause();
+    // The first tick after the key starts the idle clock; the tour waits its whole time.
+    let paused = start + DEFAULT_INTERVAL + Duration::from_secs(1);
+    assert_eq!(tour.tick(paused), None);
+    assert_eq!(tour.due_at(), Some(paused + DEFAULT_RESUME));
+    assert_eq!(tour.tick(paused + DEFAULT_RESUME / 2), None);
+    // A key while paused: the clock starts again from the next tick.
+    tour.touched();
+    let touched = paused + DEFAULT_RESUME / 2;
+    assert_eq!(tour.tick(touched), None);
+    assert_eq!(tour.tick(paused + DEFAULT_RESUME), None, "a key reset the clock");
+    assert!(tour.is_paused());
+    // Left alone long enough, it runs again from the step it paused at.
+    let resumed = touched + DEFAULT_RESUME;
+    assert_eq!(tour.tick(resumed).map(|s| s.tab), Some(Tab::Outcomes));
+    assert!(!tour.is_paused());
+    assert_eq!(tour.position().0, 2);
+    assert_eq!(tour.due_at(), Some(resumed + DEFAULT_INTERVAL));
+}
+
+#[test]
+fn a_tour_told_never_to_resume_waits_for_its_key() {
+    let catalog = catalog();
+    let mut tour = Tour::new(&catalog, DEFAULT_INTERVAL).resuming_after(None);
+    let start = Instant::now();
+    tour.tick(start);
+    tour.pause();
+    assert_eq!(tour.tick(start), None);
+    assert_eq!(tour.due_at(), None);
+    assert_eq!(tour.tick(start + DEFAULT_RESUME * 100), None);
+    assert!(tour.is_paused());
+}
+
+#[test]
 fn the_interval_has_a_floor() {
     let catalog = catalog();
     let tour = Tour::new(&catalog, Duration::from_millis(10));
