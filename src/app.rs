@@ -18,7 +18,7 @@ pub mod search;
 pub mod state;
 pub mod tab;
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 pub mod tour;
 pub mod view;
 pub mod words;

@@ -68,16 +68,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if matches!(app.mode(), crate::app::state::Mode::Palette { .. }) {
         palette::draw_palette(app, area, buf, theme);
     }
-    if let crate::app::state::Mode::Help { scroll } = app.mode() {
+    if let crate::app::state::Mode::Help { .. } = app.mode() {
         help::draw_help(
-            app.catalog().words(),
-            app.keymap(),
+            app,
             Rect {
                 y: area.y + 1,
                 height: area.height.saturating_sub(2),
                 ..area
             },
-            *scroll,
             buf,
             theme,
         );

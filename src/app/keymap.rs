@@ -107,13 +107,21 @@ impl Keymap {
             .map(|bound| bound.action)
     }
 
-    /// The action a key has while the help overlay is open: it scrolls with the moving keys
-    /// and closes on its own key, Esc or q.
+    /// The action a key has while the help overlay is open: it scrolls with the moving and
+    /// paging keys, searches with `/`, and closes on its own key, Esc or q.
     pub fn help_action_for(&self, key: Key) -> Option<Action> {
         match self.action_for(key) {
-            Some(action @ (Action::Up | Action::Down | Action::Top | Action::Bottom)) => {
-                Some(action)
-            }
+            Some(
+                action @ (Action::Up
+                | Action::Down
+                | Action::Top
+                | Action::Bottom
+                | Action::PageUp
+                | Action::PageDown
+                | Action::HalfPageUp
+                | Action::HalfPageDown
+                | Action::Search),
+            ) => Some(action),
             Some(Action::ToggleHelp | Action::Back) => Some(Action::ToggleHelp),
             // The quit key closes the help instead (Ctrl-c still quits).
             Some(Action::Quit) if key.code != KeyCode::Char('c') || !key.ctrl => {

@@ -23,7 +23,9 @@ use crate::text::width::{Ambiguous, ambiguous};
 
 mod copy;
 mod dispatch;
+mod help;
 pub use dispatch::Change;
+pub use help::Offer;
 #[cfg(test)]
 mod axis_tests;
 mod links;
@@ -94,10 +96,24 @@ pub enum Mode {
         input: InputLine,
         selected: usize,
     },
-    /// The help overlay, scrolled to a line.
+    /// The help overlay, scrolled to a line, showing the lines that hold `find` (`/` over
+    /// the help; `typing` while its line is open).
     Help {
         scroll: usize,
+        find: InputLine,
+        typing: bool,
     },
+}
+
+impl Mode {
+    /// The help as it opens: at the top, every line.
+    pub fn help() -> Mode {
+        Mode::Help {
+            scroll: 0,
+            find: InputLine::default(),
+            typing: false,
+        }
+    }
 }
 
 /// The dashboard's state. Nothing outside changes it but through `handle` and `update` (and
@@ -304,7 +320,7 @@ impl App {
                 self.mode = if self.help_open() {
                     Mode::Normal
                 } else {
-                    Mode::Help { scroll: 0 }
+                    Mode::help()
                 };
             }
             Action::NextTab => self.switch(self.tab.next()),

@@ -193,6 +193,11 @@ pub struct Words {
     pub mouse_help: &'static str,
     pub derived_help: &'static str,
     pub in_search_line: &'static str,
+    /// The help's headings: this pane's keys, then those of every pane.
+    pub help_here: fn(&str) -> String,
+    pub help_everywhere: &'static str,
+    /// The help's search line and what it found: " / 地图 · 3行 ".
+    pub help_found: fn(&str, usize) -> String,
     pub too_small: [&'static str; 3],
     pub presenting: &'static str,
     pub no_presenter: &'static str,

@@ -178,7 +178,11 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let bar = usize::from(area.width);
     // While a tour runs every key only pauses it: the bar says so instead of the usual keys.
     let hints: Vec<(String, String, Action)> = if app.tour_running() {
-        vec![(String::new(), format!(" {}", w.tour_any_key), Action::ToggleTour)]
+        vec![(
+            String::new(),
+            format!(" {}", w.tour_any_key),
+            Action::ToggleTour,
+        )]
     } else {
         hints(w, app.keymap(), app.tab())
             .into_iter()

@@ -429,5 +429,9 @@ fn kiosk_needs_a_tour_and_tour_resume_takes_seconds() {
     assert!(stderr(&output).contains("--tour"), "{}", stderr(&output));
     let output = sco_dash(&["--tour-resume", "soon", "validate"]);
     assert!(!output.status.success());
-    assert!(stderr(&output).contains("--tour-resume"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("--tour-resume"),
+        "{}",
+        stderr(&output)
+    );
 }

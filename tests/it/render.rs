@@ -537,12 +537,18 @@ fn a_short_status_bar_keeps_the_panes_own_keys_and_drops_the_generic_ones_first(
             let text = screen(tab, width, 24, "");
             let status = text.lines().last().unwrap();
             for hint in own.iter().chain(&["L English", "? 帮助"]) {
-                assert!(status.contains(hint), "{tab:?} at {width}: {hint} in {status}");
+                assert!(
+                    status.contains(hint),
+                    "{tab:?} at {width}: {hint} in {status}"
+                );
             }
         }
         // With room for everything, the generic keys are there too.
         let text = screen(tab, 160, 24, "");
         let status = text.lines().last().unwrap();
-        assert!(status.contains("j/k 移动") && status.contains("q 退出"), "{status}");
+        assert!(
+            status.contains("j/k 移动") && status.contains("q 退出"),
+            "{status}"
+        );
     }
 }

@@ -123,8 +123,8 @@ fn english_in(screen: &str) -> Vec<String> {
     static ALLOWED: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
     let allowed = ALLOWED.get_or_init(|| {
         let mut words: std::collections::HashSet<String> = [
-            "Esc", "Enter", "Ctrl", "Tab", "PgUp", "PgDn", "Home", "End", "Space", "sco", "dash",
-            "English", "lbgf", "pujing", "luban", "putin",
+            "Esc", "Enter", "Ctrl", "Tab", "PgUp", "PgDn", "Home", "End", "Del", "Space", "sco",
+            "dash", "English", "lbgf", "pujing", "luban", "putin",
         ]
         .iter()
         .map(|w| w.to_string())

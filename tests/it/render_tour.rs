@@ -111,7 +111,11 @@ fn a_booth_left_alone_goes_back_to_touring_and_a_kiosk_ignores_q() {
     assert!(!app.tour_tick(paused + Duration::from_secs(29)));
     assert!(app.tour_tick(paused + Duration::from_secs(30)));
     assert_eq!(app.tab(), Tab::Overview);
-    assert!(status_line(&text(&app)).contains("▶ 导览 1/24"), "{}", text(&app));
+    assert!(
+        status_line(&text(&app)).contains("▶ 导览 1/24"),
+        "{}",
+        text(&app)
+    );
     // Ctrl-c still ends it.
     app.handle(Input::Key(Key::ctrl('c')));
     assert!(app.has_quit());

@@ -93,7 +93,7 @@ impl App {
         }
         match input {
             Input::Key(key) => match self.mode {
-                Mode::Normal | Mode::Help { .. } => {
+                Mode::Normal | Mode::Help { typing: false, .. } => {
                     let action = if self.help_open() {
                         self.keymap.help_action_for(key)
                     } else {
@@ -124,7 +124,7 @@ impl App {
                         .filter(|&a| allowed(a) && !kiosk_quit(a))
                         .map(Change::Do)
                 }
-                Mode::Search(_) | Mode::Palette { .. } => {
+                Mode::Search(_) | Mode::Palette { .. } | Mode::Help { typing: true, .. } => {
                     match crate::app::keymap::line_action_for(key) {
                         Some(action) => Some(Change::Edit(action)),
                         None => match key.code {
@@ -144,7 +144,10 @@ impl App {
     }
 
     fn typing(&self) -> bool {
-        matches!(self.mode, Mode::Search(_) | Mode::Palette { .. })
+        matches!(
+            self.mode,
+            Mode::Search(_) | Mode::Palette { .. } | Mode::Help { typing: true, .. }
+        )
     }
 
     /// The one place a change is applied.

@@ -6,7 +6,8 @@ use super::*;
 impl App {
     /// Moving keys scroll the help while it is open; true when the key was used so.
     pub(super) fn scroll_help(&mut self, action: Action) -> bool {
-        let Mode::Help { scroll } = &mut self.mode else {
+        let page = usize::from(self.height.saturating_sub(6)).max(1);
+        let Mode::Help { scroll, typing, .. } = &mut self.mode else {
             return false;
         };
         *scroll = match action {
@@ -14,7 +15,16 @@ impl App {
             Action::Up => scroll.saturating_sub(1),
             // Drawing clamps these to the help's length.
             Action::Down => scroll.saturating_add(1),
+            Action::PageUp => scroll.saturating_sub(page),
+            Action::PageDown => scroll.saturating_add(page),
+            Action::HalfPageUp => scroll.saturating_sub(page / 2),
+            Action::HalfPageDown => scroll.saturating_add(page / 2),
             Action::Bottom => usize::MAX / 2,
+            // `/` over the help searches it.
+            Action::Search => {
+                *typing = true;
+                *scroll
+            }
             _ => return false,
         };
         true

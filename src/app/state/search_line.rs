@@ -9,6 +9,7 @@ impl App {
         if let Mode::Search(line) | Mode::Palette { input: line, .. } = &mut self.mode {
             line.insert(text);
         }
+        self.type_in_help(text);
         // The text changed: the palette starts again from its best hit.
         if let Mode::Palette { selected, .. } = &mut self.mode {
             *selected = 0;
@@ -17,6 +18,9 @@ impl App {
 
     /// A key of the open line: editing, choosing a hit, Enter and Esc.
     pub(super) fn edit_line(&mut self, action: LineAction) {
+        if self.help_open() {
+            return self.edit_help_line(action);
+        }
         let palette = matches!(self.mode, Mode::Palette { .. });
         let hits = if palette && matches!(action, LineAction::PreviousHit | LineAction::NextHit) {
             self.palette_hits().len()

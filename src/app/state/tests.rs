@@ -132,11 +132,15 @@ fn the_help_overlay() {
     app.update(Action::Down);
     assert_eq!(
         app.mode,
-        Mode::Help { scroll: 2 },
+        Mode::Help {
+            scroll: 2,
+            find: InputLine::default(),
+            typing: false
+        },
         "moving keys scroll the help"
     );
     app.update(Action::Top);
-    assert_eq!(app.mode, Mode::Help { scroll: 0 });
+    assert_eq!(app.mode, Mode::help());
 }
 
 #[test]
@@ -283,7 +287,9 @@ fn each_mode_gives_a_key_its_own_meaning() {
             char('q'),
             Some(Change::Do(Action::ToggleHelp)),
         ),
-        ("help", help(), char('/'), None),
+        // `/` over the help searches the help.
+        ("help", help(), char('/'), Some(Change::Do(Action::Search))),
+        ("help", help(), char('s'), None),
         ("following", following(), char('j'), None),
         (
             "following",

@@ -131,7 +131,11 @@ fn a_paused_tour_runs_again_after_its_idle_time_without_keys() {
     tour.touched();
     let touched = paused + DEFAULT_RESUME / 2;
     assert_eq!(tour.tick(touched), None);
-    assert_eq!(tour.tick(paused + DEFAULT_RESUME), None, "a key reset the clock");
+    assert_eq!(
+        tour.tick(paused + DEFAULT_RESUME),
+        None,
+        "a key reset the clock"
+    );
     assert!(tour.is_paused());
     // Left alone long enough, it runs again from the step it paused at.
     let resumed = touched + DEFAULT_RESUME;
