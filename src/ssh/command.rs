@@ -16,7 +16,7 @@ use crate::exit::ExitStatus;
 use crate::ssh::PRESENTER_USER;
 use crate::ssh::admission::{Net, Policy, Startups};
 use crate::ssh::host_key::{self, Origin};
-use crate::ssh::keys::KeyList;
+use crate::ssh::keys::AuthorizedKeys;
 use crate::ssh::log::Log;
 use crate::ssh::server::{Limits, Options, Server};
 use crate::term;
@@ -158,7 +158,7 @@ pub fn run(
         Ok(found) => found,
         Err(err) => return fail(err, ExitStatus::CannotServe),
     };
-    let read_list = |path: &Option<PathBuf>| path.as_deref().map(KeyList::read).transpose();
+    let read_list = |path: &Option<PathBuf>| path.as_deref().map(AuthorizedKeys::read).transpose();
     let (authorized_keys, presenter_keys) = match (
         read_list(&args.authorized_keys),
         read_list(&args.presenter_keys),

@@ -21,7 +21,7 @@ use crate::app::presence::Presented;
 use crate::data::Lang;
 use crate::ssh::admission::{Admission, Net, Offence, Policy, Refusal};
 use crate::ssh::connection::Connection;
-use crate::ssh::keys::KeyList;
+use crate::ssh::keys::AuthorizedKeys;
 use crate::ssh::kill::{KillSwitch, Killable};
 use crate::ssh::limits::{CellBudget, ConnectionCaps};
 use crate::ssh::log::{Log, Record, Stats};
@@ -100,9 +100,9 @@ impl Default for Limits {
 pub struct Options {
     pub host_key: PrivateKey,
     /// When set, only these keys may log in (publickey only).
-    pub authorized_keys: Option<KeyList>,
+    pub authorized_keys: Option<AuthorizedKeys>,
     /// Keys that may present (`--presenter --presenter-keys FILE`).
-    pub presenter_keys: Option<KeyList>,
+    pub presenter_keys: Option<AuthorizedKeys>,
     /// Presenter mode: viewers follow whoever presents.
     pub presenting: bool,
     pub mouse: bool,

@@ -251,7 +251,7 @@ async fn every_request_a_demo_has_no_use_for_is_refused_at_once() {
 async fn passwords_are_never_asked_and_listed_keys_are_checked() {
     let allowed = random_key();
     let mut options = options();
-    options.authorized_keys = Some(sco_dash::ssh::keys::KeyList::from_keys(vec![
+    options.authorized_keys = Some(sco_dash::ssh::keys::AuthorizedKeys::from_keys(vec![
         allowed.public_key().clone(),
     ]));
     let server = start(options).await;
@@ -311,7 +311,7 @@ async fn a_reader_that_stalls_is_dropped_without_slowing_the_others() {
     options.limits.stall_timeout = Duration::from_secs(1);
     options.presenting = true;
     let presenter_key = random_key();
-    options.presenter_keys = Some(sco_dash::ssh::keys::KeyList::from_keys(vec![
+    options.presenter_keys = Some(sco_dash::ssh::keys::AuthorizedKeys::from_keys(vec![
         presenter_key.public_key().clone(),
     ]));
     let server = start(options).await;
@@ -450,7 +450,7 @@ async fn followers_follow_the_presenter_and_f_lets_them_browse() {
     let presenter_key = random_key();
     let mut options = options();
     options.presenting = true;
-    options.presenter_keys = Some(sco_dash::ssh::keys::KeyList::from_keys(vec![
+    options.presenter_keys = Some(sco_dash::ssh::keys::AuthorizedKeys::from_keys(vec![
         presenter_key.public_key().clone(),
     ]));
     let server = start(options).await;
@@ -663,7 +663,7 @@ async fn followers_and_the_presenter_are_not_cut_for_idling_while_a_demo_runs() 
     options.limits.idle_timeout = Duration::from_millis(1000);
     options.presenting = true;
     let presenter_key = random_key();
-    options.presenter_keys = Some(sco_dash::ssh::keys::KeyList::from_keys(vec![
+    options.presenter_keys = Some(sco_dash::ssh::keys::AuthorizedKeys::from_keys(vec![
         presenter_key.public_key().clone(),
     ]));
     let server = start(options).await;
@@ -739,7 +739,7 @@ async fn a_presenter_key_presents_only_as_presenter_and_a_resize_storm_settles()
     let mut options = options();
     options.presenting = true;
     let presenter_key = random_key();
-    options.presenter_keys = Some(sco_dash::ssh::keys::KeyList::from_keys(vec![
+    options.presenter_keys = Some(sco_dash::ssh::keys::AuthorizedKeys::from_keys(vec![
         presenter_key.public_key().clone(),
     ]));
     let server = start(options).await;
@@ -782,7 +782,7 @@ async fn authorized_keys_from_and_expiry_time_are_honoured() {
     ]
     .concat();
     let mut options = options();
-    options.authorized_keys = Some(sco_dash::ssh::keys::KeyList::parse(&text).unwrap());
+    options.authorized_keys = Some(sco_dash::ssh::keys::AuthorizedKeys::parse(&text).unwrap());
     let server = start(options).await;
     let (_, auth) = login(server.addr, "viewer", Some(&near)).await;
     assert!(auth.success(), "from 127.0.0.1, inside 127.0.0.0/8");
