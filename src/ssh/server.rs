@@ -72,6 +72,9 @@ pub struct Limits {
     pub max_cells: usize,
     /// How often the log gets a stats line.
     pub stats_interval: Duration,
+    /// How long a viewer's terminal has to answer the probe (ambiguous width, background)
+    /// before it counts as narrow and dark; a terminal that answers DA1 ends it sooner.
+    pub probe_time: Duration,
 }
 
 impl Default for Limits {
@@ -93,6 +96,7 @@ impl Default for Limits {
             frame_interval: Duration::from_millis(33),
             max_cells: 1_000_000,
             stats_interval: Duration::from_secs(60),
+            probe_time: Duration::from_millis(500),
         }
     }
 }

@@ -297,9 +297,6 @@ impl Screen {
     }
 }
 
-/// How long a viewer's terminal has to answer the probe before it counts as narrow and dark.
-const PROBE_TIME: Duration = Duration::from_millis(500);
-
 /// The test hook's key, in builds with `test-hooks` (the test suite's); never otherwise.
 fn panic_key(_setup: &Setup) -> Option<char> {
     #[cfg(feature = "test-hooks")]
@@ -380,8 +377,7 @@ struct Session {
     presenter_id: Option<u64>,
     parser: InputParser,
     events_allowed: TokenBucket,
-    started: Instant,
-    last_key: Instant,
+    lifetime: Lifetime,
     /// When a lone Esc or a cut-off paste is taken as it is.
     flush_at: Option<Instant>,
     /// When the last size of a burst of window changes is taken.
@@ -402,10 +398,66 @@ struct Session {
 /// The timers of one wait: the earliest wakes the loop.
 struct Due {
     wake: Instant,
-    over_at: Instant,
-    /// `None` while the key-idle timeout does not count (see [`Session::due`]).
-    idle_at: Option<Instant>,
+    /// Whether the key-idle timeout counts (see [`idle_counts`]).
+    idle_counts: bool,
     tour_at: Option<Instant>,
+}
+
+/// A session's two time limits, read against the `now` its caller passes: the server passes
+/// the runtime's clock, tests a clock of their own.
+#[derive(Debug, Clone, Copy)]
+struct Lifetime {
+    started: Instant,
+    last_key: Instant,
+    idle_timeout: Duration,
+    max_session: Duration,
+}
+
+impl Lifetime {
+    fn new(now: Instant, limits: &Limits) -> Lifetime {
+        Lifetime {
+            started: now,
+            last_key: now,
+            idle_timeout: limits.idle_timeout,
+            max_session: limits.max_session,
+        }
+    }
+
+    /// A key (or, for a follower, a presenter arriving or leaving) restarts the idle clock.
+    fn key(&mut self, now: Instant) {
+        self.last_key = now;
+    }
+
+    /// When the session reaches its time limit, keys or not.
+    fn over_at(&self) -> Instant {
+        self.started + self.max_session
+    }
+
+    /// When the session idles out, if the idle timeout counts for it.
+    fn idle_at(&self, idle_counts: bool) -> Option<Instant> {
+        idle_counts.then(|| self.last_key + self.idle_timeout)
+    }
+
+    /// Why the session ends at `now`, if it does: the time limit first, then the idle timeout.
+    fn ended(&self, now: Instant, idle_counts: bool) -> Option<End> {
+        if now >= self.over_at() {
+            return Some(End::TooLong);
+        }
+        if self.idle_at(idle_counts).is_some_and(|at| now >= at) {
+            return Some(End::Idle);
+        }
+        None
+    }
+}
+
+/// The key-idle timeout is for viewers on their own: not for a presenter, who may talk for a
+/// while, nor for followers while someone presents.
+fn idle_counts(part: &Part, someone_presents: bool) -> bool {
+    match part {
+        Part::Alone => true,
+        Part::Presenter { .. } => false,
+        Part::Follower => !someone_presents,
+    }
 }
 
 impl Session {
@@ -441,8 +493,7 @@ impl Session {
             presenter_id,
             parser: InputParser::new(),
             events_allowed: TokenBucket::new(limits.input_event_rate, limits.input_event_burst),
-            started,
-            last_key: started,
+            lifetime: Lifetime::new(started, &limits),
             flush_at: None,
             resize_at: None,
             resize_to: None,
@@ -451,7 +502,7 @@ impl Session {
             dirty: true,
             next_frame: started,
             opening: Some(opening),
-            probing: Some(started + PROBE_TIME),
+            probing: Some(started + limits.probe_time),
             answers: questions::Answers::default(),
             setup,
             out,
@@ -497,16 +548,9 @@ impl Session {
 
     /// When the loop must wake next, whatever else happens.
     fn due(&self, screen: &Screen) -> Due {
-        // The key-idle timeout is for viewers on their own: not for a presenter, who may
-        // talk for a while, nor for followers while someone presents.
-        let idle_counts = match self.setup.part {
-            Part::Alone => true,
-            Part::Presenter { .. } => false,
-            Part::Follower => self.stage.borrow().is_none(),
-        };
-        let idle_at = idle_counts.then(|| self.last_key + self.limits.idle_timeout);
-        let over_at = self.started + self.limits.max_session;
-        let mut wake = over_at;
+        let idle_counts = idle_counts(&self.setup.part, self.stage.borrow().is_some());
+        let mut wake = self.lifetime.over_at();
+        let idle_at = self.lifetime.idle_at(idle_counts);
         for at in [idle_at, self.flush_at, self.resize_at, self.probing]
             .into_iter()
             .flatten()
@@ -524,8 +568,7 @@ impl Session {
         }
         Due {
             wake,
-            over_at,
-            idle_at,
+            idle_counts,
             tour_at,
         }
     }
@@ -562,7 +605,7 @@ impl Session {
                 if changed.is_ok() {
                     screen.watch_stage(self.stage.borrow_and_update().as_ref());
                     // Someone presenting, or just gone: a follower's idle clock starts now.
-                    self.last_key = Instant::now();
+                    self.lifetime.key(Instant::now());
                     self.dirty = true;
                 }
                 None
@@ -574,7 +617,8 @@ impl Session {
     /// What the viewer typed (and their terminal's answers to the probe, while it runs):
     /// parsed into inputs, as many as the rate allows, for the next frame.
     fn take_bytes(&mut self, screen: &mut Screen, mut bytes: Vec<u8>) -> Option<End> {
-        self.last_key = Instant::now();
+        let now = Instant::now();
+        self.lifetime.key(now);
         if self.probing.is_some() {
             self.answers.take_from(&mut bytes);
             if self.answers.done {
@@ -588,9 +632,7 @@ impl Session {
             }
         }
         let inputs = self.parser.feed(&bytes);
-        let allowed = self
-            .events_allowed
-            .take(inputs.len(), self.last_key.into_std());
+        let allowed = self.events_allowed.take(inputs.len(), now.into_std());
         if self.typed.len() < MAX_TYPED {
             self.typed.extend(inputs.into_iter().take(allowed));
         }
@@ -598,12 +640,8 @@ impl Session {
         self.flush_at = self
             .parser
             .is_waiting()
-            .then(|| self.last_key + limits.escape_timeout)
-            .or_else(|| {
-                self.parser
-                    .in_paste()
-                    .then(|| self.last_key + limits.paste_timeout)
-            });
+            .then(|| now + limits.escape_timeout)
+            .or_else(|| self.parser.in_paste().then(|| now + limits.paste_timeout));
         self.dirty = true;
         None
     }
@@ -612,11 +650,8 @@ impl Session {
     /// cut-off paste, the last size of a resize burst.
     fn on_timer(&mut self, screen: &mut Screen, due: &Due) -> Option<End> {
         let now = Instant::now();
-        if now >= due.over_at {
-            return Some(End::TooLong);
-        }
-        if due.idle_at.is_some_and(|at| now >= at) {
-            return Some(End::Idle);
+        if let Some(end) = self.lifetime.ended(now, due.idle_counts) {
+            return Some(end);
         }
         if self.probing.is_some_and(|at| now >= at) {
             self.probing = None;
@@ -708,4 +743,65 @@ pub async fn say_goodbye(
     };
     let _ = timeout(stall, goodbye).await;
     sent
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secs(n: u64) -> Duration {
+        Duration::from_secs(n)
+    }
+
+    /// An idle timeout of a minute, a time limit of ten, from `start`.
+    fn lifetime(start: Instant) -> Lifetime {
+        let limits = Limits {
+            idle_timeout: secs(60),
+            max_session: secs(600),
+            ..Limits::default()
+        };
+        Lifetime::new(start, &limits)
+    }
+
+    #[test]
+    fn keys_hold_off_the_idle_timeout_but_not_the_time_limit() {
+        let start = Instant::now();
+        let mut life = lifetime(start);
+        // A key every 50 s: the idle timeout never comes.
+        for n in 1..=11 {
+            let now = start + secs(50 * n);
+            assert_eq!(life.ended(now, true), None, "at {} s", 50 * n);
+            life.key(now);
+        }
+        // The last key was at 550 s; the time limit, at 600 s, comes before the idle one.
+        assert_eq!(life.ended(start + secs(599), true), None);
+        assert_eq!(life.ended(start + secs(600), true), Some(End::TooLong));
+    }
+
+    #[test]
+    fn without_keys_a_session_idles_out_only_where_the_idle_timeout_counts() {
+        let start = Instant::now();
+        let life = lifetime(start);
+        assert_eq!(life.ended(start + secs(59), true), None);
+        assert_eq!(life.ended(start + secs(60), true), Some(End::Idle));
+        assert_eq!(life.idle_at(true), Some(start + secs(60)));
+        assert_eq!(life.idle_at(false), None);
+        assert_eq!(life.ended(start + secs(599), false), None, "not idle");
+        assert_eq!(life.ended(start + secs(600), false), Some(End::TooLong));
+    }
+
+    #[test]
+    fn presenters_and_followers_of_a_presenter_do_not_idle_out() {
+        let presenter = Part::Presenter {
+            id: 1,
+            name: "alice".to_string(),
+        };
+        assert!(!idle_counts(&presenter, true));
+        assert!(
+            !idle_counts(&Part::Follower, true),
+            "while someone presents"
+        );
+        assert!(idle_counts(&Part::Follower, false), "once nobody does");
+        assert!(idle_counts(&Part::Alone, false));
+    }
 }
