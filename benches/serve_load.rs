@@ -70,7 +70,8 @@ fn step(viewers: usize) {
                     let started = Instant::now();
                     let mut viewer = Viewer::open(addr, 120, 40).await;
                     let mut shown = false;
-                    for _ in 0..6 {
+                    // 60 s in all, in waits of `WAIT`.
+                    for _ in 0..60 / ssh_client::WAIT.as_secs() {
                         shown = viewer.wait_for("八大成果").await;
                         if shown {
                             break;
