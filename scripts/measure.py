@@ -11,6 +11,9 @@ position) at once, timestamps every byte, and reports medians:
   keystroke, bytes per key, and peak RSS (VmHWM). Each figure is also given as a ratio to
   the floor's, so the figures hold across machines.
 
+Also the start-up in a terminal that answers nothing (the "silent terminal" case): how long
+the first frame waits for answers that never come. The test suite only checks that it comes.
+
 Run on the embedded data and on a data folder 100 times larger:
 
     python3 scripts/measure.py            # builds what it needs with cargo, then measures
@@ -62,12 +65,15 @@ def spawn(argv, env_extra=None):
 class Terminal:
     """The reading side: timestamps output and answers queries as a terminal would."""
 
-    def __init__(self, master):
+    def __init__(self, master, answering=True):
         self.master = master
+        self.answering = answering
         self.chunks = []  # (time, bytes)
         self.pending = b""
 
     def answer(self, data):
+        if not self.answering:
+            return
         self.pending = (self.pending + data)[-64:]
         # In the order the queries came, as a terminal answers them.
         due = []
@@ -125,9 +131,9 @@ def press(term, key):
     return ((got[0][0] - sent) * 1000, (got[-1][0] - sent) * 1000, sum(len(d) for _, d in got))
 
 
-def run_once(argv, keys):
+def run_once(argv, keys, answering=True):
     process, master, started = spawn(argv)
-    term = Terminal(master)
+    term = Terminal(master, answering)
     first = term.read_until_quiet(limit=20.0)
     result = {}
     if first:
@@ -190,14 +196,16 @@ def main():
     dash = os.path.join(RELEASE, "sco-dash")
     floor = os.path.join(RELEASE, "examples", "floor")
     cases = [
-        ("floor", [floor], FLOOR_KEYS),
-        ("sco-dash (embedded)", [dash], DASH_KEYS),
-        (f"sco-dash ({args.scale}x)", [dash, "--data", big], DASH_KEYS),
+        # (name, command, keys measured, whether the terminal answers the queries)
+        ("floor", [floor], FLOOR_KEYS, True),
+        ("sco-dash (embedded)", [dash], DASH_KEYS, True),
+        (f"sco-dash ({args.scale}x)", [dash, "--data", big], DASH_KEYS, True),
+        ("sco-dash (embedded, silent terminal)", [dash], [], False),
     ]
-    runs = {name: [] for name, _, _ in cases}
+    runs = {name: [] for name, _, _, _ in cases}
     for _ in range(args.rounds):
-        for name, argv, keys in cases:
-            runs[name].append(run_once(argv, keys))
+        for name, argv, keys, answering in cases:
+            runs[name].append(run_once(argv, keys, answering))
     results = {name: medians(r) for name, r in runs.items()}
     floor_result = results["floor"]
     print(f"medians of {args.rounds} rounds, 120x40, {os.cpu_count()} cores; ratio = / floor")

@@ -16,7 +16,7 @@ use crate::exit::ExitStatus;
 use crate::ssh::PRESENTER_USER;
 use crate::ssh::admission::{Net, Policy, Startups};
 use crate::ssh::host_key::{self, Origin};
-use crate::ssh::keys::KeyList;
+use crate::ssh::keys::{AuthorizedKeys, AuthorizedKeysError};
 use crate::ssh::log::Log;
 use crate::ssh::server::{Limits, Options, Server};
 use crate::term;
@@ -97,12 +97,51 @@ pub struct ServeArgs {
     pub present: bool,
 }
 
-fn fail(message: impl std::fmt::Display, status: ExitStatus) -> ExitStatus {
+/// Why `serve` could not run: the message it prints, and the status it exits with.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// Options that contradict each other, a limit of zero, `--present` without a terminal.
+    #[error("{0}")]
+    Usage(&'static str),
+    #[error(transparent)]
+    HostKey(#[from] host_key::HostKeyError),
+    #[error(transparent)]
+    Keys(#[from] AuthorizedKeysError),
+    /// The banner or the log file; the message names which.
+    #[error("{0}")]
+    File(String),
+    /// The async runtime could not be built.
+    #[error("{0}")]
+    Runtime(io::Error),
+    #[error("cannot listen on {addr}: {source}")]
+    Listen { addr: SocketAddr, source: io::Error },
+    /// `--present`: the presenter's own terminal failed.
+    #[error("terminal error: {0}")]
+    Terminal(io::Error),
+}
+
+impl ServeError {
+    /// The status the process exits with.
+    pub fn status(&self) -> ExitStatus {
+        match self {
+            ServeError::Usage(_) => ExitStatus::Usage,
+            ServeError::Terminal(_) => ExitStatus::Output,
+            ServeError::HostKey(_)
+            | ServeError::Keys(_)
+            | ServeError::File(_)
+            | ServeError::Runtime(_)
+            | ServeError::Listen { .. } => ExitStatus::CannotServe,
+        }
+    }
+}
+
+/// Says why on stderr (sanitised: messages hold file names); the status to exit with.
+fn fail(err: &ServeError) -> ExitStatus {
     eprintln!(
         "sco-dash serve: {}",
-        crate::text::sanitize(&message.to_string())
+        crate::text::sanitize(&err.to_string())
     );
-    status
+    err.status()
 }
 
 pub fn run(
@@ -113,59 +152,42 @@ pub fn run(
     lang: Lang,
     tour: Option<Duration>,
 ) -> ExitStatus {
-    if tour.is_some() && !args.present {
-        return fail(
-            "--tour tours this terminal's screen: with serve it needs --present (a presenter \
-             over SSH starts a tour with T)",
-            ExitStatus::Usage,
-        );
+    match serve(args, catalog, mouse, theme, lang, tour) {
+        Ok(()) => ExitStatus::Success,
+        Err(err) => fail(&err),
     }
-    if args.presenter && args.presenter_keys.is_none() && !args.present {
-        return fail(
-            "--presenter needs --presenter-keys FILE (a viewer presents) or --present (this \
-             terminal presents)",
-            ExitStatus::Usage,
-        );
-    }
-    let max_per_ip = args.max_per_ip.unwrap_or(args.max_sessions);
-    if args.max_sessions == 0 || max_per_ip == 0 || args.max_pending_per_ip == 0 {
-        return fail(
-            "--max-sessions, --max-per-ip and --max-pending-per-ip must be at least 1",
-            ExitStatus::Usage,
-        );
-    }
-    let banner = match &args.banner {
-        Some(path) => match read_banner(path) {
-            Ok(text) => Some(text),
-            Err(err) => return fail(err, ExitStatus::CannotServe),
-        },
-        None => None,
-    };
-    let log = match open_log(&args) {
-        Ok(log) => log,
-        Err(err) => return fail(err, ExitStatus::CannotServe),
-    };
+}
+
+/// Checks the options, reads what they name, serves until a signal (or until the local
+/// presenter quits), and tells viewers goodbye.
+fn serve(
+    args: ServeArgs,
+    catalog: Arc<Catalog>,
+    mouse: bool,
+    theme: ThemeChoice,
+    lang: Lang,
+    tour: Option<Duration>,
+) -> Result<(), ServeError> {
+    let max_per_ip = check_usage(&args, tour)?;
+    let banner = args
+        .banner
+        .as_deref()
+        .map(read_banner)
+        .transpose()
+        .map_err(ServeError::File)?;
+    let log = open_log(&args).map_err(ServeError::File)?;
     if args.present && !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
-        return fail(
+        return Err(ServeError::Usage(
             "--present needs a terminal to present from",
-            ExitStatus::Usage,
-        );
+        ));
     }
-    let Some(path) = args.host_key.clone().or_else(host_key::default_path) else {
-        return fail(host_key::HostKeyError::NoHome, ExitStatus::CannotServe);
-    };
-    let (key, origin) = match host_key::load_or_create(&path) {
-        Ok(found) => found,
-        Err(err) => return fail(err, ExitStatus::CannotServe),
-    };
-    let read_list = |path: &Option<PathBuf>| path.as_deref().map(KeyList::read).transpose();
-    let (authorized_keys, presenter_keys) = match (
-        read_list(&args.authorized_keys),
-        read_list(&args.presenter_keys),
-    ) {
-        (Ok(a), Ok(p)) => (a, p),
-        (Err(err), _) | (_, Err(err)) => return fail(err, ExitStatus::CannotServe),
-    };
+    let path = (args.host_key.clone())
+        .or_else(host_key::default_path)
+        .ok_or(host_key::HostKeyError::NoHome)?;
+    let (key, origin) = host_key::load_or_create(&path)?;
+    let read_list = |path: &Option<PathBuf>| path.as_deref().map(AuthorizedKeys::read).transpose();
+    let authorized_keys = read_list(&args.authorized_keys)?;
+    let presenter_keys = read_list(&args.presenter_keys)?;
     // Built once for every viewer, in both languages, before anyone connects.
     for lang in [Lang::Zh, Lang::En] {
         catalog.in_lang(lang).search();
@@ -176,7 +198,61 @@ pub fn run(
     options.presenter_keys = presenter_keys;
     options.presenting = args.presenter;
     options.mouse = mouse;
-    options.limits = Limits {
+    options.limits = limits(&args, max_per_ip);
+    options.admission = admission(&args);
+    options.banner = banner;
+    options.theme = theme;
+    options.lang = lang;
+    options.proxies = args.proxy_protocol.clone();
+    options.log = Arc::clone(&log);
+    let runtime = runtime().map_err(ServeError::Runtime)?;
+    let server = runtime
+        .block_on(Server::start(args.listen, catalog.clone(), options))
+        .map_err(|source| ServeError::Listen {
+            addr: args.listen,
+            source,
+        })?;
+    announce(&server, &args, &fingerprint, origin, &path, &log);
+    let result = if args.present {
+        present_locally(&runtime, server, catalog, mouse, theme, lang, tour)
+    } else {
+        let signal = runtime.block_on(wait_for_signal());
+        log.line(&format!("{signal}; telling viewers and closing"));
+        runtime.block_on(server.shutdown(SHUTDOWN_GRACE));
+        Ok(())
+    };
+    // Work still running after the goodbyes (a search on a blocking thread) is not waited
+    // for: the process exits on time whatever a viewer asked for.
+    runtime.shutdown_timeout(Duration::from_millis(500));
+    result
+}
+
+/// Options that cannot go together, or limits of zero; viewers from one address allowed.
+fn check_usage(args: &ServeArgs, tour: Option<Duration>) -> Result<usize, ServeError> {
+    if tour.is_some() && !args.present {
+        return Err(ServeError::Usage(
+            "--tour tours this terminal's screen: with serve it needs --present (a presenter \
+             over SSH starts a tour with T)",
+        ));
+    }
+    if args.presenter && args.presenter_keys.is_none() && !args.present {
+        return Err(ServeError::Usage(
+            "--presenter needs --presenter-keys FILE (a viewer presents) or --present (this \
+             terminal presents)",
+        ));
+    }
+    let max_per_ip = args.max_per_ip.unwrap_or(args.max_sessions);
+    if args.max_sessions == 0 || max_per_ip == 0 || args.max_pending_per_ip == 0 {
+        return Err(ServeError::Usage(
+            "--max-sessions, --max-per-ip and --max-pending-per-ip must be at least 1",
+        ));
+    }
+    Ok(max_per_ip)
+}
+
+/// The limits the options set; the rest as by default.
+fn limits(args: &ServeArgs, max_per_ip: usize) -> Limits {
+    Limits {
         max_sessions: args.max_sessions,
         max_per_ip,
         idle_timeout: args.idle_timeout,
@@ -186,38 +262,38 @@ pub fn run(
             .max_cells
             .unwrap_or_else(|| (args.max_sessions * 8_000).max(Limits::default().max_cells)),
         ..Limits::default()
-    };
-    options.admission = Policy {
+    }
+}
+
+/// Who may start logging in, as the options say; the rest as by default.
+fn admission(args: &ServeArgs) -> Policy {
+    Policy {
         startups: args.max_startups,
         pending_per_source: args.max_pending_per_ip,
         exempt: args.penalty_exempt.clone(),
         ..Policy::default()
-    };
-    options.banner = banner;
-    options.theme = theme;
-    options.lang = lang;
-    options.proxies = args.proxy_protocol.clone();
-    options.log = Arc::clone(&log);
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
+    }
+}
+
+fn runtime() -> io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .thread_name("sco-dash-serve")
         // Viewers' app work (searching, drawing) runs here, off the async workers: a few
         // threads, so that it queues instead of taking the machine.
         .max_blocking_threads(4)
         .build()
-    {
-        Ok(runtime) => runtime,
-        Err(err) => return fail(err, ExitStatus::CannotServe),
-    };
-    let server = match runtime.block_on(Server::start(args.listen, catalog.clone(), options)) {
-        Ok(server) => server,
-        Err(err) => {
-            return fail(
-                format!("cannot listen on {}: {err}", args.listen),
-                ExitStatus::CannotServe,
-            );
-        }
-    };
+}
+
+/// Where the server listens, with which host key, and how to connect.
+fn announce(
+    server: &Server,
+    args: &ServeArgs,
+    fingerprint: &impl std::fmt::Display,
+    origin: Origin,
+    path: &std::path::Path,
+    log: &Log,
+) {
     let made = match origin {
         Origin::Created => "made",
         Origin::Loaded => "read",
@@ -225,7 +301,7 @@ pub fn run(
     eprintln!(
         "sco-dash serve: listening on {} (host key {fingerprint}, {made} {})",
         server.addr,
-        shown(&path)
+        shown(path)
     );
     if !server.addr.ip().is_loopback() {
         eprintln!(
@@ -244,21 +320,9 @@ pub fn run(
             server.addr.port()
         );
     }
-    if let Log::File(_) = *log {
-        eprintln!("sco-dash serve: logging to {}", shown(&log_path(&args)));
+    if let Log::File(_) = log {
+        eprintln!("sco-dash serve: logging to {}", shown(&log_path(args)));
     }
-    let status = if args.present {
-        present_locally(&runtime, server, catalog, mouse, theme, lang, tour)
-    } else {
-        let signal = runtime.block_on(wait_for_signal());
-        log.line(&format!("{signal}; telling viewers and closing"));
-        runtime.block_on(server.shutdown(SHUTDOWN_GRACE));
-        ExitStatus::Success
-    };
-    // Work still running after the goodbyes (a search on a blocking thread) is not waited
-    // for: the process exits on time whatever a viewer asked for.
-    runtime.shutdown_timeout(Duration::from_millis(500));
-    status
 }
 
 /// A path as it may be printed: a file name can hold escape sequences.
@@ -323,7 +387,7 @@ fn present_locally(
     choice: ThemeChoice,
     lang: Lang,
     tour: Option<Duration>,
-) -> ExitStatus {
+) -> Result<(), ServeError> {
     server.present_locally(LOCAL_NAME);
     // The presenter's own terminal is set up as the dashboard's is.
     let (theme, ask_background) = term::theme(Theme::for_this_terminal(), choice);
@@ -342,12 +406,9 @@ fn present_locally(
         server.publish(app.presented());
     });
     runtime.block_on(server.shutdown(SHUTDOWN_GRACE));
-    match result {
-        // Quitting and a stopping signal both end the demo as it should end: status 0, as
-        // without --present.
-        Ok(_) => ExitStatus::Success,
-        Err(err) => fail(format!("terminal error: {err}"), ExitStatus::Output),
-    }
+    // Quitting and a stopping signal both end the demo as it should end: status 0, as
+    // without --present.
+    result.map(|_| ()).map_err(ServeError::Terminal)
 }
 
 async fn wait_for_signal() -> &'static str {

@@ -622,7 +622,7 @@ impl Connection {
     fn may_use(&self, key: &PublicKey) -> bool {
         let options = &self.shared.options;
         let (ip, now) = (self.peer.ip(), chrono::Utc::now());
-        let listed = |list: &Option<crate::ssh::keys::KeyList>| {
+        let listed = |list: &Option<crate::ssh::keys::AuthorizedKeys>| {
             list.as_ref()
                 .is_some_and(|keys| keys.find_for(key, ip, now).is_some())
         };

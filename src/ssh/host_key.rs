@@ -55,10 +55,9 @@ pub fn default_path() -> Option<PathBuf> {
     Some(state.join("sco-dash").join("ssh_host_ed25519_key"))
 }
 
-/// The user this process runs as, from the owner of `/proc/self` (no unsafe call needed).
-fn current_uid() -> Option<u32> {
-    use std::os::unix::fs::MetadataExt;
-    fs::metadata("/proc/self").ok().map(|m| m.uid())
+/// The user this process runs as (its effective user, as the kernel checks file access by).
+fn current_uid() -> u32 {
+    rustix::process::geteuid().as_raw()
 }
 
 /// Checks that an existing key file is one the server should read, before opening it.
@@ -71,9 +70,7 @@ fn check_file(path: &Path, meta: &fs::Metadata) -> Result<(), HostKeyError> {
     if !meta.is_file() {
         return Err(HostKeyError::NotAFile { path: path_buf() });
     }
-    if let Some(uid) = current_uid()
-        && meta.uid() != uid
-    {
+    if meta.uid() != current_uid() {
         return Err(HostKeyError::Foreign {
             path: path_buf(),
             owner: meta.uid(),
@@ -163,4 +160,23 @@ fn write_private(path: &Path, key: &PrivateKey) -> io::Result<()> {
         .open(path)?;
     file.write_all(text.as_bytes())?;
     file.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_this_user_made_passes_the_owner_check() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = std::env::temp_dir().join(format!("sco-dash-host-key-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        let path = dir.join("key");
+        let (_, origin) = load_or_create(&path).expect("a key is made");
+        assert_eq!(origin, Origin::Created);
+        let meta = fs::metadata(&path).expect("the key is there");
+        assert_eq!(meta.uid(), current_uid(), "made by the user who runs this");
+        assert!(matches!(load_or_create(&path), Ok((_, Origin::Loaded))));
+        let _ = fs::remove_dir_all(&dir);
+    }
 }

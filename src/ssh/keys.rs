@@ -16,8 +16,9 @@ use crate::text::{sanitize, truncate};
 /// A key's label in logs and in the status bar: its comment, shortened.
 const NAME_WIDTH: usize = 24;
 
+/// The keys of one `authorized_keys` file, with the options sco-dash honours.
 #[derive(Debug, Clone, Default)]
-pub struct KeyList {
+pub struct AuthorizedKeys {
     keys: Vec<Listed>,
 }
 
@@ -41,7 +42,7 @@ const ALREADY_SO: &[&str] = &[
 ];
 
 #[derive(Debug, thiserror::Error)]
-pub enum KeyListError {
+pub enum AuthorizedKeysError {
     #[error("{path}: {source}")]
     Read {
         path: String,
@@ -74,33 +75,33 @@ pub enum LineError {
     Option(String),
 }
 
-impl KeyList {
-    pub fn read(path: &Path) -> Result<KeyList, KeyListError> {
+impl AuthorizedKeys {
+    pub fn read(path: &Path) -> Result<AuthorizedKeys, AuthorizedKeysError> {
         let shown = sanitize(&path.to_string_lossy()).into_owned();
-        let text = std::fs::read_to_string(path).map_err(|source| KeyListError::Read {
+        let text = std::fs::read_to_string(path).map_err(|source| AuthorizedKeysError::Read {
             path: shown.clone(),
             source,
         })?;
-        let list = KeyList::parse(&text).map_err(|(line, error)| match error {
-            LineError::Key(source) => KeyListError::Line {
+        let list = AuthorizedKeys::parse(&text).map_err(|(line, error)| match error {
+            LineError::Key(source) => AuthorizedKeysError::Line {
                 path: shown.clone(),
                 line,
                 source,
             },
-            LineError::Option(option) => KeyListError::Option {
+            LineError::Option(option) => AuthorizedKeysError::Option {
                 path: shown.clone(),
                 line,
                 option: sanitize(&option).into_owned(),
             },
         })?;
         if list.keys.is_empty() {
-            return Err(KeyListError::Empty { path: shown });
+            return Err(AuthorizedKeysError::Empty { path: shown });
         }
         Ok(list)
     }
 
     /// Parses the text of an `authorized_keys` file; the error names the first bad line.
-    pub fn parse(text: &str) -> Result<KeyList, (usize, LineError)> {
+    pub fn parse(text: &str) -> Result<AuthorizedKeys, (usize, LineError)> {
         let mut keys = Vec::new();
         for (number, line) in text.lines().enumerate() {
             let line = line.trim();
@@ -134,11 +135,11 @@ impl KeyList {
             }
             keys.push(listed);
         }
-        Ok(KeyList { keys })
+        Ok(AuthorizedKeys { keys })
     }
 
-    pub fn from_keys(keys: Vec<PublicKey>) -> KeyList {
-        KeyList {
+    pub fn from_keys(keys: Vec<PublicKey>) -> AuthorizedKeys {
+        AuthorizedKeys {
             keys: keys
                 .into_iter()
                 .map(|key| Listed {
@@ -251,7 +252,7 @@ mod tests {
     #[test]
     fn lines_with_options_comments_and_blanks_are_read() {
         let text = format!("# presenters\n\n{ALICE}\nfrom=\"10.0.0.0/8\",restrict {ALICE}\n");
-        let list = KeyList::parse(&text).expect("parses");
+        let list = AuthorizedKeys::parse(&text).expect("parses");
         assert_eq!(list.len(), 2);
         assert_eq!(key_name(&list.keys[0].key), "alice@demo");
     }
@@ -259,7 +260,7 @@ mod tests {
     #[test]
     fn from_and_expiry_time_are_honoured() {
         let text = format!("from=\"10.0.0.0/8,!10.9.9.9,192.168.1.*\" {ALICE}\n");
-        let list = KeyList::parse(&text).unwrap();
+        let list = AuthorizedKeys::parse(&text).unwrap();
         let key = &list.keys[0].key;
         let now = Utc::now();
         assert!(list.find_for(key, ip("10.1.2.3"), now).is_some());
@@ -269,7 +270,7 @@ mod tests {
             "wildcard"
         );
         assert!(list.find_for(key, ip("127.0.0.1"), now).is_none());
-        let expiring = KeyList::parse(&format!("expiry-time=\"20250901\" {ALICE}")).unwrap();
+        let expiring = AuthorizedKeys::parse(&format!("expiry-time=\"20250901\" {ALICE}")).unwrap();
         let before = expiry_time("20250831235959").unwrap();
         let after = expiry_time("202509010000").unwrap();
         assert!(expiring.find_for(key, ip("127.0.0.1"), before).is_some());
@@ -285,7 +286,7 @@ mod tests {
             "permitopen=\"x:1\"",
         ] {
             let text = format!("{ALICE}\n{option} {ALICE}\n");
-            let (line, error) = KeyList::parse(&text).expect_err(option);
+            let (line, error) = AuthorizedKeys::parse(&text).expect_err(option);
             assert_eq!(line, 2);
             assert!(matches!(error, LineError::Option(_)), "{option}");
         }
@@ -294,13 +295,13 @@ mod tests {
     #[test]
     fn a_bad_line_is_named() {
         let text = format!("{ALICE}\nssh-ed25519 not-base64\n");
-        let (line, _) = KeyList::parse(&text).expect_err("second line is bad");
+        let (line, _) = AuthorizedKeys::parse(&text).expect_err("second line is bad");
         assert_eq!(line, 2);
     }
 
     #[test]
     fn keys_match_by_material_not_by_comment() {
-        let list = KeyList::parse(ALICE).expect("parses");
+        let list = AuthorizedKeys::parse(ALICE).expect("parses");
         let other_comment =
             PublicKey::from_openssh(&ALICE.replace("alice@demo", "someone")).expect("parses");
         assert!(list.contains(&other_comment));

@@ -21,7 +21,7 @@ use crate::app::presence::Presented;
 use crate::data::Lang;
 use crate::ssh::admission::{Admission, Net, Offence, Policy, Refusal};
 use crate::ssh::connection::Connection;
-use crate::ssh::keys::KeyList;
+use crate::ssh::keys::AuthorizedKeys;
 use crate::ssh::kill::{KillSwitch, Killable};
 use crate::ssh::limits::{CellBudget, ConnectionCaps};
 use crate::ssh::log::{Log, Record, Stats};
@@ -72,6 +72,9 @@ pub struct Limits {
     pub max_cells: usize,
     /// How often the log gets a stats line.
     pub stats_interval: Duration,
+    /// How long a viewer's terminal has to answer the probe (ambiguous width, background)
+    /// before it counts as narrow and dark; a terminal that answers DA1 ends it sooner.
+    pub probe_time: Duration,
 }
 
 impl Default for Limits {
@@ -93,6 +96,7 @@ impl Default for Limits {
             frame_interval: Duration::from_millis(33),
             max_cells: 1_000_000,
             stats_interval: Duration::from_secs(60),
+            probe_time: Duration::from_millis(500),
         }
     }
 }
@@ -100,9 +104,9 @@ impl Default for Limits {
 pub struct Options {
     pub host_key: PrivateKey,
     /// When set, only these keys may log in (publickey only).
-    pub authorized_keys: Option<KeyList>,
+    pub authorized_keys: Option<AuthorizedKeys>,
     /// Keys that may present (`--presenter --presenter-keys FILE`).
-    pub presenter_keys: Option<KeyList>,
+    pub presenter_keys: Option<AuthorizedKeys>,
     /// Presenter mode: viewers follow whoever presents.
     pub presenting: bool,
     pub mouse: bool,

@@ -297,9 +297,6 @@ impl Screen {
     }
 }
 
-/// How long a viewer's terminal has to answer the probe before it counts as narrow and dark.
-const PROBE_TIME: Duration = Duration::from_millis(500);
-
 /// The test hook's key, in builds with `test-hooks` (the test suite's); never otherwise.
 fn panic_key(_setup: &Setup) -> Option<char> {
     #[cfg(feature = "test-hooks")]
@@ -344,186 +341,351 @@ async fn work(
 /// Runs one viewer until they quit, leave, idle out or the server stops; then puts their
 /// terminal back and closes the channel.
 pub async fn run(
-    mut setup: Setup,
+    setup: Setup,
     mut events: mpsc::Receiver<Event>,
     out: Arc<ChannelWriteHalf<Msg>>,
 ) -> End {
-    let limits = setup.limits;
-    let Some(cells) = setup.cells.grant(setup.size) else {
-        close(End::Full, setup.lang, None, &out, &setup).await;
-        return End::Full;
+    let (mut session, mut screen) = match Session::open(setup, out).await {
+        Ok(opened) => opened,
+        Err(end) => return end,
     };
-    setup.record.size(cells.size().0, cells.size().1);
-    let mut screen = match Screen::new(&setup, cells) {
-        Ok(screen) => Box::new(screen),
-        Err(_) => return End::Gone,
-    };
-    let mut stage = setup.hub.subscribe();
-    let presenter_id = match &setup.part {
-        Part::Presenter { id, .. } => Some(*id),
-        _ => None,
-    };
-    if matches!(setup.part, Part::Follower) {
-        screen.watch_stage(stage.borrow_and_update().as_ref());
-    }
-    let mut parser = InputParser::new();
-    let mut events_allowed = TokenBucket::new(limits.input_event_rate, limits.input_event_burst);
-    let started = Instant::now();
-    let mut last_key = started;
-    let mut flush_at: Option<Instant> = None;
-    let mut resize_at: Option<Instant> = None;
-    let mut resize_to = None;
-    let mut sending: Option<Sending> = None;
-    let mut typed: Vec<Input> = Vec::new();
-    let mut dirty = true;
-    let mut next_frame = started;
-    let mut opening = Some([screen_on(setup.mouse).as_bytes(), questions::QUESTIONS].concat());
-    // Until the viewer's terminal answers (or the time is up), frames are drawn narrow and
-    // in the theme its variables gave; an answer that changes either redraws everything.
-    let mut probing = Some(started + PROBE_TIME);
-    let mut answers = questions::Answers::default();
-
     let end = loop {
-        let now = Instant::now();
-        if dirty && sending.is_none() && now >= next_frame {
-            let stage_now = stage.borrow().clone();
-            let (back, quit, frame) = work(
-                screen,
-                std::mem::take(&mut typed),
-                stage_now,
-                panic_key(&setup),
-            )
-            .await;
+        if session.frame_due() {
+            let (back, ended) = session.draw(screen).await;
             screen = back;
-            if quit {
-                break End::Quit;
-            }
-            let mut bytes = opening.take().unwrap_or_default();
-            match frame {
-                Ok(frame) => bytes.extend_from_slice(&frame),
-                Err(_) => break End::Gone,
-            }
-            setup
-                .record
-                .bytes_out
-                .fetch_add(bytes.len() as u64, Ordering::Relaxed);
-            sending = Some(send(Arc::clone(&out), bytes, limits.stall_timeout));
-            dirty = false;
-            next_frame = Instant::now() + limits.frame_interval;
-            if let Some(id) = presenter_id {
-                setup.hub.publish(id, screen.app.presented());
+            if let Some(end) = ended {
+                break end;
             }
         }
-        // The key-idle timeout is for viewers on their own: not for a presenter, who may
-        // talk for a while, nor for followers while someone presents.
-        let idle_counts = match setup.part {
-            Part::Alone => true,
-            Part::Presenter { .. } => false,
-            Part::Follower => stage.borrow().is_none(),
+        if let Some(end) = session.wait(&mut screen, &mut events).await {
+            break end;
+        }
+    };
+    session.finish(end, &screen).await;
+    end
+}
+
+/// One viewer's session between turns of [`run`]'s loop: what was typed, what is on its way,
+/// and when each timer is due. The screen is kept apart: drawing takes it off the async
+/// workers and gives it back.
+struct Session {
+    setup: Setup,
+    out: Arc<ChannelWriteHalf<Msg>>,
+    limits: Limits,
+    stage: watch::Receiver<Option<Stage>>,
+    /// The presenter's connection id, when this viewer presents.
+    presenter_id: Option<u64>,
+    parser: InputParser,
+    events_allowed: TokenBucket,
+    lifetime: Lifetime,
+    /// When a lone Esc or a cut-off paste is taken as it is.
+    flush_at: Option<Instant>,
+    /// When the last size of a burst of window changes is taken.
+    resize_at: Option<Instant>,
+    resize_to: Option<(u16, u16)>,
+    sending: Option<Sending>,
+    typed: Vec<Input>,
+    dirty: bool,
+    next_frame: Instant,
+    /// The terminal set-up and the questions, sent with the first frame.
+    opening: Option<Vec<u8>>,
+    /// Until the viewer's terminal answers (or the time is up), frames are drawn narrow and
+    /// in the theme its variables gave; an answer that changes either redraws everything.
+    probing: Option<Instant>,
+    answers: questions::Answers,
+}
+
+/// The timers of one wait: the earliest wakes the loop.
+struct Due {
+    wake: Instant,
+    /// Whether the key-idle timeout counts (see [`idle_counts`]).
+    idle_counts: bool,
+    tour_at: Option<Instant>,
+}
+
+/// A session's two time limits, read against the `now` its caller passes: the server passes
+/// the runtime's clock, tests a clock of their own.
+#[derive(Debug, Clone, Copy)]
+struct Lifetime {
+    started: Instant,
+    last_key: Instant,
+    idle_timeout: Duration,
+    max_session: Duration,
+}
+
+impl Lifetime {
+    fn new(now: Instant, limits: &Limits) -> Lifetime {
+        Lifetime {
+            started: now,
+            last_key: now,
+            idle_timeout: limits.idle_timeout,
+            max_session: limits.max_session,
+        }
+    }
+
+    /// A key (or, for a follower, a presenter arriving or leaving) restarts the idle clock.
+    fn key(&mut self, now: Instant) {
+        self.last_key = now;
+    }
+
+    /// When the session reaches its time limit, keys or not.
+    fn over_at(&self) -> Instant {
+        self.started + self.max_session
+    }
+
+    /// When the session idles out, if the idle timeout counts for it.
+    fn idle_at(&self, idle_counts: bool) -> Option<Instant> {
+        idle_counts.then(|| self.last_key + self.idle_timeout)
+    }
+
+    /// Why the session ends at `now`, if it does: the time limit first, then the idle timeout.
+    fn ended(&self, now: Instant, idle_counts: bool) -> Option<End> {
+        if now >= self.over_at() {
+            return Some(End::TooLong);
+        }
+        if self.idle_at(idle_counts).is_some_and(|at| now >= at) {
+            return Some(End::Idle);
+        }
+        None
+    }
+}
+
+/// The key-idle timeout is for viewers on their own: not for a presenter, who may talk for a
+/// while, nor for followers while someone presents.
+fn idle_counts(part: &Part, someone_presents: bool) -> bool {
+    match part {
+        Part::Alone => true,
+        Part::Presenter { .. } => false,
+        Part::Follower => !someone_presents,
+    }
+}
+
+impl Session {
+    /// Grants the viewer's screen from the cell budget (or tells them the demo is full) and
+    /// sets up their app.
+    async fn open(
+        setup: Setup,
+        out: Arc<ChannelWriteHalf<Msg>>,
+    ) -> Result<(Session, Box<Screen>), End> {
+        let limits = setup.limits;
+        let Some(cells) = setup.cells.grant(setup.size) else {
+            close(End::Full, setup.lang, None, &out, &setup).await;
+            return Err(End::Full);
         };
-        let idle_at = last_key + limits.idle_timeout;
-        let over_at = started + limits.max_session;
-        let mut wake = over_at;
-        if idle_counts {
-            wake = wake.min(idle_at);
+        setup.record.size(cells.size().0, cells.size().1);
+        let mut screen = match Screen::new(&setup, cells) {
+            Ok(screen) => Box::new(screen),
+            Err(_) => return Err(End::Gone),
+        };
+        let mut stage = setup.hub.subscribe();
+        let presenter_id = match &setup.part {
+            Part::Presenter { id, .. } => Some(*id),
+            _ => None,
+        };
+        if matches!(setup.part, Part::Follower) {
+            screen.watch_stage(stage.borrow_and_update().as_ref());
         }
-        for at in [flush_at, resize_at, probing].into_iter().flatten() {
+        let started = Instant::now();
+        let opening = [screen_on(setup.mouse).as_bytes(), questions::QUESTIONS].concat();
+        let session = Session {
+            limits,
+            stage,
+            presenter_id,
+            parser: InputParser::new(),
+            events_allowed: TokenBucket::new(limits.input_event_rate, limits.input_event_burst),
+            lifetime: Lifetime::new(started, &limits),
+            flush_at: None,
+            resize_at: None,
+            resize_to: None,
+            sending: None,
+            typed: Vec::new(),
+            dirty: true,
+            next_frame: started,
+            opening: Some(opening),
+            probing: Some(started + limits.probe_time),
+            answers: questions::Answers::default(),
+            setup,
+            out,
+        };
+        Ok((session, screen))
+    }
+
+    /// Something changed, no frame is on its way, and the frame interval has passed.
+    fn frame_due(&self) -> bool {
+        self.dirty && self.sending.is_none() && Instant::now() >= self.next_frame
+    }
+
+    /// Applies what was typed, draws a frame and starts sending it; the screen back, and
+    /// the end of the session if the viewer quit or the frame could not be made.
+    async fn draw(&mut self, screen: Box<Screen>) -> (Box<Screen>, Option<End>) {
+        let stage_now = self.stage.borrow().clone();
+        let typed = std::mem::take(&mut self.typed);
+        let (screen, quit, frame) = work(screen, typed, stage_now, panic_key(&self.setup)).await;
+        if quit {
+            return (screen, Some(End::Quit));
+        }
+        let mut bytes = self.opening.take().unwrap_or_default();
+        match frame {
+            Ok(frame) => bytes.extend_from_slice(&frame),
+            Err(_) => return (screen, Some(End::Gone)),
+        }
+        self.setup
+            .record
+            .bytes_out
+            .fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        self.sending = Some(send(
+            Arc::clone(&self.out),
+            bytes,
+            self.limits.stall_timeout,
+        ));
+        self.dirty = false;
+        self.next_frame = Instant::now() + self.limits.frame_interval;
+        if let Some(id) = self.presenter_id {
+            self.setup.hub.publish(id, screen.app.presented());
+        }
+        (screen, None)
+    }
+
+    /// When the loop must wake next, whatever else happens.
+    fn due(&self, screen: &Screen) -> Due {
+        let idle_counts = idle_counts(&self.setup.part, self.stage.borrow().is_some());
+        let mut wake = self.lifetime.over_at();
+        let idle_at = self.lifetime.idle_at(idle_counts);
+        for at in [idle_at, self.flush_at, self.resize_at, self.probing]
+            .into_iter()
+            .flatten()
+        {
             wake = wake.min(at);
         }
-        if dirty && sending.is_none() {
-            wake = wake.min(next_frame);
+        if self.dirty && self.sending.is_none() {
+            wake = wake.min(self.next_frame);
         }
         // A tour wakes the loop once per step, and only when no frame is already waiting:
         // touring costs the server one frame per interval (two seconds at the least).
         let tour_at = screen.app.tour_due_at().map(Instant::from_std);
-        if let Some(at) = tour_at.filter(|_| !dirty) {
+        if let Some(at) = tour_at.filter(|_| !self.dirty) {
             wake = wake.min(at);
         }
+        Due {
+            wake,
+            idle_counts,
+            tour_at,
+        }
+    }
+
+    /// Waits for the first of: the server stopping, the frame on its way arriving, the
+    /// viewer typing or resizing, the presenter moving, a timer; takes it in. The end of
+    /// the session, if that was it.
+    async fn wait(
+        &mut self,
+        screen: &mut Screen,
+        events: &mut mpsc::Receiver<Event>,
+    ) -> Option<End> {
+        let due = self.due(screen);
         tokio::select! {
             biased;
-            _ = setup.shutdown.changed() => break End::Shutdown,
-            sent = in_flight(&mut sending), if sending.is_some() => {
-                sending = None;
-                if let Err(end) = sent {
-                    break end;
-                }
+            _ = self.setup.shutdown.changed() => Some(End::Shutdown),
+            sent = in_flight(&mut self.sending), if self.sending.is_some() => {
+                self.sending = None;
+                sent.err()
             }
             event = events.recv() => match event {
-                None => break End::Gone,
-                Some(Event::Bytes(mut bytes)) => {
-                    last_key = Instant::now();
-                    if probing.is_some() {
-                        answers.take_from(&mut bytes);
-                        if answers.done {
-                            probing = None;
-                        }
-                        if screen.take_answers(answers, setup.theme_choice).is_err() {
-                            break End::Gone;
-                        }
-                    }
-                    let inputs = parser.feed(&bytes);
-                    let allowed = events_allowed.take(inputs.len(), last_key.into_std());
-                    if typed.len() < MAX_TYPED {
-                        typed.extend(inputs.into_iter().take(allowed));
-                    }
-                    flush_at = parser.is_waiting().then(|| last_key + limits.escape_timeout)
-                        .or_else(|| parser.in_paste().then(|| last_key + limits.paste_timeout));
-                    dirty = true;
-                }
+                None => Some(End::Gone),
+                Some(Event::Bytes(bytes)) => self.take_bytes(screen, bytes),
                 Some(Event::Resize(width, height)) => {
                     // The first change of a burst sets the time; later ones only the size,
                     // so a storm of changes is drawn at a steady pace, at the last size.
-                    resize_at.get_or_insert(Instant::now() + limits.resize_debounce);
-                    resize_to = Some((width, height));
+                    self.resize_at
+                        .get_or_insert(Instant::now() + self.limits.resize_debounce);
+                    self.resize_to = Some((width, height));
+                    None
                 }
             },
-            changed = stage.changed(), if presenter_id.is_none() => {
+            changed = self.stage.changed(), if self.presenter_id.is_none() => {
                 if changed.is_ok() {
-                    screen.watch_stage(stage.borrow_and_update().as_ref());
+                    screen.watch_stage(self.stage.borrow_and_update().as_ref());
                     // Someone presenting, or just gone: a follower's idle clock starts now.
-                    last_key = Instant::now();
-                    dirty = true;
+                    self.lifetime.key(Instant::now());
+                    self.dirty = true;
                 }
+                None
             }
-            _ = sleep_until(wake) => {
-                let now = Instant::now();
-                if now >= over_at {
-                    break End::TooLong;
-                }
-                if idle_counts && now >= idle_at {
-                    break End::Idle;
-                }
-                if probing.is_some_and(|at| now >= at) {
-                    probing = None;
-                }
-                if tour_at.is_some_and(|at| now >= at) {
-                    dirty = true;
-                }
-                if flush_at.is_some_and(|at| now >= at) {
-                    flush_at = None;
-                    typed.extend(parser.flush());
-                    dirty = true;
-                }
-                if resize_at.is_some_and(|at| now >= at) {
-                    resize_at = None;
-                    if let Some(size) = resize_to.take() {
-                        if screen.resize(size).is_err() {
-                            break End::Gone;
-                        }
-                        let (width, height) = screen.cells.size();
-                        setup.record.size(width, height);
-                        dirty = true;
-                    }
-                }
+            _ = sleep_until(due.wake) => self.on_timer(screen, &due),
+        }
+    }
+
+    /// What the viewer typed (and their terminal's answers to the probe, while it runs):
+    /// parsed into inputs, as many as the rate allows, for the next frame.
+    fn take_bytes(&mut self, screen: &mut Screen, mut bytes: Vec<u8>) -> Option<End> {
+        let now = Instant::now();
+        self.lifetime.key(now);
+        if self.probing.is_some() {
+            self.answers.take_from(&mut bytes);
+            if self.answers.done {
+                self.probing = None;
+            }
+            if screen
+                .take_answers(self.answers, self.setup.theme_choice)
+                .is_err()
+            {
+                return Some(End::Gone);
             }
         }
-    };
-    if let Some(id) = presenter_id {
-        setup.hub.release(id);
+        let inputs = self.parser.feed(&bytes);
+        let allowed = self.events_allowed.take(inputs.len(), now.into_std());
+        if self.typed.len() < MAX_TYPED {
+            self.typed.extend(inputs.into_iter().take(allowed));
+        }
+        let limits = &self.limits;
+        self.flush_at = self
+            .parser
+            .is_waiting()
+            .then(|| now + limits.escape_timeout)
+            .or_else(|| self.parser.in_paste().then(|| now + limits.paste_timeout));
+        self.dirty = true;
+        None
     }
-    // In the language the viewer reads now (`L` may have switched it).
-    close(end, screen.app.lang(), sending, &out, &setup).await;
-    end
+
+    /// A timer went off: the session's limits, the probe's time, a tour step, a lone Esc or
+    /// cut-off paste, the last size of a resize burst.
+    fn on_timer(&mut self, screen: &mut Screen, due: &Due) -> Option<End> {
+        let now = Instant::now();
+        if let Some(end) = self.lifetime.ended(now, due.idle_counts) {
+            return Some(end);
+        }
+        if self.probing.is_some_and(|at| now >= at) {
+            self.probing = None;
+        }
+        if due.tour_at.is_some_and(|at| now >= at) {
+            self.dirty = true;
+        }
+        if self.flush_at.is_some_and(|at| now >= at) {
+            self.flush_at = None;
+            self.typed.extend(self.parser.flush());
+            self.dirty = true;
+        }
+        if self.resize_at.is_some_and(|at| now >= at) {
+            self.resize_at = None;
+            if let Some(size) = self.resize_to.take() {
+                if screen.resize(size).is_err() {
+                    return Some(End::Gone);
+                }
+                let (width, height) = screen.cells.size();
+                self.setup.record.size(width, height);
+                self.dirty = true;
+            }
+        }
+        None
+    }
+
+    /// Gives up the presenter's seat, then restores the viewer's terminal and says goodbye
+    /// in the language they read now (`L` may have switched it).
+    async fn finish(self, end: End, screen: &Screen) {
+        if let Some(id) = self.presenter_id {
+            self.setup.hub.release(id);
+        }
+        close(end, screen.app.lang(), self.sending, &self.out, &self.setup).await;
+    }
 }
 
 /// Lets the frame on its way arrive, then restores the viewer's terminal, says why the
@@ -581,4 +743,65 @@ pub async fn say_goodbye(
     };
     let _ = timeout(stall, goodbye).await;
     sent
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secs(n: u64) -> Duration {
+        Duration::from_secs(n)
+    }
+
+    /// An idle timeout of a minute, a time limit of ten, from `start`.
+    fn lifetime(start: Instant) -> Lifetime {
+        let limits = Limits {
+            idle_timeout: secs(60),
+            max_session: secs(600),
+            ..Limits::default()
+        };
+        Lifetime::new(start, &limits)
+    }
+
+    #[test]
+    fn keys_hold_off_the_idle_timeout_but_not_the_time_limit() {
+        let start = Instant::now();
+        let mut life = lifetime(start);
+        // A key every 50 s: the idle timeout never comes.
+        for n in 1..=11 {
+            let now = start + secs(50 * n);
+            assert_eq!(life.ended(now, true), None, "at {} s", 50 * n);
+            life.key(now);
+        }
+        // The last key was at 550 s; the time limit, at 600 s, comes before the idle one.
+        assert_eq!(life.ended(start + secs(599), true), None);
+        assert_eq!(life.ended(start + secs(600), true), Some(End::TooLong));
+    }
+
+    #[test]
+    fn without_keys_a_session_idles_out_only_where_the_idle_timeout_counts() {
+        let start = Instant::now();
+        let life = lifetime(start);
+        assert_eq!(life.ended(start + secs(59), true), None);
+        assert_eq!(life.ended(start + secs(60), true), Some(End::Idle));
+        assert_eq!(life.idle_at(true), Some(start + secs(60)));
+        assert_eq!(life.idle_at(false), None);
+        assert_eq!(life.ended(start + secs(599), false), None, "not idle");
+        assert_eq!(life.ended(start + secs(600), false), Some(End::TooLong));
+    }
+
+    #[test]
+    fn presenters_and_followers_of_a_presenter_do_not_idle_out() {
+        let presenter = Part::Presenter {
+            id: 1,
+            name: "alice".to_string(),
+        };
+        assert!(!idle_counts(&presenter, true));
+        assert!(
+            !idle_counts(&Part::Follower, true),
+            "while someone presents"
+        );
+        assert!(idle_counts(&Part::Follower, false), "once nobody does");
+        assert!(idle_counts(&Part::Alone, false));
+    }
 }

@@ -33,34 +33,76 @@ fn the_corpus_covers_at_least_fifteen_kinds_of_mistake() {
 
 #[test]
 fn every_broken_folder_fails_with_exactly_the_expected_located_problems() {
-    for dir in fixture_dirs() {
-        let output = sco_dash(&["validate", "--data", dir.to_str().unwrap()]);
-        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
-        assert_eq!(output.status.code(), Some(1), "{name}: exit code");
-        assert!(output.stdout.is_empty(), "{name}: nothing on stdout");
-        let expected: Vec<String> = std::fs::read_to_string(dir.join("expected.txt"))
-            .unwrap_or_else(|_| panic!("{name}/expected.txt"))
-            .lines()
-            .map(str::to_string)
-            .collect();
-        let actual = problem_lines(&dir, &stderr(&output));
-        assert_eq!(actual, expected, "{name}");
-        for line in &actual {
-            let mut parts = line.splitn(5, ':');
-            let file = parts.next().unwrap_or_default();
-            let numbers: Vec<&str> = parts.by_ref().take(2).collect();
-            let field = parts.next().unwrap_or_default().trim();
-            assert!(file.ends_with(".toml"), "{name}: names the file: {line}");
-            assert!(
-                numbers.len() == 2 && numbers.iter().all(|n| n.parse::<usize>().is_ok()),
-                "{name}: names line and column: {line}"
-            );
-            assert!(
-                !field.is_empty() && !field.starts_with('('),
-                "{name}: names the field: {line}"
-            );
-        }
+    // Every fixture is checked, and what is wrong with each is reported together.
+    let failures: Vec<String> = fixture_dirs()
+        .iter()
+        .flat_map(|dir| fixture_failures(dir))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} problems in the fixtures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// What `validate` got wrong for one broken folder; empty if nothing.
+fn fixture_failures(dir: &std::path::Path) -> Vec<String> {
+    let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let mut failures = Vec::new();
+    let output = sco_dash(&["validate", "--data", dir.to_str().unwrap()]);
+    if output.status.code() != Some(1) {
+        failures.push(format!(
+            "{name}: exit code {:?}, not 1",
+            output.status.code()
+        ));
     }
+    if !output.stdout.is_empty() {
+        failures.push(format!(
+            "{name}: on stdout: {}",
+            String::from_utf8_lossy(&output.stdout)
+        ));
+    }
+    let Ok(expected) = std::fs::read_to_string(dir.join("expected.txt")) else {
+        failures.push(format!("{name}/expected.txt cannot be read"));
+        return failures;
+    };
+    let expected: Vec<&str> = expected.lines().collect();
+    let actual = problem_lines(dir, &stderr(&output));
+    if actual != expected {
+        failures.push(format!(
+            "{name}: expected\n    {}\n  got\n    {}",
+            expected.join("\n    "),
+            actual.join("\n    ")
+        ));
+    }
+    for line in &actual {
+        failures.extend(
+            malformed(line)
+                .into_iter()
+                .map(|what| format!("{name}: {what}: {line}")),
+        );
+    }
+    failures
+}
+
+/// What a problem line lacks of `FILE:LINE:COLUMN: FIELD: message`.
+fn malformed(line: &str) -> Vec<&'static str> {
+    let mut parts = line.splitn(5, ':');
+    let file = parts.next().unwrap_or_default();
+    let numbers: Vec<&str> = parts.by_ref().take(2).collect();
+    let field = parts.next().unwrap_or_default().trim();
+    let mut lacks = Vec::new();
+    if !file.ends_with(".toml") {
+        lacks.push("does not name the file");
+    }
+    if !(numbers.len() == 2 && numbers.iter().all(|n| n.parse::<usize>().is_ok())) {
+        lacks.push("does not name line and column");
+    }
+    if field.is_empty() || field.starts_with('(') {
+        lacks.push("does not name the field");
+    }
+    lacks
 }
 
 #[test]

@@ -108,7 +108,7 @@ fn a_resize_storm_there_and_back_leaves_a_whole_screen() {
     session.resize(15, 60);
     session.resize(ROWS, COLS);
     session.expect(" sco-dash ");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let deadline = std::time::Instant::now() + pty::WAIT;
     while !bottom_row(&session).contains("帮助") {
         assert!(
             std::time::Instant::now() < deadline,
@@ -131,7 +131,7 @@ fn stopped(pid: u32) -> bool {
 }
 
 fn wait_until(what: &str, session: &Session, mut done: impl FnMut() -> bool) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let deadline = std::time::Instant::now() + pty::WAIT;
     while !done() {
         assert!(
             std::time::Instant::now() < deadline,
@@ -277,19 +277,13 @@ fn a_terminal_that_answers_osc_11_with_white_gets_the_light_theme() {
 }
 
 #[test]
-fn a_terminal_that_answers_nothing_gets_its_first_frame_without_waiting() {
-    // The questions' last resort is a second; the first frame waits for them a moment only.
+fn a_terminal_that_answers_nothing_still_gets_its_first_frame() {
+    // The questions are never answered: the dashboard draws anyway. (How soon, next to a
+    // terminal that answers, is `scripts/measure.py`'s "silent terminal" figure.)
     let mut session = start_answering(vec![NARROW_REPORT, DA1]);
     session.expect("上海合作组织天津峰会");
     let mut silent = start_answering(Vec::new());
     silent.expect("上海合作组织天津峰会");
-    let first = |s: &Session| s.first_output.lock().unwrap().unwrap() - s.started;
-    let (answered, waited) = (first(&session), first(&silent));
-    eprintln!("first frame: answering terminal {answered:?}, silent {waited:?}");
-    assert!(
-        waited < answered + std::time::Duration::from_millis(400),
-        "answering terminal: {answered:?}, silent terminal: {waited:?}"
-    );
     assert_eq!(
         active_tab_background(&session),
         vt100::Color::Idx(80),
@@ -359,10 +353,11 @@ fn the_config_file_sets_the_start_tab_the_theme_and_the_keys() {
         // The light scheme's active tab at 256 colours (the dark one's is 80).
         assert_eq!(screen.cell(0, 47).unwrap().bgcolor(), vt100::Color::Idx(24));
     }
-    // The status bar's hint follows the rebinding, and `q` no longer quits.
+    // The status bar's hint follows the rebinding, and `q` no longer quits: a key sent after
+    // it is still taken and drawn (input is read in order), and the app still runs.
     session.expect("Q 退出");
-    session.send("q");
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    session.send("q2");
+    session.expect("制定了上合组织未来10年发展战略");
     assert!(
         session.child.try_wait().unwrap().is_none(),
         "q no longer quits"

@@ -173,8 +173,11 @@ fn english_keyed_by_an_id_is_checked_against_the_chinese_only_once_the_chinese_l
 #[test]
 fn the_translated_data_set_keeps_every_id_number_and_link_of_the_chinese() {
     let loaded = embedded();
-    let chinese = serde_json::to_value(&loaded.data).unwrap_or_default();
-    let english = serde_json::to_value(loaded.in_lang(Lang::En)).unwrap_or_default();
+    // A data set that does not serialise fails here: were both `null`, they would match.
+    let chinese = serde_json::to_value(&loaded.data)
+        .unwrap_or_else(|err| panic!("the Chinese data set does not serialise: {err}"));
+    let english = serde_json::to_value(loaded.in_lang(Lang::En))
+        .unwrap_or_else(|err| panic!("the English data set does not serialise: {err}"));
     same_shape(&chinese, &english, "");
 }
 

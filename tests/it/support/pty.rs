@@ -8,14 +8,17 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
+/// How long a test waits for what it expects before it fails: a guard against hanging, not
+/// a measure of speed.
+pub const WAIT: Duration = Duration::from_secs(30);
+
 pub struct Session {
     pub screen: Arc<Mutex<vt100::Parser>>,
     writer: Arc<Mutex<Box<dyn Write + Send>>>,
     /// Every byte the program wrote, for what the screen does not keep (OSC 52, …).
     pub raw: Arc<Mutex<Vec<u8>>>,
-    /// When the program's output first reached the screen.
-    pub first_output: Arc<Mutex<Option<Instant>>>,
-    pub started: Instant,
+    /// The thread that reads the program's output; it ends at the end of the output.
+    reader: Option<std::thread::JoinHandle<()>>,
     /// Kept open while the session lives (the reader reads from a clone), and for resizing.
     master: Box<dyn portable_pty::MasterPty + Send>,
     pub child: Box<dyn portable_pty::Child + Send + Sync>,
@@ -39,7 +42,8 @@ impl Session {
     }
 
     /// As `spawn_answering`, for a terminal at the end of a slow link: each answer comes
-    /// `delay` after its question.
+    /// `delay` after its question. (The delay is the link's, part of what is tested: nothing
+    /// waits on it.)
     pub fn spawn_answering_after(
         command: CommandBuilder,
         rows: u16,
@@ -47,7 +51,6 @@ impl Session {
         answers: Vec<(&'static str, &'static str)>,
         delay: Duration,
     ) -> Session {
-        let started = Instant::now();
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -64,13 +67,11 @@ impl Session {
         let mut reader = pair.master.try_clone_reader().unwrap();
         let writer = Arc::new(Mutex::new(pair.master.take_writer().unwrap()));
         let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
-        let first_output = Arc::new(Mutex::new(None));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let raw_sink = Arc::clone(&raw);
         let sink = Arc::clone(&screen);
         let answer_to = Arc::clone(&writer);
-        let first = Arc::clone(&first_output);
-        std::thread::spawn(move || {
+        let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
@@ -97,19 +98,14 @@ impl Session {
                     let _ = w.write_all(reply.as_bytes());
                     let _ = w.flush();
                 }
-                let mut parser = sink.lock().unwrap();
-                parser.process(chunk);
-                if !parser.screen().contents().trim().is_empty() {
-                    first.lock().unwrap().get_or_insert_with(Instant::now);
-                }
+                sink.lock().unwrap().process(chunk);
             }
         });
         Session {
             screen,
             writer,
             raw,
-            first_output,
-            started,
+            reader: Some(reader),
             master: pair.master,
             child,
         }
@@ -143,9 +139,10 @@ impl Session {
         self.screen.lock().unwrap().screen().contents()
     }
 
-    /// Waits until the screen shows `text`; fails with the screen as it is.
+    /// Waits until the screen shows `text`; fails with the screen as it is. The deadline only
+    /// guards against hanging: how soon is for `scripts/measure.py` to say.
     pub fn expect(&self, text: &str) {
-        let deadline = Instant::now() + Duration::from_secs(15);
+        let deadline = Instant::now() + WAIT;
         loop {
             let contents = self.contents();
             if contents.contains(text) {
@@ -159,16 +156,28 @@ impl Session {
         }
     }
 
+    /// Waits for the program to exit and for the reader to take in the last bytes it wrote
+    /// (the reader ends at the end of the output, once the program's side of the pty is
+    /// closed).
     pub fn wait_for_exit(&mut self) -> portable_pty::ExitStatus {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
+        let deadline = Instant::now() + WAIT;
+        let status = loop {
             if let Some(status) = self.child.try_wait().unwrap() {
-                // Let the reader take in the last bytes the program wrote.
-                std::thread::sleep(Duration::from_millis(200));
-                return status;
+                break status;
             }
             assert!(Instant::now() < deadline, "the program did not exit");
             std::thread::sleep(Duration::from_millis(50));
+        };
+        while self.reader.as_ref().is_some_and(|r| !r.is_finished()) {
+            assert!(
+                Instant::now() < deadline,
+                "the program exited, but its output did not end"
+            );
+            std::thread::sleep(Duration::from_millis(20));
         }
+        if let Some(reader) = self.reader.take() {
+            reader.join().expect("the reader thread");
+        }
+        status
     }
 }

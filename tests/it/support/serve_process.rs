@@ -83,9 +83,10 @@ impl Served {
         assert!(status.success());
     }
 
-    /// Waits for the process to exit; its exit code.
+    /// Waits for the process to exit (30 s at most, against hanging); its exit code.
     pub fn wait(&mut self) -> Option<i32> {
-        for _ in 0..200 {
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        while std::time::Instant::now() < deadline {
             if let Some(status) = self.child.try_wait().unwrap() {
                 return status.code();
             }
