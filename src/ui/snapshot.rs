@@ -1,4 +1,7 @@
-//! One frame without a terminal: the `snapshot` command, the screenshots and the tests use it.
+//! One frame without a terminal: the `snapshot` command, the screenshots and the tests use it;
+//! and the tour as frames, written as one animated SVG by [`animation`].
+
+pub mod animation;
 
 use crate::data::Lang;
 use std::fmt::Write;
@@ -14,6 +17,7 @@ use crate::text::width::grapheme_width;
 use crate::ui::colours::resolve;
 use crate::ui::theme::Scheme;
 use crate::ui::{Theme, render};
+pub use animation::{Frame, to_animated_svg};
 
 /// Renders `tab` at a size after the given keys.
 pub fn frame(
