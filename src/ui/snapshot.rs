@@ -6,6 +6,7 @@ pub mod animation;
 use crate::data::Lang;
 use std::fmt::Write;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -36,6 +37,58 @@ pub fn frame(
         app.handle(Input::Key(*key));
     }
     draw(&app, theme)
+}
+
+/// The tour at a size, a pass in each language in turn, as the frames a reader sees: the
+/// tour is ticked by a clock of our own, each step drawn when the tour shows it and held
+/// until the tour says the next is due (`interval`, at least the tour's shortest).
+pub fn tour(
+    catalog: Arc<Catalog>,
+    langs: &[Lang],
+    width: u16,
+    height: u16,
+    interval: Duration,
+    theme: &Theme,
+) -> Vec<Frame> {
+    let mut app = App::new(catalog, width, height);
+    app.start_tour(interval);
+    let steps = app.tour().map_or(0, |tour| tour.steps().len());
+    let mut now = Instant::now();
+    let mut frames = Vec::with_capacity(steps * langs.len());
+    for &lang in langs {
+        // The tour goes round once in each language; the switch keeps its place.
+        app.set_lang(lang);
+        for _ in 0..steps {
+            app.tour_tick(now);
+            let due = app.tour_due_at().unwrap_or(now + interval);
+            frames.push(Frame {
+                screen: draw(&app, theme),
+                hold: due - now,
+            });
+            now = due;
+        }
+    }
+    frames
+}
+
+/// The tour as one animated SVG (see [`tour`] and [`to_animated_svg`]): what
+/// `snapshot --tour` writes and the README shows.
+pub fn tour_svg(
+    catalog: Arc<Catalog>,
+    langs: &[Lang],
+    (width, height): (u16, u16),
+    interval: Duration,
+    theme: &Theme,
+) -> String {
+    let frames = tour(catalog, langs, width, height, interval, theme);
+    let about = match langs {
+        [Lang::Zh] => "The sco-dash tour in Chinese",
+        [Lang::En] => "The sco-dash tour in English",
+        [Lang::Zh, Lang::En] => "The sco-dash tour in Chinese, then English",
+        [Lang::En, Lang::Zh] => "The sco-dash tour in English, then Chinese",
+        _ => "The sco-dash tour",
+    };
+    to_animated_svg(&frames, theme.scheme, about)
 }
 
 pub fn draw(app: &App, theme: &Theme) -> Buffer {
@@ -261,3 +314,6 @@ pub fn to_svg(buf: &Buffer, scheme: Scheme) -> String {
     svg.push_str("</svg>\n");
     svg
 }
+
+#[cfg(test)]
+mod tests;
