@@ -36,9 +36,15 @@ fn the_readme_key_table_matches_the_keymap() {
         .flat_map(|binding| binding.keys.iter().map(|key| key_label(*key)))
         .collect();
     for key in &listed {
-        assert!(bound.contains(key), "README names `{key}`, which no action has");
+        assert!(
+            bound.contains(key),
+            "README names `{key}`, which no action has"
+        );
     }
     for key in &bound {
-        assert!(listed.contains(key), "`{key}` is bound but not in README's key table");
+        assert!(
+            listed.contains(key),
+            "`{key}` is bound but not in README's key table"
+        );
     }
 }
