@@ -4,6 +4,8 @@
 # `shot TAB[:SUFFIX] "KEYS" [light] [en] [WxH]` writes TAB.svg (TAB-SUFFIX.svg when a suffix
 # is given, for a second shot of a tab), TAB-light.svg in the light theme, and with `en` the
 # English screen as TAB-en.svg or TAB-light-en.svg; 120x40 unless a size is given.
+# `tour SECONDS [light] [en] [bilingual] [WxH]` writes tour.svg (with the same suffixes): the
+# tour as one animated SVG, a step every SECONDS; `bilingual` goes round again in the other language.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet
@@ -20,6 +22,22 @@ shot() {
     ./target/debug/sco-dash snapshot --tab "$tab" --size "$size" --keys "$keys" --theme "$theme" \
         --lang "$lang" --format svg > "screenshots/$name.svg"
 }
+tour() {
+    local seconds="$1" name=tour theme=dark lang=zh size=120x40 passes=""
+    shift
+    for option in "$@"; do
+        case "$option" in
+            light) theme=light; name="$name-light" ;;
+            en) lang=en; name="$name-en" ;;
+            bilingual) passes=--bilingual ;;
+            *x*) size="$option" ;;
+        esac
+    done
+    # shellcheck disable=SC2086 # $passes is one word or none
+    ./target/debug/sco-dash snapshot --tour "$seconds" $passes --size "$size" --theme "$theme" \
+        --lang "$lang" --format svg > "screenshots/$name.svg"
+}
+tour 3 bilingual
 shot overview ""
 shot outcomes "jjjjj"
 shot initiatives "jjjjjj"

@@ -77,7 +77,8 @@ struct Cli {
     /// Tour the dashboard for a projector or a booth: the overview, each outcome with its
     /// initiatives, the meetings on the map, the timeline at the summit, the results; one
     /// step every SECONDS (2 to 3600, default 8). Any key pauses it; T resumes. With serve,
-    /// only under --present (the local screen tours and the viewers follow).
+    /// only under --present (the local screen tours and the viewers follow); with snapshot,
+    /// the tour as one animated SVG.
     #[arg(
         long,
         global = true,
@@ -154,22 +155,34 @@ enum Command {
     #[cfg(feature = "ssh")]
     #[command(after_help = serve_help())]
     Serve(Box<sco_dash::ssh::command::ServeArgs>),
-    /// Render one frame of the dashboard without a terminal (for screenshots and scripts).
+    /// Render one frame of the dashboard without a terminal (for screenshots and scripts);
+    /// with --tour, the tour as one animated SVG.
     #[command(after_help = ExitStatus::help())]
     Snapshot {
-        #[arg(long, value_enum, value_name = "NAME")]
-        tab: Tab,
+        /// The tab to show; not with --tour, which shows them all.
+        #[arg(
+            long,
+            value_enum,
+            value_name = "NAME",
+            required_unless_present = "tour",
+            conflicts_with = "tour"
+        )]
+        tab: Option<Tab>,
         /// Terminal size, e.g. 120x40.
-        #[arg(long, value_parser = parse_size, value_name = "WxH")]
+        #[arg(long, value_parser = parse_size, value_name = "WxH", default_value = "120x40")]
         size: (u16, u16),
         /// Keys to press first, e.g. "jj<Enter>" (names in angle brackets: <Esc>, <C-d>, …).
-        #[arg(long, default_value = "", value_parser = parse_key_notation)]
-        keys: KeyArg,
-        #[arg(long, value_enum, default_value = "txt")]
-        format: SnapshotFormat,
+        #[arg(long, value_parser = parse_key_notation, conflicts_with = "tour")]
+        keys: Option<KeyArg>,
+        /// txt or svg [default: txt; with --tour, svg, the only format a tour is written in].
+        #[arg(long, value_enum)]
+        format: Option<SnapshotFormat>,
         /// Render without colour.
         #[arg(long)]
         no_color: bool,
+        /// With --tour: the tour in --lang, then again in the other language.
+        #[arg(long)]
+        bilingual: bool,
     },
 }
 
@@ -270,63 +283,89 @@ fn run() -> ExitStatus {
     for notice in &loaded.notices {
         say(format_args!("sco-dash: note: {notice}"));
     }
-    let result =
-        match cli.command {
-            None => return run_dashboard(loaded, &cli),
-            Some(Command::Config { .. }) => Ok(()),
-            #[cfg(feature = "ssh")]
-            Some(Command::Serve(args)) => {
-                let catalog = Arc::new(Catalog::from_loaded(loaded));
-                return sco_dash::ssh::command::run(
-                    *args,
-                    catalog,
-                    !cli.no_mouse,
+    let result = match cli.command {
+        None => return run_dashboard(loaded, &cli),
+        Some(Command::Config { .. }) => Ok(()),
+        #[cfg(feature = "ssh")]
+        Some(Command::Serve(args)) => {
+            let catalog = Arc::new(Catalog::from_loaded(loaded));
+            return sco_dash::ssh::command::run(
+                *args,
+                catalog,
+                !cli.no_mouse,
+                cli.theme.unwrap_or_default(),
+                cli.lang.unwrap_or_default(),
+                cli.tour,
+            );
+        }
+        Some(Command::Validate) => print_summary(&origin, &loaded),
+        Some(Command::Export { format, section }) => {
+            let lang = cli.lang.unwrap_or_default();
+            let data = loaded.in_lang(lang);
+            export::export(&data, lang, format, section, &mut io::stdout().lock())
+        }
+        Some(Command::Search { query, json }) => {
+            let catalog = Arc::new(Catalog::from_loaded(loaded));
+            print_hits(catalog.in_lang(cli.lang.unwrap_or_default()), &query, json)
+        }
+        Some(Command::Snapshot {
+            tab,
+            size,
+            keys,
+            format,
+            no_color,
+            bilingual,
+        }) => {
+            let catalog = Arc::new(Catalog::from_loaded(loaded));
+            // Snapshots are narrow unless asked: there is no terminal to probe.
+            if cli.ambiguous == Some(config::AmbiguousSetting::Wide) {
+                sco_dash::text::width::set_ambiguous(Ambiguous::Wide);
+            }
+            let theme = if no_color {
+                Theme::PLAIN
+            } else {
+                Theme::new(cli.color.unwrap_or_default().depth(Theme::default().depth)).choose(
                     cli.theme.unwrap_or_default(),
-                    cli.lang.unwrap_or_default(),
-                    cli.tour,
-                );
-            }
-            Some(Command::Validate) => print_summary(&origin, &loaded),
-            Some(Command::Export { format, section }) => {
-                let lang = cli.lang.unwrap_or_default();
-                let data = loaded.in_lang(lang);
-                export::export(&data, lang, format, section, &mut io::stdout().lock())
-            }
-            Some(Command::Search { query, json }) => {
-                let catalog = Arc::new(Catalog::from_loaded(loaded));
-                print_hits(catalog.in_lang(cli.lang.unwrap_or_default()), &query, json)
-            }
-            Some(Command::Snapshot {
-                tab,
-                size,
-                keys,
-                format,
-                no_color,
-            }) => {
-                let catalog = Arc::new(Catalog::from_loaded(loaded));
-                // Snapshots are narrow unless asked: there is no terminal to probe.
-                if cli.ambiguous == Some(config::AmbiguousSetting::Wide) {
-                    sco_dash::text::width::set_ambiguous(Ambiguous::Wide);
+                    None,
+                    || None,
+                )
+            };
+            let lang = cli.lang.unwrap_or_default();
+            let text = match (cli.tour, tab, format) {
+                // clap's `requires` does not see a global option such as --tour.
+                (None, _, _) if bilingual => {
+                    say("sco-dash: snapshot --bilingual is for a tour: add --tour SECONDS");
+                    return ExitStatus::Usage;
                 }
-                let theme =
-                    if no_color {
-                        Theme::PLAIN
+                (Some(_), _, Some(SnapshotFormat::Txt)) => {
+                    say("sco-dash: snapshot --tour writes an animated SVG: --format svg");
+                    return ExitStatus::Usage;
+                }
+                (Some(interval), _, _) => {
+                    let langs = if bilingual {
+                        vec![lang, lang.toggled()]
                     } else {
-                        Theme::new(cli.color.unwrap_or_default().depth(Theme::default().depth))
-                            .choose(cli.theme.unwrap_or_default(), None, || None)
+                        vec![lang]
                     };
-                let lang = cli.lang.unwrap_or_default();
-                let buf = snapshot::frame(catalog, lang, tab, size.0, size.1, &keys.0, &theme);
-                let text = match format {
-                    SnapshotFormat::Txt => snapshot::to_text(&buf),
-                    SnapshotFormat::Svg => snapshot::to_svg(&buf, theme.scheme),
-                };
-                io::stdout()
-                    .lock()
-                    .write_all(text.as_bytes())
-                    .map_err(ExportError::from)
-            }
-        };
+                    snapshot::tour_svg(catalog, &langs, size, interval, &theme)
+                }
+                // clap asks for one of --tab and --tour.
+                (None, None, _) => return ExitStatus::Usage,
+                (None, Some(tab), format) => {
+                    let keys = keys.map(|k| k.0).unwrap_or_default();
+                    let buf = snapshot::frame(catalog, lang, tab, size.0, size.1, &keys, &theme);
+                    match format.unwrap_or(SnapshotFormat::Txt) {
+                        SnapshotFormat::Txt => snapshot::to_text(&buf),
+                        SnapshotFormat::Svg => snapshot::to_svg(&buf, theme.scheme),
+                    }
+                }
+            };
+            io::stdout()
+                .lock()
+                .write_all(text.as_bytes())
+                .map_err(ExportError::from)
+        }
+    };
     match result {
         Ok(()) => ExitStatus::Success,
         Err(err) if err.is_broken_pipe() => ExitStatus::Success,

@@ -435,3 +435,49 @@ fn kiosk_needs_a_tour_and_tour_resume_takes_seconds() {
         stderr(&output)
     );
 }
+
+#[test]
+fn snapshot_tour_writes_one_animated_svg_a_frame_per_step() {
+    let output = sco_dash(&[
+        "snapshot", "--tour", "3", "--size", "80x24", "--format", "svg",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let svg = stdout(&output);
+    assert!(svg.starts_with("<svg ") && svg.ends_with("</svg>\n"));
+    assert!(svg.contains(r#"width="720" height="456""#), "80x24 cells");
+    assert_eq!(svg.matches(r#"class="f""#).count(), 24, "a frame per step");
+    assert!(svg.contains("animation:72s step-end infinite"));
+    assert!(svg.contains("(24 screens in a 72 s loop, each shown 3 s)"));
+    assert!(svg.contains("导览") && !svg.contains(">Tour"));
+
+    // --bilingual goes round again in the other language; svg is the tour's only format,
+    // so --format may be left out; the size is 120x40 unless given.
+    let output = sco_dash(&["--lang", "en", "snapshot", "--tour", "2", "--bilingual"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let svg = stdout(&output);
+    assert!(svg.contains(r#"width="1080" height="760""#));
+    assert_eq!(svg.matches(r#"class="f""#).count(), 48);
+    assert!(svg.contains("The sco-dash tour in English, then Chinese (48 screens in a 96 s loop"));
+    assert!(svg.contains(">Tour") && svg.contains("导览"));
+}
+
+#[test]
+fn snapshot_tour_refuses_what_a_tour_has_no_use_for() {
+    for args in [
+        &["snapshot", "--tour", "3", "--format", "txt"][..],
+        &["snapshot", "--tour", "3", "--tab", "overview"],
+        &["snapshot", "--tour", "3", "--keys", "jj"],
+        &["snapshot", "--tab", "overview", "--bilingual"],
+        &["snapshot", "--tour", "1"],
+        &["snapshot"],
+    ] {
+        let output = sco_dash(args);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+}

@@ -88,6 +88,15 @@ fn commands() -> Vec<Vec<&'static str>> {
     commands.push(vec![
         "snapshot", "--tab", "meetings", "--size", "120x40", "--keys", "jjjm",
     ]);
+    // The tour, every step in both languages, as one animated SVG.
+    commands.push(vec![
+        "snapshot",
+        "--tour",
+        "2",
+        "--bilingual",
+        "--size",
+        "120x40",
+    ]);
     commands
 }
 
