@@ -80,6 +80,7 @@ pub enum Language {
     Auto,
     Zh,
     En,
+    Ru,
 }
 
 impl Language {
@@ -90,6 +91,7 @@ impl Language {
             Language::Auto => Lang::from_env(),
             Language::Zh => Lang::Zh,
             Language::En => Lang::En,
+            Language::Ru => Lang::Ru,
         })
     }
 }

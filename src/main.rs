@@ -66,9 +66,10 @@ struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
 
-    /// The language to read in: zh (Chinese, with English section labels) or en. The
+    /// The language to read in: zh (Chinese, with English section labels), en or ru. The
     /// dashboard's default is the config file's, else the locale's (LC_ALL, LC_MESSAGES,
-    /// LANG: zh for a zh locale, C or none; en for any other), and L switches it live;
+    /// LANG: zh for a zh locale, C or none; ru for a ru locale; en for any other), and L
+    /// goes round the three live;
     /// snapshot, search and export print Chinese unless asked, so scripts get the same output
     /// everywhere.
     #[arg(long, global = true, value_enum, value_name = "LANG")]
@@ -180,7 +181,7 @@ enum Command {
         /// Render without colour.
         #[arg(long)]
         no_color: bool,
-        /// With --tour: the tour in --lang, then again in the other language.
+        /// With --tour: the tour in --lang, then again in Chinese (after Chinese, in English).
         #[arg(long)]
         bilingual: bool,
     },
@@ -343,7 +344,7 @@ fn run() -> ExitStatus {
                 }
                 (Some(interval), _, _) => {
                     let langs = if bilingual {
-                        vec![lang, lang.toggled()]
+                        vec![lang, lang.counterpart()]
                     } else {
                         vec![lang]
                     };

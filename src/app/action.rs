@@ -41,7 +41,7 @@ pub enum Action {
     Follow,
     /// Copy the selected record as plain text to the terminal's clipboard (OSC 52).
     Copy,
-    /// Read the dashboard in the other language (English or Chinese).
+    /// Read the dashboard in the next language (Chinese, English, Russian, round again).
     ToggleLanguage,
     /// The meetings: show the map beside the list, or the detail again.
     ToggleMap,
@@ -73,6 +73,7 @@ pub struct Command {
 pub struct Said {
     pub zh: Phrase,
     pub en: Phrase,
+    pub ru: Phrase,
 }
 
 impl Said {
@@ -80,6 +81,7 @@ impl Said {
         match lang {
             Lang::Zh => &self.zh,
             Lang::En => &self.en,
+            Lang::Ru => &self.ru,
         }
     }
 }
@@ -128,6 +130,7 @@ static BEFORE_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("下移", "移动"),
             en: Phrase::new("down", "move"),
+            ru: Phrase::new("вниз", "перемещение"),
         },
         shows: Shows::Help,
     },
@@ -138,6 +141,7 @@ static BEFORE_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("上移", "移动"),
             en: Phrase::new("up", "move"),
+            ru: Phrase::new("вверх", "перемещение"),
         },
         shows: Shows::Help,
     },
@@ -148,6 +152,7 @@ static BEFORE_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("到顶", "首尾"),
             en: Phrase::new("top", "ends"),
+            ru: Phrase::new("в начало", "края"),
         },
         shows: Shows::Help,
     },
@@ -158,6 +163,7 @@ static BEFORE_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("到底", "首尾"),
             en: Phrase::new("bottom", "ends"),
+            ru: Phrase::new("в конец", "края"),
         },
         shows: Shows::Help,
     },
@@ -168,6 +174,7 @@ static BEFORE_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("下一页", "翻页"),
             en: Phrase::new("page down", "page"),
+            ru: Phrase::new("страница вниз", "страницы"),
         },
         shows: Shows::Help,
     },
@@ -178,6 +185,7 @@ static BEFORE_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("上一页", "翻页"),
             en: Phrase::new("page up", "page"),
+            ru: Phrase::new("страница вверх", "страницы"),
         },
         shows: Shows::Help,
     },
@@ -188,6 +196,7 @@ static BEFORE_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("下半页", "翻页"),
             en: Phrase::new("half page down", "page"),
+            ru: Phrase::new("полстраницы вниз", "страницы"),
         },
         shows: Shows::Help,
     },
@@ -198,6 +207,7 @@ static BEFORE_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("上半页", "翻页"),
             en: Phrase::new("half page up", "page"),
+            ru: Phrase::new("полстраницы вверх", "страницы"),
         },
         shows: Shows::Help,
     },
@@ -208,6 +218,7 @@ static BEFORE_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("打开详情 / 跟随链接", "打开"),
             en: Phrase::new("open the detail, follow a link", "open"),
+            ru: Phrase::new("открыть подробности, перейти по ссылке", "открыть"),
         },
         shows: Shows::Bar,
     },
@@ -218,6 +229,7 @@ static BEFORE_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("返回", "返回"),
             en: Phrase::new("back", "back"),
+            ru: Phrase::new("назад", "назад"),
         },
         shows: Shows::Bar,
     },
@@ -232,6 +244,7 @@ static BEFORE_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("下一个标签", "标签"),
             en: Phrase::new("next tab", "tabs"),
+            ru: Phrase::new("следующая вкладка", "вкладки"),
         },
         shows: Shows::Help,
     },
@@ -246,6 +259,7 @@ static BEFORE_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("上一个标签", "标签"),
             en: Phrase::new("previous tab", "tabs"),
+            ru: Phrase::new("предыдущая вкладка", "вкладки"),
         },
         shows: Shows::Help,
     },
@@ -260,6 +274,10 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("在本页搜索（拼音、首字母）", "搜索"),
             en: Phrase::new("search this pane (English, Chinese, pinyin)", "search"),
+            ru: Phrase::new(
+                "поиск на этой панели (по-русски, по-китайски, пиньинь)",
+                "поиск",
+            ),
         },
         shows: Shows::Bar,
     },
@@ -270,6 +288,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("搜索全部", "全部"),
             en: Phrase::new("search everything", "all"),
+            ru: Phrase::new("искать везде", "везде"),
         },
         shows: Shows::Bar,
     },
@@ -280,6 +299,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("下一个匹配", "匹配"),
             en: Phrase::new("next match", "match"),
+            ru: Phrase::new("следующее совпадение", "совпадения"),
         },
         shows: Shows::Help,
     },
@@ -290,6 +310,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("上一个匹配", "匹配"),
             en: Phrase::new("previous match", "match"),
+            ru: Phrase::new("предыдущее совпадение", "совпадения"),
         },
         shows: Shows::Help,
     },
@@ -300,6 +321,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("换排序列", "排序"),
             en: Phrase::new("sort by the next column", "sort"),
+            ru: Phrase::new("сортировать по следующему столбцу", "сортировка"),
         },
         shows: Shows::Help,
     },
@@ -310,6 +332,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("反向排序", "排序"),
             en: Phrase::new("reverse the sort", "sort"),
+            ru: Phrase::new("обратный порядок", "сортировка"),
         },
         shows: Shows::Help,
     },
@@ -320,6 +343,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("筛选组别/类型", "筛选"),
             en: Phrase::new("filter by group or kind", "filter"),
+            ru: Phrase::new("фильтр по группе или типу", "фильтр"),
         },
         shows: Shows::Help,
     },
@@ -330,6 +354,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("筛选类别/城市", "筛选"),
             en: Phrase::new("filter by category or city", "filter"),
+            ru: Phrase::new("фильтр по категории или городу", "фильтр"),
         },
         shows: Shows::Help,
     },
@@ -341,6 +366,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("筛选年份", "筛选"),
             en: Phrase::new("filter by year", "filter"),
+            ru: Phrase::new("фильтр по году", "фильтр"),
         },
         shows: Shows::Help,
     },
@@ -351,6 +377,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("清除搜索和筛选", "清除"),
             en: Phrase::new("clear search and filters", "clear"),
+            ru: Phrase::new("сбросить поиск и фильтры", "сбросить"),
         },
         shows: Shows::Help,
     },
@@ -361,6 +388,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("元首会见：地图 / 详情", "地图"),
             en: Phrase::new("meetings: show the map or the detail", "map"),
+            ru: Phrase::new("встречи: карта или подробности", "карта"),
         },
         shows: Shows::Pane(Tab::has_map),
     },
@@ -371,6 +399,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("时间线：列表 / 时间轴", "时间轴"),
             en: Phrase::new("timeline: show the list or the time axis", "axis"),
+            ru: Phrase::new("хронология: список или временная ось", "ось"),
         },
         shows: Shows::Pane(Tab::has_axis),
     },
@@ -381,6 +410,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("时间轴放大（年代、年、月、小时）", "放大"),
             en: Phrase::new("axis: zoom in (decades to hours)", "zoom in"),
+            ru: Phrase::new("ось: крупнее (от десятилетий до часов)", "крупнее"),
         },
         shows: Shows::Help,
     },
@@ -391,6 +421,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("时间轴缩小", "缩小"),
             en: Phrase::new("axis: zoom out", "zoom out"),
+            ru: Phrase::new("ось: мельче", "мельче"),
         },
         shows: Shows::Help,
     },
@@ -402,6 +433,10 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("合作倡议、元首会见：图表 / 详情", "图表"),
             en: Phrase::new("initiatives, meetings: charts or detail", "charts"),
+            ru: Phrase::new(
+                "инициативы, встречи: диаграммы или подробности",
+                "диаграммы",
+            ),
         },
         shows: Shows::Pane(Tab::has_chart),
     },
@@ -412,6 +447,10 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("导览：任意键仅暂停", "导览"),
             en: Phrase::new("tour: any key only pauses it", "tour"),
+            ru: Phrase::new(
+                "обзорный показ: любая клавиша лишь приостанавливает его",
+                "показ",
+            ),
         },
         shows: Shows::Help,
     },
@@ -422,6 +461,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("复制所选记录", "复制"),
             en: Phrase::new("copy the record", "copy"),
+            ru: Phrase::new("скопировать запись", "копировать"),
         },
         shows: Shows::Help,
     },
@@ -432,6 +472,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("跟随演示者/自己浏览", "跟随"),
             en: Phrase::new("follow the presenter or browse alone", "follow"),
+            ru: Phrase::new("следовать за ведущим или смотреть самому", "следовать"),
         },
         shows: Shows::Help,
     },
@@ -442,6 +483,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("帮助", "帮助"),
             en: Phrase::new("help", "help"),
+            ru: Phrase::new("справка", "справка"),
         },
         shows: Shows::Bar,
     },
@@ -452,6 +494,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("退出", "退出"),
             en: Phrase::new("quit", "quit"),
+            ru: Phrase::new("выйти", "выход"),
         },
         shows: Shows::Bar,
     },
@@ -461,8 +504,9 @@ static AFTER_TABS: &[Command] = &[
         name: "language",
         keys: &[Key::char('L')],
         said: Said {
-            zh: Phrase::new("切换语言 English / 中文", "English"),
-            en: Phrase::new("switch language: 中文 / English", "中文"),
+            zh: Phrase::new("切换语言 English / Русский / 中文", "English"),
+            en: Phrase::new("switch language: Русский / 中文 / English", "Русский"),
+            ru: Phrase::new("сменить язык: 中文 / English / Русский", "中文"),
         },
         shows: Shows::Bar,
     },
@@ -491,6 +535,7 @@ fn tab_command(tab: Tab) -> Command {
         said: Said {
             zh: Phrase::new("转到标签", "标签"),
             en: Phrase::new("go to tab", "tabs"),
+            ru: Phrase::new("перейти на вкладку", "вкладки"),
         },
         shows: Shows::Help,
     }

@@ -35,15 +35,12 @@ pub struct Catalog {
     /// Built on first use (or warmed after the first frame): the first frame does not wait
     /// for it.
     search: OnceLock<SearchIndex>,
-    /// The Chinese catalog's English layer, applied the first time English is needed.
-    translations: Option<Translations>,
-    /// The English layer is the embedded one, read the first time English is needed.
-    english_later: bool,
-    /// The same records in the other language: search finds a record by the words of
-    /// either (the Chinese catalog holds the English data, the English one the Chinese).
-    other: OnceLock<Option<Arc<DataSet>>>,
-    /// The Chinese catalog's English twin, made the first time English is asked for.
-    english: OnceLock<Arc<Catalog>>,
+    /// The same records in every language, shared by the Chinese catalog and its twins:
+    /// search finds a record by the words of any of them.
+    languages: Arc<Languages>,
+    /// The Chinese catalog's twins in the other languages, each made the first time its
+    /// language is asked for (by `Lang` order; the Chinese slot stays empty).
+    twins: [OnceLock<Arc<Catalog>>; Lang::ALL.len()],
     /// Details laid out lately, shared by every app reading this catalog: 500 SSH viewers
     /// opening on the overview typeset its page once, not 500 times.
     details: Recent<(Tab, usize, usize, Ambiguous), Arc<Doc>>,
@@ -61,26 +58,29 @@ impl Catalog {
     /// The data set as it is, in Chinese; in English it has the English chrome and, without
     /// translations, the Chinese records.
     pub fn new(data: Arc<DataSet>) -> Self {
-        Catalog::in_language(data, Lang::Zh, None)
+        let languages = Arc::new(Languages::new(Arc::clone(&data), None));
+        Catalog::in_language(data, Lang::Zh, languages)
     }
 
-    /// The data set as loaded, with its English layer (translated when first read).
+    /// The data set as loaded, with its layers (each translated when first read).
     pub fn from_loaded(loaded: Loaded) -> Self {
-        let english_later = loaded.english_later;
-        let mut catalog = Catalog::new(Arc::new(loaded.data));
-        catalog.translations = (!english_later).then_some(loaded.english);
-        catalog.english_later = english_later;
-        catalog.other = OnceLock::new();
-        catalog
+        let data = Arc::new(loaded.data);
+        let english = (!loaded.english_later).then_some(loaded.english);
+        let layers = Layers {
+            english,
+            english_later: loaded.english_later,
+        };
+        let languages = Arc::new(Languages::new(Arc::clone(&data), Some(layers)));
+        Catalog::in_language(data, Lang::Zh, languages)
     }
 
-    /// The embedded data set in both languages.
+    /// The embedded data set in every language.
     pub fn embedded() -> Result<Self, LoadFailed> {
         load(&Origin::Embedded).map(Catalog::from_loaded)
     }
 
-    /// A data set already in `lang`, and the same records in the other language if known.
-    fn in_language(data: Arc<DataSet>, lang: Lang, other: Option<Arc<DataSet>>) -> Self {
+    /// A data set already in `lang`, and where its records are found in every language.
+    fn in_language(data: Arc<DataSet>, lang: Lang, languages: Arc<Languages>) -> Self {
         let timeline = timeline_order(&data);
         let mut outcomes_of_initiative: HashMap<u32, Vec<u32>> = HashMap::new();
         let mut outcomes_of_document: HashMap<String, Vec<u32>> = HashMap::new();
@@ -139,10 +139,8 @@ impl Catalog {
             event_place,
             meeting_index,
             search: OnceLock::new(),
-            translations: None,
-            english_later: false,
-            other: OnceLock::from(other),
-            english: OnceLock::new(),
+            languages,
+            twins: Default::default(),
             details: Recent::default(),
             data,
             timeline,
@@ -160,49 +158,87 @@ impl Catalog {
         self.lang.words()
     }
 
-    /// The search index of every record's texts in both languages, built the first time it
+    /// The search index of every record's texts in every language, built the first time it
     /// is asked for.
     pub fn search(&self) -> &SearchIndex {
         self.search.get_or_init(|| {
             let mut index =
                 SearchIndex::build(self.lang, &self.data, &self.timeline, &self.results);
-            if let Some(other) = self.other() {
-                let timeline = timeline_order(other);
-                let results = results_view(other);
-                let lang = self.lang.toggled();
-                index.also(&SearchIndex::build(lang, other, &timeline, &results));
+            for lang in Lang::ALL.into_iter().filter(|&lang| lang != self.lang) {
+                if let Some(other) = self.languages.data(lang) {
+                    let timeline = timeline_order(other);
+                    let results = results_view(other);
+                    index.also(&SearchIndex::build(lang, other, &timeline, &results));
+                }
             }
             index
         })
     }
 
-    /// This catalog in a language: itself, or (from the Chinese one) its English twin.
+    /// This catalog in a language: itself, or (from the Chinese one) its twin in that
+    /// language. A twin is its own answer for every language.
     pub fn in_lang(self: &Arc<Self>, lang: Lang) -> &Arc<Catalog> {
-        if lang == self.lang || self.lang == Lang::En {
+        if lang == self.lang || self.lang != Lang::Zh {
             return self;
         }
-        self.english.get_or_init(|| {
-            let english = self.other().cloned();
-            let chinese = english.is_some().then(|| Arc::clone(&self.data));
-            let data = english.unwrap_or_else(|| Arc::clone(&self.data));
-            Arc::new(Catalog::in_language(data, Lang::En, chinese))
+        self.twins[lang as usize].get_or_init(|| {
+            // Without a translation the twin reads the Chinese records in its own chrome.
+            let data =
+                (self.languages.data(lang).cloned()).unwrap_or_else(|| Arc::clone(&self.data));
+            Arc::new(Catalog::in_language(
+                data,
+                lang,
+                Arc::clone(&self.languages),
+            ))
         })
     }
+}
 
-    /// The records in the other language, if there is a translation.
-    fn other(&self) -> Option<&Arc<DataSet>> {
-        self.other
+/// The records of one data set in every language: the Chinese as loaded, each other language
+/// translated by its layer the first time it is needed.
+struct Languages {
+    chinese: Arc<DataSet>,
+    /// None for a data set given without its layers.
+    layers: Option<Layers>,
+    /// By `Lang` order; `None` inside where a language has no layer.
+    translated: [OnceLock<Option<Arc<DataSet>>>; Lang::ALL.len()],
+}
+
+/// The translations a data set was loaded with.
+struct Layers {
+    english: Option<Translations>,
+    /// The English layer is the embedded one, read the first time English is needed.
+    english_later: bool,
+}
+
+impl Languages {
+    fn new(chinese: Arc<DataSet>, layers: Option<Layers>) -> Self {
+        Languages {
+            chinese,
+            layers,
+            translated: Default::default(),
+        }
+    }
+
+    /// The records in `lang`, if it is Chinese or has a translation.
+    fn data(&self, lang: Lang) -> Option<&Arc<DataSet>> {
+        if lang == Lang::Zh {
+            return Some(&self.chinese);
+        }
+        self.translated[lang as usize]
             .get_or_init(|| {
+                let layers = self.layers.as_ref()?;
                 let later;
-                let translations = match &self.translations {
-                    Some(translations) => translations,
-                    None if self.english_later => {
+                let translations = match (lang, &layers.english) {
+                    (Lang::En, Some(translations)) => translations,
+                    (Lang::En, None) if layers.english_later => {
                         later = crate::data::english::source::embedded();
                         &later
                     }
-                    None => return None,
+                    // The Russian layer is not read yet.
+                    _ => return None,
                 };
-                Some(Arc::new(translate(&self.data, translations)))
+                Some(Arc::new(translate(&self.chinese, translations)))
             })
             .as_ref()
     }

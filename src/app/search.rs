@@ -95,8 +95,10 @@ const PARALLEL_FROM: usize = 4096;
 pub struct SearchIndex {
     entries: Vec<Entry>,
     /// Per entry, how many of its fields are in its own language; those after them are its
-    /// twin's (see [`SearchIndex::also`]). Empty without a twin.
+    /// twins' (see [`SearchIndex::also`]). Empty without a twin.
     own_fields: Vec<usize>,
+    /// Per entry, where each twin's fields start, in the order they were added.
+    twin_starts: Vec<Vec<usize>>,
 }
 
 /// What the panes build their search entries from.
@@ -138,15 +140,25 @@ impl SearchIndex {
         SearchIndex {
             entries,
             own_fields: Vec::new(),
+            twin_starts: Vec::new(),
         }
     }
 
     /// Adds what `other` (the same records in another language) can be found by to each
-    /// entry, so that a query in either language finds it.
+    /// entry, so that a query in any of the languages added finds it.
     pub fn also(&mut self, other: &SearchIndex) {
-        self.own_fields = self.entries.iter().map(|e| e.fields.len()).collect();
-        for (entry, twin) in self.entries.iter_mut().zip(&other.entries) {
+        if self.own_fields.is_empty() {
+            self.own_fields = self.entries.iter().map(|e| e.fields.len()).collect();
+            self.twin_starts = vec![Vec::new(); self.entries.len()];
+        }
+        for ((entry, twin), starts) in self
+            .entries
+            .iter_mut()
+            .zip(&other.entries)
+            .zip(&mut self.twin_starts)
+        {
             if (entry.tab, entry.item) == (twin.tab, twin.item) {
+                starts.push(entry.fields.len());
                 entry.fields.extend(twin.fields.iter().cloned());
             }
         }
@@ -168,19 +180,30 @@ impl SearchIndex {
         let own_fields = (0..times)
             .flat_map(|_| self.own_fields.iter().copied())
             .collect();
+        let twin_starts = (0..times)
+            .flat_map(|_| self.twin_starts.iter().cloned())
+            .collect();
         SearchIndex {
             entries,
             own_fields,
+            twin_starts,
         }
     }
 
-    /// The field a match in `field` of entry `index` is shown by: a match in the twin's
+    /// The field a match in `field` of entry `index` is shown by: a match in a twin's
     /// field shows the same field in the reader's language (a Chinese screen shows no English,
-    /// and the other way round; both languages list their fields in the same order).
+    /// and the other way round; every language lists its fields in the same order).
     fn shown_field(&self, index: usize, field: usize) -> usize {
         match self.own_fields.get(index) {
-            // A twin with more fields than the entry: its title stands for the rest.
-            Some(&own) if field >= own => Some(field - own).filter(|&f| f < own).unwrap_or(0),
+            Some(&own) if field >= own => {
+                let start = self.twin_starts[index]
+                    .iter()
+                    .rev()
+                    .find(|&&start| start <= field)
+                    .map_or(own, |&start| start);
+                // A twin with more fields than the entry: its title stands for the rest.
+                Some(field - start).filter(|&f| f < own).unwrap_or(0)
+            }
             _ => field,
         }
     }

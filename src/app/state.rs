@@ -142,9 +142,10 @@ pub struct App {
     drawn: Memo<(ListQuestion, usize, Ambiguous), Arc<List>>,
     details: Memo<(Lang, Tab, usize, usize, Ambiguous), Arc<Doc>>,
     hits: Memo<(Lang, String), Arc<Vec<Hit>>>,
-    /// The panes as they were before the language last switched: a scroll kept within the
-    /// other language's (shorter) detail comes back whole when `L` is pressed again at once.
-    before_switch: Option<Box<(Lang, [PaneState; Tab::COUNT])>>,
+    /// The panes as they were in each language left in the current run of `L` presses: a
+    /// scroll kept within another language's (shorter) detail comes back whole when `L` goes
+    /// round to its language again at once.
+    before_switch: Vec<(Lang, [PaneState; Tab::COUNT])>,
     /// The tour (kiosk mode), running or paused.
     tour: Option<crate::app::tour::Tour>,
     /// How long each step of a tour stays (`--tour SECONDS`).
@@ -182,7 +183,7 @@ impl App {
             drawn: Memo::default(),
             details: Memo::default(),
             hits: Memo::default(),
-            before_switch: None,
+            before_switch: Vec::new(),
             tour: None,
             tour_interval: tour::DEFAULT_TOUR_INTERVAL,
             tour_resume: Some(crate::app::tour::DEFAULT_RESUME),
@@ -313,9 +314,9 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::Copy => self.copy_selected(),
-            // Item numbers are the same in both languages: the pane, selection, scroll and
+            // Item numbers are the same in every language: the pane, selection, scroll and
             // search stay as they are.
-            Action::ToggleLanguage => self.switch_language(None),
+            Action::ToggleLanguage => self.switch_language(Vec::new()),
             Action::ToggleHelp => {
                 self.mode = if self.help_open() {
                     Mode::Normal

@@ -1,15 +1,17 @@
 //! Every word of the chrome, in each language: one table per language, so a word missing
 //! from one is a compile error, and another language is one more table. The Chinese screen
-//! is Chinese only and the English screen English only (tests read every screen for the
-//! other language's words).
+//! is Chinese only, the English screen English only and the Russian screen Russian only
+//! (tests read every screen for the other languages' words).
 
 mod actions;
 mod en;
+mod ru;
 mod zh;
 
 use chrono::Datelike;
 
 pub use en::EN;
+pub use ru::RU;
 pub use zh::ZH;
 
 use crate::app::action::Action;
@@ -185,7 +187,8 @@ pub struct Words {
     /// Count, separator, the keys that choose, the keep and cancel keys.
     pub palette_footer: fn(usize, &str, &str, &str, &str) -> String,
     pub help_title: fn(&str) -> String,
-    pub help_scroll: fn(usize, &str, usize, usize) -> String,
+    /// The first and last rows shown, the range glyph, the total, the separator.
+    pub help_scroll: fn(usize, &str, usize, usize, &str) -> String,
     pub go_to_tab: fn(&str) -> String,
     /// The tab keys' one help line: "go to tab (1 Overview … 6 Results)".
     pub go_to_tabs: fn(&str, &str, &str) -> String,
@@ -196,8 +199,9 @@ pub struct Words {
     /// The help's headings: this pane's keys, then those of every pane.
     pub help_here: fn(&str) -> String,
     pub help_everywhere: &'static str,
-    /// The help's search line and what it found: " / 地图 · 3行 ".
-    pub help_found: fn(&str, usize) -> String,
+    /// The help's search line and what it found: " / 地图 · 3行 " (the query, how many lines,
+    /// the separator).
+    pub help_found: fn(&str, usize, &str) -> String,
     pub too_small: [&'static str; 3],
     pub presenting: &'static str,
     pub no_presenter: &'static str,
@@ -240,6 +244,7 @@ impl Lang {
         match self {
             Lang::Zh => &ZH,
             Lang::En => &EN,
+            Lang::Ru => &RU,
         }
     }
 }
@@ -272,5 +277,113 @@ pub(super) fn en_partial(date: PartialDate) -> String {
         PartialDate::Year(y) => y.to_string(),
         PartialDate::Month(y, m) => format!("{} {y}", month_name(m)),
         PartialDate::Day(d) => en_date(Date(d)),
+    }
+}
+
+/// The months in the genitive, as a Russian date names them ("31 августа"): chrono's names
+/// are English.
+const RU_MONTHS_GENITIVE: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
+/// The months alone, in the nominative ("июль 2024 г.").
+const RU_MONTHS: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+
+/// The months as a column abbreviates them, by the usual Russian abbreviations.
+const RU_MONTHS_SHORT: [&str; 12] = [
+    "янв.",
+    "февр.",
+    "март",
+    "апр.",
+    "май",
+    "июнь",
+    "июль",
+    "авг.",
+    "сент.",
+    "окт.",
+    "нояб.",
+    "дек.",
+];
+
+fn ru_month_index(month: u32) -> usize {
+    month.clamp(1, 12) as usize - 1
+}
+
+pub(super) fn ru_month_genitive(month: u32) -> &'static str {
+    RU_MONTHS_GENITIVE[ru_month_index(month)]
+}
+
+pub(super) fn ru_month_short(month: u32) -> String {
+    RU_MONTHS_SHORT[ru_month_index(month)].to_string()
+}
+
+/// "31 августа 2025 г.": the day, the month in the genitive, the year and "г." (год), the
+/// last joined by a no-break space so that no line starts with "г.".
+pub(super) fn ru_date(date: Date) -> String {
+    let d = date.0;
+    format!(
+        "{} {} {}\u{a0}г.",
+        d.day(),
+        ru_month_genitive(d.month()),
+        d.year()
+    )
+}
+
+pub(super) fn ru_partial(date: PartialDate) -> String {
+    match date {
+        PartialDate::Year(y) => format!("{y}\u{a0}г."),
+        PartialDate::Month(y, m) => format!("{} {y}\u{a0}г.", RU_MONTHS[ru_month_index(m)]),
+        PartialDate::Day(d) => ru_date(Date(d)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> Date {
+        Date(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default())
+    }
+
+    #[test]
+    fn russian_dates_name_the_month_in_the_genitive() {
+        assert_eq!(ru_date(day(2025, 8, 31)), "31 августа 2025\u{a0}г.");
+        assert_eq!(ru_date(day(2024, 5, 1)), "1 мая 2024\u{a0}г.");
+        assert_eq!(ru_partial(PartialDate::Year(2021)), "2021\u{a0}г.");
+        assert_eq!(ru_partial(PartialDate::Month(2024, 7)), "июль 2024\u{a0}г.");
+        assert_eq!((RU.day)(9, 1), "1 сентября");
+        assert_eq!((RU.month)(9), "сент.");
+        assert_eq!((RU.date)(day(2025, 9, 1)), "1 сентября 2025\u{a0}г.");
+    }
+
+    #[test]
+    fn every_language_has_its_words() {
+        for lang in Lang::ALL {
+            assert_eq!(lang.words().lang, lang);
+        }
     }
 }

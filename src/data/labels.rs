@@ -1,5 +1,5 @@
-//! The printed names of the data's enums, in both languages: one table per enum, so that no
-//! variant has a label in one language and lacks it in the other.
+//! The printed names of the data's enums, in every language: one table per enum, so that no
+//! variant has a label in one language and lacks it in another.
 
 use crate::data::lang::labels;
 use crate::data::model::{
@@ -8,84 +8,84 @@ use crate::data::model::{
 use crate::data::values::{Certainty, Qualifier, TimeOfDay};
 
 labels!(EventKind {
-    Summit => "峰会", "Summit";
-    Meeting => "会见", "Meeting";
-    Visit => "访问", "Visit";
-    Chairmanship => "主席国", "Chairmanship";
-    Launch => "揭牌", "Launch";
-    Initiative => "倡议", "Initiative";
-    Commemoration => "纪念", "Commemoration";
-    Ceremony => "仪式", "Ceremony";
-    Press => "发布", "Press";
-    Culture => "人文", "Culture";
-    Forum => "论坛", "Forum";
-    Period => "时期", "Period";
+    Summit => "峰会", "Summit", "Саммит";
+    Meeting => "会见", "Meeting", "Встреча";
+    Visit => "访问", "Visit", "Визит";
+    Chairmanship => "主席国", "Chairmanship", "Председательство";
+    Launch => "揭牌", "Launch", "Открытие";
+    Initiative => "倡议", "Initiative", "Инициатива";
+    Commemoration => "纪念", "Commemoration", "Памятная дата";
+    Ceremony => "仪式", "Ceremony", "Церемония";
+    Press => "发布", "Press", "Для прессы";
+    Culture => "人文", "Culture", "Культура";
+    Forum => "论坛", "Forum", "Форум";
+    Period => "时期", "Period", "Период";
 });
 
 labels!(InitiativeGroup {
-    Summit => "峰会倡议", "Summit initiatives";
-    Other => "其他倡议", "Other initiatives";
+    Summit => "峰会倡议", "Summit initiatives", "Инициативы саммита";
+    Other => "其他倡议", "Other initiatives", "Другие инициативы";
 });
 
 labels!(Category {
-    Platform => "合作平台", "Cooperation platforms";
-    Finance => "资金支持", "Financial support";
-    Livelihood => "民生项目", "Livelihood projects";
-    Education => "教育人才", "Education and talent";
-    Energy => "能源绿色", "Energy and green development";
-    Technology => "科技创新", "Science and technology innovation";
-    Digital => "数字经济", "Digital economy";
-    Trade => "经贸合作", "Economic and trade cooperation";
-    Forum => "论坛", "Forums";
-    Health => "医疗卫生", "Health care";
-    Connectivity => "互联互通", "Connectivity";
-    Institution => "机制建设", "Institution building";
-    Media => "媒体人文", "Media and people-to-people exchange";
+    Platform => "合作平台", "Cooperation platforms", "Платформы сотрудничества";
+    Finance => "资金支持", "Financial support", "Финансовая поддержка";
+    Livelihood => "民生项目", "Livelihood projects", "Проекты в социальной сфере";
+    Education => "教育人才", "Education and talent", "Образование и кадры";
+    Energy => "能源绿色", "Energy and green development", "Энергетика и зелёное развитие";
+    Technology => "科技创新", "Science and technology innovation", "Научно-технические инновации";
+    Digital => "数字经济", "Digital economy", "Цифровая экономика";
+    Trade => "经贸合作", "Economic and trade cooperation", "Торгово-экономическое сотрудничество";
+    Forum => "论坛", "Forums", "Форумы";
+    Health => "医疗卫生", "Health care", "Здравоохранение";
+    Connectivity => "互联互通", "Connectivity", "Взаимосвязанность";
+    Institution => "机制建设", "Institution building", "Институциональное строительство";
+    Media => "媒体人文", "Media and people-to-people exchange", "СМИ и гуманитарные обмены";
 });
 
 labels!(TimeOfDay {
-    Morning => "上午", "morning";
-    Noon => "中午", "noon";
-    Afternoon => "下午", "afternoon";
-    Dusk => "傍晚", "dusk";
-    Evening => "晚", "evening";
+    Morning => "上午", "morning", "утро";
+    Noon => "中午", "noon", "полдень";
+    Afternoon => "下午", "afternoon", "день";
+    Dusk => "傍晚", "dusk", "под вечер";
+    Evening => "晚", "evening", "вечер";
 });
 
 labels!(Certainty {
-    Stated => "文本所载", "stated";
-    Derived => "推定", "derived";
+    Stated => "文本所载", "stated", "указана в текстах";
+    Derived => "推定", "derived", "выведена";
 });
 
 labels!(ScoStatus {
-    Member => "成员国", "Member State";
-    Partner => "伙伴", "Partner";
-    DialoguePartner => "对话伙伴", "Dialogue Partner";
-    Observer => "观察员", "Observer";
-    Guest => "嘉宾", "Guest";
-    Organisation => "国际组织", "International organisation";
-    Unknown => "身份不详", "Status not stated";
+    Member => "成员国", "Member State", "Государство-член";
+    Partner => "伙伴", "Partner", "Партнёр";
+    DialoguePartner => "对话伙伴", "Dialogue Partner", "Партнёр по диалогу";
+    Observer => "观察员", "Observer", "Наблюдатель";
+    Guest => "嘉宾", "Guest", "Гость";
+    Organisation => "国际组织", "International organisation", "Международная организация";
+    Unknown => "身份不详", "Status not stated", "Статус не указан";
 });
 
 labels!(CountryKind {
-    Country => "国家", "Country";
-    Organisation => "国际组织", "International organisation";
+    Country => "国家", "Country", "Страна";
+    Organisation => "国际组织", "International organisation", "Международная организация";
 });
 
 labels!(DocumentKind {
-    Declaration => "宣言", "Declaration";
-    Strategy => "战略", "Strategy";
-    Statement => "声明", "Statement";
-    Agreement => "协定", "Agreement";
-    Plan => "计划", "Plan";
-    Programme => "纲要", "Programme";
-    Initiative => "倡议", "Initiative";
-    Proposal => "建议", "Proposal";
+    Declaration => "宣言", "Declaration", "Декларация";
+    Strategy => "战略", "Strategy", "Стратегия";
+    Statement => "声明", "Statement", "Заявление";
+    Agreement => "协定", "Agreement", "Соглашение";
+    Plan => "计划", "Plan", "План";
+    Programme => "纲要", "Programme", "Программа";
+    Initiative => "倡议", "Initiative", "Инициатива";
+    Proposal => "建议", "Proposal", "Предложение";
 });
 
 labels!(Qualifier {
-    MoreThan => "多", "more than";
-    Nearly => "近", "nearly";
-    About => "约", "about";
+    MoreThan => "多", "more than", "более";
+    Nearly => "近", "nearly", "почти";
+    About => "约", "about", "около";
 });
 
 #[cfg(test)]
@@ -97,7 +97,7 @@ mod tests {
     }
 
     #[test]
-    fn every_label_is_chinese_in_chinese_and_free_of_chinese_in_english() {
+    fn every_label_is_chinese_in_chinese_english_in_english_and_russian_in_russian() {
         let tables = [
             EventKind::LABELS,
             InitiativeGroup::LABELS,
@@ -109,9 +109,15 @@ mod tests {
             DocumentKind::LABELS,
             Qualifier::LABELS,
         ];
-        for (zh, en) in tables.into_iter().flatten() {
+        for (zh, en, ru) in tables.into_iter().flatten() {
             assert!(has_cjk(zh), "{zh}");
             assert!(!en.is_empty() && !has_cjk(en), "{zh}: {en}");
+            assert!(en.is_ascii(), "{zh}: {en}");
+            let cyrillic = |c: char| ('\u{400}'..='\u{4ff}').contains(&c);
+            assert!(
+                ru.chars().all(|c| cyrillic(c) || " -".contains(c)),
+                "{zh}: {ru}"
+            );
         }
     }
 
@@ -124,5 +130,10 @@ mod tests {
             "Economic and trade cooperation"
         );
         assert_eq!(TimeOfDay::Dusk.label(Lang::En), "dusk");
+        assert_eq!(
+            Category::Trade.label(Lang::Ru),
+            "Торгово-экономическое сотрудничество"
+        );
+        assert_eq!(DocumentKind::Declaration.label(Lang::Ru), "Декларация");
     }
 }

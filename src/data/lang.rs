@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
-/// A language a reader reads the dashboard in. `Zh` is the curated data itself; `En` is the
-/// English layer over it (`assets/data/en/`), falling back to the Chinese where it has no
-/// translation.
+/// A language a reader reads the dashboard in. `Zh` is the curated data itself; `En` and `Ru`
+/// are the English and Russian layers over it (`assets/data/en/`, `assets/data/ru/`), each
+/// falling back to the Chinese where it has no translation.
 #[derive(
     Debug,
     Clone,
@@ -26,22 +26,46 @@ pub enum Lang {
     #[default]
     Zh,
     En,
+    Ru,
 }
 
 impl Lang {
-    /// The other language: what the live switch goes to.
-    pub fn toggled(self) -> Lang {
+    /// Every language, in the order the live switch goes round them.
+    pub const ALL: [Lang; 3] = [Lang::Zh, Lang::En, Lang::Ru];
+
+    /// The next language round the live switch: zh → en → ru → zh.
+    pub fn next(self) -> Lang {
         match self {
             Lang::Zh => Lang::En,
-            Lang::En => Lang::Zh,
+            Lang::En => Lang::Ru,
+            Lang::Ru => Lang::Zh,
         }
     }
 
-    /// The colon between a name and what follows: "：" in Chinese, ": " in English.
+    /// The language a bilingual tour shows after this one: the data's own Chinese, or, after
+    /// Chinese, English.
+    pub fn counterpart(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En | Lang::Ru => Lang::Zh,
+        }
+    }
+
+    /// The language of the layer folder (`en/`, `ru/`) a translated language is read from;
+    /// none for the curated Chinese.
+    pub fn layer(self) -> Option<&'static str> {
+        match self {
+            Lang::Zh => None,
+            Lang::En => Some("en"),
+            Lang::Ru => Some("ru"),
+        }
+    }
+
+    /// The colon between a name and what follows: "：" in Chinese, ": " in English and Russian.
     pub const fn colon(self) -> &'static str {
         match self {
             Lang::Zh => "：",
-            Lang::En => ": ",
+            Lang::En | Lang::Ru => ": ",
         }
     }
 
@@ -49,7 +73,7 @@ impl Lang {
     pub fn aside(self, text: &str) -> String {
         match self {
             Lang::Zh => format!("（{text}）"),
-            Lang::En => format!(" ({text})"),
+            Lang::En | Lang::Ru => format!(" ({text})"),
         }
     }
 
@@ -57,16 +81,16 @@ impl Lang {
     pub fn semicolon(self) -> &'static str {
         match self {
             Lang::Zh => "；",
-            Lang::En => "; ",
+            Lang::En | Lang::Ru => "; ",
         }
     }
 
     /// Between an amount and what it counts: nothing in Chinese ("20余位外国领导人"), a space
-    /// in English.
+    /// in English and Russian.
     pub const fn amount_space(self) -> &'static str {
         match self {
             Lang::Zh => "",
-            Lang::En => " ",
+            Lang::En | Lang::Ru => " ",
         }
     }
 
@@ -88,7 +112,8 @@ impl Lang {
     /// The POSIX precedence: the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and
     /// non-empty decides. A Chinese locale (`zh`, `zh_CN.UTF-8`, `zh_TW`, …) reads Chinese; so
     /// do `C`, `POSIX` and no locale at all, since they say nothing about the reader and the
-    /// data is Chinese; any other language (`en_US.UTF-8`, `de_DE`, `ru`) reads English. Over
+    /// data is Chinese; a Russian one (`ru`, `ru_RU.UTF-8`, `ru_UA`) reads Russian; any other
+    /// language (`en_US.UTF-8`, `de_DE`, `uk_UA`) reads English. Over
     /// SSH a viewer's forwarded `LANG` is the only value: `from_locale(None, None, Some(lang))`.
     pub fn from_locale(
         lc_all: Option<&str>,
@@ -112,21 +137,23 @@ impl Lang {
             .to_ascii_lowercase();
         match language.as_str() {
             "zh" | "c" | "posix" | "" => Lang::Zh,
+            "ru" => Lang::Ru,
             _ => Lang::En,
         }
     }
 }
 
-/// Gives an enum its labels in both languages, from one table, so that a variant cannot have
-/// one label and lack the other.
+/// Gives an enum its labels in every language, from one table, so that a variant cannot have
+/// a label in one language and lack it in another.
 macro_rules! labels {
-    ($ty:ty { $($variant:ident => $zh:literal, $en:literal;)* }) => {
+    ($ty:ty { $($variant:ident => $zh:literal, $en:literal, $ru:literal;)* }) => {
         // Not every enum's labels are shown yet (document kinds, qualifiers).
         #[allow(dead_code)]
         impl $ty {
-            /// Every label, Chinese and English, for the checks that hold of them all.
+            /// Every label, Chinese, English and Russian, for the checks that hold of them all.
             #[cfg(test)]
-            pub(crate) const LABELS: &'static [(&'static str, &'static str)] = &[$(($zh, $en)),*];
+            pub(crate) const LABELS: &'static [(&'static str, &'static str, &'static str)] =
+                &[$(($zh, $en, $ru)),*];
 
             pub fn label_zh(self) -> &'static str {
                 match self {
@@ -140,10 +167,17 @@ macro_rules! labels {
                 }
             }
 
+            pub fn label_ru(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $ru,)*
+                }
+            }
+
             pub fn label(self, lang: $crate::data::Lang) -> &'static str {
                 match lang {
                     $crate::data::Lang::Zh => self.label_zh(),
                     $crate::data::Lang::En => self.label_en(),
+                    $crate::data::Lang::Ru => self.label_ru(),
                 }
             }
         }
@@ -165,9 +199,31 @@ mod tests {
         for chinese in ["zh_CN.UTF-8", "zh_TW.Big5", "zh", "ZH_cn", "zh-Hans"] {
             assert_eq!(by_lang(chinese), Lang::Zh, "{chinese}");
         }
-        for other in ["en_US.UTF-8", "en_GB", "en", "ru_RU.UTF-8", "de_DE@euro"] {
+        for other in ["en_US.UTF-8", "en_GB", "en", "de_DE@euro", "uk_UA.UTF-8"] {
             assert_eq!(by_lang(other), Lang::En, "{other}");
         }
+    }
+
+    #[test]
+    fn a_russian_locale_reads_russian() {
+        for russian in [
+            "ru_RU.UTF-8",
+            "ru",
+            "RU_ru",
+            "ru_UA.KOI8-U",
+            "ru-RU",
+            "ru_RU@latin",
+        ] {
+            assert_eq!(by_lang(russian), Lang::Ru, "{russian}");
+        }
+        assert_eq!(
+            Lang::from_locale(Some("ru_RU.UTF-8"), None, Some("en_US")),
+            Lang::Ru
+        );
+        assert_eq!(
+            Lang::from_locale(None, Some("en_GB"), Some("ru_RU")),
+            Lang::En
+        );
     }
 
     #[test]
@@ -193,13 +249,27 @@ mod tests {
     }
 
     #[test]
-    fn the_flag_parses_zh_and_en_in_any_case() {
+    fn the_flag_parses_zh_en_and_ru_in_any_case() {
         assert_eq!("zh".parse::<Lang>().ok(), Some(Lang::Zh));
         assert_eq!("EN".parse::<Lang>().ok(), Some(Lang::En));
+        assert_eq!("Ru".parse::<Lang>().ok(), Some(Lang::Ru));
         assert!("fr".parse::<Lang>().is_err());
         assert_eq!(Lang::En.to_string(), "en");
-        assert_eq!(Lang::Zh.toggled(), Lang::En);
-        assert_eq!(Lang::En.toggled().toggled(), Lang::En);
-        assert_eq!(Lang::choose(Some(Lang::En)), Lang::En);
+        assert_eq!(Lang::Ru.to_string(), "ru");
+        assert_eq!(Lang::choose(Some(Lang::Ru)), Lang::Ru);
+    }
+
+    #[test]
+    fn the_switch_goes_round_every_language_once() {
+        assert_eq!(Lang::Zh.next(), Lang::En);
+        assert_eq!(Lang::En.next(), Lang::Ru);
+        assert_eq!(Lang::Ru.next(), Lang::Zh);
+        for lang in Lang::ALL {
+            assert_eq!(lang.next().next().next(), lang);
+        }
+        assert_eq!(
+            Lang::ALL.len(),
+            <Lang as strum::IntoEnumIterator>::iter().count()
+        );
     }
 }

@@ -61,6 +61,8 @@ impl Loaded {
         match lang {
             Lang::Zh => self.data.clone(),
             Lang::En => english::translate(&self.data, &self.translations()),
+            // No Russian layer is read yet: the Chinese records, in the Russian chrome.
+            Lang::Ru => self.data.clone(),
         }
     }
 

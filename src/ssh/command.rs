@@ -188,8 +188,8 @@ fn serve(
     let read_list = |path: &Option<PathBuf>| path.as_deref().map(AuthorizedKeys::read).transpose();
     let authorized_keys = read_list(&args.authorized_keys)?;
     let presenter_keys = read_list(&args.presenter_keys)?;
-    // Built once for every viewer, in both languages, before anyone connects.
-    for lang in [Lang::Zh, Lang::En] {
+    // Built once for every viewer, in every language, before anyone connects.
+    for lang in Lang::ALL {
         catalog.in_lang(lang).search();
     }
     let fingerprint = key.public_key().fingerprint(HashAlg::Sha256);

@@ -108,6 +108,8 @@ impl End {
         match (self, lang) {
             (End::Quit, Lang::En) => Some("sco-dash: goodbye"),
             (End::Shutdown, Lang::En) => Some("sco-dash: the server is shutting down. Goodbye"),
+            (End::Quit, Lang::Ru) => Some("sco-dash: до свидания"),
+            (End::Shutdown, Lang::Ru) => Some("sco-dash: сервер останавливается. До свидания"),
             _ => self.farewell_in_both(),
         }
     }

@@ -120,7 +120,8 @@ pub fn draw_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         1
     };
     let per_column = lines.len().div_ceil(columns);
-    let footer_width = width(&(w.help_found)(find.text(), lines.len())) + 2;
+    let dot = Glyph::Separator.as_str();
+    let footer_width = width(&(w.help_found)(find.text(), lines.len(), dot)) + 2;
     let title_width = width(&(w.help_title)(Glyph::Separator.as_str())) + 2;
     let content_width = (column * columns + 2 * (columns - 1))
         .max(footer_width)
@@ -137,10 +138,18 @@ pub fn draw_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Some((w.help_found)(
             &format!("{}{cursor}", find.text()),
             lines.len(),
+            dot,
         ))
     } else {
-        (per_column > rows)
-            .then(|| (w.help_scroll)(scroll + 1, Glyph::Range.as_str(), scroll + rows, per_column))
+        (per_column > rows).then(|| {
+            (w.help_scroll)(
+                scroll + 1,
+                Glyph::Range.as_str(),
+                scroll + rows,
+                per_column,
+                dot,
+            )
+        })
     };
     draw_box(
         buf,

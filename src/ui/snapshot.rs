@@ -86,6 +86,8 @@ pub fn tour_svg(
         [Lang::En] => "The sco-dash tour in English",
         [Lang::Zh, Lang::En] => "The sco-dash tour in Chinese, then English",
         [Lang::En, Lang::Zh] => "The sco-dash tour in English, then Chinese",
+        [Lang::Ru] => "The sco-dash tour in Russian",
+        [Lang::Ru, Lang::Zh] => "The sco-dash tour in Russian, then Chinese",
         _ => "The sco-dash tour",
     };
     to_animated_svg(&frames, theme.scheme, about)

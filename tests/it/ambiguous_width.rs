@@ -208,11 +208,20 @@ fn ambiguous_cells(catalog: &Arc<Catalog>, mode: Ambiguous) -> Vec<(String, Vec<
                 for keys in keys {
                     let app = screens::app_on(catalog.clone(), Lang::Zh, tab, width, height, keys);
                     let buf = draw(&app, &Theme::default());
+                    // The language switch offers Russian by its own name, whose letters are
+                    // ambiguous: the one word of the chrome that is not ASCII in wide mode.
                     let glyphs: Vec<String> = buf
                         .content()
-                        .iter()
-                        .map(|cell| cell.symbol().to_string())
-                        .filter(|symbol| is_ambiguous(symbol))
+                        .chunks(usize::from(width))
+                        .flat_map(|row| {
+                            let ambiguous: String = row
+                                .iter()
+                                .map(|cell| cell.symbol())
+                                .filter(|symbol| is_ambiguous(symbol))
+                                .collect();
+                            let rest = ambiguous.replace(Lang::Ru.words().lang_name, "");
+                            rest.chars().map(String::from).collect::<Vec<_>>()
+                        })
                         .collect();
                     if !glyphs.is_empty() {
                         found.push((format!("{tab:?} {keys:?} at {width}x{height}"), glyphs));

@@ -174,7 +174,7 @@ fn app_at(app: &App, lang: Lang, tab: Tab) -> App {
 }
 
 #[test]
-fn l_switches_live_and_back_to_the_same_screen() {
+fn l_goes_round_the_languages_live_and_back_to_the_same_screen() {
     let keys = "5jjj<Enter>jj";
     let before = to_text(&draw(
         &app(Lang::Zh, Tab::Overview, 120, 40, keys),
@@ -187,7 +187,13 @@ fn l_switches_live_and_back_to_the_same_screen() {
         "same pane and place: {shown}"
     );
     assert!(chinese_in(&shown).is_empty(), "{shown}");
-    let back = app(Lang::Zh, Tab::Overview, 120, 40, &format!("{keys}LL"));
+    let russian = app(Lang::Zh, Tab::Overview, 120, 40, &format!("{keys}LL"));
+    let shown = to_text(&draw(&russian, &Theme::default()));
+    assert!(
+        shown.contains("5 Встречи 4/21"),
+        "same pane and place: {shown}"
+    );
+    let back = app(Lang::Zh, Tab::Overview, 120, 40, &format!("{keys}LLL"));
     assert_eq!(to_text(&draw(&back, &Theme::default())), before);
 }
 

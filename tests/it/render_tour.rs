@@ -45,6 +45,7 @@ fn a_tour_step_with_its_indicator_in_both_languages() {
             let indicator = match lang {
                 Lang::Zh => "▶ 导览 3/24",
                 Lang::En => "▶ Tour 3/24",
+                Lang::Ru => "▶ Показ 3/24",
             };
             assert!(status_line(&shown).contains(indicator), "{shown}");
             insta::assert_snapshot!(format!("tour_step_3_{tag}_{width}x{height}"), shown);

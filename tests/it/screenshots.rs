@@ -54,6 +54,8 @@ fn shots() -> Vec<Shot> {
                 },
                 lang: if options.contains(&"en") {
                     Lang::En
+                } else if options.contains(&"ru") {
+                    Lang::Ru
                 } else {
                     Lang::Zh
                 },
@@ -106,6 +108,8 @@ fn there_is_a_screenshot_of_every_tab_and_each_is_current() {
             (Scheme::Light, Lang::Zh) => format!("screenshots/{name}-light.svg"),
             (Scheme::Dark, Lang::En) => format!("screenshots/{name}-en.svg"),
             (Scheme::Light, Lang::En) => format!("screenshots/{name}-light-en.svg"),
+            (Scheme::Dark, Lang::Ru) => format!("screenshots/{name}-ru.svg"),
+            (Scheme::Light, Lang::Ru) => format!("screenshots/{name}-light-ru.svg"),
         };
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
         let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
@@ -141,6 +145,8 @@ fn tours() -> Vec<Tour> {
             }
             if options.contains(&"en") {
                 (name, lang) = (format!("{name}-en"), Lang::En);
+            } else if options.contains(&"ru") {
+                (name, lang) = (format!("{name}-ru"), Lang::Ru);
             }
             let size = options
                 .iter()
@@ -151,7 +157,7 @@ fn tours() -> Vec<Tour> {
                 interval: Duration::from_secs(seconds),
                 scheme,
                 langs: if options.contains(&"bilingual") {
-                    vec![lang, lang.toggled()]
+                    vec![lang, lang.counterpart()]
                 } else {
                     vec![lang]
                 },

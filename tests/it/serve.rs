@@ -95,7 +95,9 @@ async fn each_viewer_reads_in_the_language_of_their_locale() {
     assert!(chinese.wait_for("2 八大成果").await, "{}", chinese.text());
     // A client that sends no locale gets the server's default (Chinese).
     assert!(silent.wait_for("2 八大成果").await, "{}", silent.text());
-    // L switches one viewer only.
+    // L switches one viewer only: English, then Russian, then Chinese.
+    english.send(b"L").await;
+    assert!(english.wait_for("2 Итоги").await, "{}", english.text());
     english.send(b"L").await;
     assert!(english.wait_for("2 八大成果").await, "{}", english.text());
     // A key the Chinese viewer presses after that is drawn in Chinese.
@@ -493,11 +495,11 @@ async fn followers_follow_the_presenter_and_f_lets_them_browse() {
     );
 
     // Following, the follower's own moves are ignored... A negative check: the key is
-    // followed by two that show (L, which works while following, there and back), so the
-    // frame looked at was drawn after the follower's session took the 2.
+    // followed by keys that show (L, which works while following, round the languages), so
+    // the frame looked at was drawn after the follower's session took the 2.
     follower.send(b"2L").await;
     assert!(follower.wait_for("2 Outcomes").await, "{}", follower.text());
-    follower.send(b"L").await;
+    follower.send(b"LL").await;
     assert!(follower.wait_for("2 八大成果").await, "{}", follower.text());
     assert!(
         follower.text().contains("元首会见 3/21"),
@@ -512,10 +514,10 @@ async fn followers_follow_the_presenter_and_f_lets_them_browse() {
     presenter.send(b"6").await;
     assert!(presenter.wait_for("成果清单 ━").await);
     // The presenter's move reached the follower's session before the frame that shows their
-    // first L went out; the second L's frame is drawn after the session took it in.
+    // first L went out; the last L's frame is drawn after the session took it in.
     follower.send(b"L").await;
     assert!(follower.wait_for("2 Outcomes").await, "{}", follower.text());
-    follower.send(b"L").await;
+    follower.send(b"LL").await;
     assert!(follower.wait_for("2 八大成果").await, "{}", follower.text());
     assert!(
         follower.text().contains("八大成果 ━"),
@@ -919,11 +921,11 @@ async fn each_viewer_is_probed_for_ambiguous_width_and_drawn_in_its_own_mode() {
         "wide: frames in ASCII: {}",
         wide.text()
     );
-    // A negative check: two keys that show (L, there and back) after the answers, so the
+    // A negative check: keys that show (L, round the languages) after the answers, so the
     // frame looked at was drawn after the narrow viewer's session took them in.
     narrow.send(b"L").await;
     assert!(narrow.wait_for("2 Outcomes").await, "{}", narrow.text());
-    narrow.send(b"L").await;
+    narrow.send(b"LL").await;
     assert!(narrow.wait_for("2 八大成果").await, "{}", narrow.text());
     assert!(narrow.text().contains('┃'), "narrow keeps its frames");
     // Each in the theme for its own background (white, black): the tab bar's colours differ.

@@ -73,7 +73,7 @@ impl App {
         match self.interpret(input) {
             Some(change) => self.change(change),
             // Whatever did nothing still ends a run of language switches.
-            None => self.before_switch = None,
+            None => self.before_switch.clear(),
         }
     }
 
@@ -152,7 +152,7 @@ impl App {
 
     /// The one place a change is applied.
     pub fn change(&mut self, change: Change) {
-        let before_switch = self.before_switch.take();
+        let before_switch = std::mem::take(&mut self.before_switch);
         match change {
             Change::Do(Action::ToggleLanguage) if !self.help_open() => {
                 self.switch_language(before_switch)
@@ -169,14 +169,17 @@ impl App {
         }
     }
 
-    /// Reads on in the other language. Item numbers are the same in both, so the pane,
-    /// selection and search stay; switching straight back restores the panes exactly.
-    pub(super) fn switch_language(&mut self, before: Option<Box<(Lang, [PaneState; Tab::COUNT])>>) {
-        let now = Box::new((self.lang, self.panes.clone()));
-        self.lang = self.lang.toggled();
-        if let Some(before) = before.filter(|b| b.0 == self.lang) {
-            self.panes = before.1;
+    /// Reads on in the next language (zh → en → ru → zh). Item numbers are the same in
+    /// every language, so the pane, selection and search stay; going straight round to a
+    /// language again restores its panes exactly. `run` holds the panes of the languages left
+    /// in this run of switches.
+    pub(super) fn switch_language(&mut self, mut run: Vec<(Lang, [PaneState; Tab::COUNT])>) {
+        run.retain(|(lang, _)| *lang != self.lang);
+        run.push((self.lang, self.panes.clone()));
+        self.lang = self.lang.next();
+        if let Some(at) = run.iter().position(|(lang, _)| *lang == self.lang) {
+            self.panes = run.swap_remove(at).1;
         }
-        self.before_switch = Some(now);
+        self.before_switch = run;
     }
 }

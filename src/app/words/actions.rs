@@ -36,3 +36,20 @@ pub(super) fn describe_line_en(action: LineAction) -> &'static str {
         LineAction::Quit => "quit",
     }
 }
+
+pub(super) fn describe_line_ru(action: LineAction) -> &'static str {
+    match action {
+        LineAction::Keep => "оставить фильтр, перейти к найденному",
+        LineAction::Cancel => "сбросить и закрыть",
+        LineAction::Left => "курсор влево",
+        LineAction::Right => "курсор вправо",
+        LineAction::Home => "в начало строки",
+        LineAction::End => "в конец строки",
+        LineAction::DeleteBack => "удалить символ перед курсором",
+        LineAction::DeleteForward => "удалить символ после курсора",
+        LineAction::Clear => "очистить строку",
+        LineAction::PreviousHit => "предыдущее найденное (поиск везде)",
+        LineAction::NextHit => "следующее найденное (поиск везде)",
+        LineAction::Quit => "выйти",
+    }
+}

@@ -144,8 +144,8 @@ pub static EN: Words = Words {
         format!(" {n} hits {dot} {keys} choose {dot} {keep} go {dot} {cancel} back ")
     },
     help_title: |dot| format!(" Help {dot} ? / Esc close "),
-    help_scroll: |first, range, last, total| {
-        format!(" j/k scroll · / search · {first}{range}{last}/{total} ")
+    help_scroll: |first, range, last, total, dot| {
+        format!(" j/k scroll {dot} / search {dot} {first}{range}{last}/{total} ")
     },
     go_to_tab: |tab| format!("go to tab {tab}"),
     go_to_tabs: |first, ellipsis, last| format!("go to tab ({first} {ellipsis} {last})"),
@@ -155,9 +155,9 @@ pub static EN: Words = Words {
     in_search_line: "in the search line (/, Ctrl-f)",
     help_here: |tab| format!("On this pane ({tab})"),
     help_everywhere: "On every pane",
-    help_found: |find, lines| {
+    help_found: |find, lines, dot| {
         let s = if lines == 1 { "" } else { "s" };
-        format!(" /{find} · {lines} line{s} ")
+        format!(" /{find} {dot} {lines} line{s} ")
     },
     too_small: ["need", "now", "Terminal too small"],
     presenting: "presenting",

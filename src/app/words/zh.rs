@@ -140,8 +140,8 @@ pub static ZH: Words = Words {
         format!(" {n}项 {dot} {keys} 选择 {dot} {keep} 跳转 {dot} {cancel} 返回 ")
     },
     help_title: |dot| format!(" 帮助 {dot} ? / Esc 关闭 "),
-    help_scroll: |first, range, last, total| {
-        format!(" j/k 滚动 · / 搜索 · {first}{range}{last}/{total} ")
+    help_scroll: |first, range, last, total, dot| {
+        format!(" j/k 滚动 {dot} / 搜索 {dot} {first}{range}{last}/{total} ")
     },
     go_to_tab: |tab| format!("转到标签{tab}"),
     go_to_tabs: |first, ellipsis, last| format!("转到标签（{first}{ellipsis}{last}）"),
@@ -151,7 +151,7 @@ pub static ZH: Words = Words {
     in_search_line: "搜索行中（/、Ctrl-f）",
     help_here: |tab| format!("本页（{tab}）"),
     help_everywhere: "各页通用",
-    help_found: |find, lines| format!(" /{find} · {lines}行 "),
+    help_found: |find, lines, dot| format!(" /{find} {dot} {lines}行 "),
     too_small: ["至少", "当前", "终端太小"],
     presenting: "你在演示",
     no_presenter: "无人演示",

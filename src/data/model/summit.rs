@@ -171,14 +171,15 @@ impl Document {
         self.display_title_in(Lang::Zh)
     }
 
-    /// The title as a language shows a document's name: in English a printed title is plain
-    /// (book-title marks are Chinese punctuation) and a described one says so.
+    /// The title as a language shows a document's name: in English and Russian a printed
+    /// title is plain (book-title marks are Chinese punctuation) and a described one says so.
     pub fn display_title_in(&self, lang: Lang) -> String {
         match (lang, self.described) {
             (Lang::Zh, true) => format!("{}（文本未给名称）", self.title),
             (Lang::Zh, false) => format!("《{}》", self.title),
             (Lang::En, true) => format!("{} (not named in the texts)", self.title),
-            (Lang::En, false) => self.title.clone(),
+            (Lang::Ru, true) => format!("{} (в текстах не названо)", self.title),
+            (Lang::En | Lang::Ru, false) => self.title.clone(),
         }
     }
 }

@@ -105,7 +105,7 @@ mod tests {
 
     #[test]
     fn no_label_is_cut_and_every_bar_is_one_link_with_its_label() {
-        for lang in [crate::data::Lang::Zh, crate::data::Lang::En] {
+        for lang in crate::data::Lang::ALL {
             let catalog = std::sync::Arc::new(Catalog::embedded().unwrap());
             let catalog = catalog.in_lang(lang);
             let summit = catalog.data.summit.as_ref().unwrap();
