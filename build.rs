@@ -1,6 +1,7 @@
-//! Embeds the English layer's files that exist (`assets/data/en/*.toml`), so that a
-//! translation file added later is built in by the next build without a change to the code;
-//! the Chinese files, which always exist, are embedded by `include_str!` in src/data/files.rs.
+//! Embeds the files that exist of each language layer (`assets/data/en/*.toml`,
+//! `assets/data/ru/*.toml`), so that a translation file added later is built in by the next
+//! build without a change to the code; the Chinese files, which always exist, are embedded by
+//! `include_str!` in src/data/files.rs.
 //!
 //! Also embeds the Chinese files pre-parsed, as JSON: parsing TOML with spans, checking every
 //! string and deserialising record by record was more than half of the dashboard's start-up,
@@ -17,15 +18,20 @@ fn main() -> Result<(), Box<dyn Error>> {
     let data = Path::new(&std::env::var("CARGO_MANIFEST_DIR")?).join("assets/data");
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR")?);
 
-    let dir = data.join("en");
+    // The layer folders, one per language the dashboard reads besides Chinese (`Lang::layer`).
     let mut table = String::from("&[\n");
-    for name in toml_names(&dir) {
-        let path = dir.join(&name);
-        let path = path.to_str().ok_or("a non-UTF-8 path to assets/data/en")?;
-        writeln!(table, "    ({name:?}, include_str!({path:?})),")?;
+    for lang in ["en", "ru"] {
+        let dir = data.join(lang);
+        for name in toml_names(&dir) {
+            let path = dir.join(&name);
+            let path = path
+                .to_str()
+                .ok_or_else(|| format!("a non-UTF-8 path to assets/data/{lang}"))?;
+            writeln!(table, "    ({lang:?}, {name:?}, include_str!({path:?})),")?;
+        }
     }
     table.push(']');
-    std::fs::write(out.join("english_files.rs"), table)?;
+    std::fs::write(out.join("layer_files.rs"), table)?;
 
     let mut table = String::from("&[\n");
     for name in toml_names(&data) {

@@ -1,10 +1,10 @@
 //! The summit data set: model, loading, validation. No terminal code here.
 
 mod dataset;
-pub mod english;
 pub mod files;
 mod labels;
 pub mod lang;
+pub mod layer;
 mod load;
 mod locate;
 pub mod model;
@@ -18,8 +18,8 @@ mod validate;
 pub(crate) mod values;
 
 pub use dataset::DataSet;
-pub use english::{FileCoverage, Translations, coverage, translate};
 pub use lang::Lang;
+pub use layer::{FileCoverage, Layers, Translations, coverage, translate};
 pub use load::{
     FileText, LoadFailed, Loaded, Origin, embedded, embedded_in, load, load_deferred, load_layers,
     load_texts,

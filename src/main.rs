@@ -528,8 +528,10 @@ fn print_summary(origin: &Origin, loaded: &Loaded) -> Result<(), ExportError> {
         writeln!(out, "{line}")?;
     }
     // Ids come from the data folder: shown sanitised, as every other line from it.
-    for line in data::summary::coverage_lines(&loaded.coverage()) {
-        writeln!(out, "{}", sanitize(&line))?;
+    for lang in Lang::LAYERED {
+        for line in data::summary::coverage_lines(lang, &loaded.coverage(lang)) {
+            writeln!(out, "{}", sanitize(&line))?;
+        }
     }
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! rules, truncation, and sanitising. Pure functions, no terminal here.
 
 pub mod glyphs;
+pub mod quotes;
 pub mod sanitize;
 pub mod search;
 pub mod shared_prefix;

@@ -1,6 +1,7 @@
 //! The data set arranged for browsing: each pane's order, and the links that run backwards
 //! (which outcomes name an initiative, which events are a meeting). Built once at start.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
@@ -12,7 +13,7 @@ use crate::app::{Tab, panes};
 use crate::data::model::Event;
 use crate::data::results_view::{ResultsView, results_view};
 use crate::data::values::TimeOfDay;
-use crate::data::{DataSet, Lang, LoadFailed, Loaded, Origin, Translations, load, translate};
+use crate::data::{self, DataSet, Lang, LoadFailed, Loaded, Origin, load, translate};
 use crate::text::width::{Ambiguous, ambiguous};
 
 pub struct Catalog {
@@ -65,10 +66,9 @@ impl Catalog {
     /// The data set as loaded, with its layers (each translated when first read).
     pub fn from_loaded(loaded: Loaded) -> Self {
         let data = Arc::new(loaded.data);
-        let english = (!loaded.english_later).then_some(loaded.english);
         let layers = Layers {
-            english,
-            english_later: loaded.english_later,
+            read: loaded.layers,
+            later: loaded.layers_later,
         };
         let languages = Arc::new(Languages::new(Arc::clone(&data), Some(layers)));
         Catalog::in_language(data, Lang::Zh, languages)
@@ -204,11 +204,11 @@ struct Languages {
     translated: [OnceLock<Option<Arc<DataSet>>>; Lang::ALL.len()],
 }
 
-/// The translations a data set was loaded with.
+/// The layers a data set was loaded with.
 struct Layers {
-    english: Option<Translations>,
-    /// The English layer is the embedded one, read the first time English is needed.
-    english_later: bool,
+    read: data::Layers,
+    /// The layers are the embedded ones, each read the first time its language is needed.
+    later: bool,
 }
 
 impl Languages {
@@ -228,17 +228,12 @@ impl Languages {
         self.translated[lang as usize]
             .get_or_init(|| {
                 let layers = self.layers.as_ref()?;
-                let later;
-                let translations = match (lang, &layers.english) {
-                    (Lang::En, Some(translations)) => translations,
-                    (Lang::En, None) if layers.english_later => {
-                        later = crate::data::english::source::embedded();
-                        &later
-                    }
-                    // The Russian layer is not read yet.
-                    _ => return None,
+                let layer = if layers.later {
+                    Cow::Owned(data::layer::source::embedded(lang))
+                } else {
+                    Cow::Borrowed(layers.read.get(lang)?)
                 };
-                Some(Arc::new(translate(&self.chinese, translations)))
+                Some(Arc::new(translate(&self.chinese, &layer)))
             })
             .as_ref()
     }

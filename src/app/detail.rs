@@ -2,6 +2,7 @@
 //! where links are (to scroll to them); the UI draws it. No terminal types here: segments
 //! carry a role, and the theme decides how a role looks.
 
+use crate::data::layer::first_cjk;
 use crate::text::glyphs::Glyph;
 use crate::text::{sanitize, truncate, width, wrap_cached};
 
@@ -199,8 +200,13 @@ impl Doc {
 
     /// `label：value`, the value wrapped under itself.
     pub fn field(&mut self, label: &str, value: &str) {
-        // A label in Latin letters takes the Latin colon, a Chinese one the full-width one.
-        let colon = if label.is_ascii() { ": " } else { "：" };
+        // A Chinese label takes the full-width colon, one in Latin or Cyrillic letters the
+        // Latin one.
+        let colon = if first_cjk(label).is_some() {
+            "："
+        } else {
+            ": "
+        };
         let label = format!("{label}{colon}");
         let indent = width(&label);
         self.wrapped((&label, Role::Label), indent, value, Role::Text);

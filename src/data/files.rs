@@ -1,5 +1,7 @@
 //! The file set of a data folder, and the copy embedded in the binary.
 
+use crate::data::Lang;
+
 /// One TOML file of the data set and the top-level key its records live under.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DataFile {
@@ -38,25 +40,28 @@ pub const ALL: [DataFile; 8] = [
     SOURCES,
 ];
 
-/// The English layer's files built into the binary, by name (`summit.toml`): those that
-/// exist under `assets/data/en/` when building (see build.rs).
-const ENGLISH_EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/english_files.rs"));
+/// The language layers' files built into the binary, by folder (`en`) and name
+/// (`summit.toml`): those that exist under `assets/data/<folder>/` when building (see build.rs).
+const LAYERS_EMBEDDED: &[(&str, &str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/layer_files.rs"));
 
-/// The embedded English layer of a file, if it has one.
-pub(crate) fn english_embedded(file: DataFile) -> Option<&'static str> {
-    ENGLISH_EMBEDDED
+/// The embedded file of `lang`'s layer that translates `file`, if there is one.
+pub(crate) fn layer_embedded(lang: Lang, file: DataFile) -> Option<&'static str> {
+    let folder = lang.layer()?;
+    LAYERS_EMBEDDED
         .iter()
-        .find(|(name, _)| *name == file.name)
-        .map(|(_, text)| *text)
+        .find(|(layer, name, _)| *layer == folder && *name == file.name)
+        .map(|(_, _, text)| *text)
 }
 
-/// The embedded English files that translate no file of the set (a misnamed file).
+/// The embedded layer files that translate no file of the set (a misnamed file), as
+/// `en/name.toml`.
 #[cfg(test)]
-pub(crate) fn english_strays() -> impl Iterator<Item = &'static str> {
-    ENGLISH_EMBEDDED
+pub(crate) fn layer_strays() -> impl Iterator<Item = String> {
+    LAYERS_EMBEDDED
         .iter()
-        .map(|(name, _)| *name)
-        .filter(|name| ALL.iter().all(|file| file.name != *name))
+        .filter(|(_, name, _)| ALL.iter().all(|file| file.name != *name))
+        .map(|(layer, name, _)| format!("{layer}/{name}"))
 }
 
 /// The embedded files pre-parsed by build.rs, by name: `(name, top-level key, its value as

@@ -51,6 +51,18 @@ impl Lang {
         }
     }
 
+    /// The language's name in English, as `validate` and the data's problems name a layer.
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Lang::Zh => "Chinese",
+            Lang::En => "English",
+            Lang::Ru => "Russian",
+        }
+    }
+
+    /// The languages read through a layer over the Chinese, in the order they are checked.
+    pub const LAYERED: [Lang; 2] = [Lang::En, Lang::Ru];
+
     /// The language of the layer folder (`en/`, `ru/`) a translated language is read from;
     /// none for the curated Chinese.
     pub fn layer(self) -> Option<&'static str> {

@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 
 use crate::data::dataset::DataSet;
-use crate::data::english::{self, FileCoverage, Translations};
 use crate::data::files::{self, DataFile};
 use crate::data::lang::Lang;
+use crate::data::layer::{self, FileCoverage, Layers, Translations};
 use crate::data::parsed::Parsed;
 use crate::data::problem::{DataErrors, Problem};
 use crate::data::validate::{self, Records, Targets};
@@ -47,37 +47,38 @@ impl Origin {
 pub struct Loaded {
     /// The curated (Chinese) data set.
     pub data: DataSet,
-    /// Its English layer, checked against it; empty when `english_later`.
-    pub english: Translations,
-    /// The English layer is the embedded one, not read yet (see [`load_deferred`]): it is
-    /// read the first time English is needed.
-    pub english_later: bool,
+    /// Its layers (English, Russian), checked against it; empty when `layers_later`.
+    pub layers: Layers,
+    /// The layers are the embedded ones, not read yet (see [`load_deferred`]): each is read
+    /// the first time its language is needed.
+    pub layers_later: bool,
     pub notices: Vec<String>,
 }
 
 impl Loaded {
     /// The data set as a reader of `lang` reads it: the curated data, or its translation.
     pub fn in_lang(&self, lang: Lang) -> DataSet {
-        match lang {
-            Lang::Zh => self.data.clone(),
-            Lang::En => english::translate(&self.data, &self.translations()),
-            // No Russian layer is read yet: the Chinese records, in the Russian chrome.
-            Lang::Ru => self.data.clone(),
+        match self.translations(lang) {
+            None => self.data.clone(),
+            Some(layer) => layer::translate(&self.data, &layer),
         }
     }
 
-    /// How much of each file the English layer translates.
-    pub fn coverage(&self) -> Vec<FileCoverage> {
-        english::coverage(&self.data, &self.translations())
+    /// How much of each file `lang`'s layer translates; nothing for Chinese.
+    pub fn coverage(&self, lang: Lang) -> Vec<FileCoverage> {
+        self.translations(lang)
+            .map(|layer| layer::coverage(&self.data, &layer))
+            .unwrap_or_default()
     }
 
-    /// The English layer, read now if it was left for later.
-    pub fn translations(&self) -> Cow<'_, Translations> {
-        if self.english_later {
-            Cow::Owned(english::source::embedded())
+    /// `lang`'s layer, read now if it was left for later; none for Chinese.
+    pub fn translations(&self, lang: Lang) -> Option<Cow<'_, Translations>> {
+        let layer = self.layers.get(lang)?;
+        Some(if self.layers_later {
+            Cow::Owned(layer::source::embedded(lang))
         } else {
-            Cow::Borrowed(&self.english)
-        }
+            Cow::Borrowed(layer)
+        })
     }
 }
 
@@ -108,14 +109,21 @@ pub fn load(origin: &Origin) -> Result<Loaded, LoadFailed> {
         });
     }
     let texts = read_all(origin, &mut notices, &mut problems);
-    let english = english::source::texts(origin, &mut problems);
-    check_texts(&texts, &english, notices, problems)
+    let layers: Vec<(Lang, Vec<FileText>)> = Lang::LAYERED
+        .into_iter()
+        .map(|lang| (lang, layer::source::texts(origin, lang, &mut problems)))
+        .collect();
+    let layers: Vec<(Lang, &[FileText])> = layers
+        .iter()
+        .map(|(lang, texts)| (*lang, texts.as_slice()))
+        .collect();
+    check_texts(&texts, &layers, notices, problems)
 }
 
-/// As [`load`], except that the embedded data's English layer is not read: it is read the
-/// first time English is needed (`Loaded::english_later`), not before the dashboard's first
-/// frame. It is checked by the test suite like the rest of the embedded data; a folder's
-/// English layer is read and checked here, so that its problems come before the dashboard.
+/// As [`load`], except that the embedded data's layers are not read: each is read the first
+/// time its language is needed (`Loaded::layers_later`), not before the dashboard's first
+/// frame. They are checked by the test suite like the rest of the embedded data; a folder's
+/// layers are read and checked here, so that their problems come before the dashboard.
 pub fn load_deferred(origin: &Origin) -> Result<Loaded, LoadFailed> {
     if *origin != Origin::Embedded {
         return load(origin);
@@ -127,8 +135,8 @@ pub fn load_deferred(origin: &Origin) -> Result<Loaded, LoadFailed> {
     if let Some(data) = preparsed() {
         return Ok(Loaded {
             data,
-            english: Translations::default(),
-            english_later: true,
+            layers: Layers::default(),
+            layers_later: true,
             notices: Vec::new(),
         });
     }
@@ -136,7 +144,7 @@ pub fn load_deferred(origin: &Origin) -> Result<Loaded, LoadFailed> {
     let mut problems = Vec::new();
     let texts = read_all(origin, &mut notices, &mut problems);
     let mut loaded = check_texts(&texts, &[], notices, problems)?;
-    loaded.english_later = true;
+    loaded.layers_later = true;
     Ok(loaded)
 }
 
@@ -166,20 +174,24 @@ pub struct FileText {
 }
 
 /// Loads a data set from texts already in memory: the files not among them are missing, and
-/// it has no English layer.
+/// it has no layers.
 pub fn load_texts(texts: &[FileText]) -> Result<Loaded, LoadFailed> {
     check_texts(texts, &[], Vec::new(), Vec::new())
 }
 
-/// Loads a data set and its English layer from texts in memory. An English text's `file` is
-/// the Chinese file it translates; its `display` names it in problems (`en/summit.toml`).
-pub fn load_layers(texts: &[FileText], english: &[FileText]) -> Result<Loaded, LoadFailed> {
-    check_texts(texts, english, Vec::new(), Vec::new())
+/// Loads a data set and its layers from texts in memory, each layer's texts under its
+/// language. A layer text's `file` is the Chinese file it translates; its `display` names it
+/// in problems (`en/summit.toml`).
+pub fn load_layers(
+    texts: &[FileText],
+    layers: &[(Lang, &[FileText])],
+) -> Result<Loaded, LoadFailed> {
+    check_texts(texts, layers, Vec::new(), Vec::new())
 }
 
 fn check_texts(
     texts: &[FileText],
-    english: &[FileText],
+    layer_texts: &[(Lang, &[FileText])],
     notices: Vec<String>,
     mut problems: Vec<Problem>,
 ) -> Result<Loaded, LoadFailed> {
@@ -215,12 +227,15 @@ fn check_texts(
     problems.sort_by_key(|p| (file_rank(&p.file), p.position));
     let data = records.into_data_set();
     let chinese = problems.is_empty().then_some(&data);
-    let english = english::source::check(english, chinese, &mut problems);
+    let mut layers = Layers::default();
+    for (lang, texts) in layer_texts {
+        layers.set(layer::source::check(*lang, texts, chinese, &mut problems));
+    }
     if problems.is_empty() {
         Ok(Loaded {
             data,
-            english,
-            english_later: false,
+            layers,
+            layers_later: false,
             notices,
         })
     } else {
@@ -473,8 +488,8 @@ mod tests {
         assert_eq!(preparsed, full);
         let deferred = load_deferred(&Origin::Embedded).expect("the embedded data loads");
         assert_eq!(deferred.data, full);
-        assert!(deferred.english_later);
-        assert_eq!(deferred.english, Translations::default());
+        assert!(deferred.layers_later);
+        assert_eq!(deferred.layers, Layers::default());
         assert!(deferred.notices.is_empty());
     }
 }

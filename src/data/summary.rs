@@ -2,7 +2,7 @@
 
 use crate::data::model::InitiativeGroup;
 use crate::data::results_view::results_view;
-use crate::data::{DataSet, FileCoverage};
+use crate::data::{DataSet, FileCoverage, Lang};
 
 pub fn summary_lines(data: &DataSet) -> Vec<String> {
     let results = results_view(data);
@@ -71,10 +71,12 @@ pub fn summary_lines(data: &DataSet) -> Vec<String> {
         .collect()
 }
 
-/// The English layer's coverage as `validate` reports it: a line per file, then the records
-/// not (wholly) translated. A report, not a problem: the Chinese shows where English is missing.
-pub fn coverage_lines(coverage: &[FileCoverage]) -> Vec<String> {
-    let mut lines = vec!["English layer (en/):".to_string()];
+/// A layer's coverage as `validate` reports it: a heading (`Russian layer (ru/):`), a line per
+/// file, then the records not (wholly) translated. A report, not a problem: the Chinese shows
+/// where a translation is missing.
+pub fn coverage_lines(lang: Lang, coverage: &[FileCoverage]) -> Vec<String> {
+    let folder = lang.layer().unwrap_or(".");
+    let mut lines = vec![format!("{} layer ({folder}/):", lang.name_en())];
     for file in coverage {
         lines.push(format!("  {file}"));
         if file.present && !file.missing.is_empty() {

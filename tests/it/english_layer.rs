@@ -1,5 +1,6 @@
-//! The English layer as `validate` reports it: coverage per file, a report and not an error.
-//! (Its mistakes are in tests/fixtures/en-*, checked with the other broken folders.)
+//! The English and Russian layers as `validate` reports them: coverage per file, a report and
+//! not an error. (Their mistakes are in tests/fixtures/en-* and ru-*, checked with the other
+//! broken folders.)
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::support::common;
@@ -49,6 +50,31 @@ fn validate_reports_the_embedded_english_layer_file_by_file() {
         let (done, total) = counts.split_once('/').unwrap();
         assert_eq!(done, total, "{line}");
     }
+}
+
+#[test]
+fn validate_reports_the_embedded_russian_layer_complete_file_by_file() {
+    let output = sco_dash(&["validate"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(out.contains("\nRussian layer (ru/):\n"), "{out}");
+    let lines: Vec<&str> = out
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("ru/"))
+        .collect();
+    assert_eq!(lines.len(), 8, "{out}");
+    for line in lines {
+        let counts = line
+            .split(": ")
+            .nth(1)
+            .and_then(|r| r.split(' ').next())
+            .unwrap();
+        let (done, total) = counts.split_once('/').unwrap();
+        assert_eq!(done, total, "{line}");
+        assert_ne!(total, "0", "{line}");
+    }
+    assert!(!out.contains("missing:"), "{out}");
 }
 
 /// Chinese characters and full-width punctuation.

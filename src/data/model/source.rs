@@ -2,6 +2,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::Lang;
 use crate::data::values::Date;
+use crate::text::quotes::ru_quoted;
 
 /// A news article the data set is curated from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -18,8 +19,8 @@ pub struct Source {
     #[serde(default)]
     pub(crate) seeds: Vec<String>,
     pub note: Option<String>,
-    /// The headline is our English translation of the printed Chinese one (the English data
-    /// set only); never read from a data file, and exported only when true.
+    /// The headline is our translation of the printed Chinese one (the English and Russian
+    /// data sets only); never read from a data file, and exported only when true.
     #[serde(
         default,
         skip_deserializing,
@@ -33,8 +34,10 @@ impl Source {
     /// `“Headline: subtitle” (translated headline), dateline`, the mark saying that the
     /// headline is ours, not the printed one.
     pub fn citation_in(&self, lang: Lang) -> String {
-        if lang == Lang::En {
-            return self.citation_en();
+        match lang {
+            Lang::En => return self.citation_en(),
+            Lang::Ru => return self.citation_ru(),
+            Lang::Zh => {}
         }
         let headline = match (&self.headline, &self.subtitle) {
             (Some(h), Some(s)) => format!("《{h}》{s}"),
@@ -43,6 +46,33 @@ impl Source {
         };
         match &self.dateline {
             Some(dateline) => format!("{headline}，{dateline}"),
+            None => headline,
+        }
+    }
+
+    /// `«Заголовок. Подзаголовок» (перевод заголовка), Синьхуа, Тяньцзинь, 2 сентября`: the
+    /// headline in «», a quotation inside it in „“.
+    fn citation_ru(&self) -> String {
+        let headline = match (&self.headline, &self.subtitle) {
+            (Some(h), Some(s)) => {
+                let stop = if h.ends_with(['.', '!', '?', '…']) {
+                    " "
+                } else {
+                    ". "
+                };
+                let s = s.trim_start_matches(['—', '-', ' ', '\u{a0}']);
+                ru_quoted(&format!("{h}{stop}{s}"))
+            }
+            (Some(h), None) => ru_quoted(h),
+            (None, _) => "(заголовок не указан)".to_string(),
+        };
+        let headline = if self.headline_translated {
+            format!("{headline} (перевод заголовка)")
+        } else {
+            headline
+        };
+        match &self.dateline {
+            Some(dateline) => format!("{headline}, {dateline}"),
             None => headline,
         }
     }

@@ -32,7 +32,7 @@ pub fn header(catalog: &Catalog, summit: &Summit, page: usize) -> Doc {
         .data
         .country(&summit.host)
         .map_or(summit.host.clone(), |c| c.name_zh.clone());
-    let colon = if w.f_host.is_ascii() { ": " } else { "：" };
+    let colon = w.colon;
     let dot = Glyph::Separator;
     doc.paragraph(&format!(
         "{} {dot} {} {dot} {} {dot} {}{colon}{host}",

@@ -1,54 +1,56 @@
-//! Reads the English layer's files with the Chinese files' parser and string rules (so that
-//! their problems read the same), plus the English rules: no Chinese character in a value and
-//! no control character in a key (keys are ids, and are shown in messages and coverage).
+//! Reads a layer's files with the Chinese files' parser and string rules (so that their
+//! problems read the same), plus the layers' rules: no Chinese character in a value and no
+//! control character in a key (keys are ids, and are shown in messages and coverage).
 
 use serde::de::{DeserializeOwned, IntoDeserializer};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::data::english::first_cjk;
-use crate::data::english::records::{Keyed, Translations};
+use crate::data::Lang;
 use crate::data::files;
+use crate::data::layer::first_cjk;
+use crate::data::layer::records::{Keyed, Translations};
 use crate::data::load::FileText;
 use crate::data::parsed::{Parsed, first_control, for_each_string, path_text};
 use crate::data::problem::Problem;
 
-/// Parses every English text; the parsed files are kept to place later findings.
+/// Parses every text of `lang`'s layer; the parsed files are kept to place later findings.
 pub(in crate::data) fn read<'a>(
+    lang: Lang,
     texts: &'a [FileText],
     problems: &mut Vec<Problem>,
 ) -> (Translations, Vec<Parsed<'a>>) {
-    let mut english = Translations::default();
+    let mut layer = Translations::empty(lang);
     let mut parsed = Vec::new();
     for text in texts {
         let file = Parsed::new(text.file, &text.display, &text.text, problems);
-        check_english(&file, problems);
+        check_layer(lang, &file, problems);
         let name = text.file.name;
         if name == files::SUMMIT.name {
             let has_table = file.root.get_ref().get(files::SUMMIT.key).is_some();
-            english.summit = Some(if has_table {
+            layer.summit = Some(if has_table {
                 file.table(problems).unwrap_or_default()
             } else {
                 Default::default()
             });
         } else if name == files::OUTCOMES.name {
-            english.outcomes = Some(keyed(&file, problems));
+            layer.outcomes = Some(keyed(&file, problems));
         } else if name == files::INITIATIVES.name {
-            english.initiatives = Some(keyed(&file, problems));
+            layer.initiatives = Some(keyed(&file, problems));
         } else if name == files::MEETINGS.name {
-            english.meetings = Some(keyed(&file, problems));
+            layer.meetings = Some(keyed(&file, problems));
         } else if name == files::TIMELINE.name {
-            english.timeline = Some(keyed(&file, problems));
+            layer.timeline = Some(keyed(&file, problems));
         } else if name == files::RESULTS.name {
-            english.results = Some(keyed(&file, problems));
+            layer.results = Some(keyed(&file, problems));
         } else if name == files::COUNTRIES.name {
-            english.countries = Some(keyed(&file, problems));
+            layer.countries = Some(keyed(&file, problems));
         } else if name == files::SOURCES.name {
-            english.sources = Some(keyed(&file, problems));
+            layer.sources = Some(keyed(&file, problems));
         }
         parsed.push(file);
     }
-    (english, parsed)
+    (layer, parsed)
 }
 
 /// `[outcome.1]`, `[meeting."bj-2025-iran"]`: a table of records keyed by the Chinese
@@ -67,13 +69,13 @@ fn keyed<T: DeserializeOwned>(file: &Parsed<'_>, problems: &mut Vec<Problem>) ->
     for (id, record) in table.iter() {
         let path = format!("{key}.{}", id.get_ref());
         if record.get_ref().as_table().is_none() {
-            let message = "expected a table of English fields".to_string();
+            let message = "expected a table of translated fields".to_string();
             problems.push(file.problem_at(record.span(), &path, message));
             continue;
         }
         match T::deserialize(record.clone().into_deserializer()) {
-            Ok(english) => {
-                records.insert(id.get_ref().to_string(), english);
+            Ok(translated) => {
+                records.insert(id.get_ref().to_string(), translated);
             }
             Err(error) => problems.push(file.toml_problem(&error, &path, record.span())),
         }
@@ -81,13 +83,20 @@ fn keyed<T: DeserializeOwned>(file: &Parsed<'_>, problems: &mut Vec<Problem>) ->
     records
 }
 
-/// The rules of an English file beyond those of every file.
-fn check_english(file: &Parsed<'_>, problems: &mut Vec<Problem>) {
+/// The rules of a layer's file beyond those of every file.
+fn check_layer(lang: Lang, file: &Parsed<'_>, problems: &mut Vec<Problem>) {
     let mut path = Vec::new();
+    let language = lang.name_en();
     for_each_string(file.root.get_ref(), &mut path, &mut |steps, span, text| {
         if let Some(c) = first_cjk(text) {
+            let article = if language.starts_with(['A', 'E', 'I', 'O', 'U']) {
+                "an"
+            } else {
+                "a"
+            };
             let message = format!(
-                "Chinese character '{c}' (U+{:04X}) in an English value: write it in English",
+                "Chinese character '{c}' (U+{:04X}) in {article} {language} value: write it in \
+                 {language}",
                 c as u32
             );
             problems.push(file.problem_at(span, &path_text(steps), message));

@@ -1,11 +1,12 @@
-//! The English layer: what it may say, what the translated data set keeps, and coverage.
+//! The layers, English and Russian: what they may say, what the translated data set keeps,
+//! and coverage.
 
 use std::borrow::Cow;
 
 use serde_json::Value;
 
-use crate::data::english::{coverage, translate};
 use crate::data::files::{self, DataFile};
+use crate::data::layer::{Translations, translate};
 use crate::data::load::{FileText, Loaded, load_layers};
 use crate::data::{Lang, Origin, load};
 
@@ -39,7 +40,7 @@ const OUTCOMES: &str = "[[outcome]]\nn = 1\ntitle = \"制定了战略\"\nsummary
 fn problems(english: &str) -> Vec<String> {
     let chinese = [text(files::OUTCOMES, "outcomes.toml", OUTCOMES)];
     let english = [text(files::OUTCOMES, "en/outcomes.toml", english)];
-    match load_layers(&chinese, &english) {
+    match load_layers(&chinese, &[(Lang::En, &english)]) {
         Ok(_) => Vec::new(),
         Err(failed) => failed
             .errors
@@ -53,7 +54,8 @@ fn problems(english: &str) -> Vec<String> {
 fn loaded(english: &str) -> Loaded {
     let chinese = [text(files::OUTCOMES, "outcomes.toml", OUTCOMES)];
     let english = [text(files::OUTCOMES, "en/outcomes.toml", english)];
-    load_layers(&chinese, &english).unwrap_or_else(|failed| panic!("{failed}: {failed:?}"))
+    load_layers(&chinese, &[(Lang::En, &english)])
+        .unwrap_or_else(|failed| panic!("{failed}: {failed:?}"))
 }
 
 #[test]
@@ -75,7 +77,7 @@ fn a_missing_translation_keeps_the_chinese_and_is_listed() {
     assert_eq!(data.outcomes[0].title, "制定了战略");
     assert_eq!(data.outcomes[1].title, "Sent out a voice");
     assert_eq!(data.outcomes[1].note.as_deref(), Some("注"));
-    let outcomes = &loaded.coverage()[1];
+    let outcomes = &loaded.coverage(Lang::En)[1];
     assert_eq!(outcomes.file.name, "outcomes.toml");
     assert_eq!((outcomes.translated, outcomes.total), (0, 2));
     assert_eq!(outcomes.missing, ["1", "2 (note)"]);
@@ -90,7 +92,7 @@ fn an_absent_english_file_translates_nothing_and_says_so() {
     let chinese = [text(files::OUTCOMES, "outcomes.toml", OUTCOMES)];
     let loaded = load_layers(&chinese, &[]).unwrap_or_else(|failed| panic!("{failed}"));
     assert_eq!(loaded.in_lang(Lang::En), loaded.data);
-    let outcomes = &loaded.coverage()[1];
+    let outcomes = &loaded.coverage(Lang::En)[1];
     assert!(!outcomes.present);
     assert_eq!(
         outcomes.to_string(),
@@ -150,7 +152,7 @@ fn english_keyed_by_an_id_is_checked_against_the_chinese_only_once_the_chinese_l
         "en/outcomes.toml",
         "[outcome.7]\ntitle = \"天\"\n",
     )];
-    let found: Vec<String> = match load_layers(&chinese, &english) {
+    let found: Vec<String> = match load_layers(&chinese, &[(Lang::En, &english)]) {
         Ok(_) => Vec::new(),
         Err(failed) => failed
             .errors
@@ -245,7 +247,7 @@ fn same_shape(zh: &Value, en: &Value, path: &str) {
 #[test]
 fn a_data_set_without_english_reads_chinese_but_for_country_names() {
     let loaded = embedded();
-    let english = translate(&loaded.data, &Default::default());
+    let english = translate(&loaded.data, &Translations::empty(Lang::En));
     assert_eq!(english.outcomes, loaded.data.outcomes);
     assert_eq!(english.meetings, loaded.data.meetings);
     let china = english
@@ -271,36 +273,179 @@ fn translated_headlines_are_marked_and_cited_as_such() {
     assert!(chinese.sources.iter().all(|s| !s.headline_translated));
 }
 
-/// The files other helpers are translating may not be built in yet: until they are, their
-/// coverage is printed, not asserted. Once a file exists, it must be complete.
+/// Every embedded layer is complete: every file exists and translates every record.
 #[test]
-fn the_embedded_english_layer_covers_every_record_of_every_file_it_has() {
+fn the_embedded_layers_cover_every_record_of_every_file() {
     let loaded = embedded();
-    for file in coverage(&loaded.data, &loaded.english) {
-        if !file.present {
+    for lang in Lang::LAYERED {
+        for file in loaded.coverage(lang) {
+            assert!(file.present, "{file}");
             assert!(
-                [
-                    files::INITIATIVES,
-                    files::MEETINGS,
-                    files::TIMELINE,
-                    files::RESULTS
-                ]
-                .contains(&file.file),
-                "{file}: only the four files being translated elsewhere may be absent"
+                file.is_complete(),
+                "{file}; missing: {}",
+                file.missing.join(", ")
             );
-            eprintln!("not yet translated: {file}");
-            continue;
         }
-        assert!(
-            file.is_complete(),
-            "{file}; missing: {}",
-            file.missing.join(", ")
-        );
     }
 }
 
 #[test]
-fn every_embedded_english_file_translates_a_file_of_the_set() {
-    let strays: Vec<&str> = files::english_strays().collect();
-    assert!(strays.is_empty(), "assets/data/en/ holds {strays:?}");
+fn every_embedded_layer_file_translates_a_file_of_the_set() {
+    let strays: Vec<String> = files::layer_strays().collect();
+    assert!(strays.is_empty(), "assets/data/ holds {strays:?}");
+}
+
+/// The problem lines of loading OUTCOMES with `russian` as ru/outcomes.toml.
+fn russian_problems(russian: &str) -> Vec<String> {
+    let chinese = [text(files::OUTCOMES, "outcomes.toml", OUTCOMES)];
+    let russian = [text(files::OUTCOMES, "ru/outcomes.toml", russian)];
+    match load_layers(&chinese, &[(Lang::Ru, &russian)]) {
+        Ok(_) => Vec::new(),
+        Err(failed) => failed
+            .errors
+            .problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect(),
+    }
+}
+
+#[test]
+fn the_russian_layer_is_checked_by_the_same_rules_and_says_russian() {
+    let russian =
+        "[outcome.1]\ntitle = \"Стратегия 天\"\nfacts = [\"А\"]\n\n[outcome.3]\ntitle = \"Т\"\n";
+    assert_eq!(
+        russian_problems(russian),
+        [
+            "ru/outcomes.toml:2:9: outcome.1.title: Chinese character '天' (U+5929) in a Russian value: write it in Russian",
+            "ru/outcomes.toml:3:9: outcome.1.facts: 1 entry where outcomes.toml has 2: give one Russian entry per Chinese entry, in the same order",
+            "ru/outcomes.toml:5:1: outcome.3: no outcome \"3\" in outcomes.toml",
+        ]
+    );
+    let full = "[outcome.1]\ntitle = \"Сформулирована стратегия\"\nsummary = \"Саммит её одобрил.\"\nfacts = [\"А\", \"Б\"]\n";
+    assert!(russian_problems(full).is_empty());
+}
+
+#[test]
+fn english_and_russian_layers_of_one_folder_are_read_side_by_side() {
+    let chinese = [text(files::OUTCOMES, "outcomes.toml", OUTCOMES)];
+    let english = [text(
+        files::OUTCOMES,
+        "en/outcomes.toml",
+        "[outcome.1]\ntitle = \"Formulated the strategy\"\n",
+    )];
+    let russian = [text(
+        files::OUTCOMES,
+        "ru/outcomes.toml",
+        "[outcome.1]\ntitle = \"Сформулирована стратегия\"\n",
+    )];
+    let loaded = load_layers(&chinese, &[(Lang::En, &english), (Lang::Ru, &russian)])
+        .unwrap_or_else(|failed| panic!("{failed}"));
+    assert_eq!(
+        loaded.in_lang(Lang::En).outcomes[0].title,
+        "Formulated the strategy"
+    );
+    assert_eq!(
+        loaded.in_lang(Lang::Ru).outcomes[0].title,
+        "Сформулирована стратегия"
+    );
+    assert_eq!(loaded.in_lang(Lang::Zh).outcomes[0].title, "制定了战略");
+    // Untranslated in Russian: the Chinese stays, and coverage lists it.
+    assert_eq!(loaded.in_lang(Lang::Ru).outcomes[1].title, "发出了声音");
+    let outcomes = &loaded.coverage(Lang::Ru)[1];
+    assert_eq!(
+        outcomes.to_string(),
+        "ru/outcomes.toml: 0/2 records translated"
+    );
+}
+
+#[test]
+fn russian_names_and_capitals_come_from_the_russian_layer() {
+    let russian = embedded().in_lang(Lang::Ru);
+    let china = russian
+        .country("CN")
+        .map(|c| (c.name_zh.as_str(), c.capital_zh.clone()));
+    assert_eq!(china, Some(("Китай", Some("Пекин".to_string()))));
+    // The English names stay what they are, for the English and for export.
+    assert_eq!(
+        russian.country("CN").map(|c| c.name_en.as_str()),
+        Some("China")
+    );
+    // Without a Russian layer, Chinese: English names are never a fallback for Russian.
+    let untranslated = translate(&embedded().data, &Translations::empty(Lang::Ru));
+    assert_eq!(
+        untranslated.country("CN").map(|c| c.name_zh.as_str()),
+        Some("中国")
+    );
+}
+
+#[test]
+fn an_english_layer_that_names_countries_is_told_where_english_names_live() {
+    let chinese = "[[country]]\nid = \"CN\"\nkind = \"country\"\nname_zh = \"中国\"\nname_en = \"China\"\nsco_status = \"member\"\nsources = [\"s\"]\n";
+    let sources = "[[source]]\nid = \"s\"\nheadline = \"标题\"\n";
+    let texts = [
+        text(files::COUNTRIES, "countries.toml", chinese),
+        text(files::SOURCES, "sources.toml", sources),
+    ];
+    let english = [text(
+        files::COUNTRIES,
+        "en/countries.toml",
+        "[country.CN]\nname = \"People's China\"\n",
+    )];
+    let russian = [text(
+        files::COUNTRIES,
+        "ru/countries.toml",
+        "[country.CN]\nname = \"Китай\"\ncapital = \"Пекин\"\n",
+    )];
+    let found: Vec<String> =
+        match load_layers(&texts, &[(Lang::En, &english), (Lang::Ru, &russian)]) {
+            Ok(_) => Vec::new(),
+            Err(failed) => failed
+                .errors
+                .problems
+                .iter()
+                .map(|p| p.to_string())
+                .collect(),
+        };
+    assert_eq!(
+        found,
+        [
+            "en/countries.toml:2:8: country.CN.name: the English name is countries.toml's name_en: leave it out here",
+            "ru/countries.toml:3:11: country.CN.capital: countries.toml has no capital in this record: there is nothing to translate",
+        ]
+    );
+}
+
+#[test]
+fn translated_russian_headlines_are_marked_and_cited_in_russian_quotes() {
+    let russian = embedded().in_lang(Lang::Ru);
+    let source = russian
+        .source("sco-in-action-graphic")
+        .map(|s| (s.headline_translated, s.citation_in(Lang::Ru)));
+    assert_eq!(
+        source,
+        Some((
+            true,
+            "«Развивая „Шанхайский дух“: ШОС в\u{a0}действии» (перевод заголовка)".to_string()
+        ))
+    );
+    let wangyi = russian
+        .source("wangyi-press")
+        .map(|s| s.citation_in(Lang::Ru).replace('\u{a0}', " "))
+        .unwrap_or_default();
+    assert!(
+        wangyi.starts_with("«Ван И и Генеральный секретарь ШОС")
+            && wangyi.contains(". Ван И рассказал о восьми итогах Тяньцзиньского саммита» (перевод заголовка), Синьхуа, Тяньцзинь, 1 сентября"),
+        "{wangyi}"
+    );
+}
+
+#[test]
+fn the_russian_data_set_keeps_every_id_number_and_link_of_the_chinese() {
+    let loaded = embedded();
+    let chinese = serde_json::to_value(&loaded.data)
+        .unwrap_or_else(|err| panic!("the Chinese data set does not serialise: {err}"));
+    let russian = serde_json::to_value(loaded.in_lang(Lang::Ru))
+        .unwrap_or_else(|err| panic!("the Russian data set does not serialise: {err}"));
+    same_shape(&chinese, &russian, "");
 }

@@ -1,32 +1,34 @@
-//! Where the English layer's texts come from, and their check against the Chinese data set.
+//! Where a layer's texts come from, and their check against the Chinese data set.
 
 use std::borrow::Cow;
 
+use crate::data::Lang;
 use crate::data::dataset::DataSet;
-use crate::data::english::coverage::english_name;
-use crate::data::english::records::Translations;
-use crate::data::english::{pair, read};
 use crate::data::files;
+use crate::data::layer::coverage::layer_name;
+use crate::data::layer::records::Translations;
+use crate::data::layer::{pair, read};
 use crate::data::load::{FileText, Origin};
 use crate::data::problem::Problem;
 
-/// The English texts of a data set: those built in, or `DIR/en/<file>` for each file of the
-/// set. A folder without `en/`, or `en/` without a file, has no translations: not an error.
-pub(crate) fn texts(origin: &Origin, problems: &mut Vec<Problem>) -> Vec<FileText> {
+/// The texts of `lang`'s layer of a data set: those built in, or `DIR/<lang>/<file>` for
+/// each file of the set. A folder without `en/`, or `en/` without a file, has no
+/// translations: not an error.
+pub(crate) fn texts(origin: &Origin, lang: Lang, problems: &mut Vec<Problem>) -> Vec<FileText> {
     let mut texts = Vec::new();
     for file in files::ALL {
         match origin {
             Origin::Embedded => {
-                if let Some(text) = files::english_embedded(file) {
+                if let Some(text) = files::layer_embedded(lang, file) {
                     texts.push(FileText {
                         file,
-                        display: english_name(file),
+                        display: layer_name(lang, file),
                         text: Cow::Borrowed(text),
                     });
                 }
             }
             Origin::Dir(dir) => {
-                let path = dir.join(english_name(file));
+                let path = dir.join(layer_name(lang, file));
                 let display = path.display().to_string();
                 match std::fs::read_to_string(&path) {
                     Ok(text) => texts.push(FileText {
@@ -52,30 +54,32 @@ pub(crate) fn texts(origin: &Origin, problems: &mut Vec<Problem>) -> Vec<FileTex
     texts
 }
 
-/// The embedded English layer, read without its check against the Chinese data set: the
-/// test suite makes that check (a problem here would be a build bug, and reads as untranslated).
-pub(crate) fn embedded() -> Translations {
-    let texts = texts(&Origin::Embedded, &mut Vec::new());
-    read::read(&texts, &mut Vec::new()).0
+/// The embedded layer of `lang`, read without its check against the Chinese data set: the
+/// test suite makes that check (a problem here would be a build bug, and reads as
+/// untranslated).
+pub(crate) fn embedded(lang: Lang) -> Translations {
+    let texts = texts(&Origin::Embedded, lang, &mut Vec::new());
+    read::read(lang, &texts, &mut Vec::new()).0
 }
 
-/// Reads the English texts and checks them. Against the Chinese data set when it loaded:
-/// when it did not, its records are not known for sure, so only the English files' own rules
-/// are checked (syntax, fields, strings) and the rest waits for the Chinese to be fixed.
+/// Reads the texts of `lang`'s layer and checks them. Against the Chinese data set when it
+/// loaded: when it did not, its records are not known for sure, so only the layer files' own
+/// rules are checked (syntax, fields, strings) and the rest waits for the Chinese to be fixed.
 /// The problems come file by file, in the order of the file set, after the Chinese ones.
 pub(crate) fn check(
+    lang: Lang,
     texts: &[FileText],
     chinese: Option<&DataSet>,
     problems: &mut Vec<Problem>,
 ) -> Translations {
     let mut found = Vec::new();
-    let (english, parsed) = read::read(texts, &mut found);
-    // Without an English file there is nothing to place a finding in: the walk (a copy of
-    // the whole data set) is skipped.
+    let (layer, parsed) = read::read(lang, texts, &mut found);
+    // Without a file of the layer there is nothing to place a finding in: the walk (a copy
+    // of the whole data set) is skipped.
     if let Some(chinese) = chinese
         && !parsed.is_empty()
     {
-        let (_, findings, _) = pair(chinese, &english);
+        let (_, findings, _) = pair(chinese, &layer);
         for finding in findings {
             if let Some(file) = parsed.iter().find(|p| p.file.name == finding.file.name) {
                 found.push(file.locate(finding));
@@ -90,5 +94,5 @@ pub(crate) fn check(
     };
     found.sort_by_key(|p| (rank(p), p.position));
     problems.extend(found);
-    english
+    layer
 }

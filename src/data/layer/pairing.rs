@@ -1,34 +1,38 @@
-//! Meets each Chinese record with its English, field by field, in one walk that does three
-//! things at once: puts the English in place of the Chinese (the translated data set), finds
-//! what the English may not say (a field or an entry the Chinese lacks, an unknown id), and
-//! counts what is translated. One walk for all three, so that they cannot disagree.
+//! Meets each Chinese record with its translation, field by field, in one walk that does
+//! three things at once: puts the translation in place of the Chinese (the translated data
+//! set), finds what the layer may not say (a field or an entry the Chinese lacks, an unknown
+//! id), and counts what is translated. One walk for all three, so that they cannot disagree.
 
 use std::collections::HashSet;
 
-use crate::data::english::coverage::FileCoverage;
+use crate::data::Lang;
 use crate::data::files::{self, DataFile};
+use crate::data::layer::coverage::FileCoverage;
 use crate::data::validate::Finding;
 
 #[derive(Debug)]
 pub(crate) struct Pairing {
+    /// The layer's language.
+    pub(crate) lang: Lang,
     /// The Chinese file whose records are being walked (findings name it).
     file: DataFile,
-    /// The English record's path in its file, e.g. `meeting.bj-2025-iran`.
+    /// The translated record's path in its file, e.g. `meeting.bj-2025-iran`.
     record: String,
     /// Inside a record, the steps down to the current table, e.g. `quotes[0]`.
     inner: Vec<String>,
-    /// Fields the current record has in Chinese and lacks in English.
+    /// Fields the current record has in Chinese and lacks in the layer.
     untranslated: Vec<String>,
-    /// How many of the current record's fields have their English.
+    /// How many of the current record's fields have their translation.
     translated: usize,
     pub(crate) findings: Vec<Finding>,
     pub(crate) coverage: Vec<FileCoverage>,
 }
 
 impl Pairing {
-    /// A walk that starts with the first file of the set.
-    pub(crate) fn new() -> Self {
+    /// A walk of `lang`'s layer that starts with the first file of the set.
+    pub(crate) fn new(lang: Lang) -> Self {
         Pairing {
+            lang,
             file: files::ALL[0],
             record: String::new(),
             inner: Vec::new(),
@@ -39,19 +43,20 @@ impl Pairing {
         }
     }
 
-    /// Starts the records of one file; `present` is whether its English file exists.
+    /// Starts the records of one file; `present` is whether its layer file exists.
     pub(crate) fn file(&mut self, file: DataFile, present: bool) {
         self.file = file;
-        self.coverage.push(FileCoverage::new(file, present));
+        self.coverage
+            .push(FileCoverage::new(self.lang, file, present));
     }
 
-    /// Puts the walk at a path of the English file, outside any record.
+    /// Puts the walk at a path of the layer's file, outside any record.
     pub(crate) fn at(&mut self, path: String) {
         self.record = path;
         self.inner.clear();
     }
 
-    /// Walks one record whose English is at `path` (`outcome.1`). The coverage report names
+    /// Walks one record whose translation is at `path` (`outcome.1`). The coverage report names
     /// it by the path without the file's key (`1`, `activities-main.items.24`, `figures[3]`).
     /// A record with no text to translate is not counted.
     pub(crate) fn record(&mut self, path: String, walk: impl FnOnce(&mut Self)) {
@@ -83,7 +88,7 @@ impl Pairing {
         path
     }
 
-    /// The path of a field in the English file (`meeting.x.quotes[0].text`).
+    /// The path of a field in the layer's file (`meeting.x.quotes[0].text`).
     fn absolute(&self, field: &str) -> String {
         let relative = self.relative(field);
         if relative.is_empty() {
@@ -101,8 +106,8 @@ impl Pairing {
         });
     }
 
-    /// One string: the English replaces the Chinese where both are there. English for a
-    /// field the Chinese record lacks is a mistake; Chinese without English is untranslated.
+    /// One string: the translation replaces the Chinese where both are there. A translation
+    /// of a field the Chinese record lacks is a mistake; Chinese without one is untranslated.
     pub(crate) fn field(&mut self, name: &str, zh: Option<&mut String>, en: Option<&String>) {
         match (zh, en) {
             (None, None) => {}
@@ -125,6 +130,19 @@ impl Pairing {
         self.field(name, zh.as_mut(), en.as_ref());
     }
 
+    /// A field the layer may not give because the Chinese file holds it in this language
+    /// already (`field`, as English names and capitals are `name_en` and `capital_en`).
+    pub(crate) fn given_elsewhere(&mut self, name: &str, given: bool, field: &str) {
+        if given {
+            let message = format!(
+                "the {} {name} is {}'s {field}: leave it out here",
+                self.lang.name_en(),
+                self.file.name
+            );
+            self.report(self.absolute(name), message);
+        }
+    }
+
     fn lacks(&mut self, name: &str) {
         let message = format!(
             "{} has no {} in this record: there is nothing to translate",
@@ -134,8 +152,8 @@ impl Pairing {
         self.report(self.absolute(name), message);
     }
 
-    /// Whether an English list may be walked beside a Chinese one: it must have one entry per
-    /// Chinese entry. An absent English list is walked too (as untranslated).
+    /// Whether a translated list may be walked beside a Chinese one: it must have one entry
+    /// per Chinese entry. An absent translated list is walked too (as untranslated).
     pub(crate) fn same_length(&mut self, name: &str, zh: usize, en: Option<usize>) -> bool {
         match en {
             Some(en) if en > 0 && zh == 0 => {
@@ -144,10 +162,11 @@ impl Pairing {
             }
             Some(en) if en != zh => {
                 let message = format!(
-                    "{en} entr{} where {} has {zh}: give one English entry per Chinese entry, \
-                     in the same order",
+                    "{en} entr{} where {} has {zh}: give one {} entry per Chinese entry, in \
+                     the same order",
                     if en == 1 { "y" } else { "ies" },
-                    self.file.name
+                    self.file.name,
+                    self.lang.name_en()
                 );
                 self.report(self.absolute(name), message);
                 false
@@ -168,7 +187,7 @@ impl Pairing {
     }
 
     /// A list of tables inside the current record (a meeting's quotes), each walked with its
-    /// English, or with none (an empty default) where there is none.
+    /// translation, or with none (an empty default) where there is none.
     pub(crate) fn tables<Z, E: Default>(
         &mut self,
         name: &str,
@@ -221,14 +240,14 @@ impl Pairing {
         }
     }
 
-    /// English for a table the Chinese lacks altogether (a summit without `ggi`).
+    /// A translation of a table the Chinese lacks altogether (a summit without `ggi`).
     pub(crate) fn absent_table<E>(&mut self, name: &str, en: Option<&E>) {
         if en.is_some() {
             self.lacks(name);
         }
     }
 
-    /// English keys that name no Chinese record, reported as `no {what} "{key}" in {place}`:
+    /// Keys of the layer that name no Chinese record, reported as `no {what} "{key}" in {place}`:
     /// `table` is the path of the keyed table (`outcome`, `section.x.items`), and `place` is
     /// the file's name when empty.
     pub(crate) fn unknown_keys<'k>(

@@ -1,16 +1,19 @@
-//! How much of each file the English layer translates, as `validate` reports it.
+//! How much of each file a layer translates, as `validate` reports it.
 
 use std::fmt;
 
+use crate::data::Lang;
 use crate::data::files::DataFile;
 
 /// One file's translation coverage. A record counts when it has text to translate; it is
-/// translated when every such field has its English.
+/// translated when every such field has its translation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileCoverage {
-    /// The Chinese file the English layer translates.
+    /// The language of the layer.
+    pub lang: Lang,
+    /// The Chinese file the layer translates.
     pub file: DataFile,
-    /// Whether the English file exists (embedded, or in `DIR/en/`).
+    /// Whether the layer's file exists (embedded, or in `DIR/en/`, `DIR/ru/`).
     pub present: bool,
     pub translated: usize,
     pub total: usize,
@@ -19,8 +22,9 @@ pub struct FileCoverage {
 }
 
 impl FileCoverage {
-    pub(crate) fn new(file: DataFile, present: bool) -> Self {
+    pub(crate) fn new(lang: Lang, file: DataFile, present: bool) -> Self {
         FileCoverage {
+            lang,
             file,
             present,
             translated: 0,
@@ -29,9 +33,9 @@ impl FileCoverage {
         }
     }
 
-    /// The English file's name, relative to the data folder: `en/timeline.toml`.
-    pub fn english_name(&self) -> String {
-        english_name(self.file)
+    /// The layer file's name, relative to the data folder: `en/timeline.toml`.
+    pub fn layer_name(&self) -> String {
+        layer_name(self.lang, self.file)
     }
 
     pub fn is_complete(&self) -> bool {
@@ -39,7 +43,7 @@ impl FileCoverage {
     }
 
     /// Counts one record with text to translate; `untranslated` are the fields it lacks, and
-    /// `partly` says whether it has English for some others.
+    /// `partly` says whether it has a translation of some others.
     pub(crate) fn count(&mut self, id: String, untranslated: &[String], partly: bool) {
         self.total += 1;
         if untranslated.is_empty() {
@@ -53,9 +57,10 @@ impl FileCoverage {
     }
 }
 
-/// Where a Chinese file's English layer lives, relative to the data folder.
-pub fn english_name(file: DataFile) -> String {
-    format!("en/{}", file.name)
+/// Where a Chinese file's layer in `lang` lives, relative to the data folder:
+/// `ru/timeline.toml`.
+pub fn layer_name(lang: Lang, file: DataFile) -> String {
+    format!("{}/{}", lang.layer().unwrap_or("."), file.name)
 }
 
 /// `en/timeline.toml: 309/312 records translated` (and why, when the file is absent).
@@ -64,7 +69,7 @@ impl fmt::Display for FileCoverage {
         write!(
             f,
             "{}: {}/{} records translated",
-            self.english_name(),
+            self.layer_name(),
             self.translated,
             self.total
         )?;

@@ -1,20 +1,21 @@
-//! Which fields of each kind of record a reader reads, met with their English. Each kind's
-//! reader-facing fields are listed once, here (the summit's in `walk_summit.rs`); ids,
+//! Which fields of each kind of record a reader reads, met with their translation. Each
+//! kind's reader-facing fields are listed once, here (the summit's in `walk_summit.rs`); ids,
 //! numbers, dates, enums and links are never walked, so the translation cannot change them.
 
 use std::collections::HashSet;
 
+use crate::data::Lang;
 use crate::data::dataset::DataSet;
-use crate::data::english::pairing::Pairing;
-use crate::data::english::records::{
-    CountryEn, EventEn, InitiativeEn, Keyed, MeetingEn, OutcomeEn, SectionEn, SourceEn,
-    Translations,
-};
-use crate::data::english::walk_summit;
 use crate::data::files::{self, DataFile};
+use crate::data::layer::pairing::Pairing;
+use crate::data::layer::records::{
+    CountryText, EventText, InitiativeText, Keyed, MeetingText, OutcomeText, SectionText,
+    SourceText, Translations,
+};
+use crate::data::layer::walk_summit;
 use crate::data::model::{Country, Event, Initiative, Meeting, Outcome, Section, Source};
 
-/// Walks every file's records with their English, in the order of the file set.
+/// Walks every file's records with their translation, in the order of the file set.
 pub(crate) fn walk_all(p: &mut Pairing, data: &mut DataSet, en: &Translations) {
     walk_summit::walk(p, data.summit.as_mut(), en.summit.as_ref());
     keyed(
@@ -68,7 +69,7 @@ pub(crate) fn walk_all(p: &mut Pairing, data: &mut DataSet, en: &Translations) {
     );
 }
 
-/// The key of a record's English: its id, or its number as text.
+/// The key of a record's translation: its id, or its number as text.
 trait Key {
     fn key(&self) -> String;
 }
@@ -85,8 +86,8 @@ macro_rules! key {
 
 key!(Outcome => n, Initiative => n, Meeting => id, Event => id, Section => id, Country => id, Source => id);
 
-/// The records of one file, each with the English keyed by its id; English keyed by an id
-/// the Chinese file does not have is reported.
+/// The records of one file, each with the translation keyed by its id; a translation keyed by
+/// an id the Chinese file does not have is reported.
 fn keyed<Z: Key, E: Default>(
     p: &mut Pairing,
     file: DataFile,
@@ -107,14 +108,14 @@ fn keyed<Z: Key, E: Default>(
     }
 }
 
-fn outcome(p: &mut Pairing, zh: &mut Outcome, en: &OutcomeEn) {
+fn outcome(p: &mut Pairing, zh: &mut Outcome, en: &OutcomeText) {
     p.text("title", &mut zh.title, &en.title);
     p.text("summary", &mut zh.summary, &en.summary);
     p.list("facts", &mut zh.facts, &en.facts);
     p.optional("note", &mut zh.note, &en.note);
 }
 
-fn initiative(p: &mut Pairing, zh: &mut Initiative, en: &InitiativeEn) {
+fn initiative(p: &mut Pairing, zh: &mut Initiative, en: &InitiativeText) {
     p.text("text", &mut zh.text, &en.text);
     p.tables(
         "commitments",
@@ -130,7 +131,7 @@ fn initiative(p: &mut Pairing, zh: &mut Initiative, en: &InitiativeEn) {
     );
 }
 
-fn meeting(p: &mut Pairing, zh: &mut Meeting, en: &MeetingEn) {
+fn meeting(p: &mut Pairing, zh: &mut Meeting, en: &MeetingText) {
     p.text("kind", &mut zh.kind, &en.kind);
     p.optional("date_note", &mut zh.date_note, &en.date_note);
     p.optional("city", &mut zh.city, &en.city);
@@ -161,7 +162,7 @@ fn meeting(p: &mut Pairing, zh: &mut Meeting, en: &MeetingEn) {
     p.optional("note", &mut zh.note, &en.note);
 }
 
-fn event(p: &mut Pairing, zh: &mut Event, en: &EventEn) {
+fn event(p: &mut Pairing, zh: &mut Event, en: &EventText) {
     p.text("title", &mut zh.title, &en.title);
     p.optional("summary", &mut zh.summary, &en.summary);
     p.optional("place", &mut zh.place, &en.place);
@@ -170,7 +171,7 @@ fn event(p: &mut Pairing, zh: &mut Event, en: &EventEn) {
 
 /// A section, then each of its items as a record of its own (`<section>.items.<n>`): the
 /// results list is counted item by item, as its 223 items are what a translator works on.
-fn section(p: &mut Pairing, zh: &mut Section, en: &SectionEn) {
+fn section(p: &mut Pairing, zh: &mut Section, en: &SectionText) {
     p.text("group", &mut zh.group, &en.group);
     p.text("title", &mut zh.title, &en.title);
     p.optional("note", &mut zh.note, &en.note);
@@ -211,17 +212,25 @@ fn section(p: &mut Pairing, zh: &mut Section, en: &SectionEn) {
     }
 }
 
-/// Names and capitals come from countries.toml's own English (`name_en`, `capital_en`); the
-/// English data set shows them in the fields a reader reads (`name_zh`, `capital_zh`).
-fn country(p: &mut Pairing, zh: &mut Country, en: &CountryEn) {
-    zh.name_zh.clone_from(&zh.name_en);
-    if let Some(capital) = &zh.capital_en {
-        zh.capital_zh = Some(capital.clone());
+/// English names and capitals come from countries.toml's own (`name_en`, `capital_en`);
+/// another language's are its layer's `name` and `capital`. The translated data set shows
+/// them in the fields a reader reads (`name_zh`, `capital_zh`).
+fn country(p: &mut Pairing, zh: &mut Country, tr: &CountryText) {
+    if p.lang == Lang::En {
+        zh.name_zh.clone_from(&zh.name_en);
+        if let Some(capital) = &zh.capital_en {
+            zh.capital_zh = Some(capital.clone());
+        }
+        p.given_elsewhere("name", tr.name.is_some(), "name_en");
+        p.given_elsewhere("capital", tr.capital.is_some(), "capital_en");
+    } else {
+        p.text("name", &mut zh.name_zh, &tr.name);
+        p.optional("capital", &mut zh.capital_zh, &tr.capital);
     }
-    p.optional("status_note", &mut zh.status_note, &en.status_note);
+    p.optional("status_note", &mut zh.status_note, &tr.status_note);
 }
 
-fn source(p: &mut Pairing, zh: &mut Source, en: &SourceEn) {
+fn source(p: &mut Pairing, zh: &mut Source, en: &SourceText) {
     zh.headline_translated = zh.headline.is_some() && en.headline.is_some();
     p.optional("headline", &mut zh.headline, &en.headline);
     p.optional("subtitle", &mut zh.subtitle, &en.subtitle);

@@ -1,16 +1,18 @@
-//! The English layer's records: for each Chinese record, only its reader-facing text, under
-//! the same field names. Every field is optional so that a record can be translated in part
-//! (the Chinese shows where the English is missing); whether a field may be there at all is
-//! decided against the Chinese record, not here.
+//! A layer's records: for each Chinese record, only its reader-facing text, under the same
+//! field names. Every field is optional so that a record can be translated in part (the
+//! Chinese shows where the translation is missing); whether a field may be there at all is
+//! decided against the Chinese record, not here. Every language's layer has these records.
 
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use crate::data::Lang;
+
 /// `en/timeline.toml`: `[event."<id>"]`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct EventEn {
+pub(crate) struct EventText {
     pub(crate) title: Option<String>,
     pub(crate) summary: Option<String>,
     pub(crate) place: Option<String>,
@@ -20,7 +22,7 @@ pub(crate) struct EventEn {
 /// `en/results.toml`: `[section."<id>"]`, its items' titles and notes keyed by item number.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct SectionEn {
+pub(crate) struct SectionText {
     pub(crate) group: Option<String>,
     pub(crate) title: Option<String>,
     pub(crate) note: Option<String>,
@@ -33,14 +35,14 @@ pub(crate) struct SectionEn {
 /// `en/initiatives.toml`: `[initiative.<n>]`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct InitiativeEn {
+pub(crate) struct InitiativeText {
     pub(crate) text: Option<String>,
-    pub(crate) commitments: Option<Vec<CommitmentEn>>,
+    pub(crate) commitments: Option<Vec<CommitmentText>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct CommitmentEn {
+pub(crate) struct CommitmentText {
     pub(crate) unit: Option<String>,
     pub(crate) what: Option<String>,
     pub(crate) as_printed: Option<String>,
@@ -51,16 +53,16 @@ pub(crate) struct CommitmentEn {
 /// `en/meetings.toml`: `[meeting."<id>"]`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct MeetingEn {
+pub(crate) struct MeetingText {
     pub(crate) kind: Option<String>,
     pub(crate) date_note: Option<String>,
     pub(crate) city: Option<String>,
     pub(crate) venue: Option<String>,
     pub(crate) occasion: Option<String>,
-    pub(crate) counterpart: Option<CounterpartEn>,
+    pub(crate) counterpart: Option<CounterpartText>,
     pub(crate) chinese_side: Option<Vec<String>>,
     pub(crate) counterpart_side: Option<Vec<String>>,
-    pub(crate) quotes: Option<Vec<QuoteEn>>,
+    pub(crate) quotes: Option<Vec<QuoteText>>,
     pub(crate) documents: Option<Vec<String>>,
     pub(crate) documents_note: Option<String>,
     pub(crate) attendees: Option<Vec<String>>,
@@ -69,14 +71,14 @@ pub(crate) struct MeetingEn {
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct CounterpartEn {
+pub(crate) struct CounterpartText {
     pub(crate) name: Option<String>,
     pub(crate) title: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct QuoteEn {
+pub(crate) struct QuoteText {
     pub(crate) speaker: Option<String>,
     pub(crate) text: Option<String>,
 }
@@ -84,7 +86,7 @@ pub(crate) struct QuoteEn {
 /// `en/outcomes.toml`: `[outcome.<n>]`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct OutcomeEn {
+pub(crate) struct OutcomeText {
     pub(crate) title: Option<String>,
     pub(crate) summary: Option<String>,
     pub(crate) facts: Option<Vec<String>>,
@@ -95,7 +97,7 @@ pub(crate) struct OutcomeEn {
 /// headline, and the translated data set marks it so (`Source::headline_translated`).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct SourceEn {
+pub(crate) struct SourceText {
     pub(crate) headline: Option<String>,
     pub(crate) subtitle: Option<String>,
     pub(crate) agency: Option<String>,
@@ -104,11 +106,14 @@ pub(crate) struct SourceEn {
     pub(crate) note: Option<String>,
 }
 
-/// `en/countries.toml`: `[country.<id>]`. Names and capitals already have their English in
-/// countries.toml (`name_en`, `capital_en`); only the note needs translating.
+/// `en/countries.toml`, `ru/countries.toml`: `[country.<id>]`. English names and capitals
+/// are countries.toml's own (`name_en`, `capital_en`), so the English layer translates only
+/// the note; another language gives its `name` and `capital` here.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct CountryEn {
+pub(crate) struct CountryText {
+    pub(crate) name: Option<String>,
+    pub(crate) capital: Option<String>,
     pub(crate) status_note: Option<String>,
 }
 
@@ -117,27 +122,27 @@ pub(crate) struct CountryEn {
 /// Chinese; documents and leaders are keyed by their ids.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct SummitEn {
+pub(crate) struct SummitText {
     pub(crate) name: Option<String>,
     pub(crate) short_name: Option<String>,
     pub(crate) city: Option<String>,
     pub(crate) venue: Option<String>,
     pub(crate) summary: Option<String>,
-    pub(crate) meetings: Option<Vec<SummitMeetingEn>>,
-    pub(crate) participants: Option<Vec<FigureEn>>,
-    pub(crate) chairmanship: Option<ChairmanshipEn>,
-    pub(crate) next: Option<NextSummitEn>,
-    pub(crate) figures: Option<Vec<FigureEn>>,
+    pub(crate) meetings: Option<Vec<SummitMeetingText>>,
+    pub(crate) participants: Option<Vec<FigureText>>,
+    pub(crate) chairmanship: Option<ChairmanshipText>,
+    pub(crate) next: Option<NextSummitText>,
+    pub(crate) figures: Option<Vec<FigureText>>,
     #[serde(default)]
-    pub(crate) documents: BTreeMap<String, DocumentEn>,
+    pub(crate) documents: BTreeMap<String, DocumentText>,
     #[serde(default)]
-    pub(crate) leaders: BTreeMap<String, LeaderEn>,
-    pub(crate) ggi: Option<GgiEn>,
+    pub(crate) leaders: BTreeMap<String, LeaderText>,
+    pub(crate) ggi: Option<GgiText>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct SummitMeetingEn {
+pub(crate) struct SummitMeetingText {
     pub(crate) name: Option<String>,
     pub(crate) chaired_by: Option<String>,
     pub(crate) summary: Option<String>,
@@ -145,7 +150,7 @@ pub(crate) struct SummitMeetingEn {
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct FigureEn {
+pub(crate) struct FigureText {
     pub(crate) unit: Option<String>,
     pub(crate) what: Option<String>,
     pub(crate) as_printed: Option<String>,
@@ -153,28 +158,28 @@ pub(crate) struct FigureEn {
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct ChairmanshipEn {
+pub(crate) struct ChairmanshipText {
     pub(crate) slogan: Option<String>,
     pub(crate) summary: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct NextSummitEn {
+pub(crate) struct NextSummitText {
     pub(crate) host_name: Option<String>,
     pub(crate) slogan: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct DocumentEn {
+pub(crate) struct DocumentText {
     pub(crate) title: Option<String>,
     pub(crate) summary: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct LeaderEn {
+pub(crate) struct LeaderText {
     pub(crate) name: Option<String>,
     pub(crate) title: Option<String>,
     pub(crate) remark: Option<String>,
@@ -183,14 +188,14 @@ pub(crate) struct LeaderEn {
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct GgiEn {
-    pub(crate) concepts: Option<Vec<GgiConceptEn>>,
-    pub(crate) reactions: Option<Vec<GgiReactionEn>>,
+pub(crate) struct GgiText {
+    pub(crate) concepts: Option<Vec<GgiConceptText>>,
+    pub(crate) reactions: Option<Vec<GgiReactionText>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct GgiConceptEn {
+pub(crate) struct GgiConceptText {
     pub(crate) name: Option<String>,
     pub(crate) role: Option<String>,
     pub(crate) wang_yi: Option<String>,
@@ -198,7 +203,7 @@ pub(crate) struct GgiConceptEn {
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct GgiReactionEn {
+pub(crate) struct GgiReactionText {
     pub(crate) name: Option<String>,
     pub(crate) affiliation: Option<String>,
     pub(crate) remark: Option<String>,
@@ -208,16 +213,77 @@ pub(crate) struct GgiReactionEn {
 /// Records keyed by the id (or number, as text) of the Chinese record they translate.
 pub(crate) type Keyed<T> = BTreeMap<String, T>;
 
-/// The whole English layer as read. A file that is absent is `None`: it translates nothing,
-/// which is not an error (the coverage report says so).
-#[derive(Debug, Clone, Default, PartialEq)]
+/// One language's whole layer as read. A file that is absent is `None`: it translates
+/// nothing, which is not an error (the coverage report says so).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Translations {
-    pub(crate) summit: Option<SummitEn>,
-    pub(crate) outcomes: Option<Keyed<OutcomeEn>>,
-    pub(crate) initiatives: Option<Keyed<InitiativeEn>>,
-    pub(crate) meetings: Option<Keyed<MeetingEn>>,
-    pub(crate) timeline: Option<Keyed<EventEn>>,
-    pub(crate) results: Option<Keyed<SectionEn>>,
-    pub(crate) countries: Option<Keyed<CountryEn>>,
-    pub(crate) sources: Option<Keyed<SourceEn>>,
+    /// The language it translates into.
+    pub(crate) lang: Lang,
+    pub(crate) summit: Option<SummitText>,
+    pub(crate) outcomes: Option<Keyed<OutcomeText>>,
+    pub(crate) initiatives: Option<Keyed<InitiativeText>>,
+    pub(crate) meetings: Option<Keyed<MeetingText>>,
+    pub(crate) timeline: Option<Keyed<EventText>>,
+    pub(crate) results: Option<Keyed<SectionText>>,
+    pub(crate) countries: Option<Keyed<CountryText>>,
+    pub(crate) sources: Option<Keyed<SourceText>>,
+}
+
+impl Translations {
+    /// A layer of `lang` that translates nothing.
+    pub fn empty(lang: Lang) -> Self {
+        Translations {
+            lang,
+            summit: None,
+            outcomes: None,
+            initiatives: None,
+            meetings: None,
+            timeline: None,
+            results: None,
+            countries: None,
+            sources: None,
+        }
+    }
+
+    /// The language it translates into.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+}
+
+/// Every language's layer: a field per language read through a layer, so that a language
+/// added to `Lang` without one is a compile error here.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layers {
+    pub en: Translations,
+    pub ru: Translations,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Layers {
+            en: Translations::empty(Lang::En),
+            ru: Translations::empty(Lang::Ru),
+        }
+    }
+}
+
+impl Layers {
+    /// `lang`'s layer; none for the curated Chinese.
+    pub fn get(&self, lang: Lang) -> Option<&Translations> {
+        match lang {
+            Lang::Zh => None,
+            Lang::En => Some(&self.en),
+            Lang::Ru => Some(&self.ru),
+        }
+    }
+
+    /// Puts a layer in its language's place.
+    pub fn set(&mut self, layer: Translations) {
+        match layer.lang {
+            Lang::Zh => {}
+            Lang::En => self.en = layer,
+            Lang::Ru => self.ru = layer,
+        }
+    }
 }

@@ -1,20 +1,20 @@
-//! The summit's reader-facing fields met with their English. The summit is one table, but
+//! The summit's reader-facing fields met with their translation. The summit is one table, but
 //! the coverage report counts its parts as records (`summit`, `meetings[0]`,
 //! `documents.tianjin-declaration`, `ggi.concepts[2]`, …), as a translator works on them.
 
 use std::collections::HashSet;
 
-use crate::data::english::pairing::Pairing;
-use crate::data::english::records::{FigureEn, SummitEn};
 use crate::data::files;
+use crate::data::layer::pairing::Pairing;
+use crate::data::layer::records::{FigureText, SummitText};
 use crate::data::model::{Figure, Summit};
 
-pub(crate) fn walk(p: &mut Pairing, zh: Option<&mut Summit>, en: Option<&SummitEn>) {
+pub(crate) fn walk(p: &mut Pairing, zh: Option<&mut Summit>, en: Option<&SummitText>) {
     p.file(files::SUMMIT, en.is_some());
     let Some(zh) = zh else {
         return;
     };
-    let none = SummitEn::default();
+    let none = SummitText::default();
     let en = en.unwrap_or(&none);
     let top = files::SUMMIT.key;
     p.record(top.to_string(), |p| {
@@ -117,7 +117,7 @@ pub(crate) fn walk(p: &mut Pairing, zh: Option<&mut Summit>, en: Option<&SummitE
 }
 
 /// A participant count or a headline figure: its value stays; its words are translated.
-fn figure(p: &mut Pairing, zh: &mut Figure, en: &FigureEn) {
+fn figure(p: &mut Pairing, zh: &mut Figure, en: &FigureText) {
     p.text("unit", &mut zh.unit, &en.unit);
     p.text("what", &mut zh.what, &en.what);
     p.text("as_printed", &mut zh.as_printed, &en.as_printed);
