@@ -5,6 +5,7 @@
 
 mod actions;
 mod en;
+pub mod plural;
 mod ru;
 mod zh;
 

@@ -3,6 +3,7 @@
 use super::actions::describe_line_en;
 use crate::data::Lang;
 
+use super::plural::{HIT, ITEM, LINE, PLACE, POINT};
 use super::{Words, en_date, en_partial, month_name};
 
 pub static EN: Words = Words {
@@ -89,7 +90,8 @@ pub static EN: Words = Words {
     h_earlier_documents: "Documents of earlier summits",
     h_leaders: "Leaders at the summit",
     h_results: |declared, present| {
-        format!("Results list: {declared} items declared, {present} in the sources")
+        let declared = POINT.count(Lang::En, declared as usize);
+        format!("Results list: {declared} declared, {present} in the sources")
     },
     chaired_by: |who| format!(" (chaired by {who})"),
     next_year: |year| year.to_string(),
@@ -133,15 +135,18 @@ pub static EN: Words = Words {
     filtered: "filter",
     sorted: "sort",
     search_tail: |n, dot, keep, cancel| {
-        format!("  {n} items {dot} {keep} keep {dot} {cancel} clear")
+        let n = ITEM.count(Lang::En, n);
+        format!("  {n} {dot} {keep} keep {dot} {cancel} clear")
     },
     page_search_tail: |n, dot, keep, cancel| {
-        format!("  {n} lines {dot} {keep} keep {dot} {cancel} clear")
+        let n = PLACE.count(Lang::En, n);
+        format!("  {n} {dot} {keep} keep {dot} {cancel} clear")
     },
     palette_title: |dot| format!(" Search everything {dot} English, Chinese, pinyin "),
     palette_prompt: "Search all ▸ ",
     palette_footer: |n, dot, keys, keep, cancel| {
-        format!(" {n} hits {dot} {keys} choose {dot} {keep} go {dot} {cancel} back ")
+        let n = HIT.count(Lang::En, n);
+        format!(" {n} {dot} {keys} choose {dot} {keep} go {dot} {cancel} back ")
     },
     help_title: |dot| format!(" Help {dot} ? / Esc close "),
     help_scroll: |first, range, last, total, dot| {
@@ -155,10 +160,7 @@ pub static EN: Words = Words {
     in_search_line: "in the search line (/, Ctrl-f)",
     help_here: |tab| format!("On this pane ({tab})"),
     help_everywhere: "On every pane",
-    help_found: |find, lines, dot| {
-        let s = if lines == 1 { "" } else { "s" };
-        format!(" /{find} {dot} {lines} line{s} ")
-    },
+    help_found: |find, lines, dot| format!(" /{find} {dot} {} ", LINE.count(Lang::En, lines)),
     too_small: ["need", "now", "Terminal too small"],
     presenting: "presenting",
     no_presenter: "no presenter",
@@ -167,7 +169,7 @@ pub static EN: Words = Words {
     tour_any_key: "any key pauses the tour",
     following: |name, dot| format!("following {name} {dot} f browse alone"),
     browsing: |name, dot| format!("browsing alone {dot} f follow {name}"),
-    copied: |lines| format!("copied {lines} lines"),
+    copied: |lines| format!("copied {}", LINE.count(Lang::En, lines)),
     nothing_to_copy: "nothing to copy",
     language: "English",
     describe_line: describe_line_en,

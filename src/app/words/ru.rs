@@ -5,7 +5,23 @@
 use super::actions::describe_line_ru;
 use crate::data::Lang;
 
+use super::plural::{EVENT, HIT, ITEM, LINE, Noun, PLACE, POINT};
 use super::{Words, ru_date, ru_month_genitive, ru_month_short, ru_partial};
+
+/// "скопирована 1 строка", "скопированы 2 строки", "скопировано 5 строк": the participle
+/// agrees with the count, so it takes the count's forms too.
+const COPIED: Noun = Noun {
+    zh: "",
+    en: ["", ""],
+    ru: ["скопирована", "скопированы", "скопировано"],
+};
+
+/// "заявлен 1 пункт", "заявлено 5 пунктов".
+const DECLARED: Noun = Noun {
+    zh: "",
+    en: ["", ""],
+    ru: ["заявлен", "заявлено", "заявлено"],
+};
 
 pub static RU: Words = Words {
     lang: Lang::Ru,
@@ -91,13 +107,21 @@ pub static RU: Words = Words {
     h_earlier_documents: "Документы прежних саммитов",
     h_leaders: "Лидеры на саммите",
     h_results: |declared, present| {
-        format!("Перечень результатов: заявлено {declared}, в источниках {present}")
+        let declared = POINT.count(Lang::Ru, declared as usize);
+        format!("Перечень результатов: {declared}, в источниках {present}")
     },
     chaired_by: |who| format!(" (председатель\u{a0}— {who})"),
     next_year: |year| format!("{year}\u{a0}г."),
     wang_put_it: |words| format!(" (в формулировке Ван И: {words})"),
     no_summit: "В этом наборе данных нет обзора саммита (summit.toml).",
-    counts: |declared, present| format!("заявлено: {declared}, в источниках: {present}"),
+    counts: |declared, present| {
+        let declared = declared as usize;
+        format!(
+            "{} {}, в источниках {present}",
+            DECLARED.form(Lang::Ru, declared as u64),
+            POINT.count(Lang::Ru, declared)
+        )
+    },
     in_sources: "в источниках",
     not_in_sources: "нет в источниках",
     not_in_sources_label: "нет в источниках",
@@ -121,8 +145,8 @@ pub static RU: Words = Words {
     axis_chairmanship: "Председательство Китая",
     axis_summit: "Тяньцзиньский саммит",
     axis_zooms: ["десятилетия", "годы", "месяцы", "часы"],
-    axis_earlier: |n| format!("раньше: {n}"),
-    axis_later: |n| format!("позже: {n}"),
+    axis_earlier: |n| format!("{} раньше", EVENT.count(Lang::Ru, n)),
+    axis_later: |n| format!("{} позже", EVENT.count(Lang::Ru, n)),
     chart_title: " Диаграммы ",
     chart_meetings_per_day: "Встречи по дням вокруг саммита",
     chart_unit: "Единица: ",
@@ -135,15 +159,18 @@ pub static RU: Words = Words {
     filtered: "фильтр",
     sorted: "сортировка",
     search_tail: |n, dot, keep, cancel| {
-        format!("  найдено: {n} {dot} {keep} оставить {dot} {cancel} сбросить")
+        let n = ITEM.count(Lang::Ru, n);
+        format!("  {n} {dot} {keep} оставить {dot} {cancel} сбросить")
     },
     page_search_tail: |n, dot, keep, cancel| {
-        format!("  строк: {n} {dot} {keep} оставить {dot} {cancel} сбросить")
+        let n = PLACE.count(Lang::Ru, n);
+        format!("  {n} {dot} {keep} оставить {dot} {cancel} сбросить")
     },
     palette_title: |dot| format!(" Поиск везде {dot} русский, английский, китайский, пиньинь "),
     palette_prompt: "Искать везде ▸ ",
     palette_footer: |n, dot, keys, keep, cancel| {
-        format!(" найдено: {n} {dot} {keys} выбор {dot} {keep} перейти {dot} {cancel} назад ")
+        let n = HIT.count(Lang::Ru, n);
+        format!(" {n} {dot} {keys} выбор {dot} {keep} перейти {dot} {cancel} назад ")
     },
     help_title: |dot| format!(" Справка {dot} ? / Esc закрыть "),
     help_scroll: |first, range, last, total, dot| {
@@ -157,7 +184,7 @@ pub static RU: Words = Words {
     in_search_line: "в строке поиска (/, Ctrl-f)",
     help_here: |tab| format!("На этой панели ({tab})"),
     help_everywhere: "На всех панелях",
-    help_found: |find, lines, dot| format!(" /{find} {dot} строк: {lines} "),
+    help_found: |find, lines, dot| format!(" /{find} {dot} {} ", LINE.count(Lang::Ru, lines)),
     too_small: ["нужно", "сейчас", "Терминал слишком мал"],
     presenting: "вы ведёте показ",
     no_presenter: "ведущего нет",
@@ -166,7 +193,10 @@ pub static RU: Words = Words {
     tour_any_key: "любая клавиша приостановит показ",
     following: |name, dot| format!("следуете за {name} {dot} f смотреть самому"),
     browsing: |name, dot| format!("смотрите сами {dot} f следовать за {name}"),
-    copied: |lines| format!("скопировано строк: {lines}"),
+    copied: |lines| {
+        let copied = COPIED.form(Lang::Ru, lines as u64);
+        format!("{copied} {}", LINE.count(Lang::Ru, lines))
+    },
     nothing_to_copy: "нечего копировать",
     language: "Русский",
     describe_line: describe_line_ru,

@@ -3,6 +3,7 @@
 use super::actions::describe_line_zh;
 use crate::data::Lang;
 
+use super::plural::{EVENT, HIT, ITEM, LINE, PLACE, POINT};
 use super::{Words, zh_date, zh_partial};
 
 pub static ZH: Words = Words {
@@ -88,12 +89,25 @@ pub static ZH: Words = Words {
     h_summit_documents: "峰会文件",
     h_earlier_documents: "此前峰会的文件",
     h_leaders: "与会领导人",
-    h_results: |declared, present| format!("成果清单：声明{declared}项，来源中有{present}项"),
+    h_results: |declared, present| {
+        let (declared, present) = (declared as usize, present);
+        format!(
+            "成果清单：声明{}，来源中有{}",
+            POINT.count(Lang::Zh, declared),
+            POINT.count(Lang::Zh, present)
+        )
+    },
     chaired_by: |who| format!("（{who}主持）"),
     next_year: |year| format!("{year}年"),
     wang_put_it: |words| format!("（王毅表述为{words}）"),
     no_summit: "这个数据集没有峰会概况（summit.toml）。",
-    counts: |declared, present| format!("声明{declared}项，来源中有{present}项"),
+    counts: |declared, present| {
+        format!(
+            "声明{}，来源中有{}",
+            POINT.count(Lang::Zh, declared as usize),
+            POINT.count(Lang::Zh, present)
+        )
+    },
     in_sources: "来源中有",
     not_in_sources: "来源中没有",
     not_in_sources_label: "来源中没有",
@@ -117,8 +131,8 @@ pub static ZH: Words = Words {
     axis_chairmanship: "中国任轮值主席国",
     axis_summit: "天津峰会",
     axis_zooms: ["年代", "年", "月", "小时"],
-    axis_earlier: |n| format!("更早{n}项"),
-    axis_later: |n| format!("更晚{n}项"),
+    axis_earlier: |n| format!("更早{}", EVENT.count(Lang::Zh, n)),
+    axis_later: |n| format!("更晚{}", EVENT.count(Lang::Zh, n)),
     chart_title: " 图表 ",
     chart_meetings_per_day: "每日会见（峰会前后）",
     chart_unit: "单位：",
@@ -130,14 +144,19 @@ pub static ZH: Words = Words {
     searched: "搜索",
     filtered: "筛选",
     sorted: "排序",
-    search_tail: |n, dot, keep, cancel| format!("  {n}项 {dot} {keep} 保留 {dot} {cancel} 清除"),
+    search_tail: |n, dot, keep, cancel| {
+        let n = ITEM.count(Lang::Zh, n);
+        format!("  {n} {dot} {keep} 保留 {dot} {cancel} 清除")
+    },
     page_search_tail: |n, dot, keep, cancel| {
-        format!("  {n}处 {dot} {keep} 保留 {dot} {cancel} 清除")
+        let n = PLACE.count(Lang::Zh, n);
+        format!("  {n} {dot} {keep} 保留 {dot} {cancel} 清除")
     },
     palette_title: |dot| format!(" 搜索全部 {dot} 拼音/首字母/英文 "),
     palette_prompt: "搜索全部 ▸ ",
     palette_footer: |n, dot, keys, keep, cancel| {
-        format!(" {n}项 {dot} {keys} 选择 {dot} {keep} 跳转 {dot} {cancel} 返回 ")
+        let n = HIT.count(Lang::Zh, n);
+        format!(" {n} {dot} {keys} 选择 {dot} {keep} 跳转 {dot} {cancel} 返回 ")
     },
     help_title: |dot| format!(" 帮助 {dot} ? / Esc 关闭 "),
     help_scroll: |first, range, last, total, dot| {
@@ -151,7 +170,7 @@ pub static ZH: Words = Words {
     in_search_line: "搜索行中（/、Ctrl-f）",
     help_here: |tab| format!("本页（{tab}）"),
     help_everywhere: "各页通用",
-    help_found: |find, lines, dot| format!(" /{find} {dot} {lines}行 "),
+    help_found: |find, lines, dot| format!(" /{find} {dot} {} ", LINE.count(Lang::Zh, lines)),
     too_small: ["至少", "当前", "终端太小"],
     presenting: "你在演示",
     no_presenter: "无人演示",
@@ -160,7 +179,7 @@ pub static ZH: Words = Words {
     tour_any_key: "按任意键暂停导览",
     following: |name, dot| format!("跟随 {name} {dot} f 自己浏览"),
     browsing: |name, dot| format!("自己浏览 {dot} f 跟随 {name}"),
-    copied: |lines| format!("已复制{lines}行"),
+    copied: |lines| format!("已复制{}", LINE.count(Lang::Zh, lines)),
     nothing_to_copy: "没有可复制的记录",
     language: "中文",
     describe_line: describe_line_zh,
