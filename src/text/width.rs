@@ -101,6 +101,13 @@ pub fn grapheme_width(grapheme: &str) -> usize {
     grapheme_width_in(ambiguous(), grapheme)
 }
 
+/// True for a grapheme two cells wide on every terminal: ideographs, kana, hangul, full-width
+/// forms. Not an ambiguous letter, which only some terminals draw wide: a Russian word is a
+/// word, not a run of characters a line may break between.
+pub fn is_wide_everywhere(grapheme: &str) -> bool {
+    grapheme_width_in(Ambiguous::Narrow, grapheme) >= 2
+}
+
 /// True for a grapheme whose width depends on the mode.
 pub fn is_ambiguous(grapheme: &str) -> bool {
     grapheme_width_in(Ambiguous::Narrow, grapheme) != grapheme_width_in(Ambiguous::Wide, grapheme)

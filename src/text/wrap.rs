@@ -2,8 +2,10 @@
 //!
 //! ratatui's own wrapping breaks only at spaces and knows no Chinese line-breaking rules, so
 //! the app wraps text itself and renders the lines it gets. Lines break between ideographs,
-//! at spaces and after hyphens between Latin words, never inside a grapheme or a word (unless
-//! the word is wider than the line). The rules, each in its own place:
+//! at spaces and after hyphens between Latin and Cyrillic words, never at a no-break space,
+//! never inside a grapheme or a word unless the word is wider than the line: then a Russian
+//! word is hyphenated by Russian rules (`hyphenate`), any other split between graphemes.
+//! The rules, each in its own place:
 //! - kinsoku (`units`): closing punctuation (，。）” …) never starts a line and opening
 //!   punctuation (（“《 …) never ends one;
 //! - numbers stay with their units and dates (`glue`): `313项`, `9月2日电`, `10,000 places`;
@@ -12,6 +14,7 @@
 
 mod fill;
 mod glue;
+mod hyphenate;
 mod units;
 mod widow;
 

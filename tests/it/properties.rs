@@ -166,6 +166,116 @@ proptest! {
     }
 }
 
+/// Russian words as the Russian layer writes them, a short one held to the next by a no-break
+/// space, a dash held to the word before it.
+fn russian_word() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("Шанхайской".to_string()),
+        Just("организации".to_string()),
+        Just("сотрудничества".to_string()),
+        Just("ШОС".to_string()),
+        Just("в\u{a0}действии".to_string()),
+        Just("Китай\u{a0}—".to_string()),
+        Just("2025\u{a0}г.".to_string()),
+        Just("«Шанхайский".to_string()),
+        Just("дух»,".to_string()),
+        Just("научно-технических".to_string()),
+        Just("Тяньцзинь".to_string()),
+        Just("ёлочки".to_string()),
+        "[а-яё]{1,10}",
+    ]
+}
+
+/// Each of a text's words with what a no-break space holds to it, as a line must take them.
+fn unbreakable(text: &str) -> Vec<&str> {
+    text.split(' ').collect()
+}
+
+/// A wrapped Russian line's own graphemes, the hyphen a hyphenated line ends with left out.
+fn letters(lines: &[String]) -> String {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            if i + 1 < lines.len() {
+                l.strip_suffix('-').unwrap_or(l)
+            } else {
+                l
+            }
+        })
+        .collect::<Vec<_>>()
+        .concat()
+}
+
+fn in_mode<T>(wide: bool, work: impl FnOnce() -> T) -> T {
+    use sco_dash::text::width::{Ambiguous, with_ambiguous};
+    let mode = if wide {
+        Ambiguous::Wide
+    } else {
+        Ambiguous::Narrow
+    };
+    with_ambiguous(mode, work)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Where every word fits a line, Russian breaks only at spaces: never inside a word, never
+    /// at a no-break space, in either ambiguous-width mode.
+    #[test]
+    fn russian_breaks_only_at_spaces_where_its_words_fit(
+        words in prop::collection::vec(russian_word(), 1..20),
+        extra in 0usize..30,
+        wide in any::<bool>(),
+    ) {
+        let text = words.join(" ");
+        in_mode(wide, || -> Result<(), TestCaseError> {
+            let widest = unbreakable(&text).iter().map(|w| width(w)).max().unwrap_or(1);
+            let cells = widest + extra;
+            let lines = wrap(&text, cells);
+            for line in &lines {
+                prop_assert!(width(line) <= cells, "{line:?} is wider than {cells}");
+                prop_assert!(!line.starts_with('—'), "{lines:?}");
+            }
+            // A compound breaks after its own hyphen (научно-⏎технических), a word at a space.
+            let mut joined = String::new();
+            for line in &lines {
+                if !joined.is_empty() && !joined.ends_with('-') {
+                    joined.push(' ');
+                }
+                joined.push_str(line);
+            }
+            prop_assert_eq!(joined, text.clone());
+            Ok(())
+        })?;
+    }
+
+    /// A Russian word wider than the line breaks where Russian hyphenates it (or, where no
+    /// point fits, between letters), each line within the width, the word whole again without
+    /// the hyphens.
+    #[test]
+    fn a_russian_word_wider_than_any_line_keeps_its_letters(
+        word in prop_oneof![
+            Just("высококачественному".to_string()),
+            Just("сотрудничества".to_string()),
+            Just("Антинаркотический".to_string()),
+            "[а-яё]{12,30}",
+        ],
+        cells in 2usize..12,
+        wide in any::<bool>(),
+    ) {
+        in_mode(wide, || -> Result<(), TestCaseError> {
+            let cells = if wide { cells * 2 } else { cells };
+            let lines = wrap(&word, cells);
+            for line in &lines {
+                prop_assert!(width(line) <= cells, "{line:?} is wider than {cells}");
+            }
+            prop_assert_eq!(letters(&lines), word.clone(), "{:?}", lines);
+            Ok(())
+        })?;
+    }
+}
+
 fn input() -> impl Strategy<Value = Input> {
     let keys = prop_oneof![
         Just(KeyCode::Char('j')),

@@ -1,4 +1,4 @@
-//! The typesetting rules over every text of the embedded data, in both languages, at ten
+//! The typesetting rules over every text of the embedded data, in every language, at ten
 //! widths: every line fits, no number is split from its unit, no ideograph is left alone on a
 //! last line where the line before could give it company, brackets and `+` stay where they
 //! belong; and every record's detail keeps its links whole.
@@ -17,10 +17,11 @@ use unicode_segmentation::UnicodeSegmentation;
 
 const WIDTHS: [usize; 10] = [10, 13, 16, 20, 24, 30, 38, 46, 58, 76];
 
-fn catalogs() -> [Arc<Catalog>; 2] {
+fn catalogs() -> [Arc<Catalog>; 3] {
     let chinese = screens::catalog();
     let english = Arc::clone(chinese.in_lang(Lang::En));
-    [chinese, english]
+    let russian = Arc::clone(chinese.in_lang(Lang::Ru));
+    [chinese, english, russian]
 }
 
 /// Every string of the data set, each hard-broken paragraph on its own.
@@ -77,8 +78,8 @@ impl Failures {
     }
 }
 
-/// Runs `check(paragraph, lines, cells)` over every paragraph at every width in both
-/// languages.
+/// Runs `check(paragraph, lines, cells)` over every paragraph at every width in every
+/// language.
 fn over_every_text(mut check: impl FnMut(&str, &[String], usize, &mut Failures), rule: &str) {
     let mut failures = Failures::default();
     for catalog in catalogs() {

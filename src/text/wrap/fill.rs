@@ -2,6 +2,7 @@
 //! when it fits on any, a word wider than the line split between its graphemes.
 
 use super::glue::Glue;
+use super::hyphenate;
 use super::units::{Word, is_postfix, units};
 use super::{is_closing, is_opening, widow};
 use crate::text::width::grapheme_width;
@@ -131,11 +132,37 @@ impl<'a> Lines<'a> {
         }
     }
 
+    /// Breaks a word too wide for any line: a Russian one where Russian hyphenates it, each
+    /// line but the last ending in a hyphen, each as full as it can be; what no point fits
+    /// (and any other word) between graphemes.
+    /// The current line is empty when this is called.
+    fn split(&mut self, word: &[&'a str]) {
+        let points = hyphenate::points(word);
+        let cells = self.cells;
+        let hyphen = grapheme_width(hyphenate::HYPHEN);
+        let mut start = 0;
+        while !points.is_empty() && cells_of(&word[start..]) > cells {
+            let fits = points
+                .iter()
+                .filter(|&&point| point > start)
+                .take_while(|&&point| cells_of(&word[start..point]) + hyphen <= cells)
+                .last();
+            let Some(&point) = fits else {
+                break;
+            };
+            let mut piece = word[start..point].to_vec();
+            piece.push(hyphenate::HYPHEN);
+            self.done.push(vec![Placed::piece(piece)]);
+            start = point;
+        }
+        self.split_graphemes(&word[start..]);
+    }
+
     /// Breaks a word too wide for any line between its graphemes, still keeping closing marks
     /// (and a `+` that belongs to what precedes it) off the start of a line and opening marks
     /// off its end where the carried graphemes fit.
     /// The current line is empty when this is called.
-    fn split(&mut self, word: &[&'a str]) {
+    fn split_graphemes(&mut self, word: &[&'a str]) {
         let cells = self.cells;
         let mut current: Vec<&'a str> = Vec::new();
         for &grapheme in word {

@@ -139,3 +139,48 @@ fn a_plus_is_not_left_alone_before_a_closing_quote() {
     // `“上海合作组织⏎+”会议` before.
     assert_eq!(wrap("“上海合作组织+”会议", 13), ["“上海合作组", "织+”会议"]);
 }
+
+#[test]
+fn russian_breaks_at_spaces_and_never_at_a_no_break_space() {
+    assert_eq!(
+        wrap("Шанхайская организация сотрудничества", 24),
+        ["Шанхайская организация", "сотрудничества"]
+    );
+    // A no-break space holds a short word to the next and a dash to the word before.
+    assert_eq!(wrap("ШОС в\u{a0}действии", 12), ["ШОС", "в\u{a0}действии"]);
+    assert_eq!(
+        wrap("Платформа Китай\u{a0}— ШОС", 14),
+        ["Платформа", "Китай\u{a0}— ШОС"]
+    );
+    assert_eq!(
+        wrap("в 2025\u{a0}г. саммит", 9),
+        ["в 2025\u{a0}г.", "саммит"]
+    );
+    // Words joined by it that are wider than the line part there first.
+    assert_eq!(wrap("«ШОС»\u{a0}«плюс»", 6), ["«ШОС»\u{a0}", "«плюс»"]);
+}
+
+#[test]
+fn a_russian_word_wider_than_the_line_is_hyphenated_by_russian_rules() {
+    assert_eq!(wrap("сотрудничества", 8), ["сотруд-", "ничества"]);
+    assert_eq!(wrap("сотрудничества", 6), ["со-", "труд-", "ниче-", "ства"]);
+    assert_eq!(
+        wrap("высококачественному развитию", 12),
+        ["высококаче-", "ственному", "развитию"]
+    );
+    // A line narrower than any syllable: split between letters, as any other word.
+    assert_eq!(wrap("ШОС-плюс", 2), ["ШО", "С-", "пл", "юс"]);
+}
+
+#[test]
+fn in_wide_mode_a_russian_word_is_still_a_word() {
+    use crate::text::width::{Ambiguous, with_ambiguous};
+    let wide = |text: &str, cells| with_ambiguous(Ambiguous::Wide, || wrap(text, cells));
+    assert_eq!(wide("добрыми соседями", 20), ["добрыми", "соседями"]);
+    assert_eq!(wide("сотрудничества", 16), ["сотруд-", "ничества"]);
+    for line in wide("Экономический пояс Шёлкового пути", 17) {
+        assert!(
+            crate::text::width::with_ambiguous(Ambiguous::Wide, || crate::text::width(&line)) <= 17
+        );
+    }
+}

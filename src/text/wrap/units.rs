@@ -1,15 +1,17 @@
 //! A paragraph cut into the words a line may break between.
 //!
-//! Ideographs are one word each; a Latin run is one word up to a space or after a hyphen.
-//! Kinsoku comes from gluing: closing punctuation joins the word before it and opening
-//! punctuation the word after it, so a glued word moves as one. Numbers and their units are
-//! held together one level up (`glue`): they are separate words that prefer not to part.
+//! Ideographs are one word each; a Latin or Cyrillic run is one word up to a space or after a
+//! hyphen. Kinsoku comes from gluing: closing punctuation joins the word before it and opening
+//! punctuation the word after it, so a glued word moves as one. A no-break space joins the
+//! words on either side of it (`2025 г.`, `Китай — ШОС`, `в действии`). Numbers and their
+//! units are held together one level up (`glue`): they are separate words that prefer not to
+//! part.
 
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::glue::Glue;
 use super::{is_closing, is_opening};
-use crate::text::width::grapheme_width;
+use crate::text::width::{grapheme_width, is_wide_everywhere};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Word<'a> {
@@ -51,9 +53,15 @@ fn is_hyphen(grapheme: &str) -> bool {
 }
 
 /// A grapheme after which a line may break even without a space: ideographs and other wide
-/// characters.
+/// characters (wide on every terminal: a Cyrillic letter drawn wide is still a letter).
 fn breaks_after(grapheme: &str) -> bool {
-    grapheme_width(grapheme) >= 2
+    is_wide_everywhere(grapheme)
+}
+
+/// A space the line may not break at: U+00A0 (the Russian layer's, before a dash and after a
+/// short word), the narrow and figure no-break spaces, the word joiner.
+pub(super) fn is_no_break(grapheme: &str) -> bool {
+    matches!(grapheme, "\u{a0}" | "\u{202f}" | "\u{2007}" | "\u{2060}")
 }
 
 /// Marks that belong to the word before them although they are not closing punctuation:
@@ -78,8 +86,27 @@ pub(super) fn units(line: &str) -> Vec<Word<'_>> {
     let mut spaced = false;
     // Whether the last word may take more Latin graphemes (it is an open Latin run).
     let mut latin_open = false;
+    // The last grapheme was a no-break space: this one joins the same word, whatever it is.
+    let mut joined = false;
     for grapheme in line.graphemes(true) {
-        if grapheme.chars().all(char::is_whitespace) {
+        let no_break = is_no_break(grapheme);
+        if (no_break || joined)
+            && !(joined && grapheme.chars().all(char::is_whitespace) && !no_break)
+            && opening.is_empty()
+            && let Some(word) = words.last_mut()
+        {
+            if spaced {
+                word.graphemes.push(" ");
+            }
+            word.graphemes.push(grapheme);
+            spaced = false;
+            joined = no_break;
+            latin_open = !no_break && !breaks_after(grapheme) && !is_hyphen(grapheme);
+            continue;
+        }
+        // A no-break space with no word before it to join starts one; what follows joins it.
+        joined = no_break;
+        if grapheme.chars().all(char::is_whitespace) && !no_break {
             spaced = true;
             latin_open = false;
             continue;

@@ -3,7 +3,7 @@
 
 use super::fill::{Line, Placed, line_width};
 use super::{is_closing, is_opening};
-use crate::text::width::grapheme_width;
+use crate::text::width::is_wide_everywhere;
 
 /// One ideograph (or other wide letter), with only punctuation around it: `织`, `织。”`.
 pub fn is_lone(graphemes: &[&str]) -> bool {
@@ -15,7 +15,7 @@ pub fn is_lone(graphemes: &[&str]) -> bool {
 }
 
 pub fn is_ideograph(grapheme: &str) -> bool {
-    grapheme_width(grapheme) == 2 && grapheme.chars().next().is_some_and(char::is_alphanumeric)
+    is_wide_everywhere(grapheme) && grapheme.chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// Moves the last word of the second-to-last line (with whatever is glued to it) down to a
