@@ -1,8 +1,8 @@
 //! Matching a query against Chinese text the way people type without a Chinese input method:
 //! Chinese substrings, full pinyin without tones (`tianjin`), initials (`tjfh` for 天津峰会),
 //! mixtures (`鲁班gf`, `lubangongfang`), every reading of a polyphonic character (`cq` and `zq`
-//! for 重庆), English and numbers, and a fuzzy fallback. Pure functions; the app builds the
-//! prepared texts once at load.
+//! for 重庆), English, Russian (in any case, ё as е) and numbers, and a fuzzy fallback. Pure
+//! functions; the app builds the prepared texts once at load.
 
 use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
@@ -98,8 +98,13 @@ fn bit(c: char) -> u64 {
 /// The longest text (in characters) a query matches with letters scattered through it.
 const FUZZY_MAX_CHARS: usize = 48;
 
+/// A character as search compares it: lowercased (Latin, Cyrillic, Greek alike), and ё as е,
+/// since Russian writes ё as е as often as not (Шелкового, Шёлкового).
 fn fold(c: char) -> char {
-    c.to_lowercase().next().unwrap_or(c)
+    match c.to_lowercase().next().unwrap_or(c) {
+        'ё' => 'е',
+        lower => lower,
+    }
 }
 
 impl Prepared {
@@ -491,6 +496,32 @@ mod tests {
 
     fn tier(query: &str, text: &str) -> Option<Tier> {
         Query::new(query)?.find(text).map(|m| m.tier)
+    }
+
+    #[test]
+    fn cyrillic_matches_in_any_case_and_yo_as_ye() {
+        for query in ["путин", "Путин", "ПУТИН", "пУтИн"] {
+            assert_eq!(
+                tier(query, "Владимир Путин"),
+                Some(Tier::Contains),
+                "{query}"
+            );
+        }
+        assert_eq!(tier("ТЯНЬЦЗИНЬ", "Тяньцзинь"), Some(Tier::Exact));
+        assert_eq!(tier("тяньцз", "Тяньцзиньский саммит"), Some(Tier::Prefix));
+        assert_eq!(
+            tier("шелкового", "Экономический пояс Шёлкового пути"),
+            Some(Tier::Contains)
+        );
+        assert_eq!(
+            tier("ШЁЛКОВОГО", "Экономический пояс Шелкового пути"),
+            Some(Tier::Contains)
+        );
+        assert_eq!(tier("пётр", "Петр"), Some(Tier::Exact));
+        // The match is shown on the text's own letters.
+        let m = Query::new("шелк").unwrap().find("Шёлк").unwrap();
+        assert_eq!(m.positions(), [0, 1, 2, 3]);
+        assert_eq!(tier("медведев", "Владимир Путин"), None);
     }
 
     fn matched(query: &str, text: &str) -> Option<String> {
