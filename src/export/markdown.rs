@@ -5,6 +5,7 @@ use serde_json::Value;
 use super::rows::{Row, Sink, write_part};
 use super::{ExportError, Part};
 use crate::data::{DataSet, Lang};
+use crate::text::quotes::ru_typography;
 use crate::text::sanitize;
 
 pub(crate) fn write(
@@ -18,27 +19,43 @@ pub(crate) fn write(
             .summit
             .as_ref()
             .map_or("sco-dash data", |s| s.name.as_str());
-        writeln!(out, "# {}\n", cell(title))?;
+        writeln!(out, "# {}\n", cell(&typeset(lang, title)))?;
     }
-    let mut tables = Tables(out);
+    let mut tables = Tables { out, lang };
     for part in part.map_or(Part::ALL.to_vec(), |p| vec![p]) {
         write_part(data, lang, part, &mut tables)?;
     }
     Ok(())
 }
 
-struct Tables<'w>(&'w mut dyn Write);
+struct Tables<'w> {
+    out: &'w mut dyn Write,
+    lang: Lang,
+}
+
+/// A text as the language sets it in prose: Russian quotes and dashes by Russian typography
+/// («…„…“…», a no-break space before a spaced dash); the others as they are.
+fn typeset(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Ru => ru_typography(text),
+        Lang::Zh | Lang::En => text.to_string(),
+    }
+}
 
 impl Sink for Tables<'_> {
     fn table<R: Row>(&mut self, part: Part, rows: &[R]) -> Result<(), ExportError> {
-        let out = &mut self.0;
+        let lang = self.lang;
+        let out = &mut self.out;
         writeln!(out, "## {} ({})\n", part.key(), rows.len())?;
         writeln!(out, "| {} |", R::HEADER.join(" | "))?;
         writeln!(out, "|{}", " --- |".repeat(R::HEADER.len()))?;
         for row in rows {
             // A row serialises to an object of its columns, in order (serde_json keeps it).
             let cells: Vec<String> = match serde_json::to_value(row)? {
-                Value::Object(columns) => columns.values().map(text_of).map(|t| cell(&t)).collect(),
+                Value::Object(columns) => columns
+                    .values()
+                    .map(|value| cell(&typeset(lang, &text_of(value))))
+                    .collect(),
                 _ => Vec::new(),
             };
             writeln!(out, "| {} |", cells.join(" | "))?;

@@ -15,6 +15,7 @@ use crate::data::model::{
 use crate::data::results_view::results_view;
 use crate::data::values::{Certainty, TimeOfDay};
 use crate::data::{DataSet, Lang};
+use crate::text::quotes::ru_quoted;
 use crate::text::sanitize;
 
 /// A row of one table; `HEADER` names its columns even when the table has no rows.
@@ -173,7 +174,7 @@ pub(super) fn write_part(
             let rows = data
                 .summit
                 .as_ref()
-                .map(|s| summit_rows(s, lang))
+                .map(|s| summit_rows(s, data, lang))
                 .unwrap_or_default();
             sink.table(part, &rows)
         }
@@ -310,9 +311,13 @@ fn source_row(s: &Source) -> SourceRow<'_> {
 }
 
 /// The summit is one record with lists in it: a row per fact, named by `field`.
-/// Its punctuation is the language's, since the rows are prose.
-fn summit_rows(s: &Summit, lang: Lang) -> Vec<SummitRow<'_>> {
+/// Its punctuation is the language's, since the rows are prose; Russian puts what is counted
+/// before its number (`иностранные лидеры: более 20`: the number would ask another case of
+/// the words after it), a slogan and a quotation in «», and a no-break space before a dash.
+fn summit_rows<'a>(s: &'a Summit, data: &DataSet, lang: Lang) -> Vec<SummitRow<'a>> {
     let colon = lang.colon();
+    let russian = lang == Lang::Ru;
+    let range = if russian { "\u{a0}—" } else { " –" };
     let mut rows = vec![
         fact("name", text(&s.name)),
         fact("short_name", text(&s.short_name)),
@@ -324,16 +329,25 @@ fn summit_rows(s: &Summit, lang: Lang) -> Vec<SummitRow<'_>> {
         fact(
             "chairmanship",
             shown(format_args!(
-                "{} – {}",
+                "{}{range} {}",
                 s.chairmanship.start, s.chairmanship.end
             )),
         ),
         fact(
             "next",
-            shown(format_args!(
-                "{} {}{colon}{}",
-                s.next.year, s.next.host_name, s.next.slogan
-            )),
+            if russian {
+                shown(format_args!(
+                    "{}\u{a0}г., {}{colon}{}",
+                    s.next.year,
+                    s.next.host_name,
+                    ru_quoted(&s.next.slogan)
+                ))
+            } else {
+                shown(format_args!(
+                    "{} {}{colon}{}",
+                    s.next.year, s.next.host_name, s.next.slogan
+                ))
+            },
         ),
     ];
     rows.extend(
@@ -342,15 +356,12 @@ fn summit_rows(s: &Summit, lang: Lang) -> Vec<SummitRow<'_>> {
             .map(|m| fact("meeting", shown(format_args!("{} {}", m.date, m.name)))),
     );
     rows.extend(s.participants.iter().map(|f| {
-        fact(
-            "participants",
-            shown(format_args!(
-                "{}{}{}",
-                f.as_printed,
-                lang.amount_space(),
-                f.what
-            )),
-        )
+        let line = if russian {
+            format!("{}{colon}{}", f.what, f.as_printed)
+        } else {
+            format!("{}{}{}", f.as_printed, lang.amount_space(), f.what)
+        };
+        fact("participants", shown(line))
     }));
     rows.extend(s.figures.iter().map(|f| {
         fact(
@@ -366,20 +377,21 @@ fn summit_rows(s: &Summit, lang: Lang) -> Vec<SummitRow<'_>> {
         )
     }));
     rows.extend(s.leaders.iter().map(|l| {
-        let words: Vec<&str> = l
+        let quote = |q: &String| if russian { ru_quoted(q) } else { q.clone() };
+        let words: Vec<String> = l
             .remark
             .iter()
-            .chain(&l.quotes)
-            .map(String::as_str)
+            .cloned()
+            .chain(l.quotes.iter().map(quote))
             .collect();
         let words = words.join(lang.semicolon());
-        fact(
-            "leader",
-            shown(format_args!(
-                "{}{} {}{colon}{words}",
-                l.country, l.title, l.name
-            )),
-        )
+        let line = if russian {
+            let country = data.country(&l.country).map_or(&l.country, |c| &c.name_zh);
+            format!("{}, {} ({country}){colon}{words}", l.name, l.title)
+        } else {
+            format!("{}{} {}{colon}{words}", l.country, l.title, l.name)
+        };
+        fact("leader", shown(line))
     }));
     if let Some(ggi) = &s.ggi {
         rows.extend(ggi.concepts.iter().map(|c| {

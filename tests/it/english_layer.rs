@@ -115,6 +115,59 @@ fn english_output_of_export_search_and_snapshot_holds_no_chinese() {
     assert!(chinese_search.contains("普京"), "{chinese_search}");
 }
 
+#[test]
+fn russian_output_of_export_search_and_snapshot_holds_no_chinese() {
+    let markdown = sco_dash(&["--lang", "ru", "export", "--format", "markdown"]);
+    assert_eq!(markdown.status.code(), Some(0), "{}", stderr(&markdown));
+    let markdown = stdout(&markdown);
+    assert!(
+        markdown.starts_with("# Саммит Шанхайской организации"),
+        "{markdown}"
+    );
+    assert!(chinese(&markdown).is_empty(), "{:#?}", chinese(&markdown));
+    // Russian typography: «ёлочки», „лапки“ inside them, a no-break space before a dash.
+    assert!(
+        markdown.contains("«Развивая „Шанхайский дух“: ШОС в\u{a0}действии»"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("| chairmanship | 2024-07-04\u{a0}— 2025-09-01 |"));
+    assert!(markdown.contains("| participants | иностранные лидеры: более 20 |"));
+    // A subtitle starts with its dash, as printed; any other dash holds the word before it.
+    let dashes = markdown.replace("| — ", "| ");
+    assert!(
+        !dashes.contains(" — ") && !dashes.contains(" – "),
+        "a dash may start a line"
+    );
+    assert!(!markdown.contains('"'), "straight quotes");
+    let meetings = stdout(&sco_dash(&[
+        "--lang",
+        "ru",
+        "export",
+        "--format",
+        "csv",
+        "--section",
+        "meetings",
+    ]));
+    assert!(meetings.contains("Касым-Жомарт Токаев"), "{meetings}");
+    assert!(chinese(&meetings).is_empty(), "{:#?}", chinese(&meetings));
+    let json = stdout(&sco_dash(&["--lang", "ru", "export", "--format", "json"]));
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["countries"][0]["name_zh"], "Китай");
+    assert_eq!(json["countries"][0]["name_en"], "China");
+    assert_eq!(json["sources"][0]["headline_translated"], true);
+    let search = stdout(&sco_dash(&["--lang", "ru", "search", "путин"]));
+    assert!(search.contains("Владимир Путин · Россия"), "{search}");
+    assert!(chinese(&search).is_empty(), "{search}");
+    let search = stdout(&sco_dash(&["--lang", "ru", "search", "putin"]));
+    assert!(search.contains("Владимир Путин"), "{search}");
+    let shot = stdout(&sco_dash(&[
+        "--lang", "ru", "snapshot", "--tab", "meetings", "--size", "100x30", "--keys", "<Enter>",
+    ]));
+    assert!(shot.contains("Встречи"), "{shot}");
+    let shot = shot.replace("中文", "");
+    assert!(chinese(&shot).is_empty(), "{shot}");
+}
+
 /// A copy of the embedded data set's Chinese files in a fresh folder.
 fn chinese_copy(test: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("sco-dash-{test}-{}", std::process::id()));

@@ -60,7 +60,9 @@ pub static RU: Words = Words {
     derived_year: "Выводится только с точностью до года",
     derived_month: "Выводится только с точностью до месяца",
     list_separator: ", ",
-    amount: |printed, what| format!("{printed}{}{what}", Lang::Ru.amount_space()),
+    // What is counted before its number: after «более 20» the words would need the genitive,
+    // which the data does not hold.
+    amount: |printed, what| format!("{what}: {printed}"),
     figure: |printed, what| format!("{printed}: {what}"),
     colon: Lang::Ru.colon(),
     aside: |text| Lang::Ru.aside(text),
