@@ -126,6 +126,31 @@ async fn each_viewer_reads_in_the_language_of_their_locale() {
         "{}",
         stays.text()
     );
+    // A viewer whose client forwards a Russian locale reads Russian, data and chrome, and is
+    // told goodbye in Russian; L takes them on to Chinese.
+    let mut russian = Viewer::open_with_env(
+        server.addr,
+        "viewer",
+        None,
+        &[("LANG", "ru_RU.UTF-8")],
+        100,
+        30,
+    )
+    .await;
+    assert!(russian.wait_for("2 Итоги").await, "{}", russian.text());
+    assert!(
+        russian.text().contains("Шанхайской организации сотрудничества"),
+        "{}",
+        russian.text()
+    );
+    assert!(russian.text().contains("L 中文"), "{}", russian.text());
+    russian.send(b"q").await;
+    assert!(russian.wait_for_close().await);
+    assert!(
+        russian.text().contains("sco-dash: до свидания") && !russian.text().contains("再见"),
+        "{}",
+        russian.text()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
