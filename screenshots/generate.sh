@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Regenerates screenshots/ with sco-dash's own `snapshot` command.
 # tests/screenshots.rs fails when these files no longer match what the app draws.
-# `shot TAB[:SUFFIX] "KEYS" [light] [en] [WxH]` writes TAB.svg (TAB-SUFFIX.svg when a suffix
-# is given, for a second shot of a tab), TAB-light.svg in the light theme, and with `en` the
-# English screen as TAB-en.svg or TAB-light-en.svg; 120x40 unless a size is given.
-# `tour SECONDS [light] [en] [bilingual] [WxH]` writes tour.svg (with the same suffixes): the
-# tour as one animated SVG, a step every SECONDS; `bilingual` goes round again in the other language.
+# `shot TAB[:SUFFIX] "KEYS" [light] [en|ru] [WxH]` writes TAB.svg (TAB-SUFFIX.svg when a
+# suffix is given, for a second shot of a tab), TAB-light.svg in the light theme, and with `en`
+# or `ru` the English or Russian screen as TAB-en.svg, TAB-light-ru.svg; 120x40 unless a size is
+# given.
+# `tour SECONDS [light] [en|ru] [bilingual] [WxH]` writes tour.svg (with the same suffixes): the
+# tour as one animated SVG, a step every SECONDS; `bilingual` goes round again in Chinese (after
+# Chinese, in English).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet
@@ -16,6 +18,7 @@ shot() {
         case "$option" in
             light) theme=light; name="$name-light" ;;
             en) lang=en; name="$name-en" ;;
+            ru) lang=ru; name="$name-ru" ;;
             *x*) size="$option" ;;
         esac
     done
@@ -29,6 +32,7 @@ tour() {
         case "$option" in
             light) theme=light; name="$name-light" ;;
             en) lang=en; name="$name-en" ;;
+            ru) lang=ru; name="$name-ru" ;;
             bilingual) passes=--bilingual ;;
             *x*) size="$option" ;;
         esac
@@ -49,6 +53,7 @@ shot initiatives "jjjjjj" light
 shot meetings "jjjjjjjjjjjjj" light
 shot overview "" en
 shot meetings "jjjjjjjjjjjjj" en
+shot overview "" ru
 shot initiatives "jjjjjj" light en
 shot meetings:map "jjjjjjjjjm"
 shot meetings:map "jjjjjjjjjjjjjm" en 160x45

@@ -274,10 +274,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("在本页搜索（拼音、首字母）", "搜索"),
             en: Phrase::new("search this pane (English, Chinese, pinyin)", "search"),
-            ru: Phrase::new(
-                "поиск на этой панели (по-русски, по-китайски, пиньинь)",
-                "поиск",
-            ),
+            ru: Phrase::new("поиск по панели (и по-китайски, пиньинем)", "поиск"),
         },
         shows: Shows::Bar,
     },
@@ -433,10 +430,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("合作倡议、元首会见：图表 / 详情", "图表"),
             en: Phrase::new("initiatives, meetings: charts or detail", "charts"),
-            ru: Phrase::new(
-                "инициативы, встречи: диаграммы или подробности",
-                "диаграммы",
-            ),
+            ru: Phrase::new("инициативы, встречи: диаграммы/подробности", "диаграммы"),
         },
         shows: Shows::Pane(Tab::has_chart),
     },
@@ -447,10 +441,7 @@ static AFTER_TABS: &[Command] = &[
         said: Said {
             zh: Phrase::new("导览：任意键仅暂停", "导览"),
             en: Phrase::new("tour: any key only pauses it", "tour"),
-            ru: Phrase::new(
-                "обзорный показ: любая клавиша лишь приостанавливает его",
-                "показ",
-            ),
+            ru: Phrase::new("показ: любая клавиша его лишь приостановит", "показ"),
         },
         shows: Shows::Help,
     },

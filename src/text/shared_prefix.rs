@@ -35,9 +35,10 @@ pub fn distinguishing_starts(texts: &[&str]) -> Vec<usize> {
         .iter()
         .zip(&chars)
         .map(|(&length, text)| {
-            // In Latin text, back to the start of the word the shared part ends in.
+            // In text that spaces its words (Latin, Cyrillic), back to the start of the word
+            // the shared part ends in.
             let mut start = length;
-            let latin = text[..start].iter().any(|c| c.is_ascii_alphabetic());
+            let latin = text[..start].iter().any(|&c| spaces_words(c));
             if latin {
                 while start > 0 && !text[start - 1].is_whitespace() {
                     start -= 1;
@@ -54,9 +55,38 @@ pub fn distinguishing_starts(texts: &[&str]) -> Vec<usize> {
         .collect()
 }
 
+/// A letter of a script that puts spaces between its words: Latin, Greek, Cyrillic (any
+/// letter before the CJK blocks).
+fn spaces_words(c: char) -> bool {
+    c.is_alphabetic() && c < '\u{2e80}'
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cyrillic_is_cut_back_to_a_word_start() {
+        let texts = [
+            "Китай построит в государствах-членах 10 мастерских Лубань",
+            "Китай предоставит 10 000 мест для подготовки кадров",
+        ];
+        let starts = distinguishing_starts(&texts);
+        let shown: Vec<String> = texts
+            .iter()
+            .zip(starts)
+            .map(|(t, s)| t.chars().skip(s).collect())
+            .collect();
+        // "Китай п" is shared; too short to cut, so both read whole.
+        assert_eq!(shown[0], texts[0]);
+        let long = [
+            "Китай вместе с другими странами ШОС построит",
+            "Китай вместе с другими странами ШОС предоставит",
+        ];
+        let starts = distinguishing_starts(&long);
+        let cut: String = long[0].chars().skip(starts[0]).collect();
+        assert_eq!(cut, "построит");
+    }
 
     #[test]
     fn rows_that_begin_alike_keep_what_tells_them_apart() {

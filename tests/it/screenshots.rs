@@ -85,6 +85,10 @@ fn there_is_a_screenshot_of_every_tab_and_each_is_current() {
         "English is shown too"
     );
     assert!(
+        shots.iter().any(|shot| shot.lang == Lang::Ru),
+        "Russian is shown too"
+    );
+    assert!(
         names.contains(&"meetings-map"),
         "the meetings map is shown too"
     );

@@ -139,7 +139,9 @@ async fn each_viewer_reads_in_the_language_of_their_locale() {
     .await;
     assert!(russian.wait_for("2 Итоги").await, "{}", russian.text());
     assert!(
-        russian.text().contains("Шанхайской организации сотрудничества"),
+        russian
+            .text()
+            .contains("Шанхайской организации сотрудничества"),
         "{}",
         russian.text()
     );

@@ -181,7 +181,7 @@ pub static RU: Words = Words {
     go_to_tab: |tab| format!("перейти на вкладку «{tab}»"),
     go_to_tabs: |first, ellipsis, last| format!("перейти на вкладку ({first} {ellipsis} {last})"),
     mouse: "мышь",
-    mouse_help: "щелчок по вкладке или строке, колесо прокручивает",
+    mouse_help: "щелчок: вкладка или строка; колесо листает",
     derived_help: "дата выведена; в подробностях сказано как",
     in_search_line: "в строке поиска (/, Ctrl-f)",
     help_here: |tab| format!("На этой панели ({tab})"),

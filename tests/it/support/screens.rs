@@ -66,3 +66,56 @@ pub fn screen(lang: Lang, tab: Tab, width: u16, height: u16, keys: &str) -> Stri
 pub fn is_chinese(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
 }
+
+/// Every record of every pane in `lang`, its detail scrolled through page by page to its
+/// end, then the help and the searches `keys` ask for: what `unwanted` finds on any of those
+/// screens.
+pub fn every_screen_in(lang: Lang, searches: &[&str], unwanted: impl Fn(&str) -> Vec<String>) {
+    let theme = Theme::default();
+    for tab in Tab::ALL {
+        let count = sco_dash::app::panes::count(catalog().in_lang(lang), tab).max(1);
+        let mut app = app(lang, tab, 120, 40, "");
+        for _ in 0..count {
+            let mut shown = to_text(&draw(&app, &theme));
+            let mut reader = app_at(&app, lang, tab);
+            let mut page = to_text(&draw(&reader, &theme));
+            shown.push_str(&page);
+            for _ in 0..60 {
+                reader.handle(Input::Key(sco_dash::app::Key::plain(
+                    sco_dash::app::KeyCode::PageDown,
+                )));
+                let next = to_text(&draw(&reader, &theme));
+                if next == page {
+                    break;
+                }
+                shown.push_str(&next);
+                page = next;
+            }
+            let found = unwanted(&shown);
+            assert!(
+                found.is_empty(),
+                "{lang:?} {tab:?} item {:?}: {found:#?}",
+                app.pane().selected
+            );
+            app.update(Action::Down);
+        }
+    }
+    for keys in searches {
+        let shown = to_text(&draw(&app(lang, Tab::Initiatives, 120, 40, keys), &theme));
+        assert!(unwanted(&shown).is_empty(), "{keys}: {shown}");
+    }
+}
+
+/// The same place, with the focus in the detail (so paging scrolls the detail).
+pub fn app_at(app: &App, lang: Lang, tab: Tab) -> App {
+    let mut reader = App::new(catalog(), 120, 40);
+    reader.set_lang(lang);
+    reader.update(Action::GoTo(tab));
+    for _ in 0..app.position().unwrap_or(0) {
+        reader.update(Action::Down);
+    }
+    if tab.has_list() {
+        reader.update(Action::Open);
+    }
+    reader
+}
