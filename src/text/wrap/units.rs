@@ -90,8 +90,8 @@ pub(super) fn units(line: &str) -> Vec<Word<'_>> {
     let mut joined = false;
     for grapheme in line.graphemes(true) {
         let no_break = is_no_break(grapheme);
-        if (no_break || joined)
-            && !(joined && grapheme.chars().all(char::is_whitespace) && !no_break)
+        let space = !no_break && grapheme.chars().all(char::is_whitespace);
+        if (no_break || (joined && !space))
             && opening.is_empty()
             && let Some(word) = words.last_mut()
         {
@@ -106,7 +106,7 @@ pub(super) fn units(line: &str) -> Vec<Word<'_>> {
         }
         // A no-break space with no word before it to join starts one; what follows joins it.
         joined = no_break;
-        if grapheme.chars().all(char::is_whitespace) && !no_break {
+        if space {
             spaced = true;
             latin_open = false;
             continue;
