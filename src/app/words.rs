@@ -144,6 +144,13 @@ pub struct Words {
     pub c_commitment: &'static str,
     pub c_kind: &'static str,
     pub c_year: &'static str,
+    /// The results table's columns and facets.
+    pub c_section: &'static str,
+    pub c_item: &'static str,
+    pub c_in_sources: &'static str,
+    pub results_section_column: usize,
+    /// A results item's detail: the numbers its section holds.
+    pub f_section_numbers: &'static str,
     pub group_summit: &'static str,
     pub group_other: &'static str,
     // The chrome around the panes.

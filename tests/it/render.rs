@@ -217,8 +217,11 @@ fn a_click_on_a_link_in_the_overviews_second_column_follows_it() {
     // 200 columns: the chart in the second column, the documents in the third.
     let app = click_on_the_overview(200, 60, "", "→ 中方其他倡议", 60);
     assert_eq!(app.tab(), Tab::Results);
-    let section = &app.catalog().results.sections[app.pane().selected];
-    assert_eq!(section.id, "initiatives-other");
+    let row = app.catalog().results.table[app.pane().selected];
+    assert_eq!(
+        app.catalog().results.sections[row.section()].id,
+        "initiatives-other"
+    );
     let app = click_on_the_overview(200, 60, "", "→ 《上合组织未来10年", 130);
     assert_eq!(app.tab(), Tab::Outcomes);
     assert_eq!(app.catalog().data.outcomes[app.pane().selected].n, 1);
@@ -551,4 +554,33 @@ fn a_short_status_bar_keeps_the_panes_own_keys_and_drops_the_generic_ones_first(
             "{status}"
         );
     }
+}
+
+#[test]
+fn the_results_list_is_a_table_of_its_items() {
+    // Every item the sources hold is a row, and every run they lack a row of its own.
+    let app = screens::app_on(catalog(), Lang::Zh, Tab::Results, 120, 40, "");
+    let results = &app.catalog().results;
+    let runs: usize = results.sections.iter().map(|s| s.gaps.len()).sum();
+    assert_eq!(results.table.len(), results.total_present + runs);
+    let text = screen(Tab::Results, 120, 40, "");
+    assert!(text.contains("1–23    主席国主要活动"), "{text}");
+    assert!(text.contains(&format!("1/{}", results.table.len())), "{text}");
+    // Filtered by whether the sources hold the item (`c`), then by section (`t`).
+    let text = screen(Tab::Results, 120, 40, "c");
+    assert!(text.contains("筛选 来源=来源中有"), "{text}");
+    assert!(!text.contains("1–23 "), "{text}");
+    let text = screen(Tab::Results, 120, 40, "cc");
+    assert!(text.contains("来源中没有") && !text.contains("交通部长"), "{text}");
+    let text = screen(Tab::Results, 120, 40, "tt");
+    assert!(text.contains("中方举办的其他活动") && !text.contains("主席国主要活动 "), "{text}");
+    // Searched, opened, and copied one item at a time.
+    let keys = "/交通部长<Enter><Enter>";
+    let mut app = screens::app_on(catalog(), Lang::Zh, Tab::Results, 120, 40, keys);
+    let shown = to_text(&sco_dash::ui::snapshot::draw(&app, &Theme::default()));
+    assert!(shown.contains("编号：24"), "{shown}");
+    app.handle(sco_dash::app::Input::Key(sco_dash::app::Key::char('y')));
+    let copied = app.take_clipboard().unwrap();
+    assert!(copied.contains("上海合作组织成员国交通部长第十二次会议"), "{copied}");
+    assert!(!copied.contains("能源部长"), "one item, not the section: {copied}");
 }

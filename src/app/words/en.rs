@@ -110,6 +110,11 @@ pub static EN: Words = Words {
     c_commitment: "Commitment",
     c_kind: "Kind",
     c_year: "Year",
+    c_section: "Section",
+    c_item: "Item",
+    c_in_sources: "Sources",
+    results_section_column: 26,
+    f_section_numbers: "Section numbers",
     group_summit: "Summit",
     group_other: "Other",
     pane_title: |tab| EN.tabs[tab.index()].to_string(),
@@ -145,7 +150,7 @@ pub static EN: Words = Words {
     },
     help_title: |dot| format!(" Help {dot} ? / Esc close "),
     help_scroll: |first, range, last, total| {
-        format!(" j/k scroll · / search · {first}{range}{last}/{total} ")
+        format!(" j/k scroll  / search  {first}{range}{last}/{total} ")
     },
     go_to_tab: |tab| format!("go to tab {tab}"),
     go_to_tabs: |first, ellipsis, last| format!("go to tab ({first} {ellipsis} {last})"),
@@ -157,7 +162,7 @@ pub static EN: Words = Words {
     help_everywhere: "On every pane",
     help_found: |find, lines| {
         let s = if lines == 1 { "" } else { "s" };
-        format!(" /{find} · {lines} line{s} ")
+        format!(" /{find}  {lines} line{s} ")
     },
     too_small: ["need", "now", "Terminal too small"],
     presenting: "presenting",

@@ -108,6 +108,11 @@ pub static ZH: Words = Words {
     c_commitment: "承诺",
     c_kind: "类型",
     c_year: "年份",
+    c_section: "部分",
+    c_item: "项目",
+    c_in_sources: "来源",
+    results_section_column: 18,
+    f_section_numbers: "本部分编号",
     group_summit: "峰会",
     group_other: "其他",
     pane_title: |tab| ZH.tabs[tab.index()].to_string(),
@@ -141,7 +146,7 @@ pub static ZH: Words = Words {
     },
     help_title: |dot| format!(" 帮助 {dot} ? / Esc 关闭 "),
     help_scroll: |first, range, last, total| {
-        format!(" j/k 滚动 · / 搜索 · {first}{range}{last}/{total} ")
+        format!(" j/k 滚动  / 搜索  {first}{range}{last}/{total} ")
     },
     go_to_tab: |tab| format!("转到标签{tab}"),
     go_to_tabs: |first, ellipsis, last| format!("转到标签（{first}{ellipsis}{last}）"),
@@ -151,7 +156,7 @@ pub static ZH: Words = Words {
     in_search_line: "搜索行中（/、Ctrl-f）",
     help_here: |tab| format!("本页（{tab}）"),
     help_everywhere: "各页通用",
-    help_found: |find, lines| format!(" /{find} · {lines}行 "),
+    help_found: |find, lines| format!(" /{find}  {lines}行 "),
     too_small: ["至少", "当前", "终端太小"],
     presenting: "你在演示",
     no_presenter: "无人演示",
