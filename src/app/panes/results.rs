@@ -26,7 +26,7 @@ fn table_row(catalog: &Catalog, row: usize) -> Option<(TableRow, &SectionView)> 
     Some((row, catalog.results.sections.get(row.section())?))
 }
 
-fn item_of<'a>(row: TableRow, section: &'a SectionView) -> Option<&'a ItemView> {
+fn item_of(row: TableRow, section: &SectionView) -> Option<&ItemView> {
     match row {
         TableRow::Item { item, .. } => section.items.get(item),
         TableRow::Gap { .. } => None,
