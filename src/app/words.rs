@@ -51,10 +51,6 @@ pub struct Words {
     pub office: fn(&str, &str) -> String,
     /// "俄罗斯总统 普京" / "Putin, President of Russia"
     pub titled: fn(&str, &str) -> String,
-    /// The initiatives table's group and category columns.
-    pub initiative_columns: (usize, usize),
-    /// The meetings table's part-of-day and country columns.
-    pub meeting_columns: (usize, usize),
     /// "成果3"
     pub outcome: fn(u32) -> String,
     /// "第3项"
@@ -148,11 +144,8 @@ pub struct Words {
     pub c_section: &'static str,
     pub c_item: &'static str,
     pub c_in_sources: &'static str,
-    pub results_section_column: usize,
     /// A results item's detail: the numbers its section holds.
     pub f_section_numbers: &'static str,
-    pub group_summit: &'static str,
-    pub group_other: &'static str,
     // The chrome around the panes.
     /// A pane's frame title: "八大成果 Outcomes".
     pub pane_title: fn(Tab) -> String,

@@ -52,7 +52,7 @@ pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let width = usize::from(area.width);
     let query = app.query();
     let mut y = 0;
-    if let Some(header) = panes::header(app.catalog().words(), app.tab(), width, pane.sort) {
+    if let Some(header) = panes::header(app.catalog(), app.tab(), width, pane.sort) {
         draw_line(buf, area, y, &header, theme, Highlight::None, None);
         y += 1;
     }

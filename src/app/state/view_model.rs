@@ -230,9 +230,7 @@ impl App {
 
     pub(super) fn list_height(&self) -> usize {
         let area = self.areas().and_then(|a| a.list);
-        let header = usize::from(
-            panes::header(self.catalog().words(), self.tab, 1, Sort::default()).is_some(),
-        );
+        let header = usize::from(panes::has_header(self.tab));
         area.map_or(1, |a| {
             usize::from(inner(a).height).saturating_sub(header).max(1)
         })
