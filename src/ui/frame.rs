@@ -5,9 +5,10 @@ use ratatui::layout::Rect;
 
 use crate::app::layout::inner;
 use crate::app::panes;
+use crate::app::view::sort_arrow;
 use crate::app::{App, Focus};
 use crate::text::glyphs::Glyph;
-use crate::text::truncate;
+use crate::text::{sanitize, truncate};
 use crate::ui::lines::{Highlight, draw_line};
 use crate::ui::put::{border_set, draw_box};
 use crate::ui::theme::Theme;
@@ -42,10 +43,51 @@ pub fn position(app: &App) -> String {
     }
 }
 
+/// What the current pane's list is narrowed or ordered by, as its title says it: the
+/// search (the one being typed, or the one kept), the filters, the sort column. Nothing is
+/// in force that is not said here, and `x` clears it all.
+pub fn narrowing(app: &App) -> Vec<String> {
+    let pane = app.shown_pane();
+    let w = app.catalog().words();
+    let mut parts = Vec::new();
+    let query = app.query_text().trim();
+    if !query.is_empty() {
+        parts.push(format!(
+            "{}{}{}{}",
+            w.searched,
+            Glyph::OpenQuote,
+            sanitize(query),
+            Glyph::CloseQuote
+        ));
+    }
+    let facets = pane.facets.describe(app.catalog().lang, app.tab());
+    if !facets.is_empty() {
+        parts.push(format!("{} {}", w.filtered, facets.join(" ")));
+    }
+    if pane.sort.is_active()
+        && let Some(column) = app.tab().pane().sorts().get(pane.sort.column)
+    {
+        let arrow = sort_arrow(pane.sort.reverse != column.descending());
+        parts.push(format!("{}{arrow}", (w.sorted_by)((column.title)(w))));
+    }
+    parts
+}
+
+/// A frame's title, " 元首会见 · 搜索“普京” · 按国家/组织▼ ": the name, then what narrows
+/// the pane.
+pub fn narrowed_title(name: &str, app: &App) -> String {
+    let mut title = format!(" {}", name.trim());
+    for part in narrowing(app) {
+        title.push_str(&format!(" {} {part}", Glyph::Separator));
+    }
+    title.push(' ');
+    title
+}
+
 pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let pane = app.shown_pane();
     let focused = pane.focus == Focus::List;
-    let title = format!(" {} ", (app.catalog().words().pane_title)(app.tab()));
+    let title = narrowed_title(&(app.catalog().words().pane_title)(app.tab()), app);
     let footer = format!(" {} ", position(app));
     frame(buf, area, &title, Some(&footer), focused, theme);
     let area = inner(area);
@@ -107,12 +149,17 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         )
     });
     let words = app.catalog().words();
-    let title = if app.tab().has_list() {
-        words.detail_title
+    // The pane's frame says what narrows it: the list's, or, where the detail is shown in
+    // the list's place (a narrow screen) or there is no list (the overview), the detail's.
+    let list_shown = app.areas().is_some_and(|a| a.list.is_some());
+    let title = if !app.tab().has_list() {
+        narrowed_title(words.overview_title, app)
+    } else if list_shown {
+        words.detail_title.to_string()
     } else {
-        words.overview_title
+        narrowed_title(words.detail_title, app)
     };
-    frame(buf, area, title, footer.as_deref(), focused, theme);
+    frame(buf, area, &title, footer.as_deref(), focused, theme);
     let area = inner(area);
     let query = app.query();
     // Each line where the doc places it: one column, or the overview's blocks side by side.
