@@ -88,7 +88,7 @@ fn draw_frame(app: &App, plan: &Plan, area: Rect, buf: &mut Buffer, theme: &Them
         (words.pane_title)(app.tab()).trim(),
         words.axis_title.trim_end()
     );
-    let title = crate::ui::frame::narrowed_title(&name, app);
+    let title = crate::ui::frame::narrowed_title(&name, app, area.width);
     let focused = pane.focus == Focus::List;
     draw_box(
         buf,

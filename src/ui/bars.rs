@@ -65,7 +65,7 @@ pub fn hints(words: &Words, keymap: &Keymap, tab: Tab) -> Vec<(String, &'static 
 /// is): "x 清除", or nothing.
 fn clearing(app: &App) -> Option<String> {
     let key = app.keymap().first_label(crate::app::Action::ClearAll)?;
-    (!narrowing(app).is_empty()).then(|| format!("{key} {}", app.catalog().words().clear))
+    (!narrowing(app, 0).is_empty()).then(|| format!("{key} {}", app.catalog().words().clear))
 }
 
 /// The tour's place at the start of the status bar: " ▶ 导览 3/24 │" while it runs,

@@ -44,9 +44,10 @@ pub fn position(app: &App) -> String {
 }
 
 /// What the current pane's list is narrowed or ordered by, as its title says it: the
-/// search (the one being typed, or the one kept), the filters, the sort column. Nothing is
-/// in force that is not said here, and `x` clears it all.
-pub fn narrowing(app: &App) -> Vec<String> {
+/// search (the one being typed, or the one kept) with its text cut to `query_cells`, the
+/// filters, the sort column. Nothing is in force that is not said here, and `x` clears it
+/// all.
+pub fn narrowing(app: &App, query_cells: usize) -> Vec<String> {
     let pane = app.shown_pane();
     let w = app.catalog().words();
     let mut parts = Vec::new();
@@ -56,7 +57,7 @@ pub fn narrowing(app: &App) -> Vec<String> {
             "{}{}{}{}",
             w.searched,
             Glyph::OpenQuote,
-            sanitize(query),
+            truncate(&sanitize(query), query_cells),
             Glyph::CloseQuote
         ));
     }
@@ -73,21 +74,42 @@ pub fn narrowing(app: &App) -> Vec<String> {
     parts
 }
 
-/// A frame's title, " 元首会见 · 搜索“普京” · 按国家/组织▼ ": the name, then what narrows
-/// the pane.
-pub fn narrowed_title(name: &str, app: &App) -> String {
-    let mut title = format!(" {}", name.trim());
-    for part in narrowing(app) {
-        title.push_str(&format!(" {} {part}", Glyph::Separator));
+/// The title of a frame `frame_width` cells wide, " 元首会见 · 搜索“普京” · 按国家/组织▼ ": its
+/// name, then what narrows the pane. Where that does not fit, what narrows the pane matters
+/// more than the name (the tab bar names the pane too), and the search's text is cut before
+/// the filters and the sort are.
+pub fn narrowed_title(name: &str, app: &App, frame_width: u16) -> String {
+    let room = usize::from(frame_width.saturating_sub(4));
+    let title = |name: Option<&str>, parts: Vec<String>| {
+        let all: Vec<String> = name.map(String::from).into_iter().chain(parts).collect();
+        format!(" {} ", all.join(&format!(" {} ", Glyph::Separator)))
+    };
+    let whole = narrowing(app, usize::MAX);
+    let full = title(Some(name.trim()), whole.clone());
+    if whole.is_empty() || crate::text::width(&full) <= room {
+        return full;
     }
-    title.push(' ');
-    title
+    let bare = title(None, whole);
+    let over = crate::text::width(&bare).saturating_sub(room);
+    if over == 0 {
+        return bare;
+    }
+    let query = crate::text::width(&sanitize(app.query_text().trim()));
+    let ellipsis = crate::text::width(Glyph::Ellipsis.as_str());
+    title(
+        None,
+        narrowing(app, query.saturating_sub(over + ellipsis).max(1)),
+    )
 }
 
 pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let pane = app.shown_pane();
     let focused = pane.focus == Focus::List;
-    let title = narrowed_title(&(app.catalog().words().pane_title)(app.tab()), app);
+    let title = narrowed_title(
+        &(app.catalog().words().pane_title)(app.tab()),
+        app,
+        area.width,
+    );
     let footer = format!(" {} ", position(app));
     frame(buf, area, &title, Some(&footer), focused, theme);
     let area = inner(area);
@@ -153,11 +175,11 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     // the list's place (a narrow screen) or there is no list (the overview), the detail's.
     let list_shown = app.areas().is_some_and(|a| a.list.is_some());
     let title = if !app.tab().has_list() {
-        narrowed_title(words.overview_title, app)
+        narrowed_title(words.overview_title, app, area.width)
     } else if list_shown {
         words.detail_title.to_string()
     } else {
-        narrowed_title(words.detail_title, app)
+        narrowed_title(words.detail_title, app, area.width)
     };
     frame(buf, area, &title, footer.as_deref(), focused, theme);
     let area = inner(area);
