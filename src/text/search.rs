@@ -673,7 +673,10 @@ mod tests {
         // Chinese runs on without spaces: only the text's ends and punctuation bound a word.
         assert_eq!(tier("普京", "俄罗斯总统普京"), Some(Tier::Contains));
         assert_eq!(tier("鲁班工坊", "建设10所“鲁班工坊”"), Some(Tier::Exact));
-        assert_eq!(tier("鲁班工坊", "首个鲁班工坊在泰国落成"), Some(Tier::Contains));
+        assert_eq!(
+            tier("鲁班工坊", "首个鲁班工坊在泰国落成"),
+            Some(Tier::Contains)
+        );
     }
 
     #[test]
@@ -685,8 +688,14 @@ mod tests {
         assert_eq!(found("普京", "普京"), (true, true));
         assert_eq!(found("putin", "Vladimir Putin"), (false, true));
         assert_eq!(found("tjfh", "天津峰会"), (true, true));
-        assert_eq!(found("tjfh", "2025年上海合作组织峰会（天津峰会）"), (false, true));
-        assert_eq!(found("tjfh", "天津峰会前习近平会见古特雷斯"), (false, false));
+        assert_eq!(
+            found("tjfh", "2025年上海合作组织峰会（天津峰会）"),
+            (false, true)
+        );
+        assert_eq!(
+            found("tjfh", "天津峰会前习近平会见古特雷斯"),
+            (false, false)
+        );
         assert_eq!(found("lbgf", "建设10所“鲁班工坊”"), (false, true));
         assert_eq!(found("kzkstn", "Kazakhstan"), (false, false), "loose");
     }
@@ -699,7 +708,12 @@ mod tests {
         assert_eq!(cut(&page).chars().count(), MAX_QUERY_CHARS);
         assert_eq!(cut("天津"), "天津");
         assert!(query.find("天津峰会").is_none());
-        assert!(Query::new(&"天津".repeat(64)).unwrap().find(&"天津".repeat(64)).is_some());
+        assert!(
+            Query::new(&"天津".repeat(64))
+                .unwrap()
+                .find(&"天津".repeat(64))
+                .is_some()
+        );
     }
 
     #[test]

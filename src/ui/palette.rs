@@ -169,7 +169,13 @@ fn rows(
                     }]
                 }
             };
-            (*row, DocLine { segments, link: None })
+            (
+                *row,
+                DocLine {
+                    segments,
+                    link: None,
+                },
+            )
         })
         .collect()
 }
