@@ -131,7 +131,7 @@ pub static EN: Words = Words {
     clear: "clear",
     searched: "search ",
     filtered: "filter",
-    sorted: "sort",
+    sorted_by: |column| format!("by {column}"),
     search_tail: |n, dot, keep, cancel| {
         format!("  {n} items {dot} {keep} keep {dot} {cancel} clear")
     },
@@ -143,6 +143,8 @@ pub static EN: Words = Words {
     palette_footer: |n, dot, keys, keep, cancel| {
         format!(" {n} hits {dot} {keys} choose {dot} {keep} go {dot} {cancel} back ")
     },
+    no_exact_match: "no exact match",
+    loose_matches: "~ loose matches",
     help_title: |dot| format!(" Help {dot} ? / Esc close "),
     help_scroll: |first, range, last, total| {
         format!(" j/k scroll  / search  {first}{range}{last}/{total} ")

@@ -129,7 +129,7 @@ pub static ZH: Words = Words {
     clear: "清除",
     searched: "搜索",
     filtered: "筛选",
-    sorted: "排序",
+    sorted_by: |column| format!("按{column}"),
     search_tail: |n, dot, keep, cancel| format!("  {n}项 {dot} {keep} 保留 {dot} {cancel} 清除"),
     page_search_tail: |n, dot, keep, cancel| {
         format!("  {n}处 {dot} {keep} 保留 {dot} {cancel} 清除")
@@ -139,6 +139,8 @@ pub static ZH: Words = Words {
     palette_footer: |n, dot, keys, keep, cancel| {
         format!(" {n}项 {dot} {keys} 选择 {dot} {keep} 跳转 {dot} {cancel} 返回 ")
     },
+    no_exact_match: "无精确匹配",
+    loose_matches: "~ 模糊匹配",
     help_title: |dot| format!(" 帮助 {dot} ? / Esc 关闭 "),
     help_scroll: |first, range, last, total| {
         format!(" j/k 滚动  / 搜索  {first}{range}{last}/{total} ")
