@@ -205,6 +205,9 @@ pub struct Words {
     pub help_everywhere: &'static str,
     /// The help's search line and what it found: " / 地图 · 3行 ".
     pub help_found: fn(&str, usize) -> String,
+    /// A filter's picker: its first choice (no filter), and its footer after the arrows.
+    pub picker_all: &'static str,
+    pub picker_keys: &'static str,
     pub too_small: [&'static str; 3],
     pub presenting: &'static str,
     pub no_presenter: &'static str,

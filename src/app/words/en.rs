@@ -157,6 +157,8 @@ pub static EN: Words = Words {
     in_search_line: "in the search line (/, Ctrl-f)",
     help_here: |tab| format!("On this pane ({tab})"),
     help_everywhere: "On every pane",
+    picker_all: "All",
+    picker_keys: "choose  Enter filter  Esc cancel  type to narrow",
     help_found: |find, lines| {
         let s = if lines == 1 { "" } else { "s" };
         format!(" /{find}  {lines} line{s} ")

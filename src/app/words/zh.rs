@@ -153,6 +153,8 @@ pub static ZH: Words = Words {
     in_search_line: "搜索行中（/、Ctrl-f）",
     help_here: |tab| format!("本页（{tab}）"),
     help_everywhere: "各页通用",
+    picker_all: "全部",
+    picker_keys: "选择  Enter 筛选  Esc 取消  输入以缩小",
     help_found: |find, lines| format!(" /{find}  {lines}行 "),
     too_small: ["至少", "当前", "终端太小"],
     presenting: "你在演示",
