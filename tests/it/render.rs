@@ -645,7 +645,7 @@ fn a_filters_picker_lists_its_values_with_their_counts() {
     insta::assert_snapshot!("picker_city_80x24", text);
     let narrowed = screen(Tab::Meetings, 80, 24, "c天津");
     assert!(
-        narrowed.contains("天津") && !narrowed.contains("北京"),
+        narrowed.contains("│ 天津") && !narrowed.contains("│ 北京"),
         "{narrowed}"
     );
 }
