@@ -151,6 +151,7 @@ fn preparsed() -> Option<DataSet> {
         meetings: read(files::MEETINGS)?,
         timeline: read(files::TIMELINE)?,
         results: read(files::RESULTS)?,
+        voices: read(files::VOICES)?,
         countries: read(files::COUNTRIES)?,
         sources: read(files::SOURCES)?,
     })

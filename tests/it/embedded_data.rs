@@ -114,6 +114,7 @@ fn every_record_names_its_source_article() {
     assert!(data.outcomes.iter().all(|o| !o.sources.is_empty()));
     assert!(data.meetings.iter().all(|m| !m.sources.is_empty()));
     assert!(data.timeline.iter().all(|e| !e.sources.is_empty()));
+    assert!(data.voices.iter().all(|v| !v.sources.is_empty()));
     for source in &data.sources {
         assert!(
             source.headline.is_some() || source.note.is_some(),
@@ -268,6 +269,12 @@ fn derived_dates_are_marked_and_say_how() {
                 .iter()
                 .filter(|m| m.certainty.is_derived())
                 .map(|m| m.date_note.as_deref()),
+        )
+        .chain(
+            data.voices
+                .iter()
+                .filter(|v| v.certainty.is_derived())
+                .map(|v| v.date_note.as_deref()),
         );
     for note in notes {
         assert!(note.is_some_and(|n| n.starts_with('据')), "{note:?}");
@@ -359,4 +366,35 @@ fn the_summit_names_its_leaders_and_the_initiatives_concepts() {
         ]
     );
     assert_eq!(ggi.reactions.len(), 7);
+}
+
+/// Who said what: 36 voices, each in our words and linked to its occasion where the texts
+/// name one; the links resolve (validate checks them) and land on records that exist.
+#[test]
+fn thirty_six_voices_each_saying_something_at_a_known_occasion() {
+    let data = data();
+    assert_eq!(data.voices.len(), 36);
+    let derived = data
+        .voices
+        .iter()
+        .filter(|v| v.certainty.is_derived())
+        .count();
+    assert_eq!(derived, 26);
+    for voice in &data.voices {
+        assert!(!voice.said.trim().is_empty(), "{}", voice.id);
+        assert!(data.country(&voice.country).is_some(), "{}", voice.id);
+        if let Some(event) = &voice.event {
+            assert!(data.timeline.iter().any(|e| &e.id == event), "{}", voice.id);
+        }
+        if let Some(meeting) = &voice.meeting {
+            assert!(
+                data.meetings.iter().any(|m| &m.id == meeting),
+                "{}",
+                voice.id
+            );
+        }
+    }
+    let with_event = data.voices.iter().filter(|v| v.event.is_some()).count();
+    let with_meeting = data.voices.iter().filter(|v| v.meeting.is_some()).count();
+    assert_eq!((with_event, with_meeting), (21, 6));
 }

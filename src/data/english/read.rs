@@ -41,6 +41,8 @@ pub(in crate::data) fn read<'a>(
             english.timeline = Some(keyed(&file, problems));
         } else if name == files::RESULTS.name {
             english.results = Some(keyed(&file, problems));
+        } else if name == files::VOICES.name {
+            english.voices = Some(keyed(&file, problems));
         } else if name == files::COUNTRIES.name {
             english.countries = Some(keyed(&file, problems));
         } else if name == files::SOURCES.name {

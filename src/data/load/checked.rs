@@ -6,7 +6,9 @@ use serde::de::DeserializeOwned;
 
 use super::FileText;
 use crate::data::files;
-use crate::data::model::{Country, Event, Initiative, Meeting, Outcome, Section, Source, Summit};
+use crate::data::model::{
+    Country, Event, Initiative, Meeting, Outcome, Section, Source, Summit, Voice,
+};
 use crate::data::parsed::Parsed;
 use crate::data::problem::Problem;
 use crate::data::validate::{Records, Targets};
@@ -85,6 +87,7 @@ pub(super) enum FileRecords {
     Meetings(Vec<(usize, Meeting)>, HashSet<String>),
     Timeline(Vec<(usize, Event)>, HashSet<String>),
     Results(Vec<(usize, Section)>),
+    Voices(Vec<(usize, Voice)>),
     Countries(Vec<(usize, Country)>, HashSet<String>),
     Sources(Vec<(usize, Source)>, HashSet<String>),
 }
@@ -127,6 +130,7 @@ impl FileRecords {
                 FileRecords::Timeline(records(parsed, problems, split), keys("id"))
             }
             n if n == files::RESULTS.name => FileRecords::Results(records(parsed, problems, split)),
+            n if n == files::VOICES.name => FileRecords::Voices(records(parsed, problems, split)),
             n if n == files::COUNTRIES.name => {
                 FileRecords::Countries(records(parsed, problems, split), keys("id"))
             }
@@ -165,6 +169,7 @@ impl FileRecords {
                 targets.events = Some(keys);
             }
             FileRecords::Results(read) => records.results = read,
+            FileRecords::Voices(read) => records.voices = read,
             FileRecords::Countries(read, keys) => {
                 records.countries = read;
                 targets.countries = Some(keys);
