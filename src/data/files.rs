@@ -28,6 +28,9 @@ pub(crate) const VOICES: DataFile = data_file!("voices.toml", "voice");
 pub(crate) const COUNTRIES: DataFile = data_file!("countries.toml", "country");
 pub(crate) const SOURCES: DataFile = data_file!("sources.toml", "source");
 
+/// Not one of the set: the check of the English values' terms (see `data/glossary.rs`).
+pub(crate) const GLOSSARY: DataFile = data_file!("glossary.toml", "term");
+
 pub const ALL: [DataFile; 9] = [
     SUMMIT,
     OUTCOMES,
