@@ -39,6 +39,16 @@ pub fn counterpart(catalog: &Catalog, meeting: &Meeting) -> String {
     }
 }
 
+/// A link to a meeting, as another pane's detail names it: "俄罗斯 · 普京".
+pub fn link_label(catalog: &Catalog, meeting: &Meeting) -> String {
+    format!(
+        "{} {} {}",
+        country_name(catalog, meeting),
+        Glyph::Separator,
+        counterpart(catalog, meeting)
+    )
+}
+
 /// The table's columns. On a list narrower than 64 cells the part of day and the city give
 /// way (the detail shows them).
 static COLUMNS: [Column<()>; 5] = [
@@ -263,6 +273,9 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     if let Some(leader) = leader {
         doc.heading(w.h_at_summit);
         super::overview::leader_words(&mut doc, w, leader);
+    }
+    if let Some(voices) = catalog.voices_of_meeting.get(&m.id) {
+        super::voices::links(&mut doc, catalog, voices);
     }
     if let Some(events) = catalog.events_of_meeting.get(&m.id) {
         event_links(&mut doc, catalog, w.h_timeline, events);
