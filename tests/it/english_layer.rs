@@ -4,6 +4,7 @@
 
 use crate::support::common;
 use crate::support::screens;
+use crate::support::values::{Value, english_values};
 
 use std::path::{Path, PathBuf};
 
@@ -178,4 +179,28 @@ fn a_glossary_variant_in_the_english_layer_is_reported_where_it_starts() {
     let output = sco_dash(&["validate", "--data", dir.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The English values that hold a straight double quote: English quotes with “ ” and ‘ ’ (the
+/// TOML string delimiters stay ASCII, and the apostrophe stays ').
+fn straight_quotes(values: &[Value]) -> Vec<String> {
+    values
+        .iter()
+        .filter(|v| v.text.contains('"'))
+        .map(|v| format!("{}: {}: {}", v.file, v.path, v.text))
+        .collect()
+}
+
+#[test]
+fn english_values_quote_with_curly_quotes_only() {
+    let values = english_values();
+    assert!(values.len() > 1000, "{}", values.len());
+    let found = straight_quotes(&values);
+    assert!(found.is_empty(), "straight quotes:\n{}", found.join("\n"));
+    let planted = Value {
+        file: "en/voices.toml".to_string(),
+        path: "voice.x.said".to_string(),
+        text: "He called it a \"big year\".".to_string(),
+    };
+    assert_eq!(straight_quotes(&[planted]).len(), 1);
 }
