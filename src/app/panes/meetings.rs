@@ -274,11 +274,11 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         doc.heading(w.h_at_summit);
         super::overview::leader_words(&mut doc, w, leader);
     }
-    if let Some(voices) = catalog.voices_of_meeting.get(&m.id) {
-        super::voices::links(&mut doc, catalog, voices);
-    }
     if let Some(events) = catalog.events_of_meeting.get(&m.id) {
         event_links(&mut doc, catalog, w.h_timeline, events);
+    }
+    if let Some(voices) = catalog.voices_of_meeting.get(&m.id) {
+        super::voices::links(&mut doc, catalog, voices);
     }
     sources(&mut doc, catalog, &m.sources);
     doc

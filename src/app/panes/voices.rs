@@ -179,18 +179,23 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
 }
 
 /// A heading and a link to each of the voices (indices into `data.voices`), for the detail of
-/// the event or meeting they name: who spoke and the start of what they said, one line each.
+/// the event or meeting they name: who spoke and their first quote (their role when they have
+/// none), wrapped whole as every link is.
 pub fn links(doc: &mut Doc, catalog: &Catalog, voices: &[usize]) {
     if voices.is_empty() {
         return;
     }
     let w = catalog.words();
     doc.heading(w.h_voices);
-    // The arrow and its space.
-    let room = doc.width.saturating_sub(2).max(1);
     for voice in voices.iter().filter_map(|&i| catalog.data.voices.get(i)) {
-        let label = format!("{}{}{}", voice.speaker, w.colon, voice.said);
-        let label = crate::text::truncate(&crate::text::sanitize(&label), room).into_owned();
+        let label = match (voice.quotes.first(), &voice.role) {
+            (Some(quote), _) => format!(
+                "{}{}{}{quote}{}",
+                voice.speaker, w.colon, w.quote_open, w.quote_close
+            ),
+            (None, Some(role)) => format!("{}{}", voice.speaker, (w.aside)(role)),
+            (None, None) => voice.speaker.clone(),
+        };
         doc.link(&label, Target::Voice(voice.id.clone()));
     }
 }
