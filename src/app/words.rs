@@ -100,6 +100,10 @@ pub struct Words {
     pub h_sources: &'static str,
     pub h_timeline: &'static str,
     pub h_quotes: &'static str,
+    /// A voice's words, in our own words.
+    pub h_said: &'static str,
+    /// The voices an event's or a meeting's detail links to.
+    pub h_voices: &'static str,
     pub h_at_summit: &'static str,
     pub h_china_side: &'static str,
     pub h_counterpart_side: &'static str,
@@ -134,6 +138,8 @@ pub struct Words {
     pub c_city: &'static str,
     pub c_counterpart: &'static str,
     pub c_country: &'static str,
+    pub c_speaker: &'static str,
+    pub c_role: &'static str,
     pub c_group: &'static str,
     pub c_category: &'static str,
     pub c_initiative: &'static str,

@@ -49,15 +49,13 @@ fn moving_through_a_list() {
 fn switching_tabs() {
     let table: &[(&[Action], Tab)] = &[
         (&[Action::NextTab], Tab::Outcomes),
-        (&[Action::PreviousTab], Tab::Results),
+        (&[Action::PreviousTab], Tab::Voices),
         (
             &[Action::GoTo(Tab::Timeline), Action::NextTab],
             Tab::Meetings,
         ),
-        (
-            &[Action::GoTo(Tab::Results), Action::NextTab],
-            Tab::Overview,
-        ),
+        (&[Action::GoTo(Tab::Results), Action::NextTab], Tab::Voices),
+        (&[Action::GoTo(Tab::Voices), Action::NextTab], Tab::Overview),
     ];
     for (actions, tab) in table {
         let mut app = app();
