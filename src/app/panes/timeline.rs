@@ -290,12 +290,17 @@ impl Pane for Timeline {
         let mut entries = Vec::new();
         for (item, &index) in source.timeline.iter().enumerate() {
             let e = &source.data.timeline[index];
-            let title = format!("{} {}", e.date, e.title);
+            let title = format!(
+                "{} {}",
+                (source.lang.words().short_partial)(e.date),
+                e.title
+            );
             let fields = [
                 Some(e.title.clone()),
                 e.summary.clone(),
                 e.place.clone(),
                 Some(e.date.to_string()),
+                Some((source.lang.words().short_partial)(e.date)),
                 Some(e.kind.label(source.lang).to_string()),
                 // So that "/推定" lists the derived dates, and a note's words find its event.
                 e.certainty
