@@ -12,12 +12,29 @@ fn count(catalog: &Catalog) -> usize {
     catalog.results.sections.len()
 }
 
+/// Each section's declared total first, then — labelled — how many the sources list, right
+/// aligned on the widest: never a bare "0/24", which reads as "none".
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+    let w = catalog.words();
+    let said = |s: &crate::data::results_view::SectionView| {
+        (w.declared_named)(s.declared_count, s.present)
+    };
+    let widest = catalog
+        .results
+        .sections
+        .iter()
+        .map(|s| crate::text::width(&said(s)))
+        .max()
+        .unwrap_or(0);
     items
         .iter()
         .filter_map(|&i| catalog.results.sections.get(i).map(|x| (i, x)))
         .map(|(i, section)| {
-            let counts = format!("{:>3}/{:<3}", section.present, section.declared_count);
+            let said = said(section);
+            let counts = format!(
+                "{}{said}",
+                " ".repeat(widest.saturating_sub(crate::text::width(&said)))
+            );
             let title_width = width.saturating_sub(crate::text::width(&counts) + 1);
             let title = crate::text::truncate(&section.title, title_width).into_owned();
             let role = if section.present == 0 {
