@@ -88,6 +88,7 @@ impl App {
         pane.facets = Facets::default();
         pane.query = query;
         pane.selected = hit.item;
+        pane.chosen = true;
         pane.focus = Focus::Detail;
         pane.scroll = 0;
         pane.link = 0;
