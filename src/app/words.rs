@@ -134,10 +134,11 @@ pub struct Words {
     /// "声明110项，来源中有87项"
     pub counts: fn(u32, usize) -> String,
     /// A section's declared total first, what the sources name after it, labelled: "24项 ·
-    /// 来源中0项" (never a bare "0/24", which reads as "none").
-    pub declared_named: fn(u32, usize) -> String,
-    /// Under the overview's results chart: what a bar's length stands for.
-    pub declared_legend: &'static str,
+    /// 来源中0项" (never a bare "0/24", which reads as "none"); the separator is the chrome's
+    /// (`Glyph::Separator`).
+    pub declared_named: fn(u32, usize, &str) -> String,
+    /// Under the overview's results chart: what a bar's length stands for (the separator).
+    pub declared_legend: fn(&str) -> String,
     pub not_in_sources_label: &'static str,
     // List columns and facets.
     pub c_date: &'static str,
@@ -301,4 +302,44 @@ pub(super) use crate::data::lang::short_month;
 /// forms brings its own rule, as CLDR's plural categories do.)
 pub fn en_count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_counts_agree_with_their_number() {
+        let w = &EN;
+        let dot = "·";
+        let one = [
+            (w.search_tail)(1, dot, "Enter", "Esc"),
+            (w.page_search_tail)(1, dot, "Enter", "Esc"),
+            (w.palette_footer)(1, dot, "↑↓", "Enter", "Esc"),
+            (w.copied)(1),
+            (w.h_results)(1, 1),
+        ];
+        for said in &one {
+            let plural = ["items", "lines", "hits"]
+                .iter()
+                .any(|noun| said.contains(&format!("1 {noun}")));
+            assert!(!plural, "{said}");
+        }
+        assert!((w.search_tail)(1, dot, "Enter", "Esc").contains("1 item "));
+        assert!((w.search_tail)(2, dot, "Enter", "Esc").contains("2 items "));
+        assert_eq!((w.copied)(3), "copied 3 lines");
+        assert_eq!(en_count(0, "hit", "hits"), "0 hits");
+    }
+
+    #[test]
+    fn each_language_dates_a_day_one_way() {
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 9, 2).expect("a day");
+        assert_eq!((ZH.date)(Date(day)), "2025年9月2日");
+        assert_eq!((ZH.short_partial)(PartialDate::Day(day)), "2025年9月2日");
+        assert_eq!((EN.date)(Date(day)), "2 September 2025");
+        assert_eq!((EN.short_partial)(PartialDate::Day(day)), "2 Sep 2025");
+        assert_eq!((EN.short_partial)(PartialDate::Month(2025, 8)), "Aug 2025");
+        assert_eq!((EN.short_day)(9, 2), "2 Sep");
+        assert_eq!((ZH.short_month)(2025, 8), "2025年8月");
+    }
 }

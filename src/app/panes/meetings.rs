@@ -400,7 +400,6 @@ impl Pane for Meetings {
                     m.venue.clone(),
                     m.occasion.clone(),
                     Some(date),
-                    Some(shown_date),
                 ]
                 .into_iter()
                 .flatten(),

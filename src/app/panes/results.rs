@@ -17,7 +17,7 @@ fn count(catalog: &Catalog) -> usize {
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
     let w = catalog.words();
     let said = |s: &crate::data::results_view::SectionView| {
-        (w.declared_named)(s.declared_count, s.present)
+        (w.declared_named)(s.declared_count, s.present, Glyph::Separator.as_str())
     };
     let widest = catalog
         .results

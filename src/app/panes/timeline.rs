@@ -300,7 +300,6 @@ impl Pane for Timeline {
                 e.summary.clone(),
                 e.place.clone(),
                 Some(e.date.to_string()),
-                Some((source.lang.words().short_partial)(e.date)),
                 Some(e.kind.label(source.lang).to_string()),
                 // So that "/推定" lists the derived dates, and a note's words find its event.
                 e.certainty

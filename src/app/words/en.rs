@@ -102,8 +102,12 @@ pub static EN: Words = Words {
     wang_put_it: |words| format!(" (Wang Yi's words: {words})"),
     no_summit: "This data set has no summit overview (summit.toml).",
     counts: |declared, present| format!("{declared} declared, {present} in the sources"),
-    declared_named: |declared, present| format!("{declared} declared · {present} in sources"),
-    declared_legend: "bar: items declared · in the sources: how many the sources list",
+    declared_named: |declared, present, dot| {
+        format!("{declared} declared {dot} {present} in sources")
+    },
+    declared_legend: |dot| {
+        format!("bar: items declared {dot} in sources: how many the sources list")
+    },
     not_in_sources_label: "not in the sources",
     c_date: "Date",
     c_part: "Part",

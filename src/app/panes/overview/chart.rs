@@ -12,7 +12,7 @@ use crate::text::width;
 use crate::text::width::pad_to;
 
 /// The shortest bar worth drawing beside its label, and the longest drawn at all.
-const BAR_MIN: usize = 10;
+const BAR_MIN: usize = 8;
 const BAR_MAX: usize = 40;
 
 pub fn results(catalog: &Catalog, _summit: &Summit, page: usize) -> Doc {
@@ -35,7 +35,10 @@ pub fn results(catalog: &Catalog, _summit: &Summit, page: usize) -> Doc {
     let counts: Vec<String> = results
         .sections
         .iter()
-        .map(|s| format!(" {}", (w.declared_named)(s.declared_count, s.present)))
+        .map(|s| {
+            let said = (w.declared_named)(s.declared_count, s.present, Glyph::Separator.as_str());
+            format!(" {said}")
+        })
         .collect();
     let counts_width = counts.iter().map(|c| width(c)).max().unwrap_or(0);
     let beside = lead + label + BAR_MIN + counts_width <= page;
@@ -85,7 +88,7 @@ pub fn results(catalog: &Catalog, _summit: &Summit, page: usize) -> Doc {
     doc.wrapped(
         (&" ".repeat(lead), Role::Muted),
         lead,
-        w.declared_legend,
+        &(w.declared_legend)(Glyph::Separator.as_str()),
         Role::Muted,
     );
     doc
@@ -117,7 +120,11 @@ mod tests {
                 .iter()
                 .find(|l| l.contains(&documents.title))
                 .expect("its row");
-            let said = (catalog.words().declared_named)(documents.declared_count, 0);
+            let said = (catalog.words().declared_named)(
+                documents.declared_count,
+                0,
+                Glyph::Separator.as_str(),
+            );
             assert!(row.ends_with(&said), "{row}");
             // Its bar is drawn full, as long as its declared total; no bare "0/24" anywhere.
             assert!(row.contains(Glyph::BarFull.as_str()), "{row}");
