@@ -213,7 +213,7 @@ pub fn counted(catalog: &Catalog, item: usize, commitment: usize) -> String {
     };
     catalog
         .english()
-        .and_then(|data| unit(data))
+        .and_then(unit)
         .or_else(|| unit(&catalog.data))
         .unwrap_or_default()
 }

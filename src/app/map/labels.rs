@@ -86,13 +86,16 @@ pub fn place(size: (u16, u16), marks: &[(u16, u16)], requests: &[Request]) -> Ve
     placed
 }
 
+/// A name's first cell, and its leader's column and glyph when it has one.
+type Offset = (i32, i32, Option<(i32, &'static str)>);
+
 /// The spots beside a mark, best first: right of it on its row, left; then on the row above
 /// or below, right then left, with a leader in the cell between. Only those inside the map.
 fn candidates(size: (u16, u16), request: &Request) -> Vec<Placed> {
     let (cols, rows) = (i32::from(size.0), i32::from(size.1));
     let (ax, ay) = (i32::from(request.anchor.0), i32::from(request.anchor.1));
     let w = i32::from(request.width);
-    let offsets: [(i32, i32, Option<(i32, &'static str)>); 6] = [
+    let offsets: [Offset; 6] = [
         (ax + 2, ay, None),
         (ax - 1 - w, ay, None),
         (ax + 2, ay - 1, Some((ax + 1, "/"))),
