@@ -224,6 +224,15 @@ impl Catalog {
         })
     }
 
+    /// The records in English: this catalog's own, or the Chinese one's English layer (none
+    /// without one).
+    pub fn english(&self) -> Option<&DataSet> {
+        match self.lang {
+            Lang::En => Some(&self.data),
+            Lang::Zh => self.other().map(|data| data.as_ref()),
+        }
+    }
+
     /// The records in the other language, if there is a translation.
     fn other(&self) -> Option<&Arc<DataSet>> {
         self.other

@@ -7,8 +7,6 @@ mod actions;
 mod en;
 mod zh;
 
-use chrono::Datelike;
-
 pub use en::EN;
 pub use zh::ZH;
 
@@ -26,12 +24,18 @@ pub struct Words {
     pub tabs: [&'static str; Tab::COUNT],
     pub date: fn(Date) -> String,
     pub partial: fn(PartialDate) -> String,
+    /// The same where room is short (list columns): "2025年8月31日", "31 Aug 2025".
+    pub short_partial: fn(PartialDate) -> String,
     /// "2025年8月31日至9月1日" — a span between two dates as a field shows it.
     pub span: fn(&str, &str) -> String,
     /// A month-precise event's time column: "7月".
     pub month: fn(u32) -> String,
     /// The timeline's day separator: "8月31日".
     pub day: fn(u32, u32) -> String,
+    /// A day where room is short (axis ticks, chart labels): "8月31日", "31 Aug".
+    pub short_day: fn(u32, u32) -> String,
+    /// A month where room is short (axis ticks): "2025年8月", "Aug 2025".
+    pub short_month: fn(i32, u32) -> String,
     /// "（至2025年9月1日）" after a list title.
     pub until: fn(&str) -> String,
     /// Marks a derived date: "（推定）".
@@ -129,6 +133,12 @@ pub struct Words {
     pub no_summit: &'static str,
     /// "声明110项，来源中有87项"
     pub counts: fn(u32, usize) -> String,
+    /// A section's declared total first, what the sources name after it, labelled: "24项 ·
+    /// 来源中0项" (never a bare "0/24", which reads as "none"); the separator is the chrome's
+    /// (`Glyph::Separator`).
+    pub declared_named: fn(u32, usize, &str) -> String,
+    /// Under the overview's results chart: what a bar's length stands for (the separator).
+    pub declared_legend: fn(&str) -> String,
     pub in_sources: &'static str,
     pub not_in_sources: &'static str,
     pub not_in_sources_label: &'static str,
@@ -167,12 +177,27 @@ pub struct Words {
     /// Events off the window to each side: "3 earlier" / "2 later".
     pub axis_earlier: fn(usize) -> String,
     pub axis_later: fn(usize) -> String,
+    /// The axis's glyphs, one line: at the zooms above hours, and at the hours zoom.
+    pub axis_legend: [&'static str; 2],
     /// The charts' frame title, and the meetings charts' two headings.
     pub chart_title: &'static str,
     pub chart_meetings_per_day: &'static str,
     pub chart_documents: &'static str,
-    /// Before a unit, heading the initiatives' bars in it: "单位：亿元人民币".
-    pub chart_unit: &'static str,
+    /// The meetings per day's bar for the records dated only to a span of days or a month.
+    pub chart_day_not_given: &'static str,
+    /// A day no record is dated to: said, never drawn as 0 (records without a day may fall
+    /// on it).
+    pub chart_none_dated: &'static str,
+    /// Heading the initiatives' bars of one unit: "单位：亿元人民币", "RMB".
+    pub chart_unit: fn(&str) -> String,
+    /// Heading the commitments alone in what they count: their values, no bars.
+    pub chart_alone: &'static str,
+    /// The map's legend (its glyphs), and its footer: where the selected meeting was and
+    /// with whom.
+    pub map_legend: &'static str,
+    pub map_met_in: fn(&str) -> String,
+    pub map_place_unknown: &'static str,
+    pub map_with: fn(&str) -> String,
     pub overview_title: &'static str,
     /// "3/5（共36）"
     pub of_total: fn(usize, usize, usize) -> String,
@@ -261,8 +286,7 @@ impl Lang {
 }
 
 pub(super) fn zh_date(date: Date) -> String {
-    let d = date.0;
-    format!("{}年{}月{}日", d.year(), d.month(), d.day())
+    Lang::Zh.date(date.0)
 }
 
 pub(super) fn zh_partial(date: PartialDate) -> String {
@@ -273,14 +297,10 @@ pub(super) fn zh_partial(date: PartialDate) -> String {
     }
 }
 
-pub(super) fn month_name(month: u32) -> &'static str {
-    let month = month.clamp(1, 12) as u8;
-    chrono::Month::try_from(month).map_or("", |m| m.name())
-}
+pub(super) use crate::data::lang::month_name;
 
 pub(super) fn en_date(date: Date) -> String {
-    let d = date.0;
-    format!("{} {} {}", d.day(), month_name(d.month()), d.year())
+    Lang::En.date(date.0)
 }
 
 pub(super) fn en_partial(date: PartialDate) -> String {
@@ -288,5 +308,61 @@ pub(super) fn en_partial(date: PartialDate) -> String {
         PartialDate::Year(y) => y.to_string(),
         PartialDate::Month(y, m) => format!("{} {y}", month_name(m)),
         PartialDate::Day(d) => en_date(Date(d)),
+    }
+}
+
+pub(super) fn en_short_partial(date: PartialDate) -> String {
+    match date {
+        PartialDate::Year(y) => y.to_string(),
+        PartialDate::Month(y, m) => format!("{} {y}", short_month(m)),
+        PartialDate::Day(d) => Lang::En.short_date(d),
+    }
+}
+
+pub(super) use crate::data::lang::short_month;
+
+/// An English count and its noun, agreeing: "1 item", "2 items". (A language with more
+/// forms brings its own rule, as CLDR's plural categories do.)
+pub fn en_count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_counts_agree_with_their_number() {
+        let w = &EN;
+        let dot = "·";
+        let one = [
+            (w.search_tail)(1, dot, "Enter", "Esc"),
+            (w.page_search_tail)(1, dot, "Enter", "Esc"),
+            (w.palette_footer)(1, dot, "↑↓", "Enter", "Esc"),
+            (w.copied)(1),
+            (w.h_results)(1, 1),
+        ];
+        for said in &one {
+            let plural = ["items", "lines", "hits"]
+                .iter()
+                .any(|noun| said.contains(&format!("1 {noun}")));
+            assert!(!plural, "{said}");
+        }
+        assert!((w.search_tail)(1, dot, "Enter", "Esc").contains("1 item "));
+        assert!((w.search_tail)(2, dot, "Enter", "Esc").contains("2 items "));
+        assert_eq!((w.copied)(3), "copied 3 lines");
+        assert_eq!(en_count(0, "hit", "hits"), "0 hits");
+    }
+
+    #[test]
+    fn each_language_dates_a_day_one_way() {
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 9, 2).expect("a day");
+        assert_eq!((ZH.date)(Date(day)), "2025年9月2日");
+        assert_eq!((ZH.short_partial)(PartialDate::Day(day)), "2025年9月2日");
+        assert_eq!((EN.date)(Date(day)), "2 September 2025");
+        assert_eq!((EN.short_partial)(PartialDate::Day(day)), "2 Sep 2025");
+        assert_eq!((EN.short_partial)(PartialDate::Month(2025, 8)), "Aug 2025");
+        assert_eq!((EN.short_day)(9, 2), "2 Sep");
+        assert_eq!((ZH.short_month)(2025, 8), "2025年8月");
     }
 }

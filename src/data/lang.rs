@@ -1,5 +1,6 @@
 //! The languages the dashboard reads in, and how the default one is chosen.
 
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// A language a reader reads the dashboard in. `Zh` is the curated data itself; `En` is the
@@ -67,6 +68,32 @@ impl Lang {
         match self {
             Lang::Zh => "",
             Lang::En => " ",
+        }
+    }
+
+    /// A day as this language writes it, in prose and lists alike: "2025年8月31日",
+    /// "31 August 2025". One style per language on every screen and in the export's prose.
+    pub fn date(self, day: NaiveDate) -> String {
+        match self {
+            Lang::Zh => format!("{}年{}月{}日", day.year(), day.month(), day.day()),
+            Lang::En => format!("{} {} {}", day.day(), month_name(day.month()), day.year()),
+        }
+    }
+
+    /// The same day where room is short (list columns, axis ticks): the same order, English
+    /// months cut to three letters ("31 Aug 2025"); Chinese has nothing to cut.
+    pub fn short_date(self, day: NaiveDate) -> String {
+        match self {
+            Lang::Zh => self.date(day),
+            Lang::En => format!("{} {} {}", day.day(), short_month(day.month()), day.year()),
+        }
+    }
+
+    /// From one day to another: "2024年7月4日至2025年9月1日", "4 July 2024 to 1 September 2025".
+    pub fn span(self, from: &str, to: &str) -> String {
+        match self {
+            Lang::Zh => format!("{from}至{to}"),
+            Lang::En => format!("{from} to {to}"),
         }
     }
 
@@ -150,6 +177,17 @@ macro_rules! labels {
     };
 }
 pub(crate) use labels;
+
+/// An English month's name: "August".
+pub fn month_name(month: u32) -> &'static str {
+    let month = month.clamp(1, 12) as u8;
+    chrono::Month::try_from(month).map_or("", |m| m.name())
+}
+
+/// An English month's name cut to three letters: "Aug".
+pub fn short_month(month: u32) -> &'static str {
+    month_name(month).get(..3).unwrap_or_default()
+}
 
 #[cfg(test)]
 mod tests {

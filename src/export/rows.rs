@@ -345,7 +345,8 @@ fn source_row(s: &Source) -> SourceRow<'_> {
 }
 
 /// The summit is one record with lists in it: a row per fact, named by `field`.
-/// Its punctuation is the language's, since the rows are prose.
+/// Its punctuation and its dates are the language's, since the rows are prose (the `start`
+/// and `end` fields stay ISO dates, as every table's date columns are).
 fn summit_rows(s: &Summit, lang: Lang) -> Vec<SummitRow<'_>> {
     let colon = lang.colon();
     let mut rows = vec![
@@ -358,9 +359,9 @@ fn summit_rows(s: &Summit, lang: Lang) -> Vec<SummitRow<'_>> {
         fact("host", text(&s.host)),
         fact(
             "chairmanship",
-            shown(format_args!(
-                "{} – {}",
-                s.chairmanship.start, s.chairmanship.end
+            shown(lang.span(
+                &lang.date(s.chairmanship.start.0),
+                &lang.date(s.chairmanship.end.0),
             )),
         ),
         fact(
@@ -371,11 +372,12 @@ fn summit_rows(s: &Summit, lang: Lang) -> Vec<SummitRow<'_>> {
             )),
         ),
     ];
-    rows.extend(
-        s.meetings
-            .iter()
-            .map(|m| fact("meeting", shown(format_args!("{} {}", m.date, m.name)))),
-    );
+    rows.extend(s.meetings.iter().map(|m| {
+        fact(
+            "meeting",
+            shown(format_args!("{} {}", lang.date(m.date.0), m.name)),
+        )
+    }));
     rows.extend(s.participants.iter().map(|f| {
         fact(
             "participants",

@@ -222,22 +222,24 @@ pub fn locate(catalog: &Catalog, n: u32) -> Option<usize> {
     catalog.data.initiatives.iter().position(|i| i.n == n)
 }
 
-/// Sorting by what initiatives promise: by the first commitment, grouped by its unit (in
-/// the order units first appear in the list, the same in either language), the most first
-/// within a unit; initiatives without a figure last. Values of different units are never
+/// Sorting by what initiatives promise: by the first commitment, grouped by what it counts
+/// (as the charts group them: projects and training places apart, though both count in 个;
+/// in the order they first appear in the list, the same in either language), the most first
+/// within a group; initiatives without a figure last. Values of different things are never
 /// compared.
 fn commitment_keys(catalog: &Catalog, items: &[usize]) -> Vec<SortKey> {
     let initiatives = &catalog.data.initiatives;
-    let mut units: HashMap<&str, usize> = HashMap::new();
-    for commitment in initiatives.iter().filter_map(|i| i.commitments.first()) {
+    let counted = |item: usize| crate::app::chart::counted(catalog, item, 0);
+    let mut units: HashMap<String, usize> = HashMap::new();
+    for item in (0..initiatives.len()).filter(|&i| !initiatives[i].commitments.is_empty()) {
         let next = units.len();
-        units.entry(commitment.unit.as_str()).or_insert(next);
+        units.entry(counted(item)).or_insert(next);
     }
     items
         .iter()
         .map(|&item| match initiatives[item].commitments.first() {
             Some(c) => SortKey::Amount {
-                group: units[c.unit.as_str()],
+                group: units.get(&counted(item)).copied().unwrap_or(usize::MAX - 1),
                 value: c.value.0,
             },
             None => SortKey::Amount {
@@ -330,34 +332,38 @@ impl Pane for Initiatives {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::testing::{catalog, sorted};
+    use crate::app::testing::sorted;
 
     #[test]
     fn initiatives_sort_by_commitment_value_largest_first_and_reverse() {
-        let catalog = catalog();
+        // With its English layer, whose units say what the Chinese measure words count.
+        let catalog = std::sync::Arc::new(Catalog::embedded().expect("embedded data"));
         let by_value = sorted(&catalog, Tab::Initiatives, 2, false);
         let first = &catalog.data.initiatives[by_value[0]];
         assert_eq!(
-            first.commitments[0].as_printed, "1万个",
-            "10,000 training places lead"
+            first.commitments[0].as_printed, "100个",
+            "the 100 projects lead: the first thing counted, and alone in it"
         );
         let reversed = sorted(&catalog, Tab::Initiatives, 2, true);
         assert_eq!(reversed.first(), by_value.last());
         // Each unit's initiatives stand together, the most first; no unit comes back later.
         let firsts: Vec<_> = by_value
             .iter()
-            .filter_map(|&i| catalog.data.initiatives[i].commitments.first())
+            .filter_map(|&i| {
+                let c = catalog.data.initiatives[i].commitments.first()?;
+                Some((crate::app::chart::counted(&catalog, i, 0), c.value.0))
+            })
             .collect();
         let mut done: Vec<&str> = Vec::new();
         for pair in firsts.windows(2) {
-            if pair[0].unit == pair[1].unit {
-                assert!(pair[0].value.0 >= pair[1].value.0, "{pair:?}");
+            if pair[0].0 == pair[1].0 {
+                assert!(pair[0].1 >= pair[1].1, "{pair:?}");
             } else {
-                done.push(&pair[0].unit);
+                done.push(&pair[0].0);
                 assert!(
-                    !done.contains(&pair[1].unit.as_str()),
+                    !done.contains(&pair[1].0.as_str()),
                     "{} comes back",
-                    pair[1].unit
+                    pair[1].0
                 );
             }
         }

@@ -148,6 +148,8 @@ fn table(catalog: &Catalog) -> Table<'_, ()> {
     }
 }
 
+/// Each section's declared total first, then — labelled — how many the sources list, right
+/// aligned on the widest: never a bare "0/24", which reads as "none".
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
     let items: Vec<usize> = items
         .iter()

@@ -299,7 +299,11 @@ impl Pane for Timeline {
         let mut entries = Vec::new();
         for (item, &index) in source.timeline.iter().enumerate() {
             let e = &source.data.timeline[index];
-            let title = format!("{} {}", e.date, e.title);
+            let title = format!(
+                "{} {}",
+                (source.lang.words().short_partial)(e.date),
+                e.title
+            );
             let fields = [
                 Some(e.title.clone()),
                 e.summary.clone(),

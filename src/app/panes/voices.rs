@@ -34,14 +34,15 @@ fn country_name(data: &DataSet, voice: &Voice) -> String {
 static COLUMNS: [Column<()>; 4] = [
     Column {
         title: |w| w.c_date,
-        width: Width::Cells(12),
+        width: Width::Content { min: 8, max: 16 },
         from: 0,
         cell: |catalog, (), i, _| {
             let Some(v) = voice(catalog, i) else {
                 return (String::new(), Role::Text);
             };
             let mark = derived_mark(v.certainty).trim_end();
-            (format!("{}{mark}", v.date), Role::Text)
+            let date = (catalog.words().short_partial)(v.date);
+            (format!("{date}{mark}"), Role::Text)
         },
         sort: Some(Sorting::OWN_ORDER),
     },
@@ -278,7 +279,11 @@ impl Pane for Voices {
             let v = &data.voices[index];
             let country = data.country(&v.country);
             let country_name = country_name(data, v);
-            let head = format!("{} {}", v.date, v.speaker);
+            let head = format!(
+                "{} {}",
+                (source.lang.words().short_partial)(v.date),
+                v.speaker
+            );
             let separator = Some(head.len() + 1);
             let title = format!("{head} {SEPARATOR} {country_name}");
             let mut fields = vec![v.speaker.clone()];

@@ -126,7 +126,7 @@ impl App {
         let list = self.list();
         let catalog = Arc::clone(self.catalog());
         let view = map::map_view(&catalog, &list.items, None);
-        let projection = map::Projection::fit(area.width, area.height);
+        let projection = map::projection(&view, area.width, area.height);
         let Some(country) = map::seat_at(&view, &projection, cell) else {
             return;
         };

@@ -99,6 +99,7 @@ impl App {
         pane.query = query;
         if list {
             pane.selected = hit.item;
+            pane.chosen = true;
             pane.focus = Focus::Detail;
             pane.scroll = 0;
             pane.link = 0;

@@ -413,7 +413,9 @@ fn a_click_on_a_seat_of_the_map_selects_its_first_meeting() {
     app.update(Action::GoTo(Tab::Meetings));
     keys(&mut app, "m");
     let area = inner(app.areas().and_then(|a| a.map).expect("the map"));
-    let projection = crate::app::map::Projection::fit(area.width, area.height);
+    let items: Vec<usize> = app.list().items.to_vec();
+    let view = crate::app::map::map_view(app.catalog(), &items, None);
+    let projection = crate::app::map::projection(&view, area.width, area.height);
     let moscow = crate::app::map::Point::new(37.62, 55.76).expect("a point");
     let (x, y) = projection.cell(moscow).expect("on the map");
     let click = |app: &mut App, column: u16, row: u16| {

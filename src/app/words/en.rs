@@ -3,7 +3,7 @@
 use super::actions::describe_line_en;
 use crate::data::Lang;
 
-use super::{Words, en_date, en_partial, month_name};
+use super::{Words, en_count, en_date, en_partial, en_short_partial, month_name, short_month};
 
 pub static EN: Words = Words {
     lang: Lang::En,
@@ -19,9 +19,12 @@ pub static EN: Words = Words {
     ],
     date: en_date,
     partial: en_partial,
+    short_partial: en_short_partial,
     span: |a, b| format!("{a} to {b}"),
-    month: |m| month_name(m)[..3].to_string(),
+    month: |m| short_month(m).to_string(),
     day: |m, d| format!("{d} {}", month_name(m)),
+    short_day: |m, d| format!("{d} {}", short_month(m)),
+    short_month: |y, m| format!("{} {y}", short_month(m)),
     until: |end| format!(" (to {end})"),
     derived: " (derived)",
     approx: " approx.",
@@ -90,13 +93,22 @@ pub static EN: Words = Words {
     h_earlier_documents: "Documents of earlier summits",
     h_leaders: "Leaders at the summit",
     h_results: |declared, present| {
-        format!("Results list: {declared} items declared, {present} in the sources")
+        format!(
+            "Results list: {} declared, {present} in the sources",
+            en_count(declared as usize, "item", "items")
+        )
     },
     chaired_by: |who| format!(" (chaired by {who})"),
     next_year: |year| year.to_string(),
     wang_put_it: |words| format!(" (Wang Yi's words: {words})"),
     no_summit: "This data set has no summit overview (summit.toml).",
     counts: |declared, present| format!("{declared} declared, {present} in the sources"),
+    declared_named: |declared, present, dot| {
+        format!("{declared} declared {dot} {present} in sources")
+    },
+    declared_legend: |dot| {
+        format!("bar: items declared {dot} in sources: how many the sources list")
+    },
     in_sources: "in the sources",
     not_in_sources: "not in the sources",
     not_in_sources_label: "not in the sources",
@@ -126,10 +138,26 @@ pub static EN: Words = Words {
     axis_zooms: ["decades", "years", "months", "hours"],
     axis_earlier: |n| format!("{n} earlier"),
     axis_later: |n| format!("{n} later"),
+    axis_legend: [
+        "* day known  o year/month only  [###] summit  [===] chairmanship",
+        "* time known  o day only  [###] summit  [===] chairmanship",
+    ],
     chart_title: " Charts ",
     chart_meetings_per_day: "Meetings per day, around the summit",
-    chart_unit: "Unit: ",
-    chart_documents: "Documents signed, per counterpart",
+    chart_unit: |unit| {
+        let mut chars = unit.chars();
+        chars.next().map_or(String::new(), |first| {
+            first.to_uppercase().chain(chars).collect::<String>()
+        })
+    },
+    chart_documents: "Fields of documents signed, by counterpart",
+    chart_day_not_given: "day not given",
+    chart_none_dated: "none dated",
+    chart_alone: "One of a kind (nothing to compare: values only)",
+    map_legend: "o counterpart  # meeting place  * @ selected meeting",
+    map_met_in: |place| format!("met in {place}"),
+    map_place_unknown: "place not given",
+    map_with: |country| format!("with {country}"),
     overview_title: " SCO Tianjin Summit at a glance ",
     of_total: |place, view, total| format!("{place}/{view} (of {total})"),
     nothing_matches: "nothing matches",
@@ -138,15 +166,24 @@ pub static EN: Words = Words {
     filtered: "filter",
     sorted_by: |column| format!("by {column}"),
     search_tail: |n, dot, keep, cancel| {
-        format!("  {n} items {dot} {keep} keep {dot} {cancel} clear")
+        format!(
+            "  {} {dot} {keep} keep {dot} {cancel} clear",
+            en_count(n, "item", "items")
+        )
     },
     page_search_tail: |n, dot, keep, cancel| {
-        format!("  {n} lines {dot} {keep} keep {dot} {cancel} clear")
+        format!(
+            "  {} {dot} {keep} keep {dot} {cancel} clear",
+            en_count(n, "line", "lines")
+        )
     },
     palette_title: |dot| format!(" Search everything {dot} English, Chinese, pinyin "),
     palette_prompt: "Search all ▸ ",
     palette_footer: |n, dot, keys, keep, cancel| {
-        format!(" {n} hits {dot} {keys} choose {dot} {keep} go {dot} {cancel} back ")
+        format!(
+            " {} {dot} {keys} choose {dot} {keep} go {dot} {cancel} back ",
+            en_count(n, "hit", "hits")
+        )
     },
     no_exact_match: "no exact match",
     loose_matches: "~ loose matches",
@@ -176,7 +213,7 @@ pub static EN: Words = Words {
     tour_any_key: "any key pauses the tour",
     following: |name, dot| format!("following {name} {dot} f browse alone"),
     browsing: |name, dot| format!("browsing alone {dot} f follow {name}"),
-    copied: |lines| format!("copied {lines} lines"),
+    copied: |lines| format!("copied {}", en_count(lines, "line", "lines")),
     nothing_to_copy: "nothing to copy",
     language: "English",
     describe_line: describe_line_en,
