@@ -60,9 +60,10 @@ pub struct ServeArgs {
     /// 10:30:60]
     #[arg(long, value_name = "START:RATE:FULL")]
     pub max_startups: Option<Startups>,
-    /// Logins under way from one address (an IPv6 /64 counts as one).
-    #[arg(long, default_value_t = Policy::default().pending_per_source, value_name = "N")]
-    pub max_pending_per_ip: usize,
+    /// Logins under way from one address (an IPv6 /64 counts as one). [default: a tenth of
+    /// --max-sessions, at least 8]
+    #[arg(long, value_name = "N")]
+    pub max_pending_per_ip: Option<usize>,
     /// Never rate-limit or penalise these sources (e.g. a venue's NAT); repeatable.
     #[arg(long, value_name = "ADDR[/BITS]")]
     pub penalty_exempt: Vec<Net>,
@@ -263,7 +264,7 @@ fn check_usage(args: &ServeArgs, tour: Option<Duration>) -> Result<usize, ServeE
         );
     }
     let max_per_ip = args.max_per_ip.unwrap_or(args.max_sessions);
-    if args.max_sessions == 0 || max_per_ip == 0 || args.max_pending_per_ip == 0 {
+    if args.max_sessions == 0 || max_per_ip == 0 || args.max_pending_per_ip == Some(0) {
         return Err(ServeError::Usage(
             "--max-sessions, --max-per-ip and --max-pending-per-ip must be at least 1",
         ));
@@ -286,6 +287,12 @@ fn limits(args: &ServeArgs, max_per_ip: usize) -> Limits {
     }
 }
 
+/// Logins under way from one address: a room behind one NAT address logs in together.
+fn pending_per_ip(args: &ServeArgs) -> usize {
+    args.max_pending_per_ip
+        .unwrap_or_else(|| (args.max_sessions / 10).max(Policy::default().pending_per_source))
+}
+
 /// Who may start logging in, as the options say; the rest as by default.
 fn admission(args: &ServeArgs) -> Policy {
     Policy {
@@ -295,7 +302,7 @@ fn admission(args: &ServeArgs) -> Policy {
         // A room behind one NAT address arrives together: as many at once as there are
         // viewer places, then 2 a second.
         connect_burst: args.max_sessions.max(Policy::default().connect_burst),
-        pending_per_source: args.max_pending_per_ip,
+        pending_per_source: pending_per_ip(args),
         exempt: args.penalty_exempt.clone(),
         ..Policy::default()
     }
