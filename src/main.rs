@@ -499,15 +499,27 @@ fn report_failure(origin: &Origin, failed: &LoadFailed) -> ExitStatus {
 
 fn print_hits(catalog: &Catalog, query: &str, json: bool) -> Result<(), ExportError> {
     let hits = Query::new(query).map_or_else(Vec::new, |q| catalog.search().search(&q, None));
+    // A pasted page is searched, and named, by its start (see `MAX_QUERY_CHARS`).
+    let query = sco_dash::text::search::cut(query.trim());
     let mut out = io::stdout().lock();
     if json {
         return export::write_json(&mut out, &hits);
     }
+    // The same ranked list as the dashboard's search of everything; a loose hit says so.
+    if !hits.is_empty() && hits.iter().all(|h| h.loose) {
+        say(format_args!(
+            "sco-dash: no exact match for “{query}”; loose matches (~) follow"
+        ));
+    }
     for hit in &hits {
-        let tier = serde_json::to_value(hit.tier)
-            .ok()
-            .and_then(|v| v.as_str().map(String::from))
-            .unwrap_or_default();
+        let tier = if hit.loose {
+            "~loose".to_string()
+        } else {
+            serde_json::to_value(hit.tier)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default()
+        };
         write!(out, "{:<9} {:<12} {}", tier, hit.pane, sanitize(&hit.title))?;
         if let Some(context) = &hit.context {
             write!(out, "  — {}", sanitize(context))?;

@@ -349,8 +349,8 @@ static AFTER_TABS: &[Command] = &[
         name: "clear_all",
         keys: &[Key::char('x')],
         said: Said {
-            zh: Phrase::new("清除搜索和筛选", "清除"),
-            en: Phrase::new("clear search and filters", "clear"),
+            zh: Phrase::new("清除搜索、筛选和排序", "清除"),
+            en: Phrase::new("clear search, filters and sort", "clear"),
         },
         shows: Shows::Help,
     },

@@ -51,10 +51,6 @@ pub struct Words {
     pub office: fn(&str, &str) -> String,
     /// "俄罗斯总统 普京" / "Putin, President of Russia"
     pub titled: fn(&str, &str) -> String,
-    /// The initiatives table's group and category columns.
-    pub initiative_columns: (usize, usize),
-    /// The meetings table's part-of-day and country columns.
-    pub meeting_columns: (usize, usize),
     /// "成果3"
     pub outcome: fn(u32) -> String,
     /// "第3项"
@@ -148,11 +144,8 @@ pub struct Words {
     pub c_section: &'static str,
     pub c_item: &'static str,
     pub c_in_sources: &'static str,
-    pub results_section_column: usize,
     /// A results item's detail: the numbers its section holds.
     pub f_section_numbers: &'static str,
-    pub group_summit: &'static str,
-    pub group_other: &'static str,
     // The chrome around the panes.
     /// A pane's frame title: "八大成果 Outcomes".
     pub pane_title: fn(Tab) -> String,
@@ -179,9 +172,12 @@ pub struct Words {
     pub of_total: fn(usize, usize, usize) -> String,
     pub nothing_matches: &'static str,
     pub clear: &'static str,
+    /// Before the pane's search in its title: "搜索“普京”".
     pub searched: &'static str,
+    /// Before the pane's filters in its title: "筛选 城市=北京".
     pub filtered: &'static str,
-    pub sorted: &'static str,
+    /// The sort column in the pane's title, with its mark: "按国家/组织▼".
+    pub sorted_by: fn(&str) -> String,
     /// The search line's tail: "  12项 · Enter 保留 · Esc 清除" (count, separator, then the
     /// keep and cancel keys from the keymap).
     pub search_tail: fn(usize, &str, &str, &str) -> String,
@@ -191,6 +187,10 @@ pub struct Words {
     pub palette_prompt: &'static str,
     /// Count, separator, the keys that choose, the keep and cancel keys.
     pub palette_footer: fn(usize, &str, &str, &str, &str) -> String,
+    /// Search everything found only loose matches: said on the first line.
+    pub no_exact_match: &'static str,
+    /// Before the loose hits (letters in order with gaps), each marked `~`.
+    pub loose_matches: &'static str,
     pub help_title: fn(&str) -> String,
     pub help_scroll: fn(usize, &str, usize, usize) -> String,
     pub go_to_tab: fn(&str) -> String,

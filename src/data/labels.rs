@@ -88,6 +88,30 @@ labels!(Qualifier {
     About => "约", "about";
 });
 
+impl Category {
+    /// The name a table column shows: the label itself in Chinese (four characters), a word
+    /// or two in English, where the labels run to five words.
+    pub fn short_label(self, lang: crate::data::Lang) -> &'static str {
+        use crate::data::Lang;
+        match (lang, self) {
+            (Lang::Zh, _) => self.label(lang),
+            (Lang::En, Category::Platform) => "Platforms",
+            (Lang::En, Category::Finance) => "Finance",
+            (Lang::En, Category::Livelihood) => "Livelihood",
+            (Lang::En, Category::Education) => "Education",
+            (Lang::En, Category::Energy) => "Energy, green",
+            (Lang::En, Category::Technology) => "Science, tech",
+            (Lang::En, Category::Digital) => "Digital",
+            (Lang::En, Category::Trade) => "Trade",
+            (Lang::En, Category::Forum) => "Forums",
+            (Lang::En, Category::Health) => "Health",
+            (Lang::En, Category::Connectivity) => "Connectivity",
+            (Lang::En, Category::Institution) => "Institutions",
+            (Lang::En, Category::Media) => "Media, exchange",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

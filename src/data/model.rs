@@ -17,4 +17,4 @@ pub(crate) use meeting::Meeting;
 pub(crate) use outcome::Outcome;
 pub(crate) use results::Section;
 pub(crate) use source::Source;
-pub(crate) use summit::{DocumentKind, Figure, Ggi, Leader, Summit};
+pub(crate) use summit::{Document, DocumentKind, Figure, Ggi, Leader, Summit};

@@ -83,11 +83,12 @@ fn draw_frame(app: &App, plan: &Plan, area: Rect, buf: &mut Buffer, theme: &Them
         footer.push((words.axis_later)(plan.layout.after));
     }
     let footer = format!(" {} ", footer.join(&format!(" {} ", Glyph::Separator)));
-    let title = format!(
-        " {}{}",
+    let name = format!(
+        "{}{}",
         (words.pane_title)(app.tab()).trim(),
-        words.axis_title
+        words.axis_title.trim_end()
     );
+    let title = crate::ui::frame::narrowed_title(&name, app, area.width);
     let focused = pane.focus == Focus::List;
     draw_box(
         buf,

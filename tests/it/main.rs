@@ -19,6 +19,7 @@ mod render;
 mod render_axis;
 mod render_charts;
 mod render_en;
+mod render_search;
 mod render_tour;
 mod screenshots;
 mod serve;

@@ -564,16 +564,25 @@ fn the_results_list_is_a_table_of_its_items() {
     let runs: usize = results.sections.iter().map(|s| s.gaps.len()).sum();
     assert_eq!(results.table.len(), results.total_present + runs);
     let text = screen(Tab::Results, 120, 40, "");
-    assert!(text.contains("1–23    主席国主要活动"), "{text}");
-    assert!(text.contains(&format!("1/{}", results.table.len())), "{text}");
+    assert!(text.contains("1–23  主席国主要活动"), "{text}");
+    assert!(
+        text.contains(&format!("1/{}", results.table.len())),
+        "{text}"
+    );
     // Filtered by whether the sources hold the item (`c`), then by section (`t`).
     let text = screen(Tab::Results, 120, 40, "c");
     assert!(text.contains("筛选 来源=来源中有"), "{text}");
     assert!(!text.contains("1–23 "), "{text}");
     let text = screen(Tab::Results, 120, 40, "cc");
-    assert!(text.contains("来源中没有") && !text.contains("交通部长"), "{text}");
+    assert!(
+        text.contains("来源中没有") && !text.contains("交通部长"),
+        "{text}"
+    );
     let text = screen(Tab::Results, 120, 40, "tt");
-    assert!(text.contains("中方举办的其他活动") && !text.contains("主席国主要活动 "), "{text}");
+    assert!(
+        text.contains("中方举办的其他活动") && !text.contains("主席国主要活动 "),
+        "{text}"
+    );
     // Searched, opened, and copied one item at a time.
     let keys = "/交通部长<Enter><Enter>";
     let mut app = screens::app_on(catalog(), Lang::Zh, Tab::Results, 120, 40, keys);
@@ -581,6 +590,41 @@ fn the_results_list_is_a_table_of_its_items() {
     assert!(shown.contains("编号：24"), "{shown}");
     app.handle(sco_dash::app::Input::Key(sco_dash::app::Key::char('y')));
     let copied = app.take_clipboard().unwrap();
-    assert!(copied.contains("上海合作组织成员国交通部长第十二次会议"), "{copied}");
-    assert!(!copied.contains("能源部长"), "one item, not the section: {copied}");
+    assert!(
+        copied.contains("上海合作组织成员国交通部长第十二次会议"),
+        "{copied}"
+    );
+    assert!(
+        !copied.contains("能源部长"),
+        "one item, not the section: {copied}"
+    );
+}
+
+#[test]
+fn table_columns_size_themselves_and_nothing_is_cut_that_has_room() {
+    // The list's width at 80, 120 and 200 columns: the whole screen, then beside the detail.
+    for lang in [Lang::Zh, Lang::En] {
+        let catalog = screens::catalog();
+        let catalog = catalog.in_lang(lang);
+        let items: Vec<usize> = (0..catalog.data.initiatives.len()).collect();
+        for width in [78, 64, 98] {
+            let rows = sco_dash::app::panes::rows(catalog, Tab::Initiatives, width, &items);
+            for row in rows.iter().filter(|row| row.item.is_some()) {
+                let cells: Vec<&str> = row.line.segments.iter().map(|s| s.text.as_str()).collect();
+                let text = cells.concat();
+                // №, category, title[, commitment]: the category is never cut.
+                assert!(!cells[1].contains('…'), "{lang:?} {width}: {text}");
+                // A title that opens with "…" fills its column but for at most a word.
+                let title = cells[2];
+                if title.starts_with('…') && !title.trim_end().ends_with('…') {
+                    let slack = title.len() - title.trim_end().len();
+                    assert!(slack <= 12, "{lang:?} {width}: room left after {title:?}");
+                }
+                // With room, the commitment is whole too.
+                if width == 98 && cells.len() > 3 {
+                    assert!(!cells[3].contains('…'), "{lang:?} {width}: {text}");
+                }
+            }
+        }
+    }
 }

@@ -3,11 +3,10 @@ use std::sync::LazyLock;
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role};
 use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane, SortKey, SortSpec};
-use crate::app::panes::columns::{self, Column, Sorting, Width};
+use crate::app::panes::columns::{self, Column, Sorting, Table, Width};
 use crate::app::panes::common::{Row, event_links, sources};
 use crate::app::search::{Entry, IndexSource, SEPARATOR, texts};
 use crate::app::tab::Tab;
-use crate::app::words::Words;
 use chrono::Datelike;
 
 use crate::app::panes::timeline::derived_mark;
@@ -46,7 +45,7 @@ static COLUMNS: [Column<()>; 5] = [
         title: |w| w.c_date,
         width: Width::Cells(12),
         from: 0,
-        cell: |catalog, (), i| {
+        cell: |catalog, (), i, _| {
             let m = &catalog.data.meetings[i];
             let (date, certainty) = match m.date {
                 Some(date) => (date.to_string(), m.certainty),
@@ -68,9 +67,9 @@ static COLUMNS: [Column<()>; 5] = [
     },
     Column {
         title: |w| w.c_part,
-        width: Width::Words(|w| w.meeting_columns.0),
+        width: Width::Content { min: 4, max: 12 },
         from: 64,
-        cell: |catalog, (), i| {
+        cell: |catalog, (), i, _| {
             let part = catalog.data.meetings[i].time_of_day;
             let part = part.map_or(String::new(), |t| t.label(catalog.lang).to_string());
             (part, Role::Muted)
@@ -79,9 +78,9 @@ static COLUMNS: [Column<()>; 5] = [
     },
     Column {
         title: |w| w.c_city,
-        width: Width::Cells(9),
+        width: Width::Content { min: 4, max: 16 },
         from: 64,
-        cell: |catalog, (), i| {
+        cell: |catalog, (), i, _| {
             let city = catalog.data.meetings[i].city.clone();
             (city.unwrap_or_default(), Role::Text)
         },
@@ -91,7 +90,7 @@ static COLUMNS: [Column<()>; 5] = [
         title: |w| w.c_counterpart,
         width: Width::Fill,
         from: 0,
-        cell: |catalog, (), i| {
+        cell: |catalog, (), i, _| {
             let name = counterpart(catalog, &catalog.data.meetings[i]);
             (name, Role::Accent)
         },
@@ -105,9 +104,9 @@ static COLUMNS: [Column<()>; 5] = [
     },
     Column {
         title: |w| w.c_country,
-        width: Width::Words(|w| w.meeting_columns.1),
+        width: Width::Content { min: 6, max: 22 },
         from: 0,
-        cell: |catalog, (), i| {
+        cell: |catalog, (), i, _| {
             let name = country_name(catalog, &catalog.data.meetings[i]);
             (name, Role::Text)
         },
@@ -123,12 +122,27 @@ static COLUMNS: [Column<()>; 5] = [
 
 static SORTS: LazyLock<Vec<SortSpec>> = LazyLock::new(|| columns::sorts(&COLUMNS));
 
+fn table(catalog: &Catalog) -> Table<'_, ()> {
+    Table {
+        columns: &COLUMNS,
+        catalog,
+        context: &(),
+        records: count(catalog),
+    }
+}
+
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
-    items
+    let items: Vec<usize> = items
         .iter()
-        .filter(|&&i| i < catalog.data.meetings.len())
-        .map(|&i| Row {
-            line: columns::row(&COLUMNS, catalog, &(), i, width),
+        .copied()
+        .filter(|&i| i < catalog.data.meetings.len())
+        .collect();
+    let lines = table(catalog).rows(&items, width);
+    items
+        .into_iter()
+        .zip(lines)
+        .map(|(i, line)| Row {
+            line,
             item: Some(i),
         })
         .collect()
@@ -326,8 +340,13 @@ impl Pane for Meetings {
         rows(catalog, width, items)
     }
 
-    fn header(&self, w: &Words, width: usize, sorted: &dyn Fn(usize) -> String) -> Option<Line> {
-        Some(columns::header(&COLUMNS, w, width, sorted))
+    fn header(
+        &self,
+        catalog: &Catalog,
+        width: usize,
+        sorted: &dyn Fn(usize) -> String,
+    ) -> Option<Line> {
+        Some(table(catalog).header(width, sorted))
     }
 
     fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role};
 use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane, SortKey, SortSpec};
-use crate::app::panes::columns::{self, Column, Sorting, Width};
+use crate::app::panes::columns::{self, Column, Sorting, Table, Width};
 use crate::app::panes::common::{Row, sources};
 use crate::app::search::{Entry, IndexSource, texts};
 use crate::app::tab::Tab;
@@ -60,9 +60,9 @@ fn in_sources(w: &Words, row: TableRow) -> &'static str {
 static COLUMNS: [Column<()>; 3] = [
     Column {
         title: |_| Glyph::Numero.as_str(),
-        width: Width::Cells(8),
+        width: Width::Content { min: 4, max: 9 },
         from: 0,
-        cell: |catalog, (), i| match table_row(catalog, i) {
+        cell: |catalog, (), i, _| match table_row(catalog, i) {
             Some((row, section)) => (numbers(row, section), Role::Muted),
             None => (String::new(), Role::Muted),
         },
@@ -70,9 +70,9 @@ static COLUMNS: [Column<()>; 3] = [
     },
     Column {
         title: |w| w.c_section,
-        width: Width::Words(|w| w.results_section_column),
+        width: Width::Content { min: 8, max: 28 },
         from: 60,
-        cell: |catalog, (), i| match table_row(catalog, i) {
+        cell: |catalog, (), i, _| match table_row(catalog, i) {
             Some((_, section)) => (section.title.clone(), Role::Accent),
             None => (String::new(), Role::Accent),
         },
@@ -91,7 +91,7 @@ static COLUMNS: [Column<()>; 3] = [
         title: |w| w.c_item,
         width: Width::Fill,
         from: 0,
-        cell: |catalog, (), i| match table_row(catalog, i) {
+        cell: |catalog, (), i, _| match table_row(catalog, i) {
             Some((row @ TableRow::Item { .. }, section)) => {
                 (title(catalog.words(), row, section), Role::Text)
             }
@@ -139,12 +139,27 @@ static FACETS: [FacetSpec; 2] = [
     },
 ];
 
+fn table(catalog: &Catalog) -> Table<'_, ()> {
+    Table {
+        columns: &COLUMNS,
+        catalog,
+        context: &(),
+        records: count(catalog),
+    }
+}
+
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
-    items
+    let items: Vec<usize> = items
         .iter()
-        .filter(|&&i| i < count(catalog))
-        .map(|&i| Row {
-            line: columns::row(&COLUMNS, catalog, &(), i, width),
+        .copied()
+        .filter(|&i| i < count(catalog))
+        .collect();
+    let lines = table(catalog).rows(&items, width);
+    items
+        .into_iter()
+        .zip(lines)
+        .map(|(i, line)| Row {
+            line,
             item: Some(i),
         })
         .collect()
@@ -213,8 +228,13 @@ impl Pane for Results {
         rows(catalog, width, items)
     }
 
-    fn header(&self, w: &Words, width: usize, sorted: &dyn Fn(usize) -> String) -> Option<Line> {
-        Some(columns::header(&COLUMNS, w, width, sorted))
+    fn header(
+        &self,
+        catalog: &Catalog,
+        width: usize,
+        sorted: &dyn Fn(usize) -> String,
+    ) -> Option<Line> {
+        Some(table(catalog).header(width, sorted))
     }
 
     fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {

@@ -249,6 +249,24 @@ fn ggi_detail(doc: &mut Doc, w: &Words, ggi: &crate::data::model::Ggi) {
     }
 }
 
+/// What the initiative's part of its event's detail says, for search: each concept with its
+/// role and Wang Yi's wording, each reaction with who gave it and their words.
+fn ggi_texts(ggi: &crate::data::model::Ggi) -> Vec<String> {
+    let mut texts = Vec::new();
+    for concept in &ggi.concepts {
+        texts.push(concept.name.clone());
+        texts.extend(concept.role.clone());
+        texts.extend(concept.wang_yi.clone());
+    }
+    for reaction in &ggi.reactions {
+        texts.push(reaction.name.clone());
+        texts.push(reaction.affiliation.clone());
+        texts.push(reaction.remark.clone());
+        texts.extend(reaction.quotes.iter().cloned());
+    }
+    texts
+}
+
 pub fn locate(catalog: &Catalog, id: &str) -> Option<usize> {
     catalog.event_index.get(id).map(|&i| catalog.event_place[i])
 }
@@ -303,13 +321,25 @@ impl Pane for Timeline {
                     .then(|| e.certainty.label(source.lang).to_string()),
                 e.date_note.clone(),
             ];
+            let mut fields: Vec<String> = fields.into_iter().flatten().collect();
+            // The event of the Global Governance Initiative shows its concepts and the
+            // reactions to it: it is found by them.
+            if let Some(ggi) = source
+                .data
+                .summit
+                .as_ref()
+                .and_then(|s| s.ggi.as_ref())
+                .filter(|g| g.event == e.id)
+            {
+                fields.extend(ggi_texts(ggi));
+            }
             entries.push(Entry {
                 tab: Tab::Timeline,
                 item,
                 id: e.id.clone(),
                 title,
                 separator: None,
-                fields: texts(fields.into_iter().flatten()),
+                fields: texts(fields),
             });
         }
         entries

@@ -87,13 +87,36 @@ impl App {
         self.mode = Mode::Normal;
         self.history.push((self.tab, self.pane().clone()));
         self.tab = hit.tab;
+        let list = self.tab.has_list();
         let pane = self.pane_mut();
-        // The hit must be in the list it lands in: its pane shows this search's matches.
+        // The hit must be in the list it lands in: its pane shows this search's matches, and
+        // its title says so (x clears it); no filter is left to hide the hit.
         pane.facets = Facets::default();
         pane.query = query;
-        pane.selected = hit.item;
-        pane.focus = Focus::Detail;
-        pane.scroll = 0;
-        pane.link = 0;
+        if list {
+            pane.selected = hit.item;
+            pane.focus = Focus::Detail;
+            pane.scroll = 0;
+            pane.link = 0;
+        } else {
+            self.land_on_anchor(&hit.id);
+        }
+    }
+
+    /// On a page (the overview): the first line of the anchored part `id` that the search
+    /// marks, else the part's first line.
+    fn land_on_anchor(&mut self, id: &str) {
+        let doc = self.detail();
+        let Some(lines) = doc.anchored(id) else {
+            return;
+        };
+        let line = self
+            .page_matches()
+            .into_iter()
+            .find(|line| lines.contains(line))
+            .unwrap_or(lines.start);
+        let mut pane = self.pane().clone();
+        self.land(&mut pane, &doc, line);
+        *self.pane_mut() = pane;
     }
 }

@@ -33,8 +33,6 @@ pub static EN: Words = Words {
     unnamed_with_title: |country, title| format!("{title} of {country} (not named)"),
     office: |country, title| format!("{title} of {country}"),
     titled: |office, name| format!("{name}, {office}"),
-    initiative_columns: (7, 14),
-    meeting_columns: (10, 14),
     outcome: |n| format!("Outcome {n}"),
     initiative: |n| format!("No. {n}"),
     only_year: "The sources give only the year",
@@ -113,10 +111,7 @@ pub static EN: Words = Words {
     c_section: "Section",
     c_item: "Item",
     c_in_sources: "Sources",
-    results_section_column: 26,
     f_section_numbers: "Section numbers",
-    group_summit: "Summit",
-    group_other: "Other",
     pane_title: |tab| EN.tabs[tab.index()].to_string(),
     detail_title: " Detail ",
     map_title: " Map ",
@@ -136,7 +131,7 @@ pub static EN: Words = Words {
     clear: "clear",
     searched: "search ",
     filtered: "filter",
-    sorted: "sort",
+    sorted_by: |column| format!("by {column}"),
     search_tail: |n, dot, keep, cancel| {
         format!("  {n} items {dot} {keep} keep {dot} {cancel} clear")
     },
@@ -148,6 +143,8 @@ pub static EN: Words = Words {
     palette_footer: |n, dot, keys, keep, cancel| {
         format!(" {n} hits {dot} {keys} choose {dot} {keep} go {dot} {cancel} back ")
     },
+    no_exact_match: "no exact match",
+    loose_matches: "~ loose matches",
     help_title: |dot| format!(" Help {dot} ? / Esc close "),
     help_scroll: |first, range, last, total| {
         format!(" j/k scroll  / search  {first}{range}{last}/{total} ")

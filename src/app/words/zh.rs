@@ -33,8 +33,6 @@ pub static ZH: Words = Words {
     unnamed_with_title: |country, title| format!("{country}{title}（未具名）"),
     office: |country, title| format!("{country}{title}"),
     titled: |office, name| format!("{office} {name}"),
-    initiative_columns: (6, 10),
-    meeting_columns: (5, 12),
     outcome: |n| format!("成果{n}"),
     initiative: |n| format!("第{n}项"),
     only_year: "来源只给出年份",
@@ -111,10 +109,7 @@ pub static ZH: Words = Words {
     c_section: "部分",
     c_item: "项目",
     c_in_sources: "来源",
-    results_section_column: 18,
     f_section_numbers: "本部分编号",
-    group_summit: "峰会",
-    group_other: "其他",
     pane_title: |tab| ZH.tabs[tab.index()].to_string(),
     detail_title: " 详情 ",
     map_title: " 地图 ",
@@ -134,7 +129,7 @@ pub static ZH: Words = Words {
     clear: "清除",
     searched: "搜索",
     filtered: "筛选",
-    sorted: "排序",
+    sorted_by: |column| format!("按{column}"),
     search_tail: |n, dot, keep, cancel| format!("  {n}项 {dot} {keep} 保留 {dot} {cancel} 清除"),
     page_search_tail: |n, dot, keep, cancel| {
         format!("  {n}处 {dot} {keep} 保留 {dot} {cancel} 清除")
@@ -144,6 +139,8 @@ pub static ZH: Words = Words {
     palette_footer: |n, dot, keys, keep, cancel| {
         format!(" {n}项 {dot} {keys} 选择 {dot} {keep} 跳转 {dot} {cancel} 返回 ")
     },
+    no_exact_match: "无精确匹配",
+    loose_matches: "~ 模糊匹配",
     help_title: |dot| format!(" 帮助 {dot} ? / Esc 关闭 "),
     help_scroll: |first, range, last, total| {
         format!(" j/k 滚动  / 搜索  {first}{range}{last}/{total} ")

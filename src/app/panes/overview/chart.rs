@@ -17,6 +17,7 @@ pub fn results(catalog: &Catalog, _summit: &Summit, page: usize) -> Doc {
     let mut doc = Doc::new(page);
     let results = &catalog.results;
     let w = catalog.words();
+    doc.anchor(super::search::CHART);
     doc.heading(&(w.h_results)(
         results.total_declared,
         results.total_present,
