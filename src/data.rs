@@ -3,6 +3,7 @@
 mod dataset;
 pub mod english;
 pub mod files;
+mod glossary;
 mod labels;
 pub mod lang;
 mod load;

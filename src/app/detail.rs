@@ -84,6 +84,7 @@ pub enum Target {
     Meeting(String),
     Document(String),
     Section(String),
+    Voice(String),
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

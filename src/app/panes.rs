@@ -8,6 +8,7 @@ pub mod outcomes;
 pub mod overview;
 pub mod results;
 pub mod timeline;
+pub mod voices;
 
 pub use common::Row;
 
@@ -27,6 +28,7 @@ impl Tab {
             Tab::Timeline => &timeline::Timeline,
             Tab::Meetings => &meetings::Meetings,
             Tab::Results => &results::Results,
+            Tab::Voices => &voices::Voices,
         }
     }
 }
@@ -81,5 +83,6 @@ pub fn locate(catalog: &Catalog, target: &Target) -> Option<(Tab, usize)> {
         Target::Meeting(id) => meetings::locate(catalog, id).map(|i| (Tab::Meetings, i)),
         Target::Section(id) => results::locate(catalog, id).map(|i| (Tab::Results, i)),
         Target::Document(id) => overview::document_link(catalog, id).map(|i| (Tab::Overview, i)),
+        Target::Voice(id) => voices::locate(catalog, id).map(|i| (Tab::Voices, i)),
     }
 }

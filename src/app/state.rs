@@ -24,6 +24,7 @@ use crate::text::width::{Ambiguous, ambiguous};
 mod copy;
 mod dispatch;
 mod help;
+mod picker;
 pub use dispatch::Change;
 pub use help::Offer;
 #[cfg(test)]
@@ -94,6 +95,13 @@ pub enum Mode {
     Search(InputLine),
     Palette {
         input: InputLine,
+        selected: usize,
+    },
+    /// A filter's values to choose from (`t`, `c`, `Y`): narrowed by what is typed, the
+    /// chosen one applied with Enter.
+    Picker {
+        facet: crate::app::pane::Facet,
+        find: InputLine,
         selected: usize,
     },
     /// The help overlay, scrolled to a line, showing the lines that hold `find` (`/` over
@@ -352,11 +360,7 @@ impl App {
             Action::NextMatch => self.cycle_match(1),
             Action::PreviousMatch => self.cycle_match(-1),
             Action::SortNext | Action::SortReverse => self.sort(action == Action::SortReverse),
-            Action::Filter(facet) => {
-                let catalog = Arc::clone(self.catalog());
-                let tab = self.tab;
-                self.pane_mut().facets.cycle(&catalog, tab, facet);
-            }
+            Action::Filter(facet) => self.open_picker(facet),
             Action::ClearAll => {
                 let pane = self.pane_mut();
                 pane.query.clear();

@@ -100,6 +100,10 @@ pub struct Words {
     pub h_sources: &'static str,
     pub h_timeline: &'static str,
     pub h_quotes: &'static str,
+    /// A voice's words, in our own words.
+    pub h_said: &'static str,
+    /// The voices an event's or a meeting's detail links to.
+    pub h_voices: &'static str,
     pub h_at_summit: &'static str,
     pub h_china_side: &'static str,
     pub h_counterpart_side: &'static str,
@@ -134,6 +138,8 @@ pub struct Words {
     pub c_city: &'static str,
     pub c_counterpart: &'static str,
     pub c_country: &'static str,
+    pub c_speaker: &'static str,
+    pub c_role: &'static str,
     pub c_group: &'static str,
     pub c_category: &'static str,
     pub c_initiative: &'static str,
@@ -205,6 +211,9 @@ pub struct Words {
     pub help_everywhere: &'static str,
     /// The help's search line and what it found: " / 地图 · 3行 ".
     pub help_found: fn(&str, usize) -> String,
+    /// A filter's picker: its first choice (no filter), and its footer after the arrows.
+    pub picker_all: &'static str,
+    pub picker_keys: &'static str,
     pub too_small: [&'static str; 3],
     pub presenting: &'static str,
     pub no_presenter: &'static str,

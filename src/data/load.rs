@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use crate::data::dataset::DataSet;
 use crate::data::english::{self, FileCoverage, Translations};
 use crate::data::files::{self, DataFile};
+use crate::data::glossary::{self, Glossary};
 use crate::data::lang::Lang;
 use crate::data::parsed::Parsed;
 use crate::data::problem::{DataErrors, Problem};
@@ -107,7 +108,8 @@ pub fn load(origin: &Origin) -> Result<Loaded, LoadFailed> {
     }
     let texts = read_all(origin, &mut notices, &mut problems);
     let english = english::source::texts(origin, &mut problems);
-    check_texts(&texts, &english, notices, problems)
+    let glossary = glossary::text(origin, &mut problems);
+    check_texts(&texts, &english, glossary.as_ref(), notices, problems)
 }
 
 /// As [`load`], except that the embedded data's English layer is not read: it is read the
@@ -133,7 +135,7 @@ pub fn load_deferred(origin: &Origin) -> Result<Loaded, LoadFailed> {
     let mut notices = Vec::new();
     let mut problems = Vec::new();
     let texts = read_all(origin, &mut notices, &mut problems);
-    let mut loaded = check_texts(&texts, &[], notices, problems)?;
+    let mut loaded = check_texts(&texts, &[], None, notices, problems)?;
     loaded.english_later = true;
     Ok(loaded)
 }
@@ -151,6 +153,7 @@ fn preparsed() -> Option<DataSet> {
         meetings: read(files::MEETINGS)?,
         timeline: read(files::TIMELINE)?,
         results: read(files::RESULTS)?,
+        voices: read(files::VOICES)?,
         countries: read(files::COUNTRIES)?,
         sources: read(files::SOURCES)?,
     })
@@ -166,25 +169,32 @@ pub struct FileText {
 /// Loads a data set from texts already in memory: the files not among them are missing, and
 /// it has no English layer.
 pub fn load_texts(texts: &[FileText]) -> Result<Loaded, LoadFailed> {
-    check_texts(texts, &[], Vec::new(), Vec::new())
+    check_texts(texts, &[], None, Vec::new(), Vec::new())
 }
 
 /// Loads a data set and its English layer from texts in memory. An English text's `file` is
 /// the Chinese file it translates; its `display` names it in problems (`en/summit.toml`).
 pub fn load_layers(texts: &[FileText], english: &[FileText]) -> Result<Loaded, LoadFailed> {
-    check_texts(texts, english, Vec::new(), Vec::new())
+    check_texts(texts, english, None, Vec::new(), Vec::new())
 }
 
+/// `glossary`: the glossary to check the English values against, if any.
 fn check_texts(
     texts: &[FileText],
     english: &[FileText],
+    glossary: Option<&FileText>,
     notices: Vec<String>,
     mut problems: Vec<Problem>,
 ) -> Result<Loaded, LoadFailed> {
+    // A wrong term is a problem of wording, not of the records: it does not keep the English
+    // layer from being checked against the Chinese records.
+    let mut wording = Vec::new();
+    let glossary: Option<Glossary> = glossary.map(|text| glossary::read(text, &mut wording));
     let mut records = Records::default();
     let mut targets = Targets::default();
-    for checked in check_files(texts, THREAD_FROM_BYTES) {
+    for checked in check_files(texts, THREAD_FROM_BYTES, glossary.as_ref()) {
         problems.extend(checked.problems);
+        wording.extend(checked.wording);
         if let Some(file) = checked.records {
             file.store(&mut records, &mut targets);
         }
@@ -210,10 +220,11 @@ fn check_texts(
         }
     }
 
-    problems.sort_by_key(|p| (file_rank(&p.file), p.position));
     let data = records.into_data_set();
     let chinese = problems.is_empty().then_some(&data);
-    let english = english::source::check(english, chinese, &mut problems);
+    problems.extend(wording);
+    problems.sort_by_key(|p| (file_rank(&p.file), p.position));
+    let english = english::source::check(english, chinese, glossary.as_ref(), &mut problems);
     if problems.is_empty() {
         Ok(Loaded {
             data,
@@ -400,7 +411,7 @@ mod tests {
             text: Cow::Borrowed("[[meeting]]\nid = \"\"\n"),
         });
         let problems = |thread_from_bytes| -> Vec<Vec<Problem>> {
-            check_files(&texts, thread_from_bytes)
+            check_files(&texts, thread_from_bytes, None)
                 .into_iter()
                 .zip(&texts)
                 .map(|(checked, text)| {

@@ -10,7 +10,7 @@ use serde::{Serialize, Serializer};
 use super::{ExportError, Part};
 use crate::data::model::{
     Category, Country, CountryKind, Event, EventKind, Initiative, InitiativeGroup, Meeting,
-    Outcome, ScoStatus, Source, Summit,
+    Outcome, ScoStatus, Source, Summit, Voice,
 };
 use crate::data::results_view::results_view;
 use crate::data::values::{Certainty, TimeOfDay};
@@ -137,6 +137,22 @@ row!(ResultRow {
     title: Text<'a>,
 });
 
+row!(VoiceRow {
+    id: Text<'a>,
+    speaker: Text<'a>,
+    role: Option<Text<'a>>,
+    country: Text<'a>,
+    date: Text<'a>,
+    certainty: Certainty,
+    date_note: Option<Text<'a>>,
+    place: Option<Text<'a>>,
+    said: Text<'a>,
+    quotes: Text<'a>,
+    event: Option<Text<'a>>,
+    meeting: Option<Text<'a>>,
+    sources: Text<'a>,
+});
+
 row!(CountryRow {
     id: Text<'a>,
     kind: CountryKind,
@@ -199,6 +215,7 @@ pub(super) fn write_part(
                 .collect();
             sink.table(part, &rows)
         }
+        Part::Voices => sink.table(part, &collect(&data.voices, voice_row)),
         Part::Countries => sink.table(part, &collect(&data.countries, country_row)),
         Part::Sources => sink.table(part, &collect(&data.sources, source_row)),
     }
@@ -278,6 +295,24 @@ fn event_row(e: &Event) -> EventRow<'_> {
         meetings: joined(&e.meetings),
         outcomes: joined(&e.outcomes),
         sources: joined(&e.sources),
+    }
+}
+
+fn voice_row(v: &Voice) -> VoiceRow<'_> {
+    VoiceRow {
+        id: text(&v.id),
+        speaker: text(&v.speaker),
+        role: opt(&v.role),
+        country: text(&v.country),
+        date: shown(v.date),
+        certainty: v.certainty,
+        date_note: opt(&v.date_note),
+        place: opt(&v.place),
+        said: text(&v.said),
+        quotes: joined(&v.quotes),
+        event: opt(&v.event),
+        meeting: opt(&v.meeting),
+        sources: joined(&v.sources),
     }
 }
 

@@ -113,6 +113,9 @@ fn bit(c: char) -> u64 {
     }
 }
 
+/// The most letters of a query one character's reading can take ("zhuang").
+const LONGEST_READING: usize = 6;
+
 /// The longest text (in characters) a query matches with letters scattered through it.
 const FUZZY_MAX_CHARS: usize = 48;
 
@@ -316,6 +319,12 @@ impl Query {
     }
 
     fn pinyin(&self, text: &Prepared) -> Option<Match> {
+        // A character takes at most its longest reading of the query (six letters, "zhuang"):
+        // a longer query cannot match, and walking it (a page pasted into the search line)
+        // would cost its length times the text's.
+        if self.compact.len() > LONGEST_READING * text.chars.len() {
+            return None;
+        }
         if self.spans_syllables() && !self.pairs_possible(text) {
             return None;
         }
@@ -591,6 +600,16 @@ mod tests {
         );
         assert_eq!(tier("上海", "上海合作组织"), Some(Tier::Prefix));
         assert_eq!(tier("天津", "天津"), Some(Tier::Exact));
+    }
+
+    #[test]
+    fn a_query_longer_than_any_reading_of_the_text_is_not_walked() {
+        // Six letters a character at most: the longest pinyin still matches…
+        assert_eq!(matched("zhuangshuang", "壮双").as_deref(), Some("壮双"));
+        // …and a pasted page does not match, nor cost its length times the text's.
+        let page = "x".repeat(64 * 1024);
+        let text = "习近平在上海合作组织成员国元首理事会第二十五次会议上讲话".repeat(10);
+        assert_eq!(tier(&page, &text), None);
     }
 
     #[test]

@@ -59,6 +59,7 @@ fn json_export_has_the_documented_keys_and_fields() {
             "meetings",
             "timeline",
             "results",
+            "voices",
             "countries",
             "sources"
         ]
@@ -120,6 +121,27 @@ fn json_export_has_the_documented_keys_and_fields() {
             event,
             &["date", "certainty", "date_note", "time", "title", "place"],
             "event",
+        );
+    }
+    for voice in json["voices"].as_array().unwrap() {
+        has(
+            voice,
+            &[
+                "id",
+                "speaker",
+                "role",
+                "country",
+                "date",
+                "certainty",
+                "date_note",
+                "place",
+                "said",
+                "quotes",
+                "event",
+                "meeting",
+                "sources",
+            ],
+            "voice",
         );
     }
     for section in json["results"]["sections"].as_array().unwrap() {

@@ -92,7 +92,7 @@ fn a_filtered_and_sorted_pane_marks_its_matches() {
     // Initiatives: summit group only, searched for 鲁班 by initials, kept with Enter.
     insta::assert_snapshot!(
         "initiatives_filtered_120x40",
-        screen(Tab::Initiatives, 120, 40, "t/lbgf<Enter>")
+        screen(Tab::Initiatives, 120, 40, "t<Enter>/lbgf<Enter>")
     );
     // Meetings sorted by country, reversed.
     insta::assert_snapshot!(
@@ -570,15 +570,15 @@ fn the_results_list_is_a_table_of_its_items() {
         "{text}"
     );
     // Filtered by whether the sources hold the item (`c`), then by section (`t`).
-    let text = screen(Tab::Results, 120, 40, "c");
+    let text = screen(Tab::Results, 120, 40, "c<Enter>");
     assert!(text.contains("筛选 来源=来源中有"), "{text}");
     assert!(!text.contains("1–23 "), "{text}");
-    let text = screen(Tab::Results, 120, 40, "cc");
+    let text = screen(Tab::Results, 120, 40, "c<Down><Enter>");
     assert!(
         text.contains("来源中没有") && !text.contains("交通部长"),
         "{text}"
     );
-    let text = screen(Tab::Results, 120, 40, "tt");
+    let text = screen(Tab::Results, 120, 40, "t<Down><Enter>");
     assert!(
         text.contains("中方举办的其他活动") && !text.contains("主席国主要活动 "),
         "{text}"
@@ -627,4 +627,25 @@ fn table_columns_size_themselves_and_nothing_is_cut_that_has_room() {
             }
         }
     }
+}
+
+#[test]
+fn a_filters_picker_lists_its_values_with_their_counts() {
+    let text = screen(Tab::Meetings, 80, 24, "c");
+    assert!(text.contains("城市") && text.contains("全部"), "{text}");
+    let beijing = text.lines().find(|l| l.contains("北京")).unwrap();
+    assert!(
+        beijing.contains("北京")
+            && beijing
+                .split('│')
+                .nth(1)
+                .is_some_and(|cell| cell.trim().ends_with(|c: char| c.is_ascii_digit())),
+        "{beijing}"
+    );
+    insta::assert_snapshot!("picker_city_80x24", text);
+    let narrowed = screen(Tab::Meetings, 80, 24, "c天津");
+    assert!(
+        narrowed.contains("│ 天津") && !narrowed.contains("│ 北京"),
+        "{narrowed}"
+    );
 }

@@ -102,7 +102,7 @@ fn a_chosen_hit_lands_on_its_record_and_leaves_no_filter_it_does_not_show() {
     for lang in [Lang::Zh, Lang::En] {
         for (width, height) in [(80, 24), (120, 40)] {
             // A city filter on the meetings first, which would hide Putin's meetings.
-            let keys = "5cc1:putin<Enter>";
+            let keys = "5c<Down><Enter>1:putin<Enter>";
             let there = app(lang, Tab::Overview, width, height, keys);
             assert_eq!(there.tab(), Tab::Meetings);
             let meeting = &there.catalog().data.meetings[there.pane().selected];
@@ -144,7 +144,7 @@ fn a_hit_on_the_overview_lands_on_its_line() {
 #[test]
 fn the_pane_title_says_its_search_filter_and_sort_at_both_sizes_in_both_languages() {
     // Meetings: a year filter, sorted by the next column, searched for Putin.
-    let keys = "Ys/普京<Enter>";
+    let keys = "Y<Enter>s/普京<Enter>";
     for (lang, said) in [
         (Lang::Zh, ["元首会见", "搜索“普京”", "筛选 年份=2024", "按"]),
         (

@@ -38,6 +38,16 @@ pub fn counterpart(catalog: &Catalog, meeting: &Meeting) -> String {
     }
 }
 
+/// A link to a meeting, as another pane's detail names it: "俄罗斯 · 普京".
+pub fn link_label(catalog: &Catalog, meeting: &Meeting) -> String {
+    format!(
+        "{} {} {}",
+        country_name(catalog, meeting),
+        Glyph::Separator,
+        counterpart(catalog, meeting)
+    )
+}
+
 /// The table's columns. On a list narrower than 64 cells the part of day and the city give
 /// way (the detail shows them).
 static COLUMNS: [Column<()>; 5] = [
@@ -280,6 +290,9 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     }
     if let Some(events) = catalog.events_of_meeting.get(&m.id) {
         event_links(&mut doc, catalog, w.h_timeline, events);
+    }
+    if let Some(voices) = catalog.voices_of_meeting.get(&m.id) {
+        super::voices::links(&mut doc, catalog, voices);
     }
     sources(&mut doc, catalog, &m.sources);
     doc

@@ -154,21 +154,9 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     if !event.meetings.is_empty() {
         doc.heading(w.h_meetings);
         for id in &event.meetings {
-            let label =
-                catalog
-                    .data
-                    .meetings
-                    .iter()
-                    .find(|m| &m.id == id)
-                    .map_or(id.clone(), |m| {
-                        let who = super::meetings::counterpart(catalog, m);
-                        format!(
-                            "{} {} {}",
-                            super::meetings::country_name(catalog, m),
-                            Glyph::Separator,
-                            who
-                        )
-                    });
+            let label = catalog.meeting_index.get(id).map_or(id.clone(), |&i| {
+                super::meetings::link_label(catalog, &catalog.data.meetings[i])
+            });
             doc.link(&label, Target::Meeting(id.clone()));
         }
     }
@@ -209,6 +197,9 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         for n in outcomes {
             doc.link(&outcome_title(catalog, n), Target::Outcome(n));
         }
+    }
+    if let Some(voices) = catalog.voices_of_event.get(&event.id) {
+        super::voices::links(&mut doc, catalog, voices);
     }
     sources(&mut doc, catalog, &event.sources);
     doc

@@ -10,6 +10,7 @@ impl App {
             line.insert(text);
         }
         self.type_in_help(text);
+        self.type_in_picker(text);
         // The text changed: the palette starts again from its best hit.
         if let Mode::Palette { selected, .. } = &mut self.mode {
             *selected = 0;
@@ -20,6 +21,9 @@ impl App {
     pub(super) fn edit_line(&mut self, action: LineAction) {
         if self.help_open() {
             return self.edit_help_line(action);
+        }
+        if matches!(self.mode, Mode::Picker { .. }) {
+            return self.edit_picker(action);
         }
         let palette = matches!(self.mode, Mode::Palette { .. });
         let hits = if palette && matches!(action, LineAction::PreviousHit | LineAction::NextHit) {

@@ -15,6 +15,7 @@ pub static EN: Words = Words {
         "Timeline",
         "Meetings",
         "Results",
+        "Voices",
     ],
     date: en_date,
     partial: en_partial,
@@ -73,6 +74,8 @@ pub static EN: Words = Words {
     h_sources: "Sources",
     h_timeline: "Timeline",
     h_quotes: "Quotes",
+    h_said: "What they said",
+    h_voices: "Voices",
     h_at_summit: "At the Tianjin Summit",
     h_china_side: "China said",
     h_counterpart_side: "The counterpart said",
@@ -102,6 +105,8 @@ pub static EN: Words = Words {
     c_city: "City",
     c_counterpart: "Counterpart",
     c_country: "Country/org.",
+    c_speaker: "Speaker",
+    c_role: "Role",
     c_group: "Group",
     c_category: "Category",
     c_initiative: "Initiative",
@@ -157,6 +162,8 @@ pub static EN: Words = Words {
     in_search_line: "in the search line (/, Ctrl-f)",
     help_here: |tab| format!("On this pane ({tab})"),
     help_everywhere: "On every pane",
+    picker_all: "All",
+    picker_keys: "choose  Enter filter  Esc cancel  type to narrow",
     help_found: |find, lines| {
         let s = if lines == 1 { "" } else { "s" };
         format!(" /{find}  {lines} line{s} ")

@@ -9,13 +9,16 @@ use toml::de::{DeTable, DeValue};
 use crate::data::english::first_cjk;
 use crate::data::english::records::{Keyed, Translations};
 use crate::data::files;
+use crate::data::glossary::Glossary;
 use crate::data::load::FileText;
 use crate::data::parsed::{Parsed, first_control, for_each_string, path_text};
 use crate::data::problem::Problem;
 
-/// Parses every English text; the parsed files are kept to place later findings.
+/// Parses every English text, checking it against the glossary if one is given; the parsed
+/// files are kept to place later findings.
 pub(in crate::data) fn read<'a>(
     texts: &'a [FileText],
+    glossary: Option<&Glossary>,
     problems: &mut Vec<Problem>,
 ) -> (Translations, Vec<Parsed<'a>>) {
     let mut english = Translations::default();
@@ -23,6 +26,9 @@ pub(in crate::data) fn read<'a>(
     for text in texts {
         let file = Parsed::new(text.file, &text.display, &text.text, problems);
         check_english(&file, problems);
+        if let Some(glossary) = glossary {
+            glossary.check(&file, true, problems);
+        }
         let name = text.file.name;
         if name == files::SUMMIT.name {
             let has_table = file.root.get_ref().get(files::SUMMIT.key).is_some();
@@ -41,6 +47,8 @@ pub(in crate::data) fn read<'a>(
             english.timeline = Some(keyed(&file, problems));
         } else if name == files::RESULTS.name {
             english.results = Some(keyed(&file, problems));
+        } else if name == files::VOICES.name {
+            english.voices = Some(keyed(&file, problems));
         } else if name == files::COUNTRIES.name {
             english.countries = Some(keyed(&file, problems));
         } else if name == files::SOURCES.name {

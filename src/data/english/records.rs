@@ -17,6 +17,18 @@ pub(crate) struct EventEn {
     pub(crate) date_note: Option<String>,
 }
 
+/// `en/voices.toml`: `[voice."<id>"]`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct VoiceEn {
+    pub(crate) speaker: Option<String>,
+    pub(crate) role: Option<String>,
+    pub(crate) date_note: Option<String>,
+    pub(crate) place: Option<String>,
+    pub(crate) said: Option<String>,
+    pub(crate) quotes: Option<Vec<String>>,
+}
+
 /// `en/results.toml`: `[section."<id>"]`, its items' titles and notes keyed by item number.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -218,6 +230,7 @@ pub struct Translations {
     pub(crate) meetings: Option<Keyed<MeetingEn>>,
     pub(crate) timeline: Option<Keyed<EventEn>>,
     pub(crate) results: Option<Keyed<SectionEn>>,
+    pub(crate) voices: Option<Keyed<VoiceEn>>,
     pub(crate) countries: Option<Keyed<CountryEn>>,
     pub(crate) sources: Option<Keyed<SourceEn>>,
 }

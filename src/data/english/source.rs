@@ -7,6 +7,7 @@ use crate::data::english::coverage::english_name;
 use crate::data::english::records::Translations;
 use crate::data::english::{pair, read};
 use crate::data::files;
+use crate::data::glossary::Glossary;
 use crate::data::load::{FileText, Origin};
 use crate::data::problem::Problem;
 
@@ -56,20 +57,21 @@ pub(crate) fn texts(origin: &Origin, problems: &mut Vec<Problem>) -> Vec<FileTex
 /// test suite makes that check (a problem here would be a build bug, and reads as untranslated).
 pub(crate) fn embedded() -> Translations {
     let texts = texts(&Origin::Embedded, &mut Vec::new());
-    read::read(&texts, &mut Vec::new()).0
+    read::read(&texts, None, &mut Vec::new()).0
 }
 
 /// Reads the English texts and checks them. Against the Chinese data set when it loaded:
 /// when it did not, its records are not known for sure, so only the English files' own rules
 /// are checked (syntax, fields, strings) and the rest waits for the Chinese to be fixed.
 /// The problems come file by file, in the order of the file set, after the Chinese ones.
-pub(crate) fn check(
+pub(in crate::data) fn check(
     texts: &[FileText],
     chinese: Option<&DataSet>,
+    glossary: Option<&Glossary>,
     problems: &mut Vec<Problem>,
 ) -> Translations {
     let mut found = Vec::new();
-    let (english, parsed) = read::read(texts, &mut found);
+    let (english, parsed) = read::read(texts, glossary, &mut found);
     // Without an English file there is nothing to place a finding in: the walk (a copy of
     // the whole data set) is skipped.
     if let Some(chinese) = chinese
