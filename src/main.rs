@@ -66,7 +66,7 @@ struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
 
-    /// The language to read in: zh (Chinese, with English section labels) or en. The
+    /// The language to read in: zh (Chinese only) or en (English only). The
     /// dashboard's default is the config file's, else the locale's (LC_ALL, LC_MESSAGES,
     /// LANG: zh for a zh locale, C or none; en for any other), and L switches it live;
     /// snapshot, search and export print Chinese unless asked, so scripts get the same output
