@@ -48,11 +48,13 @@ shot initiatives "jjjjjj"
 shot timeline "<End>kkkkkkkkkkkkkkkkkk"
 shot meetings "jjjjjjjjjjjjj"
 shot results ""
+shot voices "jjjjjjjjjjjjjjjjjjjjjjjjj"
 shot overview "" light
 shot initiatives "jjjjjj" light
 shot meetings "jjjjjjjjjjjjj" light
 shot overview "" en
 shot meetings "jjjjjjjjjjjjj" en
+shot voices "jjjjjjjjjjjjjjjjjjjjjjjjj" en
 shot overview "" ru
 shot initiatives "jjjjjj" light en
 shot meetings:map "jjjjjjjjjm"

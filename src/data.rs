@@ -2,6 +2,7 @@
 
 mod dataset;
 pub mod files;
+mod glossary;
 mod labels;
 pub mod lang;
 pub mod layer;

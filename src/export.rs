@@ -28,18 +28,20 @@ pub enum Part {
     Meetings,
     Timeline,
     Results,
+    Voices,
     Countries,
     Sources,
 }
 
 impl Part {
-    pub(crate) const ALL: [Part; 8] = [
+    pub(crate) const ALL: [Part; 9] = [
         Part::Summit,
         Part::Outcomes,
         Part::Initiatives,
         Part::Meetings,
         Part::Timeline,
         Part::Results,
+        Part::Voices,
         Part::Countries,
         Part::Sources,
     ];
@@ -52,6 +54,7 @@ impl Part {
             Part::Meetings => "meetings",
             Part::Timeline => "timeline",
             Part::Results => "results",
+            Part::Voices => "voices",
             Part::Countries => "countries",
             Part::Sources => "sources",
         }

@@ -66,12 +66,11 @@ struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
 
-    /// The language to read in: zh (Chinese, with English section labels), en or ru. The
-    /// dashboard's default is the config file's, else the locale's (LC_ALL, LC_MESSAGES,
-    /// LANG: zh for a zh locale, C or none; ru for a ru locale; en for any other), and L
-    /// goes round the three live;
-    /// snapshot, search and export print Chinese unless asked, so scripts get the same output
-    /// everywhere.
+    /// The language to read in: zh (Chinese only), en (English only) or ru (Russian only).
+    /// The dashboard's default is the config file's, else the locale's (LC_ALL, LC_MESSAGES,
+    /// LANG: zh for a zh locale, C or none; ru for a ru locale; en for any other), and L goes
+    /// round the three live; snapshot, search and export print Chinese unless asked, so
+    /// scripts get the same output everywhere.
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     lang: Option<Lang>,
 
@@ -500,15 +499,27 @@ fn report_failure(origin: &Origin, failed: &LoadFailed) -> ExitStatus {
 
 fn print_hits(catalog: &Catalog, query: &str, json: bool) -> Result<(), ExportError> {
     let hits = Query::new(query).map_or_else(Vec::new, |q| catalog.search().search(&q, None));
+    // A pasted page is searched, and named, by its start (see `MAX_QUERY_CHARS`).
+    let query = sco_dash::text::search::cut(query.trim());
     let mut out = io::stdout().lock();
     if json {
         return export::write_json(&mut out, &hits);
     }
+    // The same ranked list as the dashboard's search of everything; a loose hit says so.
+    if !hits.is_empty() && hits.iter().all(|h| h.loose) {
+        say(format_args!(
+            "sco-dash: no exact match for “{query}”; loose matches (~) follow"
+        ));
+    }
     for hit in &hits {
-        let tier = serde_json::to_value(hit.tier)
-            .ok()
-            .and_then(|v| v.as_str().map(String::from))
-            .unwrap_or_default();
+        let tier = if hit.loose {
+            "~loose".to_string()
+        } else {
+            serde_json::to_value(hit.tier)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default()
+        };
         write!(out, "{:<9} {:<12} {}", tier, hit.pane, sanitize(&hit.title))?;
         if let Some(context) = &hit.context {
             write!(out, "  — {}", sanitize(context))?;

@@ -9,6 +9,7 @@ mod help;
 mod lines;
 mod map;
 mod palette;
+mod picker;
 mod popup;
 pub mod put;
 pub mod snapshot;
@@ -68,6 +69,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if matches!(app.mode(), crate::app::state::Mode::Palette { .. }) {
         palette::draw_palette(app, area, buf, theme);
     }
+    if matches!(app.mode(), crate::app::state::Mode::Picker { .. }) {
+        picker::draw_picker(app, area, buf, theme);
+    }
     if let crate::app::state::Mode::Help { .. } = app.mode() {
         help::draw_help(
             app,
@@ -103,7 +107,9 @@ pub fn cursor(app: &App, area: Rect) -> Option<ratatui::layout::Position> {
             (x < areas.status.right()).then_some(ratatui::layout::Position::new(x, areas.status.y))
         }
         crate::app::state::Mode::Palette { .. } => palette::cursor(app, area),
-        crate::app::state::Mode::Normal | crate::app::state::Mode::Help { .. } => None,
+        crate::app::state::Mode::Normal
+        | crate::app::state::Mode::Help { .. }
+        | crate::app::state::Mode::Picker { .. } => None,
     }
 }
 

@@ -372,9 +372,9 @@ static AFTER_TABS: &[Command] = &[
         name: "clear_all",
         keys: &[Key::char('x')],
         said: Said {
-            zh: Phrase::new("清除搜索和筛选", "清除"),
-            en: Phrase::new("clear search and filters", "clear"),
-            ru: Phrase::new("сбросить поиск и фильтры", "сбросить"),
+            zh: Phrase::new("清除搜索、筛选和排序", "清除"),
+            en: Phrase::new("clear search, filters and sort", "clear"),
+            ru: Phrase::new("сбросить поиск, фильтры и сортировку", "сбросить"),
         },
         shows: Shows::Help,
     },

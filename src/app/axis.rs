@@ -8,6 +8,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
+use crate::app::words::Words;
 use crate::data::values::{PartialDate, TimeOfDay};
 
 pub use plan::{Plan, plan};
@@ -193,19 +194,31 @@ pub const STEPS: [Step; 15] = [
 /// Columns kept free between two labels.
 pub const LABEL_GAP: usize = 2;
 
-/// A labelled tick: its column and its text (ASCII digits, the same in both languages).
+/// A labelled tick: its column and its text, dated in the language's own style ("8月31日",
+/// "31 Aug"; "2025年8月", "Aug 2025"), as the list and the detail date things.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tick {
     pub x: u16,
     pub label: String,
 }
 
-fn label(step: Step, at: NaiveDateTime) -> String {
+impl Tick {
+    /// Columns its label takes.
+    pub fn width(&self) -> usize {
+        crate::text::width(&self.label)
+    }
+}
+
+/// A tick's label. Hours show the clock, and the day at midnight; the first hour tick always
+/// carries its day too, so the window says which day its hours are of.
+fn label(step: Step, at: NaiveDateTime, words: &Words, first: bool) -> String {
+    let day = (words.short_day)(at.month(), at.day());
     match step {
-        Step::Hours(_) if at.hour() == 0 => at.format("%m-%d").to_string(),
+        Step::Hours(_) if at.hour() == 0 => day,
+        Step::Hours(_) if first => format!("{day} {}", at.format("%H:%M")),
         Step::Hours(_) => at.format("%H:%M").to_string(),
-        Step::Days(_) => at.format("%m-%d").to_string(),
-        Step::Months(_) => at.format("%Y-%m").to_string(),
+        Step::Days(_) => day,
+        Step::Months(_) => (words.short_month)(at.year(), at.month()),
         Step::Years(_) => at.format("%Y").to_string(),
     }
 }
@@ -259,29 +272,32 @@ fn rough_minutes(step: Step) -> i64 {
 }
 
 /// A step's labelled ticks within the window, and whether they all keep apart.
-fn ticks_of(scale: &Scale, step: Step) -> (Vec<Tick>, bool) {
+fn ticks_of(scale: &Scale, step: Step, words: &Words) -> (Vec<Tick>, bool) {
     let mut ticks: Vec<Tick> = Vec::new();
     let mut apart = true;
     for t in tick_moments(step, scale.start, scale.end) {
         let Some(x) = scale.column(t) else { continue };
-        let label = label(step, at_minute(t));
-        if usize::from(x) + label.len() > usize::from(scale.width) {
+        let tick = Tick {
+            x,
+            label: label(step, at_minute(t), words, ticks.is_empty()),
+        };
+        if usize::from(x) + tick.width() > usize::from(scale.width) {
             continue;
         }
         if let Some(last) = ticks.last()
-            && usize::from(x) < usize::from(last.x) + last.label.len() + LABEL_GAP
+            && usize::from(x) < usize::from(last.x) + last.width() + LABEL_GAP
         {
             apart = false;
             continue;
         }
-        ticks.push(Tick { x, label });
+        ticks.push(tick);
     }
     (ticks, apart)
 }
 
 /// The ticks to label: the finest step whose labels keep apart and of which at least two fit
 /// (or the coarsest with one). Labels never overlap: a step's labels that would are dropped.
-pub fn ticks(scale: &Scale) -> Vec<Tick> {
+pub fn ticks(scale: &Scale, words: &Words) -> Vec<Tick> {
     let mut best = None;
     for step in STEPS {
         // A step with more ticks than columns cannot keep its labels apart: skip it unmade
@@ -289,7 +305,7 @@ pub fn ticks(scale: &Scale) -> Vec<Tick> {
         if (scale.end - scale.start) / rough_minutes(step) > i64::from(scale.width) {
             continue;
         }
-        let (ticks, apart) = ticks_of(scale, step);
+        let (ticks, apart) = ticks_of(scale, step, words);
         if apart && ticks.len() >= 2 {
             return ticks;
         }
@@ -297,7 +313,7 @@ pub fn ticks(scale: &Scale) -> Vec<Tick> {
             best = Some(ticks);
         }
     }
-    best.unwrap_or_else(|| ticks_of(scale, STEPS[STEPS.len() - 1]).0)
+    best.unwrap_or_else(|| ticks_of(scale, STEPS[STEPS.len() - 1], words).0)
 }
 
 /// The columns a span of days covers (`first..=last`, the last day whole), cut to the window;

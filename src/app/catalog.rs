@@ -33,6 +33,13 @@ pub struct Catalog {
     pub event_place: Vec<usize>,
     /// Each meeting's index in `data.meetings`, by id.
     pub meeting_index: HashMap<String, usize>,
+    /// Voices in date order (indices into `data.voices`), each voice's index by id and its
+    /// place in that order by index, and the voices that name each event and meeting.
+    pub voices: Vec<usize>,
+    pub voice_index: HashMap<String, usize>,
+    pub voice_place: Vec<usize>,
+    pub voices_of_event: HashMap<String, Vec<usize>>,
+    pub voices_of_meeting: HashMap<String, Vec<usize>>,
     /// Built on first use (or warmed after the first frame): the first frame does not wait
     /// for it.
     search: OnceLock<SearchIndex>,
@@ -132,7 +139,35 @@ impl Catalog {
             .enumerate()
             .map(|(i, m)| (m.id.clone(), i))
             .collect();
+        let voices = voice_order(&data);
+        let mut voice_place = vec![0; data.voices.len()];
+        let mut voices_of_event: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut voices_of_meeting: HashMap<String, Vec<usize>> = HashMap::new();
+        for (place, &i) in voices.iter().enumerate() {
+            voice_place[i] = place;
+            let voice = &data.voices[i];
+            if let Some(event) = &voice.event {
+                voices_of_event.entry(event.clone()).or_default().push(i);
+            }
+            if let Some(meeting) = &voice.meeting {
+                voices_of_meeting
+                    .entry(meeting.clone())
+                    .or_default()
+                    .push(i);
+            }
+        }
+        let voice_index = data
+            .voices
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (v.id.clone(), i))
+            .collect();
         Catalog {
+            voices,
+            voice_index,
+            voice_place,
+            voices_of_event,
+            voices_of_meeting,
             lang,
             results,
             event_index,
@@ -173,6 +208,15 @@ impl Catalog {
             }
             index
         })
+    }
+
+    /// The records in English: this catalog's own, or its English twin's (none without an
+    /// English layer).
+    pub fn english(&self) -> Option<&DataSet> {
+        match self.lang {
+            Lang::En => Some(&self.data),
+            Lang::Zh | Lang::Ru => self.languages.data(Lang::En).map(|data| data.as_ref()),
+        }
     }
 
     /// This catalog in a language: itself, or (from the Chinese one) its twin in that
@@ -248,6 +292,14 @@ fn timeline_order(data: &DataSet) -> Vec<usize> {
         (event.date.first_day(), event.day_end, moment_in_day(event))
     });
     timeline
+}
+
+/// The voices in date order (indices into `data.voices`): a date known only to the month comes
+/// first in its month, as on the timeline; voices of the same date keep their curated order.
+pub fn voice_order(data: &DataSet) -> Vec<usize> {
+    let mut voices: Vec<usize> = (0..data.voices.len()).collect();
+    voices.sort_by_key(|&i| data.voices[i].date.first_day());
+    voices
 }
 
 /// Where an event falls within its day, in minutes after midnight, for timeline.toml's rule:

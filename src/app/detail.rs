@@ -85,6 +85,7 @@ pub enum Target {
     Meeting(String),
     Document(String),
     Section(String),
+    Voice(String),
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -95,6 +96,9 @@ pub struct Doc {
     /// Where each line goes on a page set in blocks side by side (the overview); `None` for
     /// a doc read top to bottom, one line a row.
     pub grid: Option<Grid>,
+    /// Named places: an id (a search entry's) and the first line of what it names, so that
+    /// a search hit lands on its line of a page at any width.
+    pub anchors: Vec<(String, usize)>,
 }
 
 impl Doc {
@@ -103,6 +107,24 @@ impl Doc {
             width,
             ..Doc::default()
         }
+    }
+
+    /// Names the place the next line goes: what is added after this is `id`'s.
+    pub fn anchor(&mut self, id: &str) {
+        self.anchors.push((id.to_string(), self.lines.len()));
+    }
+
+    /// The lines `id` names: from its anchor to the next anchor below it (or the end).
+    pub fn anchored(&self, id: &str) -> Option<std::ops::Range<usize>> {
+        let start = self.anchors.iter().find(|(a, _)| a == id)?.1;
+        let end = self
+            .anchors
+            .iter()
+            .map(|(_, line)| *line)
+            .filter(|&line| line > start)
+            .min()
+            .unwrap_or(self.lines.len());
+        Some(start.min(self.lines.len())..end.min(self.lines.len()))
     }
 
     /// The first line a link is on.

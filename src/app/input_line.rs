@@ -8,7 +8,8 @@ use crate::text::width;
 
 /// The longest query a search line takes. Every keystroke searches the whole data set with
 /// the line's text, so its length bounds the work one key can cause; no real query is longer.
-pub const MAX_CHARS: usize = 256;
+/// The same cap cuts a query that comes from anywhere else (`sco-dash search`).
+pub const MAX_CHARS: usize = crate::text::search::MAX_QUERY_CHARS;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct InputLine {

@@ -178,27 +178,24 @@ pub fn inner(area: Rect) -> Rect {
 }
 
 /// The tab bar's labels for a bar `bar_width` columns wide. When every title does not fit
-/// (below 71 columns), the tabs show their numbers and only the active one its title, so all
-/// six stay visible and clickable.
+/// (below 76 columns in Chinese, 90 in English), the other tabs give up their titles, the
+/// longest first, until the bar fits: every tab stays visible and clickable by its number,
+/// and the active one keeps its title.
 pub fn tab_labels(words: &Words, bar_width: u16, active: Tab) -> Vec<(Tab, String)> {
-    let full: Vec<(Tab, String)> = Tab::ALL
+    let mut labels: Vec<(Tab, String)> = Tab::ALL
         .iter()
         .map(|tab| (*tab, format!(" {} {} ", tab.index() + 1, words.tab(*tab))))
         .collect();
-    if bar_width_of(&full) <= usize::from(bar_width) {
-        return full;
+    let mut others: Vec<Tab> = Tab::ALL.into_iter().filter(|t| *t != active).collect();
+    // Stable: of two titles as wide, the earlier tab's goes first.
+    others.sort_by_key(|tab| std::cmp::Reverse(width(words.tab(*tab))));
+    for tab in others {
+        if bar_width_of(&labels) <= usize::from(bar_width) {
+            break;
+        }
+        labels[tab.index()].1 = format!(" {} ", tab.index() + 1);
     }
-    Tab::ALL
-        .iter()
-        .map(|tab| {
-            let label = if *tab == active {
-                format!(" {} {} ", tab.index() + 1, words.tab(*tab))
-            } else {
-                format!(" {} ", tab.index() + 1)
-            };
-            (*tab, label)
-        })
-        .collect()
+    labels
 }
 
 /// Columns the labels take with one separator between each two.

@@ -123,7 +123,7 @@ pub trait Pane: Sync {
     /// The list's column titles; `sorted(i)` is sort column `i`'s title with its mark.
     fn header(
         &self,
-        _words: &Words,
+        _catalog: &Catalog,
         _width: usize,
         _sorted: &dyn Fn(usize) -> String,
     ) -> Option<Line> {

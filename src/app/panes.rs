@@ -8,6 +8,7 @@ pub mod outcomes;
 pub mod overview;
 pub mod results;
 pub mod timeline;
+pub mod voices;
 
 pub use common::Row;
 
@@ -16,7 +17,6 @@ use crate::app::detail::{Doc, Line, Target};
 use crate::app::pane::Pane;
 use crate::app::tab::Tab;
 use crate::app::view::{Sort, sort_arrow};
-use crate::app::words::Words;
 
 impl Tab {
     /// The pane this tab shows.
@@ -28,6 +28,7 @@ impl Tab {
             Tab::Timeline => &timeline::Timeline,
             Tab::Meetings => &meetings::Meetings,
             Tab::Results => &results::Results,
+            Tab::Voices => &voices::Voices,
         }
     }
 }
@@ -38,8 +39,9 @@ pub fn count(catalog: &Catalog, tab: Tab) -> usize {
 }
 
 /// A table's column titles, kept above the rows, the sorted one marked ▲ or ▼.
-pub fn header(words: &Words, tab: Tab, width: usize, sort: Sort) -> Option<Line> {
+pub fn header(catalog: &Catalog, tab: Tab, width: usize, sort: Sort) -> Option<Line> {
     let pane = tab.pane();
+    let words = catalog.words();
     let sorted = |column: usize| -> String {
         let title = pane.sorts().get(column).map_or("", |s| (s.title)(words));
         if column == sort.column && sort.is_active() {
@@ -49,7 +51,13 @@ pub fn header(words: &Words, tab: Tab, width: usize, sort: Sort) -> Option<Line>
             title.to_string()
         }
     };
-    pane.header(words, width, &sorted)
+    pane.header(catalog, width, &sorted)
+}
+
+/// Whether the pane's list is a table with a header line: the panes with typed columns,
+/// which are those that sort (their own order is a column).
+pub fn has_header(tab: Tab) -> bool {
+    !tab.pane().sorts().is_empty()
 }
 
 /// The list rows of the given items, in their order.
@@ -75,5 +83,6 @@ pub fn locate(catalog: &Catalog, target: &Target) -> Option<(Tab, usize)> {
         Target::Meeting(id) => meetings::locate(catalog, id).map(|i| (Tab::Meetings, i)),
         Target::Section(id) => results::locate(catalog, id).map(|i| (Tab::Results, i)),
         Target::Document(id) => overview::document_link(catalog, id).map(|i| (Tab::Overview, i)),
+        Target::Voice(id) => voices::locate(catalog, id).map(|i| (Tab::Voices, i)),
     }
 }

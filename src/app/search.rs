@@ -44,6 +44,8 @@ pub struct Hit {
     /// The text that matched, when it is not the title.
     pub context: Option<String>,
     pub tier: Tier,
+    /// A loose (fuzzy) match: shown marked, ranked after every other.
+    pub loose: bool,
     pub score: u32,
 }
 
@@ -69,22 +71,47 @@ impl Hit {
     }
 }
 
-/// The rows search-everything lists for `hits` (grouped by pane in tab order): `None` for a
-/// pane's heading, then its hits by index. The popup draws them and a click reads them.
+/// The rows search-everything lists for `hits` (in their ranked order): each hit by its
+/// index, and `None` for the line before the first loose hit (which says that those after it
+/// are loose, and, when every hit is loose, that nothing matched exactly). The popup draws
+/// them and a click reads them.
 pub fn palette_rows(hits: &[Hit]) -> Vec<Option<usize>> {
-    let mut rows = Vec::new();
-    for tab in Tab::ALL {
-        let mut in_tab = hits
-            .iter()
-            .enumerate()
-            .filter(|(_, h)| h.tab == tab)
-            .peekable();
-        if in_tab.peek().is_some() {
+    let mut rows = Vec::with_capacity(hits.len() + 1);
+    for (i, hit) in hits.iter().enumerate() {
+        if hit.loose && (i == 0 || !hits[i - 1].loose) {
             rows.push(None);
-            rows.extend(in_tab.map(|(i, _)| Some(i)));
         }
+        rows.push(Some(i));
     }
     rows
+}
+
+/// How good a match is, compared as a whole (greater is better): its tier; a match of the
+/// whole field before one of part of it; one in the record's title before one in its body;
+/// a whole word (“鲁班工坊” set apart by quotes) before a run inside a longer one; the
+/// earlier match; and, all that equal, a record of its own pane before the overview's
+/// summary of it (the overview's line for Putin links to his meetings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Rank {
+    tier: Tier,
+    whole: bool,
+    in_title: bool,
+    word: bool,
+    score: u32,
+    own_pane: bool,
+}
+
+impl Rank {
+    fn of(m: &Match, shown_field: usize, tab: Tab) -> Rank {
+        Rank {
+            tier: m.tier,
+            whole: m.whole,
+            in_title: shown_field == 0,
+            word: m.word,
+            score: m.score,
+            own_pane: tab != Tab::Overview,
+        }
+    }
 }
 
 /// From this many records a search runs on every core; below it threads cost more than
@@ -208,34 +235,34 @@ impl SearchIndex {
         }
     }
 
-    /// The best match among an entry's fields, with the field it was found in.
-    fn best(entry: &Entry, query: &Query) -> Option<(Match, usize)> {
-        let mut best: Option<(Match, usize)> = None;
+    /// The best match among an entry's fields: its rank, and the field it is shown by.
+    fn best(&self, index: usize, entry: &Entry, query: &Query) -> Option<(Rank, usize)> {
+        let mut best: Option<(Rank, usize)> = None;
         for (field, text) in entry.fields.iter().enumerate() {
             if let Some(m) = query.matches(text) {
-                let better = best
-                    .as_ref()
-                    .is_none_or(|(b, _)| (m.tier, m.score) > (b.tier, b.score));
-                if better {
-                    best = Some((m, field));
+                let shown = self.shown_field(index, field);
+                let rank = Rank::of(&m, shown, entry.tab);
+                if best.is_none_or(|(b, _)| rank > b) {
+                    best = Some((rank, shown));
                 }
             }
         }
         best
     }
 
-    /// Every matching record as (entry, field, tier, score), best first; only `tab`'s when
-    /// given. Nothing is copied: this runs on every key typed in a search.
-    fn ranked(&self, query: &Query, tab: Option<Tab>) -> Vec<(usize, usize, Tier, u32)> {
-        let rank = |offset: usize, entries: &[Entry]| -> Vec<(usize, usize, Tier, u32)> {
+    /// Every matching record as (entry, shown field, rank), best first; only `tab`'s when
+    /// given. The one ranking of search: the palette, `sco-dash search` and a pane's search
+    /// all read it. Nothing is copied: this runs on every key typed in a search.
+    fn ranked(&self, query: &Query, tab: Option<Tab>) -> Vec<(usize, usize, Rank)> {
+        let rank = |offset: usize, entries: &[Entry]| -> Vec<(usize, usize, Rank)> {
             entries
                 .iter()
                 .enumerate()
                 .filter(|(_, e)| tab.is_none_or(|t| t == e.tab))
                 .filter_map(|(index, entry)| {
-                    let (m, field) = Self::best(entry, query)?;
                     let index = offset + index;
-                    Some((index, self.shown_field(index, field), m.tier, m.score))
+                    let (rank, field) = self.best(index, entry, query)?;
+                    Some((index, field, rank))
                 })
                 .collect()
         };
@@ -259,13 +286,8 @@ impl SearchIndex {
                     .collect()
             })
         };
-        // Better tier first; within a tier a match in the title before one in the body, then
-        // the earlier match.
-        found.sort_by(|a, b| {
-            b.2.cmp(&a.2)
-                .then(a.1.min(1).cmp(&b.1.min(1)))
-                .then(b.3.cmp(&a.3))
-        });
+        // Best first; equals keep the index's order (panes in tab order, records in theirs).
+        found.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
         found
     }
 
@@ -275,7 +297,7 @@ impl SearchIndex {
         ranked
             .into_iter()
             .take(limit)
-            .map(|(index, field, tier, score)| {
+            .map(|(index, field, rank)| {
                 let entry = &self.entries[index];
                 Hit {
                     pane: entry.tab.title_en(),
@@ -285,8 +307,9 @@ impl SearchIndex {
                     title: entry.title.clone(),
                     separator: entry.separator,
                     context: (field > 0).then(|| entry.fields[field].text.clone()),
-                    tier,
-                    score,
+                    tier: rank.tier,
+                    loose: rank.tier.is_loose(),
+                    score: rank.score,
                 }
             })
             .collect()
@@ -312,7 +335,111 @@ impl SearchIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::testing::catalog;
     use crate::text::width::with_ambiguous;
+
+    fn first_hits(query: &str, n: usize) -> Vec<(Tab, String, Tier)> {
+        let query = Query::new(query).unwrap();
+        catalog()
+            .search()
+            .search_top(&query, None, n)
+            .into_iter()
+            .map(|h| (h.tab, h.id, h.tier))
+            .collect()
+    }
+
+    #[test]
+    fn the_intended_record_comes_first() {
+        // A name as a whole field: the meetings with Putin, before the overview's line on
+        // him and the events that mention him.
+        let putin = first_hits("普京", 3);
+        assert_eq!(
+            putin.iter().map(|h| (h.0, h.2)).collect::<Vec<_>>(),
+            [
+                (Tab::Meetings, Tier::Exact),
+                (Tab::Meetings, Tier::Exact),
+                (Tab::Overview, Tier::Exact)
+            ],
+            "{putin:?}"
+        );
+        // Named only among the overview's leaders.
+        assert_eq!(
+            first_hits("莫迪", 1),
+            [(Tab::Overview, "leader/modi".to_string(), Tier::Exact)]
+        );
+        // Initials: the initiative that names the workshops as a term of its own, before
+        // texts that run them into a sentence.
+        assert_eq!(
+            first_hits("lbgf", 1),
+            [(Tab::Initiatives, "11".to_string(), Tier::Initials)]
+        );
+        assert_eq!(
+            first_hits("tjfh", 1),
+            [(
+                Tab::Timeline,
+                "2025-08-31-tianjin-summit".to_string(),
+                Tier::Initials
+            )]
+        );
+    }
+
+    #[test]
+    fn hits_are_ranked_by_tier_whatever_their_pane() {
+        let query = Query::new("天津").unwrap();
+        let hits = catalog().search().search(&query, None);
+        assert!(
+            hits.windows(2).all(|w| w[0].tier >= w[1].tier),
+            "{:?}",
+            hits.iter().map(|h| h.tier).collect::<Vec<_>>()
+        );
+        let panes: std::collections::HashSet<_> = hits.iter().map(|h| h.tab).collect();
+        assert!(panes.len() >= 4, "every pane is searched: {panes:?}");
+    }
+
+    #[test]
+    fn every_part_of_the_overview_is_found_and_anchored_on_the_page() {
+        let catalog = catalog();
+        let entries = Tab::Overview.pane().search_entries(&IndexSource {
+            lang: catalog.lang,
+            data: &catalog.data,
+            timeline: &catalog.timeline,
+            results: &catalog.results,
+        });
+        assert!(entries.len() > 20, "{}", entries.len());
+        for width in [58, 118, 198] {
+            let doc = catalog.detail(Tab::Overview, 0, width);
+            for entry in &entries {
+                let lines = doc.anchored(&entry.id);
+                assert!(
+                    lines.is_some_and(|l| !l.is_empty()),
+                    "{width}: {} has no lines on the page",
+                    entry.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn loose_hits_come_after_a_line_that_says_so() {
+        let hit = |loose| Hit {
+            pane: "Meetings",
+            tab: Tab::Meetings,
+            item: 0,
+            id: String::new(),
+            title: String::new(),
+            separator: None,
+            context: None,
+            tier: if loose { Tier::Fuzzy } else { Tier::Exact },
+            loose,
+            score: 0,
+        };
+        assert_eq!(
+            palette_rows(&[hit(false), hit(true), hit(true)]),
+            [Some(0), None, Some(1), Some(2)]
+        );
+        assert_eq!(palette_rows(&[hit(true)]), [None, Some(0)]);
+        assert_eq!(palette_rows(&[hit(false)]), [Some(0)]);
+    }
 
     #[test]
     fn a_meeting_title_shows_the_separator_of_the_terminal_and_keeps_the_data_own() {
@@ -325,6 +452,7 @@ mod tests {
             separator: Some("2025-09-01 穆罕默德·本·扎耶德 ".len()),
             context: None,
             tier: Tier::Contains,
+            loose: false,
             score: 0,
         };
         let shown = |mode| with_ambiguous(mode, || hit.shown_title().into_owned());

@@ -24,6 +24,7 @@ use crate::text::width::{Ambiguous, ambiguous};
 mod copy;
 mod dispatch;
 mod help;
+mod picker;
 pub use dispatch::Change;
 pub use help::Offer;
 #[cfg(test)]
@@ -56,6 +57,9 @@ pub enum Focus {
 pub struct PaneState {
     /// The selected item (an index into the pane's records, whatever the list shows).
     pub selected: usize,
+    /// Whether a reader (or the tour) chose that item, rather than it being the list's first
+    /// by default: the time axis opens on a chosen record, else on the summit.
+    pub chosen: bool,
     /// The first list row shown.
     pub list_offset: usize,
     pub focus: Focus,
@@ -94,6 +98,13 @@ pub enum Mode {
     Search(InputLine),
     Palette {
         input: InputLine,
+        selected: usize,
+    },
+    /// A filter's values to choose from (`t`, `c`, `Y`): narrowed by what is typed, the
+    /// chosen one applied with Enter.
+    Picker {
+        facet: crate::app::pane::Facet,
+        find: InputLine,
         selected: usize,
     },
     /// The help overlay, scrolled to a line, showing the lines that hold `find` (`/` over
@@ -353,11 +364,7 @@ impl App {
             Action::NextMatch => self.cycle_match(1),
             Action::PreviousMatch => self.cycle_match(-1),
             Action::SortNext | Action::SortReverse => self.sort(action == Action::SortReverse),
-            Action::Filter(facet) => {
-                let catalog = Arc::clone(self.catalog());
-                let tab = self.tab;
-                self.pane_mut().facets.cycle(&catalog, tab, facet);
-            }
+            Action::Filter(facet) => self.open_picker(facet),
             Action::ClearAll => {
                 let pane = self.pane_mut();
                 pane.query.clear();
@@ -413,6 +420,13 @@ impl App {
                 if pane.axis {
                     pane.focus = Focus::List;
                 }
+                // It opens where the story is: on the summit, unless a record was chosen.
+                if self.pane().axis
+                    && !self.pane().chosen
+                    && let Some(item) = self.summit_event()
+                {
+                    self.select_item(item);
+                }
             }
             Action::ZoomIn | Action::ZoomOut if self.tab.has_axis() && self.pane().axis => {
                 let pane = self.pane_mut();
@@ -424,6 +438,23 @@ impl App {
             }
             _ => {}
         }
+    }
+
+    /// The first event the timeline lists on or after the summit's first day (else its last):
+    /// where the time axis opens.
+    fn summit_event(&self) -> Option<usize> {
+        let catalog = self.catalog();
+        let start = catalog.data.summit.as_ref()?.start.0;
+        let list = self.list();
+        let items = &list.items;
+        let on_or_after = items.iter().copied().find(|&item| {
+            catalog
+                .timeline
+                .get(item)
+                .and_then(|&i| catalog.data.timeline.get(i))
+                .is_some_and(|e| e.date.first_day() >= start)
+        });
+        on_or_after.or_else(|| items.last().copied())
     }
 
     /// A map or charts just opened show at once: where they take turns with the detail, the

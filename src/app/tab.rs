@@ -21,6 +21,7 @@ pub enum Tab {
     Timeline,
     Meetings,
     Results,
+    Voices,
 }
 
 pub use strum::EnumCount;
@@ -34,6 +35,7 @@ impl Tab {
         Tab::Timeline,
         Tab::Meetings,
         Tab::Results,
+        Tab::Voices,
     ];
 
     /// The name of the action that goes to it, in the config file's `[keys]`: `tab_meetings`.
@@ -71,6 +73,7 @@ impl Tab {
             Tab::Timeline => "时间线",
             Tab::Meetings => "元首会见",
             Tab::Results => "成果清单",
+            Tab::Voices => "言论",
         }
     }
 
@@ -82,6 +85,7 @@ impl Tab {
             Tab::Timeline => "Timeline",
             Tab::Meetings => "Meetings",
             Tab::Results => "Results",
+            Tab::Voices => "Voices",
         }
     }
 

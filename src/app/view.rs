@@ -51,7 +51,49 @@ fn options(catalog: &Catalog, tab: Tab, spec: &FacetSpec, others: &Facets) -> Ve
     values
 }
 
+/// A value a filter can take, with how many records have it under the other filters;
+/// `None` is every record.
+pub type Choice = (Option<FacetValue>, usize);
+
 impl Facets {
+    /// What a facet can be set to: every record first, then each value with its count
+    /// (under the pane's other filters). Empty when the pane has no such facet.
+    pub fn choices(&self, catalog: &Catalog, tab: Tab, slot: Facet) -> Vec<Choice> {
+        let Some(spec) = tab.pane().facet(slot) else {
+            return Vec::new();
+        };
+        let mut others = self.clone();
+        others.0[slot as usize] = None;
+        let mut counted: Vec<(FacetValue, usize)> = Vec::new();
+        let mut all = 0;
+        for item in 0..tab.pane().count(catalog) {
+            if !others.keeps(catalog, tab, item) {
+                continue;
+            }
+            all += 1;
+            if let Some(value) = (spec.value_of)(catalog, item) {
+                match counted.iter_mut().find(|(v, _)| *v == value) {
+                    Some((_, n)) => *n += 1,
+                    None => counted.push((value, 1)),
+                }
+            }
+        }
+        counted.sort_by(|a, b| a.0.cmp(&b.0));
+        std::iter::once((None, all))
+            .chain(counted.into_iter().map(|(v, n)| (Some(v), n)))
+            .collect()
+    }
+
+    /// The value a facet is set to.
+    pub fn get(&self, slot: Facet) -> Option<&FacetValue> {
+        self.0[slot as usize].as_ref()
+    }
+
+    /// Sets a facet (`None`: every record).
+    pub fn set(&mut self, slot: Facet, value: Option<FacetValue>) {
+        self.0[slot as usize] = value;
+    }
+
     /// Moves a facet to its next value (after the last, back to everything). Returns false
     /// when the pane has no such facet.
     pub fn cycle(&mut self, catalog: &Catalog, tab: Tab, slot: Facet) -> bool {

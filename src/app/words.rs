@@ -9,8 +9,6 @@ pub mod plural;
 mod ru;
 mod zh;
 
-use chrono::Datelike;
-
 pub use en::EN;
 pub use ru::RU;
 pub use zh::ZH;
@@ -29,12 +27,18 @@ pub struct Words {
     pub tabs: [&'static str; Tab::COUNT],
     pub date: fn(Date) -> String,
     pub partial: fn(PartialDate) -> String,
+    /// The same where room is short (list columns): "2025年8月31日", "31 Aug 2025".
+    pub short_partial: fn(PartialDate) -> String,
     /// "2025年8月31日至9月1日" — a span between two dates as a field shows it.
     pub span: fn(&str, &str) -> String,
     /// A month-precise event's time column: "7月".
     pub month: fn(u32) -> String,
     /// The timeline's day separator: "8月31日".
     pub day: fn(u32, u32) -> String,
+    /// A day where room is short (axis ticks, chart labels): "8月31日", "31 Aug".
+    pub short_day: fn(u32, u32) -> String,
+    /// A month where room is short (axis ticks): "2025年8月", "Aug 2025".
+    pub short_month: fn(i32, u32) -> String,
     /// "（至2025年9月1日）" after a list title.
     pub until: fn(&str) -> String,
     /// Marks a derived date: "（推定）".
@@ -54,10 +58,6 @@ pub struct Words {
     pub office: fn(&str, &str) -> String,
     /// "俄罗斯总统 普京" / "Putin, President of Russia"
     pub titled: fn(&str, &str) -> String,
-    /// The initiatives table's group and category columns.
-    pub initiative_columns: (usize, usize),
-    /// The meetings table's part-of-day and country columns.
-    pub meeting_columns: (usize, usize),
     /// "成果3"
     pub outcome: fn(u32) -> String,
     /// "第3项"
@@ -107,6 +107,10 @@ pub struct Words {
     pub h_sources: &'static str,
     pub h_timeline: &'static str,
     pub h_quotes: &'static str,
+    /// A voice's words, in our own words.
+    pub h_said: &'static str,
+    /// The voices an event's or a meeting's detail links to.
+    pub h_voices: &'static str,
     pub h_at_summit: &'static str,
     pub h_china_side: &'static str,
     pub h_counterpart_side: &'static str,
@@ -132,6 +136,12 @@ pub struct Words {
     pub no_summit: &'static str,
     /// "声明110项，来源中有87项"
     pub counts: fn(u32, usize) -> String,
+    /// A section's declared total first, what the sources name after it, labelled: "24项 ·
+    /// 来源中0项" (never a bare "0/24", which reads as "none"); the separator is the chrome's
+    /// (`Glyph::Separator`).
+    pub declared_named: fn(u32, usize, &str) -> String,
+    /// Under the overview's results chart: what a bar's length stands for (the separator).
+    pub declared_legend: fn(&str) -> String,
     pub in_sources: &'static str,
     pub not_in_sources: &'static str,
     pub not_in_sources_label: &'static str,
@@ -141,14 +151,20 @@ pub struct Words {
     pub c_city: &'static str,
     pub c_counterpart: &'static str,
     pub c_country: &'static str,
+    pub c_speaker: &'static str,
+    pub c_role: &'static str,
     pub c_group: &'static str,
     pub c_category: &'static str,
     pub c_initiative: &'static str,
     pub c_commitment: &'static str,
     pub c_kind: &'static str,
     pub c_year: &'static str,
-    pub group_summit: &'static str,
-    pub group_other: &'static str,
+    /// The results table's columns and facets.
+    pub c_section: &'static str,
+    pub c_item: &'static str,
+    pub c_in_sources: &'static str,
+    /// A results item's detail: the numbers its section holds.
+    pub f_section_numbers: &'static str,
     // The chrome around the panes.
     /// A pane's frame title: "八大成果 Outcomes".
     pub pane_title: fn(Tab) -> String,
@@ -164,20 +180,38 @@ pub struct Words {
     /// Events off the window to each side: "3 earlier" / "2 later".
     pub axis_earlier: fn(usize) -> String,
     pub axis_later: fn(usize) -> String,
+    /// The axis's glyphs, one line: at the zooms above hours, and at the hours zoom.
+    pub axis_legend: [&'static str; 2],
     /// The charts' frame title, and the meetings charts' two headings.
     pub chart_title: &'static str,
     pub chart_meetings_per_day: &'static str,
     pub chart_documents: &'static str,
-    /// Before a unit, heading the initiatives' bars in it: "单位：亿元人民币".
-    pub chart_unit: &'static str,
+    /// The meetings per day's bar for the records dated only to a span of days or a month.
+    pub chart_day_not_given: &'static str,
+    /// A day no record is dated to: said, never drawn as 0 (records without a day may fall
+    /// on it).
+    pub chart_none_dated: &'static str,
+    /// Heading the initiatives' bars of one unit: "单位：亿元人民币", "RMB".
+    pub chart_unit: fn(&str) -> String,
+    /// Heading the commitments alone in what they count: their values, no bars.
+    pub chart_alone: &'static str,
+    /// The map's legend (its glyphs), and its footer: where the selected meeting was and
+    /// with whom.
+    pub map_legend: &'static str,
+    pub map_met_in: fn(&str) -> String,
+    pub map_place_unknown: &'static str,
+    pub map_with: fn(&str) -> String,
     pub overview_title: &'static str,
     /// "3/5（共36）"
     pub of_total: fn(usize, usize, usize) -> String,
     pub nothing_matches: &'static str,
     pub clear: &'static str,
+    /// Before the pane's search in its title: "搜索“普京”".
     pub searched: &'static str,
+    /// Before the pane's filters in its title: "筛选 城市=北京".
     pub filtered: &'static str,
-    pub sorted: &'static str,
+    /// The sort column in the pane's title, with its mark: "按国家/组织▼".
+    pub sorted_by: fn(&str) -> String,
     /// The search line's tail: "  12项 · Enter 保留 · Esc 清除" (count, separator, then the
     /// keep and cancel keys from the keymap).
     pub search_tail: fn(usize, &str, &str, &str) -> String,
@@ -187,9 +221,12 @@ pub struct Words {
     pub palette_prompt: &'static str,
     /// Count, separator, the keys that choose, the keep and cancel keys.
     pub palette_footer: fn(usize, &str, &str, &str, &str) -> String,
+    /// Search everything found only loose matches: said on the first line.
+    pub no_exact_match: &'static str,
+    /// Before the loose hits (letters in order with gaps), each marked `~`.
+    pub loose_matches: &'static str,
     pub help_title: fn(&str) -> String,
-    /// The first and last rows shown, the range glyph, the total, the separator.
-    pub help_scroll: fn(usize, &str, usize, usize, &str) -> String,
+    pub help_scroll: fn(usize, &str, usize, usize) -> String,
     pub go_to_tab: fn(&str) -> String,
     /// The tab keys' one help line: "go to tab (1 Overview … 6 Results)".
     pub go_to_tabs: fn(&str, &str, &str) -> String,
@@ -200,9 +237,11 @@ pub struct Words {
     /// The help's headings: this pane's keys, then those of every pane.
     pub help_here: fn(&str) -> String,
     pub help_everywhere: &'static str,
-    /// The help's search line and what it found: " / 地图 · 3行 " (the query, how many lines,
-    /// the separator).
-    pub help_found: fn(&str, usize, &str) -> String,
+    /// The help's search line and what it found: " / 地图  3行 ".
+    pub help_found: fn(&str, usize) -> String,
+    /// A filter's picker: its first choice (no filter), and its footer after the arrows.
+    pub picker_all: &'static str,
+    pub picker_keys: &'static str,
     pub too_small: [&'static str; 3],
     pub presenting: &'static str,
     pub no_presenter: &'static str,
@@ -251,8 +290,7 @@ impl Lang {
 }
 
 pub(super) fn zh_date(date: Date) -> String {
-    let d = date.0;
-    format!("{}年{}月{}日", d.year(), d.month(), d.day())
+    Lang::Zh.date(date.0)
 }
 
 pub(super) fn zh_partial(date: PartialDate) -> String {
@@ -263,14 +301,10 @@ pub(super) fn zh_partial(date: PartialDate) -> String {
     }
 }
 
-pub(super) fn month_name(month: u32) -> &'static str {
-    let month = month.clamp(1, 12) as u8;
-    chrono::Month::try_from(month).map_or("", |m| m.name())
-}
+pub(super) use crate::data::lang::month_name;
 
 pub(super) fn en_date(date: Date) -> String {
-    let d = date.0;
-    format!("{} {} {}", d.day(), month_name(d.month()), d.year())
+    Lang::En.date(date.0)
 }
 
 pub(super) fn en_partial(date: PartialDate) -> String {
@@ -281,84 +315,36 @@ pub(super) fn en_partial(date: PartialDate) -> String {
     }
 }
 
-/// The months in the genitive, as a Russian date names them ("31 августа"): chrono's names
-/// are English.
-const RU_MONTHS_GENITIVE: [&str; 12] = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
-
-/// The months alone, in the nominative ("июль 2024 г.").
-const RU_MONTHS: [&str; 12] = [
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-];
-
-/// The months as a column abbreviates them, by the usual Russian abbreviations.
-const RU_MONTHS_SHORT: [&str; 12] = [
-    "янв.",
-    "февр.",
-    "март",
-    "апр.",
-    "май",
-    "июнь",
-    "июль",
-    "авг.",
-    "сент.",
-    "окт.",
-    "нояб.",
-    "дек.",
-];
-
-fn ru_month_index(month: u32) -> usize {
-    month.clamp(1, 12) as usize - 1
+pub(super) fn en_short_partial(date: PartialDate) -> String {
+    match date {
+        PartialDate::Year(y) => y.to_string(),
+        PartialDate::Month(y, m) => format!("{} {y}", short_month(m)),
+        PartialDate::Day(d) => Lang::En.short_date(d),
+    }
 }
 
-pub(super) fn ru_month_genitive(month: u32) -> &'static str {
-    RU_MONTHS_GENITIVE[ru_month_index(month)]
-}
+pub(super) use crate::data::lang::short_month;
 
-pub(super) fn ru_month_short(month: u32) -> String {
-    RU_MONTHS_SHORT[ru_month_index(month)].to_string()
-}
+pub(super) use crate::data::lang::{ru_month_genitive, ru_month_name, ru_short_month};
 
-/// "31 августа 2025 г.": the day, the month in the genitive, the year and "г." (год), the
-/// last joined by a no-break space so that no line starts with "г.".
 pub(super) fn ru_date(date: Date) -> String {
-    let d = date.0;
-    format!(
-        "{} {} {}\u{a0}г.",
-        d.day(),
-        ru_month_genitive(d.month()),
-        d.year()
-    )
+    Lang::Ru.date(date.0)
 }
 
 pub(super) fn ru_partial(date: PartialDate) -> String {
     match date {
         PartialDate::Year(y) => format!("{y}\u{a0}г."),
-        PartialDate::Month(y, m) => format!("{} {y}\u{a0}г.", RU_MONTHS[ru_month_index(m)]),
+        PartialDate::Month(y, m) => format!("{} {y}\u{a0}г.", ru_month_name(m)),
         PartialDate::Day(d) => ru_date(Date(d)),
+    }
+}
+
+/// Where room is short: "2025", "авг. 2025", "31.08.2025".
+pub(super) fn ru_short_partial(date: PartialDate) -> String {
+    match date {
+        PartialDate::Year(y) => y.to_string(),
+        PartialDate::Month(y, m) => format!("{} {y}", ru_short_month(m)),
+        PartialDate::Day(d) => Lang::Ru.short_date(d),
     }
 }
 
@@ -386,5 +372,40 @@ mod tests {
         for lang in Lang::ALL {
             assert_eq!(lang.words().lang, lang);
         }
+    }
+
+    #[test]
+    fn english_counts_agree_with_their_number() {
+        let w = &EN;
+        let dot = "·";
+        let one = [
+            (w.search_tail)(1, dot, "Enter", "Esc"),
+            (w.page_search_tail)(1, dot, "Enter", "Esc"),
+            (w.palette_footer)(1, dot, "↑↓", "Enter", "Esc"),
+            (w.copied)(1),
+            (w.h_results)(1, 1),
+        ];
+        for said in &one {
+            let plural = ["items", "lines", "hits"]
+                .iter()
+                .any(|noun| said.contains(&format!("1 {noun}")));
+            assert!(!plural, "{said}");
+        }
+        assert!((w.search_tail)(1, dot, "Enter", "Esc").contains("1 item "));
+        assert!((w.search_tail)(2, dot, "Enter", "Esc").contains("2 items "));
+        assert_eq!((w.copied)(3), "copied 3 lines");
+        assert_eq!(plural::HIT.count(Lang::En, 0), "0 hits");
+    }
+
+    #[test]
+    fn each_language_dates_a_day_one_way() {
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 9, 2).expect("a day");
+        assert_eq!((ZH.date)(Date(day)), "2025年9月2日");
+        assert_eq!((ZH.short_partial)(PartialDate::Day(day)), "2025年9月2日");
+        assert_eq!((EN.date)(Date(day)), "2 September 2025");
+        assert_eq!((EN.short_partial)(PartialDate::Day(day)), "2 Sep 2025");
+        assert_eq!((EN.short_partial)(PartialDate::Month(2025, 8)), "Aug 2025");
+        assert_eq!((EN.short_day)(9, 2), "2 Sep");
+        assert_eq!((ZH.short_month)(2025, 8), "2025年8月");
     }
 }

@@ -1,7 +1,7 @@
 use serde::Serialize;
 
 use crate::data::model::{
-    Country, Event, Initiative, InitiativeGroup, Meeting, Outcome, Section, Source, Summit,
+    Country, Event, Initiative, InitiativeGroup, Meeting, Outcome, Section, Source, Summit, Voice,
 };
 
 /// The whole curated data set, as loaded and validated.
@@ -13,6 +13,7 @@ pub struct DataSet {
     pub meetings: Vec<Meeting>,
     pub timeline: Vec<Event>,
     pub(crate) results: Vec<Section>,
+    pub voices: Vec<Voice>,
     pub(crate) countries: Vec<Country>,
     pub sources: Vec<Source>,
 }

@@ -26,16 +26,21 @@ pub(crate) const INITIATIVES: DataFile = data_file!("initiatives.toml", "initiat
 pub(crate) const MEETINGS: DataFile = data_file!("meetings.toml", "meeting");
 pub(crate) const TIMELINE: DataFile = data_file!("timeline.toml", "event");
 pub(crate) const RESULTS: DataFile = data_file!("results.toml", "section");
+pub(crate) const VOICES: DataFile = data_file!("voices.toml", "voice");
 pub(crate) const COUNTRIES: DataFile = data_file!("countries.toml", "country");
 pub(crate) const SOURCES: DataFile = data_file!("sources.toml", "source");
 
-pub const ALL: [DataFile; 8] = [
+/// Not one of the set: the check of the English values' terms (see `data/glossary.rs`).
+pub(crate) const GLOSSARY: DataFile = data_file!("glossary.toml", "term");
+
+pub const ALL: [DataFile; 9] = [
     SUMMIT,
     OUTCOMES,
     INITIATIVES,
     MEETINGS,
     TIMELINE,
     RESULTS,
+    VOICES,
     COUNTRIES,
     SOURCES,
 ];

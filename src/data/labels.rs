@@ -88,6 +88,43 @@ labels!(Qualifier {
     About => "约", "about", "около";
 });
 
+impl Category {
+    /// The name a table column shows: the label itself in Chinese (four characters), a word
+    /// or two in English and Russian, where the labels run to five words.
+    pub fn short_label(self, lang: crate::data::Lang) -> &'static str {
+        use crate::data::Lang;
+        match (lang, self) {
+            (Lang::Zh, _) => self.label(lang),
+            (Lang::En, Category::Platform) => "Platforms",
+            (Lang::En, Category::Finance) => "Finance",
+            (Lang::En, Category::Livelihood) => "Livelihood",
+            (Lang::En, Category::Education) => "Education",
+            (Lang::En, Category::Energy) => "Energy, green",
+            (Lang::En, Category::Technology) => "Science, tech",
+            (Lang::En, Category::Digital) => "Digital",
+            (Lang::En, Category::Trade) => "Trade",
+            (Lang::En, Category::Forum) => "Forums",
+            (Lang::En, Category::Health) => "Health",
+            (Lang::En, Category::Connectivity) => "Connectivity",
+            (Lang::En, Category::Institution) => "Institutions",
+            (Lang::En, Category::Media) => "Media, exchange",
+            (Lang::Ru, Category::Platform) => "Платформы",
+            (Lang::Ru, Category::Finance) => "Финансы",
+            (Lang::Ru, Category::Livelihood) => "Соцсфера",
+            (Lang::Ru, Category::Education) => "Образование",
+            (Lang::Ru, Category::Energy) => "Энергетика",
+            (Lang::Ru, Category::Technology) => "Наука, техника",
+            (Lang::Ru, Category::Digital) => "Цифровизация",
+            (Lang::Ru, Category::Trade) => "Торговля",
+            (Lang::Ru, Category::Forum) => "Форумы",
+            (Lang::Ru, Category::Health) => "Здоровье",
+            (Lang::Ru, Category::Connectivity) => "Связанность",
+            (Lang::Ru, Category::Institution) => "Институты",
+            (Lang::Ru, Category::Media) => "СМИ, обмены",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,5 +1,6 @@
 //! The languages the dashboard reads in, and how the default one is chosen.
 
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// A language a reader reads the dashboard in. `Zh` is the curated data itself; `En` and `Ru`
@@ -106,6 +107,44 @@ impl Lang {
         }
     }
 
+    /// A day as this language writes it, in prose and lists alike: "2025年8月31日",
+    /// "31 August 2025". One style per language on every screen and in the export's prose.
+    pub fn date(self, day: NaiveDate) -> String {
+        match self {
+            Lang::Zh => format!("{}年{}月{}日", day.year(), day.month(), day.day()),
+            Lang::En => format!("{} {} {}", day.day(), month_name(day.month()), day.year()),
+            // "31 августа 2025 г.": the month in the genitive; "г." (год) joined to the year
+            // by a no-break space, so that no line starts with it.
+            Lang::Ru => format!(
+                "{} {} {}\u{a0}г.",
+                day.day(),
+                ru_month_genitive(day.month()),
+                day.year()
+            ),
+        }
+    }
+
+    /// The same day where room is short (list columns, axis ticks): the same order, English
+    /// months cut to three letters ("31 Aug 2025"); Chinese has nothing to cut; Russian
+    /// writes it in figures, as Russian does ("31.08.2025").
+    pub fn short_date(self, day: NaiveDate) -> String {
+        match self {
+            Lang::Zh => self.date(day),
+            Lang::En => format!("{} {} {}", day.day(), short_month(day.month()), day.year()),
+            Lang::Ru => day.format("%d.%m.%Y").to_string(),
+        }
+    }
+
+    /// From one day to another: "2024年7月4日至2025年9月1日", "4 July 2024 to 1 September 2025",
+    /// "с 4 июля 2024 г. по 1 сентября 2025 г.".
+    pub fn span(self, from: &str, to: &str) -> String {
+        match self {
+            Lang::Zh => format!("{from}至{to}"),
+            Lang::En => format!("{from} to {to}"),
+            Lang::Ru => format!("с {from} по {to}"),
+        }
+    }
+
     /// The language a `--lang` flag names, or else the one the locale asks for.
     pub fn choose(flag: Option<Lang>) -> Lang {
         flag.unwrap_or_else(Lang::from_env)
@@ -196,6 +235,85 @@ macro_rules! labels {
     };
 }
 pub(crate) use labels;
+
+/// An English month's name: "August".
+pub fn month_name(month: u32) -> &'static str {
+    let month = month.clamp(1, 12) as u8;
+    chrono::Month::try_from(month).map_or("", |m| m.name())
+}
+
+/// An English month's name cut to three letters: "Aug".
+pub fn short_month(month: u32) -> &'static str {
+    month_name(month).get(..3).unwrap_or_default()
+}
+
+/// The Russian months in the genitive, as a date names them ("31 августа"): chrono's names
+/// are English.
+const RU_MONTHS_GENITIVE: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
+/// The Russian months alone, in the nominative ("июль 2024 г.").
+const RU_MONTHS: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+
+/// The Russian months as a column or a tick abbreviates them, by the usual abbreviations.
+const RU_MONTHS_SHORT: [&str; 12] = [
+    "янв.",
+    "февр.",
+    "март",
+    "апр.",
+    "май",
+    "июнь",
+    "июль",
+    "авг.",
+    "сент.",
+    "окт.",
+    "нояб.",
+    "дек.",
+];
+
+fn ru_month_index(month: u32) -> usize {
+    month.clamp(1, 12) as usize - 1
+}
+
+/// A Russian month in the genitive: "августа".
+pub fn ru_month_genitive(month: u32) -> &'static str {
+    RU_MONTHS_GENITIVE[ru_month_index(month)]
+}
+
+/// A Russian month alone: "август".
+pub fn ru_month_name(month: u32) -> &'static str {
+    RU_MONTHS[ru_month_index(month)]
+}
+
+/// A Russian month abbreviated: "авг.".
+pub fn ru_short_month(month: u32) -> &'static str {
+    RU_MONTHS_SHORT[ru_month_index(month)]
+}
 
 #[cfg(test)]
 mod tests {

@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 
 use crate::data::dataset::DataSet;
 use crate::data::files::{self, DataFile};
+use crate::data::glossary::{self, Glossary};
 use crate::data::lang::Lang;
 use crate::data::layer::{self, FileCoverage, Layers, Translations};
 use crate::data::parsed::Parsed;
@@ -117,7 +118,8 @@ pub fn load(origin: &Origin) -> Result<Loaded, LoadFailed> {
         .iter()
         .map(|(lang, texts)| (*lang, texts.as_slice()))
         .collect();
-    check_texts(&texts, &layers, notices, problems)
+    let glossary = glossary::text(origin, &mut problems);
+    check_texts(&texts, &layers, glossary.as_ref(), notices, problems)
 }
 
 /// As [`load`], except that the embedded data's layers are not read: each is read the first
@@ -143,7 +145,7 @@ pub fn load_deferred(origin: &Origin) -> Result<Loaded, LoadFailed> {
     let mut notices = Vec::new();
     let mut problems = Vec::new();
     let texts = read_all(origin, &mut notices, &mut problems);
-    let mut loaded = check_texts(&texts, &[], notices, problems)?;
+    let mut loaded = check_texts(&texts, &[], None, notices, problems)?;
     loaded.layers_later = true;
     Ok(loaded)
 }
@@ -161,6 +163,7 @@ fn preparsed() -> Option<DataSet> {
         meetings: read(files::MEETINGS)?,
         timeline: read(files::TIMELINE)?,
         results: read(files::RESULTS)?,
+        voices: read(files::VOICES)?,
         countries: read(files::COUNTRIES)?,
         sources: read(files::SOURCES)?,
     })
@@ -176,7 +179,7 @@ pub struct FileText {
 /// Loads a data set from texts already in memory: the files not among them are missing, and
 /// it has no layers.
 pub fn load_texts(texts: &[FileText]) -> Result<Loaded, LoadFailed> {
-    check_texts(texts, &[], Vec::new(), Vec::new())
+    check_texts(texts, &[], None, Vec::new(), Vec::new())
 }
 
 /// Loads a data set and its layers from texts in memory, each layer's texts under its
@@ -186,19 +189,26 @@ pub fn load_layers(
     texts: &[FileText],
     layers: &[(Lang, &[FileText])],
 ) -> Result<Loaded, LoadFailed> {
-    check_texts(texts, layers, Vec::new(), Vec::new())
+    check_texts(texts, layers, None, Vec::new(), Vec::new())
 }
 
+/// `glossary`: the glossary to check the English values against, if any.
 fn check_texts(
     texts: &[FileText],
     layer_texts: &[(Lang, &[FileText])],
+    glossary: Option<&FileText>,
     notices: Vec<String>,
     mut problems: Vec<Problem>,
 ) -> Result<Loaded, LoadFailed> {
+    // A wrong term is a problem of wording, not of the records: it does not keep the English
+    // layer from being checked against the Chinese records.
+    let mut wording = Vec::new();
+    let glossary: Option<Glossary> = glossary.map(|text| glossary::read(text, &mut wording));
     let mut records = Records::default();
     let mut targets = Targets::default();
-    for checked in check_files(texts, THREAD_FROM_BYTES) {
+    for checked in check_files(texts, THREAD_FROM_BYTES, glossary.as_ref()) {
         problems.extend(checked.problems);
+        wording.extend(checked.wording);
         if let Some(file) = checked.records {
             file.store(&mut records, &mut targets);
         }
@@ -224,12 +234,21 @@ fn check_texts(
         }
     }
 
-    problems.sort_by_key(|p| (file_rank(&p.file), p.position));
     let data = records.into_data_set();
     let chinese = problems.is_empty().then_some(&data);
+    problems.extend(wording);
+    problems.sort_by_key(|p| (file_rank(&p.file), p.position));
     let mut layers = Layers::default();
     for (lang, texts) in layer_texts {
-        layers.set(layer::source::check(*lang, texts, chinese, &mut problems));
+        // The glossary's canonical forms and variants are English.
+        let glossary = glossary.as_ref().filter(|_| *lang == Lang::En);
+        layers.set(layer::source::check(
+            *lang,
+            texts,
+            chinese,
+            glossary,
+            &mut problems,
+        ));
     }
     if problems.is_empty() {
         Ok(Loaded {
@@ -417,7 +436,7 @@ mod tests {
             text: Cow::Borrowed("[[meeting]]\nid = \"\"\n"),
         });
         let problems = |thread_from_bytes| -> Vec<Vec<Problem>> {
-            check_files(&texts, thread_from_bytes)
+            check_files(&texts, thread_from_bytes, None)
                 .into_iter()
                 .zip(&texts)
                 .map(|(checked, text)| {

@@ -8,6 +8,7 @@ mod outcome;
 mod results;
 mod source;
 mod summit;
+mod voice;
 
 pub use country::{Country, CountryKind, ScoStatus};
 pub(crate) use event::Event;
@@ -17,4 +18,5 @@ pub(crate) use meeting::Meeting;
 pub(crate) use outcome::Outcome;
 pub(crate) use results::Section;
 pub(crate) use source::Source;
-pub(crate) use summit::{DocumentKind, Figure, Ggi, Leader, Summit};
+pub(crate) use summit::{Document, DocumentKind, Figure, Ggi, Leader, Summit};
+pub use voice::Voice;

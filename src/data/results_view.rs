@@ -1,8 +1,6 @@
 //! The results list as people read it: each section with its numbers, the items the sources
 //! hold (initiative sections take theirs from the initiatives) and the gaps between them.
 
-use std::ops::RangeInclusive;
-
 use serde::Serialize;
 
 use crate::data::dataset::DataSet;
@@ -13,6 +11,55 @@ pub struct ResultsView {
     pub total_declared: u32,
     pub total_present: usize,
     pub sections: Vec<SectionView>,
+    /// The list as a table, in number order: each item the sources hold, and each run of
+    /// numbers they lack, a row.
+    #[serde(skip)]
+    pub table: Vec<TableRow>,
+}
+
+/// A row of the results table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableRow {
+    /// `sections[section].items[item]`.
+    Item { section: usize, item: usize },
+    /// Numbers `first..=last` of `sections[section]`, which the sources do not hold.
+    Gap {
+        section: usize,
+        first: u32,
+        last: u32,
+    },
+}
+
+impl TableRow {
+    pub fn section(self) -> usize {
+        match self {
+            TableRow::Item { section, .. } | TableRow::Gap { section, .. } => section,
+        }
+    }
+
+    /// The first number the row stands for.
+    fn first(self, sections: &[SectionView]) -> u32 {
+        match self {
+            TableRow::Item { section, item } => sections[section].items[item].n,
+            TableRow::Gap { first, .. } => first,
+        }
+    }
+}
+
+/// Every section's items and gaps in number order.
+fn table(sections: &[SectionView]) -> Vec<TableRow> {
+    let mut rows = Vec::new();
+    for (s, section) in sections.iter().enumerate() {
+        let start = rows.len();
+        rows.extend((0..section.items.len()).map(|item| TableRow::Item { section: s, item }));
+        rows.extend(section.gaps.iter().map(|&[first, last]| TableRow::Gap {
+            section: s,
+            first,
+            last,
+        }));
+        rows[start..].sort_by_key(|row| row.first(sections));
+    }
+    rows
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -36,12 +83,6 @@ pub struct ItemView {
     pub(crate) n: u32,
     pub title: String,
     pub(crate) note: Option<String>,
-}
-
-impl SectionView {
-    pub(crate) fn gap_ranges(&self) -> impl Iterator<Item = RangeInclusive<u32>> + '_ {
-        self.gaps.iter().map(|[a, b]| *a..=*b)
-    }
 }
 
 pub fn results_view(data: &DataSet) -> ResultsView {
@@ -94,6 +135,7 @@ pub fn results_view(data: &DataSet) -> ResultsView {
     ResultsView {
         total_declared: sections.iter().map(|s| s.declared_count).sum(),
         total_present: sections.iter().map(|s| s.present).sum(),
+        table: table(&sections),
         sections,
     }
 }

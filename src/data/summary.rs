@@ -16,6 +16,11 @@ pub fn summary_lines(data: &DataSet) -> Vec<String> {
         .iter()
         .filter(|m| m.certainty.is_derived())
         .count();
+    let derived_voices = data
+        .voices
+        .iter()
+        .filter(|v| v.certainty.is_derived())
+        .count();
     let summit = match &data.summit {
         Some(s) => format!(
             "1 ({} meetings, {} documents, {} figures, {} leaders)",
@@ -61,6 +66,14 @@ pub fn summary_lines(data: &DataSet) -> Vec<String> {
                 results.sections.len(),
                 results.total_declared,
                 results.total_present
+            ),
+        ),
+        (
+            "voices",
+            format!(
+                "{} ({} dated by derivation)",
+                data.voices.len(),
+                derived_voices
             ),
         ),
         ("countries", data.countries.len().to_string()),

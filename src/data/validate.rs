@@ -8,6 +8,7 @@ use crate::data::dataset::DataSet;
 use crate::data::files::{self, DataFile};
 use crate::data::model::{
     Country, Event, Ggi, Initiative, InitiativeGroup, Meeting, Outcome, Section, Source, Summit,
+    Voice,
 };
 use crate::data::numbering;
 use crate::data::values::{Certainty, Precision};
@@ -22,6 +23,7 @@ pub(crate) struct Records {
     pub(crate) meetings: Vec<(usize, Meeting)>,
     pub(crate) timeline: Vec<(usize, Event)>,
     pub(crate) results: Vec<(usize, Section)>,
+    pub(crate) voices: Vec<(usize, Voice)>,
     pub(crate) countries: Vec<(usize, Country)>,
     pub(crate) sources: Vec<(usize, Source)>,
 }
@@ -38,6 +40,7 @@ impl Records {
             meetings: strip(self.meetings),
             timeline: strip(self.timeline),
             results: strip(self.results),
+            voices: strip(self.voices),
             countries: strip(self.countries),
             sources: strip(self.sources),
         }
@@ -273,6 +276,7 @@ pub(crate) fn validate(records: &Records, targets: &Targets) -> Vec<Finding> {
     check_meetings(&mut checker, &records.meetings);
     check_timeline(&mut checker, &records.timeline);
     check_results(&mut checker, &records.results, &records.initiatives);
+    check_voices(&mut checker, &records.voices);
     check_countries(&mut checker, &records.countries);
     check_sources(&mut checker, &records.sources);
     checker.findings
@@ -626,6 +630,45 @@ fn check_results(
             .enumerate()
             .map(|(k, item)| (format!("{path}.items[{k}].n"), item.n));
         c.unique(file, keys, "number");
+    }
+}
+
+fn check_voices(c: &mut Checker<'_>, voices: &[(usize, Voice)]) {
+    let file = files::VOICES;
+    let targets = c.targets;
+    c.ids(file, voices, |v| &v.id);
+    for (at, voice) in voices {
+        let path = Item("voice", *at);
+        c.cites(file, path, &voice.sources);
+        c.date_provenance(file, path, voice.certainty, voice.date_note.as_deref());
+        c.link(
+            file,
+            Field(path, "country"),
+            &voice.country,
+            &targets.countries,
+            "country or organisation",
+            files::COUNTRIES,
+        );
+        if let Some(event) = &voice.event {
+            c.link(
+                file,
+                Field(path, "event"),
+                event,
+                &targets.events,
+                "event",
+                files::TIMELINE,
+            );
+        }
+        if let Some(meeting) = &voice.meeting {
+            c.link(
+                file,
+                Field(path, "meeting"),
+                meeting,
+                &targets.meetings,
+                "meeting",
+                files::MEETINGS,
+            );
+        }
     }
 }
 

@@ -116,6 +116,17 @@ impl PartialDate {
         };
         first.unwrap_or(NaiveDate::MIN)
     }
+
+    /// The last day the date could stand for: 31 December of a year, a month's last day.
+    pub(crate) fn last_day(&self) -> NaiveDate {
+        let next = match *self {
+            PartialDate::Year(y) => NaiveDate::from_ymd_opt(y + 1, 1, 1),
+            PartialDate::Month(y, 12) => NaiveDate::from_ymd_opt(y + 1, 1, 1),
+            PartialDate::Month(y, m) => NaiveDate::from_ymd_opt(y, m + 1, 1),
+            PartialDate::Day(d) => return d,
+        };
+        next.and_then(|d| d.pred_opt()).unwrap_or(NaiveDate::MAX)
+    }
 }
 
 impl TryFrom<String> for PartialDate {

@@ -59,6 +59,7 @@ fn value_of(data: &DataSet, part: Part) -> Result<Value, serde_json::Error> {
         Part::Meetings => serde_json::to_value(&data.meetings),
         Part::Timeline => serde_json::to_value(&data.timeline),
         Part::Results => serde_json::to_value(results_view(data)),
+        Part::Voices => serde_json::to_value(&data.voices),
         Part::Countries => serde_json::to_value(&data.countries),
         Part::Sources => serde_json::to_value(&data.sources),
     }

@@ -10,7 +10,7 @@ use serde::{Serialize, Serializer};
 use super::{ExportError, Part};
 use crate::data::model::{
     Category, Country, CountryKind, Event, EventKind, Initiative, InitiativeGroup, Meeting,
-    Outcome, ScoStatus, Source, Summit,
+    Outcome, ScoStatus, Source, Summit, Voice,
 };
 use crate::data::results_view::results_view;
 use crate::data::values::{Certainty, TimeOfDay};
@@ -138,6 +138,22 @@ row!(ResultRow {
     title: Text<'a>,
 });
 
+row!(VoiceRow {
+    id: Text<'a>,
+    speaker: Text<'a>,
+    role: Option<Text<'a>>,
+    country: Text<'a>,
+    date: Text<'a>,
+    certainty: Certainty,
+    date_note: Option<Text<'a>>,
+    place: Option<Text<'a>>,
+    said: Text<'a>,
+    quotes: Text<'a>,
+    event: Option<Text<'a>>,
+    meeting: Option<Text<'a>>,
+    sources: Text<'a>,
+});
+
 row!(CountryRow {
     id: Text<'a>,
     kind: CountryKind,
@@ -200,6 +216,7 @@ pub(super) fn write_part(
                 .collect();
             sink.table(part, &rows)
         }
+        Part::Voices => sink.table(part, &collect(&data.voices, voice_row)),
         Part::Countries => sink.table(part, &collect(&data.countries, country_row)),
         Part::Sources => sink.table(part, &collect(&data.sources, source_row)),
     }
@@ -282,6 +299,24 @@ fn event_row(e: &Event) -> EventRow<'_> {
     }
 }
 
+fn voice_row(v: &Voice) -> VoiceRow<'_> {
+    VoiceRow {
+        id: text(&v.id),
+        speaker: text(&v.speaker),
+        role: opt(&v.role),
+        country: text(&v.country),
+        date: shown(v.date),
+        certainty: v.certainty,
+        date_note: opt(&v.date_note),
+        place: opt(&v.place),
+        said: text(&v.said),
+        quotes: joined(&v.quotes),
+        event: opt(&v.event),
+        meeting: opt(&v.meeting),
+        sources: joined(&v.sources),
+    }
+}
+
 fn country_row(c: &Country) -> CountryRow<'_> {
     CountryRow {
         id: text(&c.id),
@@ -311,13 +346,13 @@ fn source_row(s: &Source) -> SourceRow<'_> {
 }
 
 /// The summit is one record with lists in it: a row per fact, named by `field`.
-/// Its punctuation is the language's, since the rows are prose; Russian puts what is counted
-/// before its number (`иностранные лидеры: более 20`: the number would ask another case of
-/// the words after it), a slogan and a quotation in «», and a no-break space before a dash.
+/// Its punctuation and its dates are the language's, since the rows are prose (the `start`
+/// and `end` fields stay ISO dates, as every table's date columns are); Russian puts what is
+/// counted before its number (`иностранные лидеры: более 20`: the number would ask another
+/// case of the words after it), a slogan and a quotation in «», and a leader's country by name.
 fn summit_rows<'a>(s: &'a Summit, data: &DataSet, lang: Lang) -> Vec<SummitRow<'a>> {
     let colon = lang.colon();
     let russian = lang == Lang::Ru;
-    let range = if russian { "\u{a0}—" } else { " –" };
     let mut rows = vec![
         fact("name", text(&s.name)),
         fact("short_name", text(&s.short_name)),
@@ -328,9 +363,9 @@ fn summit_rows<'a>(s: &'a Summit, data: &DataSet, lang: Lang) -> Vec<SummitRow<'
         fact("host", text(&s.host)),
         fact(
             "chairmanship",
-            shown(format_args!(
-                "{}{range} {}",
-                s.chairmanship.start, s.chairmanship.end
+            shown(lang.span(
+                &lang.date(s.chairmanship.start.0),
+                &lang.date(s.chairmanship.end.0),
             )),
         ),
         fact(
@@ -350,11 +385,12 @@ fn summit_rows<'a>(s: &'a Summit, data: &DataSet, lang: Lang) -> Vec<SummitRow<'
             },
         ),
     ];
-    rows.extend(
-        s.meetings
-            .iter()
-            .map(|m| fact("meeting", shown(format_args!("{} {}", m.date, m.name)))),
-    );
+    rows.extend(s.meetings.iter().map(|m| {
+        fact(
+            "meeting",
+            shown(format_args!("{} {}", lang.date(m.date.0), m.name)),
+        )
+    }));
     rows.extend(s.participants.iter().map(|f| {
         let line = if russian {
             format!("{}{colon}{}", f.what, f.as_printed)

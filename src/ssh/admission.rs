@@ -10,6 +10,7 @@ use std::net::IpAddr;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
+use crate::ssh::kill::KillSwitch;
 use crate::ssh::limits::TokenBucket;
 
 /// Pending logins: refuse none below `start`, then a `rate` % share rising linearly to all
@@ -27,6 +28,19 @@ impl Default for Startups {
             start: 10,
             rate: 30,
             full: 60,
+        }
+    }
+}
+
+impl Startups {
+    /// The pool for `max_sessions` viewers: a room that arrives at once fits in it. None
+    /// refused below the number of viewer places, rising to all at twice that (never less
+    /// than sshd's 10:30:60).
+    pub fn for_sessions(max_sessions: usize) -> Startups {
+        Startups {
+            start: max_sessions.max(10),
+            rate: 30,
+            full: (2 * max_sessions).max(60),
         }
     }
 }
@@ -63,6 +77,8 @@ pub enum Offence {
     Handshake,
     /// Offered keys, none of them listed.
     AuthFailed,
+    /// Kept asking for what a demo refuses (forwards, X11, second sessions).
+    Refused,
 }
 
 #[derive(Debug, Clone)]
@@ -77,6 +93,7 @@ pub struct Policy {
     pub penalty_login_grace: Duration,
     pub penalty_handshake: Duration,
     pub penalty_auth_failed: Duration,
+    pub penalty_refused: Duration,
     /// A source is refused only once its penalty reaches this...
     pub penalty_min: Duration,
     /// ... and never for longer than this.
@@ -95,6 +112,7 @@ impl Default for Policy {
             penalty_login_grace: Duration::from_secs(10),
             penalty_handshake: Duration::from_secs(5),
             penalty_auth_failed: Duration::from_secs(5),
+            penalty_refused: Duration::from_secs(30),
             penalty_min: Duration::from_secs(15),
             penalty_max: Duration::from_secs(600),
             exempt: Vec::new(),
@@ -110,6 +128,11 @@ pub struct Net {
 }
 
 impl Net {
+    /// Every address (`0.0.0.0/0`, `::/0`).
+    pub fn is_everything(&self) -> bool {
+        self.bits == 0
+    }
+
     pub fn contains(&self, ip: IpAddr) -> bool {
         let (net, ip, width) = match (self.addr, ip) {
             (IpAddr::V4(net), IpAddr::V4(ip)) => {
@@ -182,15 +205,16 @@ impl Refusal {
     }
 }
 
+/// Who a limit counts together: an IPv4 address, or an IPv6 /64.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Source {
+pub enum Source {
     V4(u32),
     /// The /64 prefix.
     V6(u64),
 }
 
 impl Source {
-    fn of(ip: IpAddr) -> Source {
+    pub fn of(ip: IpAddr) -> Source {
         match ip {
             IpAddr::V4(ip) => Source::V4(u32::from(ip)),
             IpAddr::V6(ip) => match ip.to_ipv4_mapped() {
@@ -218,11 +242,27 @@ const MAX_SOURCES: usize = 16_384;
 pub struct Admission {
     policy: Policy,
     state: Mutex<State>,
+    /// Woken whenever a place in the pool comes free.
+    freed: tokio::sync::Notify,
+}
+
+/// A login in the pending pool that has not sent its version string after this long may be
+/// closed to let a newcomer in when the pool is full.
+const STALE: Duration = Duration::from_secs(1);
+
+#[derive(Debug)]
+struct Waiting {
+    source: Source,
+    since: Instant,
+    kill: KillSwitch,
 }
 
 #[derive(Debug, Default)]
 struct State {
     pending: usize,
+    /// The logins under way, by id.
+    waiting: HashMap<u64, Waiting>,
+    next_id: u64,
     sources: HashMap<Source, SourceState>,
     /// A cheap pseudo-random sequence for the early drop (xorshift).
     dice: u64,
@@ -232,13 +272,14 @@ struct State {
 #[derive(Debug)]
 pub struct Pending {
     admission: Arc<Admission>,
-    source: Source,
+    id: u64,
 }
 
 impl Admission {
     pub fn new(policy: Policy) -> Arc<Self> {
         Arc::new(Admission {
             policy,
+            freed: tokio::sync::Notify::new(),
             state: Mutex::new(State {
                 dice: 0x9e37_79b9_7f4a_7c15,
                 ..State::default()
@@ -254,8 +295,43 @@ impl Admission {
         self.policy.exempt.iter().any(|net| net.contains(ip))
     }
 
-    /// Lets a new connection from `ip` start logging in, or says why not.
-    pub fn admit(self: &Arc<Self>, ip: IpAddr, now: Instant) -> Result<Pending, Refusal> {
+    /// Lets a new connection from `ip` start logging in, or says why not. When the pool is
+    /// full, the login under way that has made the least progress (no version string after
+    /// a second, the oldest first) is closed to make room; `kill` closes this one, should
+    /// it come to that.
+    pub fn admit(
+        self: &Arc<Self>,
+        ip: IpAddr,
+        kill: KillSwitch,
+        now: Instant,
+    ) -> Result<Pending, Refusal> {
+        self.admit_as(ip, kill, now, false)
+    }
+
+    /// `admit` again for a connection waiting its turn after [`Refusal::Busy`]: its
+    /// connection was counted against the rate already.
+    pub fn admit_waiting(
+        self: &Arc<Self>,
+        ip: IpAddr,
+        kill: KillSwitch,
+        now: Instant,
+    ) -> Result<Pending, Refusal> {
+        self.admit_as(ip, kill, now, true)
+    }
+
+    /// Resolves when a place in the pool may have come free (from its making on: make it
+    /// before trying, and no place freed in between is missed).
+    pub fn freed(&self) -> tokio::sync::futures::Notified<'_> {
+        self.freed.notified()
+    }
+
+    fn admit_as(
+        self: &Arc<Self>,
+        ip: IpAddr,
+        kill: KillSwitch,
+        now: Instant,
+        waiting: bool,
+    ) -> Result<Pending, Refusal> {
         let policy = &self.policy;
         let exempt = self.exempt(ip);
         let source = Source::of(ip);
@@ -279,20 +355,32 @@ impl Admission {
         if !exempt && entry.penalty_until.saturating_duration_since(now) >= policy.penalty_min {
             return Err(Refusal::Penalty);
         }
-        if !exempt && entry.connects.take(1, now) == 0 {
+        if !exempt && !waiting && entry.connects.take(1, now) == 0 {
             return Err(Refusal::Rate);
-        }
-        if pending >= policy.startups.full || drop_one {
-            return Err(Refusal::Busy);
         }
         if !exempt && entry.pending >= policy.pending_per_source {
             return Err(Refusal::Busy);
         }
-        entry.pending += 1;
+        if (pending >= policy.startups.full || drop_one) && !state.close_stalest(now) {
+            return Err(Refusal::Busy);
+        }
+        if let Some(entry) = state.sources.get_mut(&source) {
+            entry.pending += 1;
+        }
         state.pending += 1;
+        let id = state.next_id;
+        state.next_id += 1;
+        state.waiting.insert(
+            id,
+            Waiting {
+                source,
+                since: now,
+                kill,
+            },
+        );
         Ok(Pending {
             admission: Arc::clone(self),
-            source,
+            id,
         })
     }
 
@@ -306,6 +394,7 @@ impl Admission {
             Offence::LoginGrace => policy.penalty_login_grace,
             Offence::Handshake => policy.penalty_handshake,
             Offence::AuthFailed => policy.penalty_auth_failed,
+            Offence::Refused => policy.penalty_refused,
         };
         let mut state = self.state();
         if let Some(source) = state.sources.get_mut(&Source::of(ip)) {
@@ -321,6 +410,37 @@ impl Admission {
 }
 
 impl State {
+    /// Closes the oldest login under way that has not sent its version string within
+    /// [`STALE`], and frees its place; false if there is none.
+    fn close_stalest(&mut self, now: Instant) -> bool {
+        let stalest = self
+            .waiting
+            .iter()
+            .filter(|(_, w)| {
+                !w.kill.said_hello() && now.saturating_duration_since(w.since) >= STALE
+            })
+            .min_by_key(|(id, w)| (w.since, **id))
+            .map(|(id, _)| *id);
+        match stalest {
+            Some(id) => {
+                self.release(id);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Frees a login's place (and cuts its connection, if it is still open).
+    fn release(&mut self, id: u64) {
+        if let Some(waiting) = self.waiting.remove(&id) {
+            waiting.kill.cut();
+            self.pending = self.pending.saturating_sub(1);
+            if let Some(source) = self.sources.get_mut(&waiting.source) {
+                source.pending = source.pending.saturating_sub(1);
+            }
+        }
+    }
+
     fn forget_sources(&mut self, now: Instant) {
         self.sources
             .retain(|_, s| s.pending > 0 || s.penalty_until > now);
@@ -358,17 +478,78 @@ impl State {
 
 impl Drop for Pending {
     fn drop(&mut self) {
+        // Logged in (or gone): the place is free, and the connection is not cut.
         let mut state = self.admission.state();
-        state.pending = state.pending.saturating_sub(1);
-        if let Some(source) = state.sources.get_mut(&self.source) {
-            source.pending = source.pending.saturating_sub(1);
+        if let Some(waiting) = state.waiting.remove(&self.id) {
+            state.pending = state.pending.saturating_sub(1);
+            if let Some(source) = state.sources.get_mut(&waiting.source) {
+                source.pending = source.pending.saturating_sub(1);
+            }
         }
+        drop(state);
+        self.admission.freed.notify_waiters();
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl Admission {
+        /// `admit` for a connection nobody will cut.
+        fn admit_(self: &Arc<Self>, ip: IpAddr, now: Instant) -> Result<Pending, Refusal> {
+            let kill = KillSwitch::default();
+            kill.hello();
+            self.admit(ip, kill, now)
+        }
+    }
+
+    #[test]
+    fn a_full_pool_closes_the_oldest_login_without_a_version_to_let_a_newcomer_in() {
+        let admission = Admission::new(Policy {
+            startups: Startups {
+                start: 8,
+                rate: 0,
+                full: 8,
+            },
+            ..policy()
+        });
+        let start = Instant::now();
+        // The pool (full at 8) taken by sockets from 8 addresses: 4 that said nothing, 4 that
+        // sent their version.
+        let mut silent = Vec::new();
+        let mut held = Vec::new();
+        for n in 1..=8u8 {
+            let kill = KillSwitch::default();
+            if n > 4 {
+                kill.hello();
+            }
+            let now = start + Duration::from_millis(u64::from(n));
+            held.push(admission.admit(ip(n), kill.clone(), now).expect("room"));
+            silent.push(kill);
+        }
+        assert_eq!(admission.pending(), 8);
+        // Within a second of connecting, nobody is closed for a newcomer.
+        let soon = start + Duration::from_millis(500);
+        assert_eq!(admission.admit_(ip(20), soon).err(), Some(Refusal::Busy));
+        assert!(silent.iter().all(|k| !k.is_cut()));
+        // Later, each newcomer closes the oldest silent one, until none is left.
+        let later = start + Duration::from_secs(2);
+        for n in 0..4 {
+            held.push(admission.admit_(ip(30 + n), later).expect("room made"));
+            assert!(silent[usize::from(n)].is_cut(), "the oldest silent one");
+            assert!(!silent[usize::from(n) + 1].is_cut());
+        }
+        assert_eq!(
+            admission.admit_(ip(40), later).err(),
+            Some(Refusal::Busy),
+            "only those who sent a version are left"
+        );
+        assert!(silent[4..].iter().all(|k| !k.is_cut()));
+        // A closed one's own drop later does not free a second place.
+        drop(held.remove(0));
+        assert_eq!(admission.pending(), 8);
+    }
 
     fn ip(last: u8) -> IpAddr {
         [10, 0, 0, last].into()
@@ -382,7 +563,7 @@ mod tests {
         let rounds = MAX_SOURCES as u32 * 2;
         for n in 0..rounds {
             let now = start + std::time::Duration::from_micros(n.into());
-            drop(admission.admit(addr(n), now));
+            drop(admission.admit_(addr(n), now));
             admission.penalise(addr(n), Offence::AuthFailed, now);
             assert!(admission.state().sources.len() <= MAX_SOURCES, "after {n}");
         }
@@ -411,13 +592,13 @@ mod tests {
         let admission = Admission::new(policy());
         let now = Instant::now();
         let mut held: Vec<Pending> = (0..3)
-            .map(|_| admission.admit(ip(1), now).unwrap())
+            .map(|_| admission.admit_(ip(1), now).unwrap())
             .collect();
-        assert_eq!(admission.admit(ip(1), now).err(), Some(Refusal::Busy));
+        assert_eq!(admission.admit_(ip(1), now).err(), Some(Refusal::Busy));
         // From start (4) on, some are dropped; at full (8) all are.
         let mut refused = 0;
         for n in 2..=200 {
-            match admission.admit(ip(n), now) {
+            match admission.admit_(ip(n), now) {
                 Ok(pending) => held.push(pending),
                 Err(_) => refused += 1,
             }
@@ -426,7 +607,7 @@ mod tests {
         assert!(refused > 150);
         held.clear();
         assert_eq!(admission.pending(), 0, "dropping frees the places");
-        assert!(admission.admit(ip(1), now).is_ok());
+        assert!(admission.admit_(ip(1), now).is_ok());
     }
 
     #[test]
@@ -437,30 +618,33 @@ mod tests {
         });
         let now = Instant::now();
         for _ in 0..5 {
-            drop(admission.admit(ip(1), now).unwrap());
+            drop(admission.admit_(ip(1), now).unwrap());
         }
-        assert_eq!(admission.admit(ip(1), now).err(), Some(Refusal::Rate));
-        assert!(admission.admit(ip(2), now).is_ok(), "other sources are not");
+        assert_eq!(admission.admit_(ip(1), now).err(), Some(Refusal::Rate));
+        assert!(
+            admission.admit_(ip(2), now).is_ok(),
+            "other sources are not"
+        );
         let later = now + Duration::from_secs(1);
-        assert!(admission.admit(ip(1), later).is_ok(), "one more a second");
+        assert!(admission.admit_(ip(1), later).is_ok(), "one more a second");
     }
 
     #[test]
     fn penalties_add_up_refuse_past_the_minimum_and_expire() {
         let admission = Admission::new(policy());
         let now = Instant::now();
-        drop(admission.admit(ip(1), now).unwrap());
+        drop(admission.admit_(ip(1), now).unwrap());
         admission.penalise(ip(1), Offence::LoginGrace, now);
         assert!(
-            admission.admit(ip(1), now).is_ok(),
+            admission.admit_(ip(1), now).is_ok(),
             "10 s is under the 15 s minimum"
         );
         admission.penalise(ip(1), Offence::LoginGrace, now);
-        assert_eq!(admission.admit(ip(1), now).err(), Some(Refusal::Penalty));
-        assert!(admission.admit(ip(2), now).is_ok());
+        assert_eq!(admission.admit_(ip(1), now).err(), Some(Refusal::Penalty));
+        assert!(admission.admit_(ip(2), now).is_ok());
         let later = now + Duration::from_secs(6);
         assert!(
-            admission.admit(ip(1), later).is_ok(),
+            admission.admit_(ip(1), later).is_ok(),
             "14 s left: under the minimum"
         );
     }
@@ -474,17 +658,17 @@ mod tests {
         let now = Instant::now();
         let a: IpAddr = "2001:db8:1:2::1".parse().unwrap();
         let b: IpAddr = "2001:db8:1:2::ffff".parse().unwrap();
-        let _held = admission.admit(a, now).unwrap();
+        let _held = admission.admit_(a, now).unwrap();
         assert_eq!(
-            admission.admit(b, now).err(),
+            admission.admit_(b, now).err(),
             Some(Refusal::Busy),
             "same /64"
         );
         let venue: IpAddr = "192.0.2.7".parse().unwrap();
-        let _one = admission.admit(venue, now).unwrap();
+        let _one = admission.admit_(venue, now).unwrap();
         admission.penalise(venue, Offence::LoginGrace, now);
         admission.penalise(venue, Offence::LoginGrace, now);
-        assert!(admission.admit(venue, now).is_ok());
+        assert!(admission.admit_(venue, now).is_ok());
     }
 
     #[test]
@@ -493,6 +677,16 @@ mod tests {
         assert!(!net.contains(ip(1)) && net.contains([10, 1, 200, 3].into()));
         assert!("10.0.0.1/33".parse::<Net>().is_err());
         assert_eq!("10:30:60".parse::<Startups>(), Ok(Startups::default()));
+        assert_eq!(
+            Startups::for_sessions(64),
+            Startups {
+                start: 64,
+                rate: 30,
+                full: 128
+            }
+        );
+        assert_eq!(Startups::for_sessions(500).full, 1000);
+        assert_eq!(Startups::for_sessions(1), Startups::default());
         assert!("60:30:10".parse::<Startups>().is_err());
     }
 }

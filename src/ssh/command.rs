@@ -55,12 +55,15 @@ pub struct ServeArgs {
     #[arg(long, value_name = "CELLS")]
     pub max_cells: Option<usize>,
     /// Logins under way (not yet authenticated): none refused below START, RATE % refused
-    /// from there, rising to all at FULL (like sshd's MaxStartups).
-    #[arg(long, default_value = "10:30:60", value_name = "START:RATE:FULL")]
-    pub max_startups: Startups,
-    /// Logins under way from one address (an IPv6 /64 counts as one).
-    #[arg(long, default_value_t = Policy::default().pending_per_source, value_name = "N")]
-    pub max_pending_per_ip: usize,
+    /// from there, rising to all at FULL (like sshd's MaxStartups); one refused this way
+    /// waits its turn a few seconds first. [default: MAX-SESSIONS:30:2×MAX-SESSIONS, at least
+    /// 10:30:60]
+    #[arg(long, value_name = "START:RATE:FULL")]
+    pub max_startups: Option<Startups>,
+    /// Logins under way from one address (an IPv6 /64 counts as one). [default: a tenth of
+    /// --max-sessions, at least 8]
+    #[arg(long, value_name = "N")]
+    pub max_pending_per_ip: Option<usize>,
     /// Never rate-limit or penalise these sources (e.g. a venue's NAT); repeatable.
     #[arg(long, value_name = "ADDR[/BITS]")]
     pub penalty_exempt: Vec<Net>,
@@ -69,6 +72,10 @@ pub struct ServeArgs {
     /// address is then the viewer's for limits and logs; repeatable.
     #[arg(long, value_name = "ADDR[/BITS]")]
     pub proxy_protocol: Vec<Net>,
+    /// Allow `--proxy-protocol 0.0.0.0/0` (or `::/0`): then anyone who can connect may claim
+    /// any address, and so escape every per-address limit and penalty.
+    #[arg(long)]
+    pub proxy_protocol_any: bool,
     /// Text shown to every client before login (an SSH banner).
     #[arg(long, value_name = "FILE")]
     pub banner: Option<PathBuf>,
@@ -222,8 +229,10 @@ fn serve(
         Ok(())
     };
     // Work still running after the goodbyes (a search on a blocking thread) is not waited
-    // for: the process exits on time whatever a viewer asked for.
+    // for: the process exits on time whatever a viewer asked for, and a log nobody reads
+    // keeps it no longer than a second.
     runtime.shutdown_timeout(Duration::from_millis(500));
+    log.flush(Duration::from_secs(1));
     result
 }
 
@@ -241,8 +250,21 @@ fn check_usage(args: &ServeArgs, tour: Option<Duration>) -> Result<usize, ServeE
              terminal presents)",
         ));
     }
+    let everyone = args.proxy_protocol.iter().any(Net::is_everything);
+    if everyone && !args.proxy_protocol_any {
+        return Err(ServeError::Usage(
+            "--proxy-protocol 0.0.0.0/0 lets anyone who connects claim any address (and so \
+             escape every per-address limit); name the balancers, or add --proxy-protocol-any",
+        ));
+    }
+    if everyone {
+        eprintln!(
+            "sco-dash serve: warning: --proxy-protocol-any: every connection must send a PROXY \
+             header, and whoever can reach this port may claim any address"
+        );
+    }
     let max_per_ip = args.max_per_ip.unwrap_or(args.max_sessions);
-    if args.max_sessions == 0 || max_per_ip == 0 || args.max_pending_per_ip == 0 {
+    if args.max_sessions == 0 || max_per_ip == 0 || args.max_pending_per_ip == Some(0) {
         return Err(ServeError::Usage(
             "--max-sessions, --max-per-ip and --max-pending-per-ip must be at least 1",
         ));
@@ -265,11 +287,22 @@ fn limits(args: &ServeArgs, max_per_ip: usize) -> Limits {
     }
 }
 
+/// Logins under way from one address: a room behind one NAT address logs in together.
+fn pending_per_ip(args: &ServeArgs) -> usize {
+    args.max_pending_per_ip
+        .unwrap_or_else(|| (args.max_sessions / 10).max(Policy::default().pending_per_source))
+}
+
 /// Who may start logging in, as the options say; the rest as by default.
 fn admission(args: &ServeArgs) -> Policy {
     Policy {
-        startups: args.max_startups,
-        pending_per_source: args.max_pending_per_ip,
+        startups: args
+            .max_startups
+            .unwrap_or_else(|| Startups::for_sessions(args.max_sessions)),
+        // A room behind one NAT address arrives together: as many at once as there are
+        // viewer places, then 2 a second.
+        connect_burst: args.max_sessions.max(Policy::default().connect_burst),
+        pending_per_source: pending_per_ip(args),
         exempt: args.penalty_exempt.clone(),
         ..Policy::default()
     }
@@ -320,7 +353,7 @@ fn announce(
             server.addr.port()
         );
     }
-    if let Log::File(_) = log {
+    if log.is_file() {
         eprintln!("sco-dash serve: logging to {}", shown(&log_path(args)));
     }
 }
@@ -358,7 +391,7 @@ fn log_path(args: &ServeArgs) -> PathBuf {
 fn open_log(args: &ServeArgs) -> Result<Arc<Log>, String> {
     let to_file = args.log.is_some() || (args.present && io::stderr().is_terminal());
     if !to_file {
-        return Ok(Arc::new(Log::Stderr));
+        return Ok(Arc::new(Log::stderr()));
     }
     let path = log_path(args);
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {

@@ -29,6 +29,10 @@ pub const PRESENTER_USER: &str = "presenter";
 /// How long a connection may stay open after its viewer has ended.
 const LINGER: Duration = Duration::from_secs(5);
 
+/// Refused requests after which a connection is cut and its source penalised: a client
+/// that keeps asking for what is refused is not a person trying `ssh -W` once.
+const MAX_REFUSALS: u64 = 10;
+
 /// Longest TERM or environment value kept; longer ones are cut.
 const VALUE_LIMIT: usize = 64;
 
@@ -48,8 +52,12 @@ pub struct Connection {
     /// Set once the dashboard runs: the login-grace timer stops waiting, and a shutdown
     /// leaves the goodbye to the viewer.
     pub viewing: Arc<AtomicBool>,
+    /// Set once logged in: a connection that ends after that did not fail its handshake.
+    pub logged_in: Arc<AtomicBool>,
     /// The name to present under, when the client authenticated with a presenter key.
     presenter_name: Option<String>,
+    /// False when the key that logged in is listed with `restrict` or `no-pty`.
+    pty_allowed: bool,
     session: Option<ChannelId>,
     out: Option<Arc<ChannelWriteHalf<Msg>>>,
     term: Option<String>,
@@ -107,7 +115,9 @@ impl Connection {
             key_refused: false,
             kill,
             viewing: Arc::new(AtomicBool::new(false)),
+            logged_in: Arc::new(AtomicBool::new(false)),
             presenter_name: None,
+            pty_allowed: true,
             session: None,
             out: None,
             term: None,
@@ -128,6 +138,19 @@ impl Connection {
     fn accepted(&self, how: &str) -> Auth {
         self.record.auth(how);
         Auth::Accept
+    }
+
+    /// Counts a refused request (logged, see [`Record::refused`]); past [`MAX_REFUSALS`] the
+    /// connection is cut and its source penalised.
+    fn refused(&self, what: &'static str) {
+        if self.record.refused(what) == MAX_REFUSALS {
+            self.record.end("refused-requests");
+            let ip = self.peer.ip();
+            self.shared
+                .admission
+                .penalise(ip, Offence::Refused, Instant::now());
+            self.kill.cut();
+        }
     }
 
     fn is_ours(&self, channel: ChannelId) -> bool {
@@ -185,6 +208,7 @@ impl Connection {
             #[cfg(feature = "test-hooks")]
             panic_key: options.panic_key,
             cells: Arc::clone(&self.shared.cells),
+            ip: self.peer.ip(),
             theme_choice: options.theme,
             lang: self.env.lang(options.lang),
         };
@@ -246,6 +270,12 @@ pub fn clamp_size(width: u32, height: u32) -> Option<(u16, u16)> {
     ))
 }
 
+/// `ssh-rsa` signatures (RSA with SHA-1), refused as OpenSSH's sshd has since 8.8: the same
+/// key signs with `rsa-sha2-256` or `-512` in any client of the last years.
+fn is_sha1(algorithm: &russh::keys::Algorithm) -> bool {
+    matches!(algorithm, russh::keys::Algorithm::Rsa { hash: None })
+}
+
 /// Refuses a channel a demo has no use for (X11, forwarding).
 async fn prohibit(reply: ChannelOpenHandle) -> Result<(), russh::Error> {
     reply
@@ -256,6 +286,31 @@ async fn prohibit(reply: ChannelOpenHandle) -> Result<(), russh::Error> {
 
 fn short(value: &str) -> String {
     value.chars().take(VALUE_LIMIT).collect()
+}
+
+/// The longest a flooding client's connection stops reading at once.
+const MAX_SLOW_DOWN: Duration = Duration::from_secs(2);
+
+/// What a window change costs of the input cap, in bytes.
+const WINDOW_CHANGE_COST: usize = 64;
+
+impl Connection {
+    /// Over the input cap by `excess` bytes: stops reading from this client for as long as
+    /// the cap takes to pass that many, so that what it sends is taken (and decrypted) only as
+    /// fast as the cap allows. The window it may send in is reopened no faster, and a
+    /// flooding client holds up only its own connection.
+    async fn slow_down(&mut self, excess: usize) {
+        if excess == 0 {
+            return;
+        }
+        let rate = self.shared.options.limits.input_rate.max(1);
+        // At most a couple of seconds at a time, so that a goodbye (which this connection
+        // sends) is never held up for long.
+        let wait = Duration::from_secs_f64(excess as f64 / rate as f64).min(MAX_SLOW_DOWN);
+        tokio::time::sleep(wait).await;
+        // The time waited refills the bucket by what was over; that is already paid.
+        let _ = self.input.take(excess, Instant::now());
+    }
 }
 
 impl Handler for Connection {
@@ -280,7 +335,7 @@ impl Handler for Connection {
         self.record.user(user);
         self.record
             .key(key.public_key.fingerprint(HashAlg::Sha256).to_string());
-        Ok(if self.may_use(key.public_key) {
+        Ok(if !is_sha1(key.algorithm) && self.may_use(key.public_key) {
             Auth::Accept
         } else {
             self.key_refused = true;
@@ -296,10 +351,11 @@ impl Handler for Connection {
         self.record.user(user);
         self.record
             .key(key.public_key.fingerprint(HashAlg::Sha256).to_string());
-        if !self.may_use(key.public_key) {
+        if is_sha1(key.algorithm) || !self.may_use(key.public_key) {
             self.key_refused = true;
             return Ok(Auth::reject());
         }
+        self.pty_allowed = self.may_have_pty(key.public_key);
         // A presenter's key presents only when its holder asks to, as `presenter@`.
         let presenter = (user == PRESENTER_USER)
             .then_some(self.shared.options.presenter_keys.as_ref())
@@ -321,6 +377,7 @@ impl Handler for Connection {
     async fn auth_succeeded(&mut self, session: &mut Session) -> Result<(), Self::Error> {
         self.key_refused = false;
         self.pending = None;
+        self.logged_in.store(true, Ordering::SeqCst);
         match self.shared.viewers.try_acquire(self.peer.ip()) {
             Ok(permit) => self.permit = Some(permit),
             Err(refusal) => {
@@ -341,7 +398,7 @@ impl Handler for Connection {
             return prohibit(reply).await;
         }
         if self.session.is_some() {
-            self.record.refused("second-session");
+            self.refused("second-session");
             return prohibit(reply).await;
         }
         let id = channel.id();
@@ -362,7 +419,7 @@ impl Handler for Connection {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        self.record.refused("x11");
+        self.refused("x11");
         prohibit(reply).await
     }
 
@@ -376,7 +433,7 @@ impl Handler for Connection {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        self.record.refused("forward");
+        self.refused("forward");
         prohibit(reply).await
     }
 
@@ -390,7 +447,7 @@ impl Handler for Connection {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        self.record.refused("forward");
+        self.refused("forward");
         prohibit(reply).await
     }
 
@@ -401,7 +458,7 @@ impl Handler for Connection {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        self.record.refused("forward");
+        self.refused("forward");
         prohibit(reply).await
     }
 
@@ -411,7 +468,7 @@ impl Handler for Connection {
         _port: &mut u32,
         _session: &mut Session,
     ) -> Result<bool, Self::Error> {
-        self.record.refused("forward");
+        self.refused("forward");
         Ok(false)
     }
 
@@ -420,7 +477,7 @@ impl Handler for Connection {
         _socket_path: &str,
         _session: &mut Session,
     ) -> Result<bool, Self::Error> {
-        self.record.refused("forward");
+        self.refused("forward");
         Ok(false)
     }
 
@@ -429,7 +486,7 @@ impl Handler for Connection {
         _channel: ChannelId,
         _session: &mut Session,
     ) -> Result<bool, Self::Error> {
-        self.record.refused("agent");
+        self.refused("agent");
         Ok(false)
     }
 
@@ -442,7 +499,7 @@ impl Handler for Connection {
         _x11_screen_number: u32,
         session: &mut Session,
     ) -> Result<(), Self::Error> {
-        self.record.refused("x11");
+        self.refused("x11");
         session.channel_failure(channel)
     }
 
@@ -457,7 +514,7 @@ impl Handler for Connection {
         _modes: &[(russh::Pty, u32)],
         session: &mut Session,
     ) -> Result<(), Self::Error> {
-        if !self.is_ours(channel) || self.viewer.is_some() {
+        if !self.is_ours(channel) || self.viewer.is_some() || !self.pty_allowed {
             return session.channel_failure(channel);
         }
         // Some clients cannot tell their size and send zero: they get the classic 80×24.
@@ -499,9 +556,15 @@ impl Handler for Connection {
         }
         if self.term.is_none() {
             let port = self.shared.port;
-            let line = format!(
-                "sco-dash: the dashboard needs a terminal; connect with `ssh -t -p {port} HOST`\r\n"
-            );
+            let line = if self.pty_allowed {
+                format!(
+                    "sco-dash: the dashboard needs a terminal; connect with `ssh -t -p {port} HOST`\r\n"
+                )
+            } else {
+                "sco-dash: the dashboard needs a terminal, and this key's line in the key list \
+                 forbids one (restrict or no-pty; `restrict,pty` allows it)\r\n"
+                    .to_string()
+            };
             session.channel_success(channel)?;
             session.data(channel, line.into_bytes())?;
             session.exit_status_request(channel, 1)?;
@@ -558,8 +621,13 @@ impl Handler for Connection {
             return Ok(());
         };
         if self.is_ours(channel) {
-            let _ = viewer.send(Event::Resize(width, height)).await;
+            // A full queue means the viewer has changes to take already: this one is dropped
+            // (the viewer draws the last size of a burst anyway), never waited for.
+            let _ = viewer.try_send(Event::Resize(width, height));
         }
+        // Each change costs as much of the input cap as a short key sequence.
+        let allowed = self.input.take(WINDOW_CHANGE_COST, Instant::now());
+        self.slow_down(WINDOW_CHANGE_COST - allowed).await;
         Ok(())
     }
 
@@ -579,6 +647,7 @@ impl Handler for Connection {
         if let (Some(viewer), true) = (&self.viewer, allowed > 0) {
             let _ = viewer.send(Event::Bytes(data[..allowed].to_vec())).await;
         }
+        self.slow_down(data.len() - allowed).await;
         Ok(())
     }
 
@@ -618,6 +687,20 @@ impl Drop for Connection {
 }
 
 impl Connection {
+    /// Whether the key's line allows a pty (`restrict` and `no-pty` do not, as in sshd); in
+    /// the open demo, any key may have one.
+    fn may_have_pty(&self, key: &PublicKey) -> bool {
+        let options = &self.shared.options;
+        let (ip, now) = (self.peer.ip(), chrono::Utc::now());
+        let lists = [&options.authorized_keys, &options.presenter_keys];
+        let listed: Vec<&crate::ssh::keys::AuthorizedKeys> = lists
+            .into_iter()
+            .flatten()
+            .filter(|l| l.find_for(key, ip, now).is_some())
+            .collect();
+        listed.is_empty() || listed.iter().any(|l| l.allows_pty(key, ip, now))
+    }
+
     /// Whether a key may log in: any key in the open demo, only listed ones otherwise.
     fn may_use(&self, key: &PublicKey) -> bool {
         let options = &self.shared.options;
@@ -629,5 +712,18 @@ impl Connection {
         options.authorized_keys.is_none()
             || listed(&options.authorized_keys)
             || listed(&options.presenter_keys)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn rsa_with_sha1_is_refused_and_with_sha2_is_not() {
+        use russh::keys::{Algorithm, HashAlg};
+        assert!(super::is_sha1(&Algorithm::Rsa { hash: None }));
+        assert!(!super::is_sha1(&Algorithm::Rsa {
+            hash: Some(HashAlg::Sha256)
+        }));
+        assert!(!super::is_sha1(&Algorithm::Ed25519));
     }
 }

@@ -30,11 +30,12 @@ struct Listed {
     from: Option<Vec<String>>,
     /// `expiry-time="…"`: when it stops working.
     expires: Option<DateTime<Utc>>,
+    /// `restrict` (without a later `pty`) or `no-pty`: no terminal, so no dashboard.
+    no_pty: bool,
 }
 
 /// Options that change nothing here: the server already refuses what they forbid.
 const ALREADY_SO: &[&str] = &[
-    "restrict",
     "no-port-forwarding",
     "no-agent-forwarding",
     "no-x11-forwarding",
@@ -56,8 +57,8 @@ pub enum AuthorizedKeysError {
     },
     #[error(
         "{path}:{line}: option {option} is not supported by sco-dash serve; remove it \
-         (supported: from=, expiry-time=, restrict, no-port-forwarding, no-agent-forwarding, \
-         no-X11-forwarding, no-user-rc)"
+         (supported: from=, expiry-time=, restrict, pty, no-pty, no-port-forwarding, \
+         no-agent-forwarding, no-X11-forwarding, no-user-rc)"
     )]
     Option {
         path: String,
@@ -114,6 +115,7 @@ impl AuthorizedKeys {
                 key: entry.public_key().clone(),
                 from: None,
                 expires: None,
+                no_pty: false,
             };
             for option in entry.config_opts().iter() {
                 let (name, value) = match option.split_once('=') {
@@ -129,6 +131,9 @@ impl AuthorizedKeys {
                             .ok_or_else(|| bad(LineError::Option(option.into())))?;
                         listed.expires = Some(when);
                     }
+                    // As sshd: `restrict` forbids a pty too, and a `pty` after it allows one.
+                    ("restrict" | "no-pty", None) => listed.no_pty = true,
+                    ("pty", None) => listed.no_pty = false,
                     (flag, None) if ALREADY_SO.contains(&flag) => {}
                     _ => return Err(bad(LineError::Option(option.to_string()))),
                 }
@@ -146,6 +151,7 @@ impl AuthorizedKeys {
                     key,
                     from: None,
                     expires: None,
+                    no_pty: false,
                 })
                 .collect(),
         }
@@ -154,6 +160,16 @@ impl AuthorizedKeys {
     /// The listed key with the same key material that may log in from `ip` now, if any
     /// (comments do not count).
     pub fn find_for(&self, key: &PublicKey, ip: IpAddr, now: DateTime<Utc>) -> Option<&PublicKey> {
+        self.listed_for(key, ip, now).map(|l| &l.key)
+    }
+
+    /// Whether the line that lets `key` in (from `ip`, now) allows a pty: not after
+    /// `restrict` or `no-pty`, unless `pty` follows.
+    pub fn allows_pty(&self, key: &PublicKey, ip: IpAddr, now: DateTime<Utc>) -> bool {
+        self.listed_for(key, ip, now).is_some_and(|l| !l.no_pty)
+    }
+
+    fn listed_for(&self, key: &PublicKey, ip: IpAddr, now: DateTime<Utc>) -> Option<&Listed> {
         self.keys
             .iter()
             .filter(|l| l.key.key_data() == key.key_data())
@@ -161,7 +177,6 @@ impl AuthorizedKeys {
                 l.expires.is_none_or(|at| now < at)
                     && l.from.as_ref().is_none_or(|p| from_matches(p, ip))
             })
-            .map(|l| &l.key)
     }
 
     /// Whether the key is listed at all, whatever its options.
@@ -281,7 +296,6 @@ mod tests {
     fn options_it_does_not_implement_are_refused_with_their_line() {
         for option in [
             "command=\"/bin/false\"",
-            "no-pty",
             "cert-authority",
             "permitopen=\"x:1\"",
         ] {
@@ -289,6 +303,23 @@ mod tests {
             let (line, error) = AuthorizedKeys::parse(&text).expect_err(option);
             assert_eq!(line, 2);
             assert!(matches!(error, LineError::Option(_)), "{option}");
+        }
+    }
+
+    #[test]
+    fn restrict_forbids_a_pty_unless_pty_follows_as_in_sshd() {
+        let now = Utc::now();
+        let from = ip("127.0.0.1");
+        for (options, pty) in [
+            ("", true),
+            ("restrict ", false),
+            ("no-pty ", false),
+            ("restrict,pty ", true),
+        ] {
+            let list = AuthorizedKeys::parse(&format!("{options}{ALICE}")).expect("parses");
+            let key = &list.keys[0].key;
+            assert!(list.find_for(key, from, now).is_some(), "{options}");
+            assert_eq!(list.allows_pty(key, from, now), pty, "{options}");
         }
     }
 

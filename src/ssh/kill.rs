@@ -5,23 +5,41 @@
 use std::future::Future;
 use std::io;
 use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll};
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio_util::sync::{CancellationToken, WaitForCancellationFutureOwned};
 
-/// Cuts its stream; cheap to clone.
+/// Cuts its stream; cheap to clone. Also tells whether the client has sent a whole line yet
+/// (its SSH version string): the pre-login pool closes those that have not first.
 #[derive(Debug, Clone, Default)]
-pub struct KillSwitch(CancellationToken);
+pub struct KillSwitch(CancellationToken, Arc<AtomicBool>);
 
 impl KillSwitch {
     pub fn cut(&self) {
         self.0.cancel();
     }
+
+    pub fn is_cut(&self) -> bool {
+        self.0.is_cancelled()
+    }
+
+    /// Whether the client has sent its version string (a line) yet.
+    pub fn said_hello(&self) -> bool {
+        self.1.load(Ordering::Relaxed)
+    }
+
+    /// Marks the version string as sent (a stream not read through [`Killable`]).
+    pub fn hello(&self) {
+        self.1.store(true, Ordering::Relaxed);
+    }
 }
 
 pub struct Killable<S> {
     inner: S,
+    switch: KillSwitch,
     /// One wait for each direction: reads and writes may be polled by different tasks, and
     /// each must be woken when the stream is cut.
     cut_reading: Pin<Box<WaitForCancellationFutureOwned>>,
@@ -33,10 +51,18 @@ impl<S> Killable<S> {
         let switch = KillSwitch::default();
         let killable = Killable {
             inner,
+            switch: switch.clone(),
             cut_reading: Box::pin(switch.0.clone().cancelled_owned()),
             cut_writing: Box::pin(switch.0.clone().cancelled_owned()),
         };
         (killable, switch)
+    }
+}
+
+impl<S> Killable<S> {
+    /// The stream itself.
+    pub fn get_ref(&self) -> &S {
+        &self.inner
     }
 }
 
@@ -62,7 +88,12 @@ impl<S: AsyncRead + Unpin> AsyncRead for Killable<S> {
     ) -> Poll<io::Result<()>> {
         let this = self.get_mut();
         check(&mut this.cut_reading, cx)?;
-        Pin::new(&mut this.inner).poll_read(cx, buf)
+        let before = buf.filled().len();
+        let read = Pin::new(&mut this.inner).poll_read(cx, buf);
+        if !this.switch.said_hello() && buf.filled()[before..].contains(&b'\n') {
+            this.switch.hello();
+        }
+        read
     }
 }
 

@@ -1,12 +1,17 @@
 //! What keeps a public demo server within bounds: viewers' places (in all and per address),
 //! token buckets for input, and a budget of screen cells shared by every viewer.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
-/// Counts open connections, in all and per client address.
+use tokio::sync::watch;
+
+use crate::ssh::admission::Source;
+
+/// Counts open connections, in all and per source (an address, or an IPv6 /64: what one
+/// client holds, as the pre-login caps count it).
 #[derive(Debug)]
 pub struct ConnectionCaps {
     max_total: usize,
@@ -17,7 +22,7 @@ pub struct ConnectionCaps {
 #[derive(Debug, Default)]
 struct Open {
     total: usize,
-    per_ip: HashMap<IpAddr, usize>,
+    per_ip: HashMap<Source, usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,7 +54,7 @@ impl Refusal {
 #[derive(Debug)]
 pub struct Permit {
     caps: Arc<ConnectionCaps>,
-    ip: IpAddr,
+    source: Source,
 }
 
 impl ConnectionCaps {
@@ -66,7 +71,8 @@ impl ConnectionCaps {
         if open.total >= self.max_total {
             return Err(Refusal::Full);
         }
-        let from_ip = open.per_ip.entry(ip).or_insert(0);
+        let source = Source::of(ip);
+        let from_ip = open.per_ip.entry(source).or_insert(0);
         if *from_ip >= self.max_per_ip {
             return Err(Refusal::TooManyFromAddress);
         }
@@ -74,7 +80,7 @@ impl ConnectionCaps {
         open.total += 1;
         Ok(Permit {
             caps: Arc::clone(self),
-            ip,
+            source,
         })
     }
 
@@ -99,10 +105,10 @@ impl Drop for Permit {
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         open.total = open.total.saturating_sub(1);
-        if let Some(n) = open.per_ip.get_mut(&self.ip) {
+        if let Some(n) = open.per_ip.get_mut(&self.source) {
             *n -= 1;
             if *n == 0 {
-                open.per_ip.remove(&self.ip);
+                open.per_ip.remove(&self.source);
             }
         }
     }
@@ -145,90 +151,211 @@ impl TokenBucket {
 
 /// Screen cells held by all viewers together. Each viewer keeps two buffers of its screen
 /// (about 100 bytes a cell), so the sizes clients ask for, not their number, decide the
-/// server's memory: past the budget a screen is made smaller, or refused.
+/// server's memory: past the budget a screen is made smaller, or refused. Each source (an
+/// address, or an IPv6 /64) has a fair share, the budget over the sources holding screens:
+/// when it runs short, the largest screens of sources over their share are made smaller (their
+/// viewers are told, see [`Cells::clamped`]) before a newcomer is made smaller or refused, so
+/// one address with many huge screens cannot keep everyone else out.
 #[derive(Debug)]
 pub struct CellBudget {
     max: usize,
-    used: Mutex<usize>,
+    state: Mutex<Budget>,
+}
+
+#[derive(Debug, Default)]
+struct Budget {
+    used: usize,
+    next_id: u64,
+    screens: HashMap<u64, Held>,
+}
+
+#[derive(Debug)]
+struct Held {
+    source: Source,
+    cells: usize,
+    /// The size granted; lowered when the budget takes cells back.
+    size: watch::Sender<(u16, u16)>,
 }
 
 /// The smallest screen worth drawing; a viewer who cannot have this much is refused.
 const MIN_SCREEN: (u16, u16) = (80, 24);
 
+fn area((width, height): (u16, u16)) -> usize {
+    usize::from(width) * usize::from(height)
+}
+
+/// The smallest screen for a client asking for `size`.
+fn smallest((width, height): (u16, u16)) -> (u16, u16) {
+    (width.min(MIN_SCREEN.0), height.min(MIN_SCREEN.1))
+}
+
+/// `size`, or the largest of its shape within `allowed` cells, or the smallest screen; `None`
+/// when not even that fits.
+fn fit((width, height): (u16, u16), allowed: usize) -> Option<(u16, u16)> {
+    let wanted = area((width, height));
+    let size = if wanted <= allowed {
+        (width, height)
+    } else {
+        let scale = (allowed as f64 / wanted as f64).sqrt();
+        let shrink = |n: u16, min: u16| ((f64::from(n) * scale) as u16).max(min.min(n));
+        (shrink(width, MIN_SCREEN.0), shrink(height, MIN_SCREEN.1))
+    };
+    let size = if area(size) <= allowed {
+        size
+    } else {
+        smallest((width, height))
+    };
+    (area(size) <= allowed).then_some(size)
+}
+
+impl Budget {
+    fn held_by(&self, source: Source) -> usize {
+        let held = self.screens.values().filter(|h| h.source == source);
+        held.map(|h| h.cells).sum()
+    }
+
+    /// The cells each source may hold while `source` and those holding screens share them.
+    fn share(&self, max: usize, source: Source) -> usize {
+        let mut sources: HashSet<Source> = self.screens.values().map(|h| h.source).collect();
+        sources.insert(source);
+        max / sources.len()
+    }
+
+    /// Makes the largest screens of sources (other than `source`) holding more than their
+    /// share smaller, until `need` cells are free or none can give more.
+    fn reclaim(&mut self, need: usize, max: usize, source: Source) {
+        let share = self.share(max, source);
+        let mut stuck = Vec::new();
+        while max.saturating_sub(self.used) < need {
+            let over = |h: &Held| h.source != source && self.held_by(h.source) > share;
+            let largest = self
+                .screens
+                .iter()
+                .filter(|(id, h)| !stuck.contains(*id) && over(h))
+                .max_by_key(|(id, h)| (h.cells, std::cmp::Reverse(**id)))
+                .map(|(id, h)| (*id, h.source, h.cells, *h.size.borrow()));
+            let Some((id, from, cells, size)) = largest else {
+                return;
+            };
+            let short = need - max.saturating_sub(self.used);
+            let give = short.min(self.held_by(from) - share);
+            let keep = cells.saturating_sub(give).max(area(smallest(size)));
+            match fit(size, keep).filter(|smaller| area(*smaller) < cells) {
+                Some(smaller) => {
+                    let held = self.screens.get_mut(&id).map(|h| {
+                        h.cells = area(smaller);
+                        h.size.send_replace(smaller);
+                    });
+                    debug_assert!(held.is_some());
+                    self.used = self.used - cells + area(smaller);
+                }
+                None => stuck.push(id),
+            }
+        }
+    }
+}
+
 /// Cells held for one viewer; dropping it gives them back.
 #[derive(Debug)]
 pub struct Cells {
     budget: Arc<CellBudget>,
-    held: usize,
-    size: (u16, u16),
+    id: u64,
+    size: watch::Receiver<(u16, u16)>,
 }
 
 impl CellBudget {
     pub fn new(max: usize) -> Arc<Self> {
         Arc::new(CellBudget {
             max,
-            used: Mutex::new(0),
+            state: Mutex::new(Budget::default()),
         })
     }
 
-    pub fn used(&self) -> usize {
-        *self.used.lock().unwrap_or_else(PoisonError::into_inner)
+    fn state(&self) -> std::sync::MutexGuard<'_, Budget> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Cells for a screen of `size`, or of a smaller one (same shape, at least 80×24) when
-    /// the budget is short; `None` when not even that fits.
-    pub fn grant(self: &Arc<Self>, size: (u16, u16)) -> Option<Cells> {
-        let mut cells = Cells {
+    pub fn used(&self) -> usize {
+        self.state().used
+    }
+
+    /// Cells for a screen of `size` for a viewer from `ip`, or of a smaller one (same shape,
+    /// at least 80×24) when the budget or the source's share is short; `None` when not even
+    /// that fits after the largest screens of sources over their share were made smaller.
+    pub fn grant(self: &Arc<Self>, ip: IpAddr, size: (u16, u16)) -> Option<Cells> {
+        let source = Source::of(ip);
+        let mut budget = self.state();
+        // A source alone has the whole budget; with others, its share, and cells are taken
+        // back from sources over theirs only for what is within it.
+        let within_share = (budget.share(self.max, source)).saturating_sub(budget.held_by(source));
+        let target = fit(size, within_share.max(area(smallest(size))))?;
+        budget.reclaim(area(target).min(within_share), self.max, source);
+        let size = fit(target, self.max.saturating_sub(budget.used))?;
+        let id = budget.next_id;
+        budget.next_id += 1;
+        budget.used += area(size);
+        let (sender, receiver) = watch::channel(size);
+        budget.screens.insert(
+            id,
+            Held {
+                source,
+                cells: area(size),
+                size: sender,
+            },
+        );
+        Some(Cells {
             budget: Arc::clone(self),
-            held: 0,
-            size: (0, 0),
-        };
-        cells.resize(size).then_some(cells)
+            id,
+            size: receiver,
+        })
     }
 }
 
 impl Cells {
     /// The screen size granted.
     pub fn size(&self) -> (u16, u16) {
-        self.size
+        *self.size.borrow()
     }
 
-    /// Changes the screen to `size`, or the largest of its shape the budget allows; false
-    /// (and nothing changed) when not even the smallest screen fits.
-    pub fn resize(&mut self, (width, height): (u16, u16)) -> bool {
-        let mut used = self
-            .budget
-            .used
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        let free = self.budget.max.saturating_sub(*used) + self.held;
-        let wanted = usize::from(width) * usize::from(height);
-        let size = if wanted <= free {
-            (width, height)
-        } else {
-            let scale = (free as f64 / wanted as f64).sqrt();
-            let shrink = |n: u16, min: u16| ((f64::from(n) * scale) as u16).max(min.min(n));
-            (shrink(width, MIN_SCREEN.0), shrink(height, MIN_SCREEN.1))
-        };
-        let cells = usize::from(size.0) * usize::from(size.1);
-        if cells > free {
-            return false;
+    /// Resolves when the budget made this screen smaller to make room for another source's
+    /// viewer; [`Cells::size`] then says how big it is now.
+    pub async fn clamped(&mut self) {
+        if self.size.changed().await.is_err() {
+            std::future::pending::<()>().await;
         }
-        *used = *used - self.held + cells;
-        self.held = cells;
-        self.size = size;
+    }
+
+    /// Changes the screen to `size`, or the largest of its shape the budget (and the source's
+    /// share) allows; false (and nothing changed) when not even the smallest screen fits.
+    pub fn resize(&mut self, size: (u16, u16)) -> bool {
+        let budget = Arc::clone(&self.budget);
+        let mut state = budget.state();
+        let Some((source, held)) = state.screens.get(&self.id).map(|h| (h.source, h.cells)) else {
+            return false;
+        };
+        let mine = state.held_by(source) - held;
+        let allowed = (state.share(budget.max, source).saturating_sub(mine))
+            .max(area(smallest(size)))
+            .min(budget.max.saturating_sub(state.used) + held);
+        let Some(size) = fit(size, allowed) else {
+            return false;
+        };
+        state.used = state.used - held + area(size);
+        if let Some(h) = state.screens.get_mut(&self.id) {
+            h.cells = area(size);
+            h.size.send_replace(size);
+        }
+        self.size.borrow_and_update();
         true
     }
 }
 
 impl Drop for Cells {
     fn drop(&mut self) {
-        let mut used = self
-            .budget
-            .used
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        *used = used.saturating_sub(self.held);
+        let mut state = self.budget.state();
+        if let Some(held) = state.screens.remove(&self.id) {
+            state.used = state.used.saturating_sub(held.cells);
+        }
     }
 }
 
@@ -253,18 +380,39 @@ mod tests {
     }
 
     #[test]
+    fn viewers_from_one_ipv6_slash_64_count_as_one_source() {
+        let caps = ConnectionCaps::new(10, 2);
+        let v6 =
+            |n: u16| -> IpAddr { std::net::Ipv6Addr::new(0x2001, 0xdb8, 1, 2, 0, 0, 0, n).into() };
+        let _a = caps.try_acquire(v6(1)).expect("room");
+        let _b = caps.try_acquire(v6(2)).expect("room");
+        assert_eq!(
+            caps.try_acquire(v6(3)).err(),
+            Some(Refusal::TooManyFromAddress),
+            "a third address of the same /64"
+        );
+        let other: IpAddr = "2001:db8:1:3::1"
+            .parse()
+            .unwrap_or(IpAddr::V4([0; 4].into()));
+        assert!(caps.try_acquire(other).is_ok(), "another /64");
+    }
+
+    #[test]
     fn screens_share_a_cell_budget_shrinking_then_refusing() {
         let budget = CellBudget::new(20_000);
-        let big = budget.grant((200, 60)).expect("fits");
+        let big = budget.grant(A, (200, 60)).expect("fits");
         assert_eq!(big.size(), (200, 60));
-        let mut second = budget.grant((200, 60)).expect("shrunk to fit");
+        let mut second = budget.grant(A, (200, 60)).expect("shrunk to fit");
         let (w, h) = second.size();
         assert!(w < 200 && h < 60 && usize::from(w) * usize::from(h) <= 8_000);
         assert!(
             (f64::from(w) / f64::from(h) - 200.0 / 60.0).abs() < 0.2,
             "same shape"
         );
-        assert!(budget.grant((80, 24)).is_none(), "nothing left for another");
+        assert!(
+            budget.grant(A, (80, 24)).is_none(),
+            "nothing left for another"
+        );
         assert_eq!(budget.used(), 12_000 + usize::from(w) * usize::from(h));
         drop(big);
         assert!(second.resize((120, 40)));
@@ -272,6 +420,50 @@ mod tests {
         assert_eq!(budget.used(), 4_800);
         drop(second);
         assert_eq!(budget.used(), 0);
+    }
+
+    const A: IpAddr = IpAddr::V4(std::net::Ipv4Addr::new(10, 0, 0, 1));
+
+    #[test]
+    fn one_source_with_many_huge_screens_gives_way_to_another_source() {
+        // 26 screens of 320×120 from one address take the default budget of 1,000,000.
+        let budget = CellBudget::new(1_000_000);
+        let mut huge: Vec<Cells> = (0..26)
+            .map(|_| budget.grant(A, (320, 120)).expect("fits"))
+            .collect();
+        assert!(huge.iter().all(|c| c.size() == (320, 120)));
+        assert!(
+            budget.grant(A, (80, 24)).is_none(),
+            "that source has no more"
+        );
+        // Another address still gets its whole 80×24 screen: the largest screens of the
+        // source over its share are made smaller, and their viewers are told.
+        let elsewhere: IpAddr = [192, 0, 2, 9].into();
+        let small = budget.grant(elsewhere, (80, 24)).expect("a fair share");
+        assert_eq!(small.size(), (80, 24));
+        assert!(budget.used() <= 1_000_000);
+        let clamped: Vec<&mut Cells> = huge
+            .iter_mut()
+            .filter(|c| c.size.has_changed().unwrap_or(false))
+            .collect();
+        assert_eq!(clamped.len(), 1, "one screen gave the cells");
+        let (w, h) = clamped[0].size();
+        assert!(w < 320 && h < 120 && w >= 80 && h >= 24, "{w}x{h}");
+        // And a big screen from elsewhere gets no more than that source's share.
+        let big = budget.grant(elsewhere, (320, 120)).expect("made smaller");
+        assert!(budget.used() <= 1_000_000);
+        assert_eq!(big.size(), (320, 120), "within its share of 500,000");
+        // An IPv6 /64 is one source.
+        let v6 =
+            |n: u16| -> IpAddr { std::net::Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, n).into() };
+        let many: Vec<Cells> = (1..=40)
+            .filter_map(|n| budget.grant(v6(n), (320, 120)))
+            .collect();
+        let held: usize = many.iter().map(|c| area(c.size())).sum();
+        assert!(
+            held <= 1_000_000 / 3 + 2_000,
+            "one /64's share, not one per address: {held}"
+        );
     }
 
     #[test]

@@ -6,8 +6,7 @@
 
 use std::time::Duration;
 
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpStream;
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::time::timeout;
 
 const SSH_MSG_DISCONNECT: u8 = 1;
@@ -36,7 +35,11 @@ pub fn refusal_bytes(server_id: &str, reason: u32, message: &str) -> Vec<u8> {
 
 /// Sends the refusal, then reads (and drops) what the client sends until it closes, so the
 /// close does not reset the connection before the client has read why.
-pub async fn refuse(mut stream: TcpStream, server_id: &str, message: &str) {
+pub async fn refuse(
+    mut stream: impl AsyncRead + AsyncWrite + Unpin,
+    server_id: &str,
+    message: &str,
+) {
     let bytes = refusal_bytes(server_id, TOO_MANY_CONNECTIONS, message);
     let said = async {
         stream.write_all(&bytes).await?;

@@ -19,14 +19,14 @@ use tokio_util::task::TaskTracker;
 use crate::app::Catalog;
 use crate::app::presence::Presented;
 use crate::data::Lang;
-use crate::ssh::admission::{Admission, Net, Offence, Policy, Refusal};
+use crate::ssh::admission::{Admission, Net, Offence, Pending, Policy, Refusal};
 use crate::ssh::connection::Connection;
 use crate::ssh::keys::AuthorizedKeys;
 use crate::ssh::kill::{KillSwitch, Killable};
 use crate::ssh::limits::{CellBudget, ConnectionCaps};
 use crate::ssh::log::{Log, Record, Stats};
 use crate::ssh::proxy;
-use crate::ssh::refuse::refuse;
+use crate::ssh::refuse::{TOO_MANY_CONNECTIONS, refusal_bytes, refuse};
 use crate::ssh::stage::Hub;
 use crate::ui::theme::ThemeChoice;
 
@@ -142,7 +142,7 @@ impl Options {
             theme: ThemeChoice::Auto,
             lang: Lang::Zh,
             proxies: Vec::new(),
-            log: Arc::new(Log::Stderr),
+            log: Arc::new(Log::stderr()),
             #[cfg(feature = "test-hooks")]
             panic_key: None,
         }
@@ -317,8 +317,13 @@ fn ssh_config(options: &Options) -> russh::server::Config {
     }
 }
 
-/// Refusals being written at once at most; past it a refused connection is just closed.
-const MAX_REFUSING: usize = 64;
+/// Refusals being written at once (waiting for the client to read them) at most; past it a
+/// refusal is sent without waiting.
+const MAX_REFUSING: usize = 512;
+
+/// Connections waiting for a place in the pending pool at most, and how long each waits.
+const MAX_WAITING: usize = 1024;
+const WAIT_TURN: Duration = Duration::from_secs(5);
 
 /// How long a trusted balancer has to send its PROXY header.
 const PROXY_HEADER_TIME: Duration = Duration::from_secs(5);
@@ -329,6 +334,7 @@ struct Acceptor {
     config: Arc<russh::server::Config>,
     next_id: AtomicU64,
     refusing: Arc<Semaphore>,
+    waiting: Arc<Semaphore>,
     server_id: String,
 }
 
@@ -338,6 +344,7 @@ async fn accept(listener: TcpListener, shared: Arc<Shared>, config: Arc<russh::s
         config,
         next_id: AtomicU64::new(LOCAL_PRESENTER + 1),
         refusing: Arc::new(Semaphore::new(MAX_REFUSING)),
+        waiting: Arc::new(Semaphore::new(MAX_WAITING)),
         server_id: server_id(),
     });
     loop {
@@ -378,42 +385,105 @@ async fn accept(listener: TcpListener, shared: Arc<Shared>, config: Arc<russh::s
 impl Acceptor {
     /// Applies the pre-login policy to a connection from `peer` (the viewer's own address,
     /// also behind a balancer) and runs it, or refuses it in words.
-    fn admit(&self, stream: TcpStream, peer: SocketAddr, accepted: std::time::Instant) {
+    fn admit(self: &Arc<Self>, stream: TcpStream, peer: SocketAddr, accepted: std::time::Instant) {
         let shared = &self.shared;
-        let admitted = shared
-            .admission
-            .admit(peer.ip(), accepted)
-            .and_then(|pending| {
-                // Checked here too, so that a full demo costs a refused client no handshake.
-                if shared.viewers.is_full() {
-                    Err(Refusal::Full)
-                } else {
-                    Ok(pending)
-                }
-            });
-        let pending = match admitted {
-            Ok(pending) => pending,
-            Err(refusal) => {
-                shared.stats.count(refusal.log_word());
-                shared.log.line(&format!("{peer} {}", refusal.log_word()));
-                if let Ok(place) = Arc::clone(&self.refusing).try_acquire_owned() {
-                    let server_id = self.server_id.clone();
+        let _ = stream.set_nodelay(true);
+        let (stream, kill) = Killable::new(stream);
+        let admitted = shared.admission.admit(peer.ip(), kill.clone(), accepted);
+        match self.check_full(admitted) {
+            Ok(pending) => self.run(stream, kill, pending, peer, accepted),
+            // The pool is busy: wait a few seconds for a place rather than be refused.
+            Err(Refusal::Busy) => match Arc::clone(&self.waiting).try_acquire_owned() {
+                Ok(place) => {
+                    let acceptor = Arc::clone(self);
                     tokio::spawn(async move {
-                        refuse(stream, &server_id, refusal.message()).await;
+                        acceptor.wait_turn(stream, kill, peer).await;
                         drop(place);
                     });
                 }
-                return;
+                Err(_) => self.refuse(stream, peer, Refusal::Busy),
+            },
+            Err(refusal) => self.refuse(stream, peer, refusal),
+        }
+    }
+
+    /// Checked here too, so that a full demo costs a refused client no handshake.
+    fn check_full(&self, admitted: Result<Pending, Refusal>) -> Result<Pending, Refusal> {
+        admitted.and_then(|pending| {
+            if self.shared.viewers.is_full() {
+                Err(Refusal::Full)
+            } else {
+                Ok(pending)
             }
-        };
+        })
+    }
+
+    /// Waits up to [`WAIT_TURN`] for a place in the pending pool, then logs in or is refused.
+    async fn wait_turn(
+        self: Arc<Self>,
+        stream: Killable<TcpStream>,
+        kill: KillSwitch,
+        peer: SocketAddr,
+    ) {
+        let admission = &self.shared.admission;
+        let deadline = tokio::time::Instant::now() + WAIT_TURN;
+        loop {
+            // Listening before trying, so that a place freed in between is not missed.
+            let freed = admission.freed();
+            tokio::pin!(freed);
+            let admitted =
+                admission.admit_waiting(peer.ip(), kill.clone(), std::time::Instant::now());
+            match self.check_full(admitted) {
+                // The login time counts from here: the wait is not the client's doing.
+                Ok(pending) => {
+                    return self.run(stream, kill, pending, peer, std::time::Instant::now());
+                }
+                Err(Refusal::Busy) => {}
+                Err(refusal) => return self.refuse(stream, peer, refusal),
+            }
+            if timeout_at(deadline, freed).await.is_err() {
+                return self.refuse(stream, peer, Refusal::Busy);
+            }
+        }
+    }
+
+    /// Says why in an SSH disconnect message, and logs it. Past [`MAX_REFUSING`] refusals
+    /// being written at once, the message is still sent, without waiting for the client.
+    fn refuse(&self, stream: Killable<TcpStream>, peer: SocketAddr, refusal: Refusal) {
+        let shared = &self.shared;
+        shared.stats.count(refusal.log_word());
+        shared.log.line(&format!("{peer} {}", refusal.log_word()));
+        match Arc::clone(&self.refusing).try_acquire_owned() {
+            Ok(place) => {
+                let server_id = self.server_id.clone();
+                tokio::spawn(async move {
+                    refuse(stream, &server_id, refusal.message()).await;
+                    drop(place);
+                });
+            }
+            Err(_) => {
+                let bytes = refusal_bytes(&self.server_id, TOO_MANY_CONNECTIONS, refusal.message());
+                let _ = stream.get_ref().try_write(&bytes);
+            }
+        }
+    }
+
+    /// Runs a connection that has its place in the pending pool.
+    fn run(
+        &self,
+        stream: Killable<TcpStream>,
+        kill: KillSwitch,
+        pending: Pending,
+        peer: SocketAddr,
+        accepted: std::time::Instant,
+    ) {
+        let shared = &self.shared;
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let record = Arc::new(Record::new(
             peer,
             Arc::clone(&shared.log),
             Arc::clone(&shared.stats),
         ));
-        let _ = stream.set_nodelay(true);
-        let (stream, kill) = Killable::new(stream);
         let handler = Connection::new(
             Arc::clone(shared),
             id,
@@ -423,6 +493,7 @@ impl Acceptor {
             kill.clone(),
         );
         let viewing = Arc::clone(&handler.viewing);
+        let logged_in = Arc::clone(&handler.logged_in);
         let config = Arc::clone(&self.config);
         let open = Open::new(shared);
         let shared = Arc::clone(shared);
@@ -445,6 +516,12 @@ impl Acceptor {
             .await
             {
                 Ok(Ok(running)) => running,
+                // Closed by the pending pool to let a newcomer in: no version string after a
+                // second is not a person's client, and counts as running out the login time.
+                Ok(Err(_)) if kill.is_cut() => {
+                    penalise(Offence::LoginGrace);
+                    return record.end("stale-login");
+                }
                 Ok(Err(_)) => {
                     penalise(Offence::Handshake);
                     return record.end("handshake-failed");
@@ -461,7 +538,9 @@ impl Acceptor {
             loop {
                 tokio::select! {
                     ended = &mut running => {
-                        if ended.is_err() && !viewing.load(Ordering::SeqCst) {
+                        // A connection that ends in error after login (a refused `ssh -W`)
+                        // did not fail its handshake.
+                        if ended.is_err() && !logged_in.load(Ordering::SeqCst) {
                             penalise(Offence::Handshake);
                             record.end("handshake-failed");
                         }

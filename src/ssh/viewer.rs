@@ -65,6 +65,8 @@ pub struct Setup {
     #[cfg(feature = "test-hooks")]
     pub panic_key: Option<char>,
     pub cells: Arc<CellBudget>,
+    /// The viewer's address: its source's screens share the cell budget.
+    pub ip: std::net::IpAddr,
     /// `--theme`: `auto` follows each viewer's background.
     pub theme_choice: ThemeChoice,
     /// The viewer's language, from their forwarded locale.
@@ -254,6 +256,13 @@ impl Screen {
         Ok(())
     }
 
+    /// The budget made this screen smaller (another source needed the cells).
+    fn clamped(&mut self) {
+        let (width, height) = self.cells.size();
+        self.app.handle(Input::Resize { width, height });
+        self.forget_shown();
+    }
+
     /// The next frame clears the screen and is drawn whole, at the current size.
     fn forget_shown(&mut self) {
         let (width, height) = self.cells.size();
@@ -382,6 +391,8 @@ struct Session {
     lifetime: Lifetime,
     /// When a lone Esc or a cut-off paste is taken as it is.
     flush_at: Option<Instant>,
+    /// When the paste under way (no end marker yet) began.
+    paste_since: Option<Instant>,
     /// When the last size of a burst of window changes is taken.
     resize_at: Option<Instant>,
     resize_to: Option<(u16, u16)>,
@@ -452,6 +463,30 @@ impl Lifetime {
     }
 }
 
+/// When what the parser holds is taken as it is: a lone Esc after the escape timeout from
+/// `now`; a paste without its end marker at a fixed time after it began, however many bytes
+/// come meanwhile (keys typed after a paste cut by the input cap are not swallowed for long).
+fn flush_at(
+    waiting: bool,
+    paste_since: Option<Instant>,
+    now: Instant,
+    limits: &Limits,
+) -> Option<Instant> {
+    match paste_since {
+        Some(since) => Some(since + limits.paste_timeout),
+        None => waiting.then(|| now + limits.escape_timeout),
+    }
+}
+
+/// Whether what a viewer sent is a person's doing, which holds off the idle timeout: a key,
+/// a click or a paste. Bytes that make no input (a NUL, a stray byte of a sequence, the
+/// terminal's answers to the probe) do not, so a client cannot stay in by sending them.
+fn is_activity(inputs: &[Input]) -> bool {
+    inputs
+        .iter()
+        .any(|input| matches!(input, Input::Key(_) | Input::Mouse(_) | Input::Paste(_)))
+}
+
 /// The key-idle timeout is for viewers on their own: not for a presenter, who may talk for a
 /// while, nor for followers while someone presents.
 fn idle_counts(part: &Part, someone_presents: bool) -> bool {
@@ -470,7 +505,7 @@ impl Session {
         out: Arc<ChannelWriteHalf<Msg>>,
     ) -> Result<(Session, Box<Screen>), End> {
         let limits = setup.limits;
-        let Some(cells) = setup.cells.grant(setup.size) else {
+        let Some(cells) = setup.cells.grant(setup.ip, setup.size) else {
             close(End::Full, setup.lang, None, &out, &setup).await;
             return Err(End::Full);
         };
@@ -497,6 +532,7 @@ impl Session {
             events_allowed: TokenBucket::new(limits.input_event_rate, limits.input_event_burst),
             lifetime: Lifetime::new(started, &limits),
             flush_at: None,
+            paste_since: None,
             resize_at: None,
             resize_to: None,
             sending: None,
@@ -603,6 +639,13 @@ impl Session {
                     None
                 }
             },
+            () = screen.cells.clamped() => {
+                screen.clamped();
+                let (width, height) = screen.cells.size();
+                self.setup.record.size(width, height);
+                self.dirty = true;
+                None
+            }
             changed = self.stage.changed(), if self.presenter_id.is_none() => {
                 if changed.is_ok() {
                     screen.watch_stage(self.stage.borrow_and_update().as_ref());
@@ -620,7 +663,6 @@ impl Session {
     /// parsed into inputs, as many as the rate allows, for the next frame.
     fn take_bytes(&mut self, screen: &mut Screen, mut bytes: Vec<u8>) -> Option<End> {
         let now = Instant::now();
-        self.lifetime.key(now);
         if self.probing.is_some() {
             self.answers.take_from(&mut bytes);
             if self.answers.done {
@@ -634,16 +676,23 @@ impl Session {
             }
         }
         let inputs = self.parser.feed(&bytes);
+        if is_activity(&inputs) {
+            self.lifetime.key(now);
+        }
         let allowed = self.events_allowed.take(inputs.len(), now.into_std());
         if self.typed.len() < MAX_TYPED {
             self.typed.extend(inputs.into_iter().take(allowed));
         }
-        let limits = &self.limits;
-        self.flush_at = self
+        self.paste_since = self
             .parser
-            .is_waiting()
-            .then(|| now + limits.escape_timeout)
-            .or_else(|| self.parser.in_paste().then(|| now + limits.paste_timeout));
+            .in_paste()
+            .then(|| self.paste_since.unwrap_or(now));
+        self.flush_at = flush_at(
+            self.parser.is_waiting(),
+            self.paste_since,
+            now,
+            &self.limits,
+        );
         self.dirty = true;
         None
     }
@@ -663,6 +712,7 @@ impl Session {
         }
         if self.flush_at.is_some_and(|at| now >= at) {
             self.flush_at = None;
+            self.paste_since = None;
             self.typed.extend(self.parser.flush());
             self.dirty = true;
         }
@@ -790,6 +840,39 @@ mod tests {
         assert_eq!(life.idle_at(false), None);
         assert_eq!(life.ended(start + secs(599), false), None, "not idle");
         assert_eq!(life.ended(start + secs(600), false), Some(End::TooLong));
+    }
+
+    #[test]
+    fn a_cut_paste_ends_at_a_fixed_time_however_many_keys_follow() {
+        let limits = Limits::default();
+        let start = Instant::now();
+        let end = start + limits.paste_timeout;
+        // Keys every 0.3 s after the paste began: the end stays where it was.
+        for n in 0..5 {
+            let now = start + Duration::from_millis(300 * n);
+            assert_eq!(flush_at(false, Some(start), now, &limits), Some(end));
+        }
+        let now = start + secs(1);
+        assert_eq!(
+            flush_at(true, None, now, &limits),
+            Some(now + limits.escape_timeout)
+        );
+        assert_eq!(flush_at(false, None, now, &limits), None);
+    }
+
+    #[test]
+    fn only_keys_clicks_and_pastes_hold_off_the_idle_timeout() {
+        let mut parser = InputParser::new();
+        assert!(!is_activity(&parser.feed(b"\0\0\0")), "NUL bytes");
+        assert!(
+            !is_activity(&parser.feed(&[0x1c, 0x1f])),
+            "other non-key bytes"
+        );
+        assert!(is_activity(&parser.feed(b"j")));
+        assert!(
+            is_activity(&parser.feed(b"\x1b[200~hi\x1b[201~")),
+            "a paste"
+        );
     }
 
     #[test]

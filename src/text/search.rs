@@ -8,22 +8,35 @@ use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 use pinyin::ToPinyinMulti;
 
+/// The longest query searched, in characters: the search line's cap, and the cut made to a
+/// query from anywhere else (a paste, the command line), so that one query's work is bounded.
+pub const MAX_QUERY_CHARS: usize = 256;
+
 /// How a text matched, best last (so tiers compare with `>`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Tier {
-    /// Letters in order with gaps (nucleo).
+    /// Letters in order with gaps (nucleo): a loose match.
     Fuzzy,
     /// Pinyin initials, alone or mixed with characters or full syllables.
     Initials,
     /// Full pinyin syllables (or characters and syllables).
     Pinyin,
-    /// The query as it is, inside the text.
+    /// The query as it is, inside a word of the text.
     Contains,
-    /// The text starts with the query (as typed, or in pinyin).
+    /// The text, or a word of it, starts with the query (as typed, or in pinyin).
     Prefix,
-    /// The whole text is the query.
+    /// The whole text is the query, or the query is a whole word of it (`putin` in
+    /// "Vladimir Putin").
     Exact,
+}
+
+impl Tier {
+    /// Whether a match of this tier is loose: letters found in order with gaps, which may
+    /// be chance. Shown marked, and never ranked before a match of another tier.
+    pub fn is_loose(self) -> bool {
+        self == Tier::Fuzzy
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +44,11 @@ pub struct Match {
     pub tier: Tier,
     /// Higher is better within a tier.
     pub score: u32,
+    /// The match covers the whole text (of any tier: `tjfh` for 天津峰会).
+    pub whole: bool,
+    /// The match is a whole word of the text: nothing joins it on either side (`lbgf` for
+    /// the quoted term in 建设10所“鲁班工坊”, not for the run in 首个鲁班工坊在泰国落成).
+    pub word: bool,
     span: Span,
 }
 
@@ -94,6 +112,9 @@ fn bit(c: char) -> u64 {
         _ => 0,
     }
 }
+
+/// The most letters of a query one character's reading can take ("zhuang").
+const LONGEST_READING: usize = 6;
 
 /// The longest text (in characters) a query matches with letters scattered through it.
 const FUZZY_MAX_CHARS: usize = 48;
@@ -168,8 +189,10 @@ pub struct Query {
 }
 
 impl Query {
-    /// `None` for a query with nothing to search for.
+    /// `None` for a query with nothing to search for. A query longer than
+    /// [`MAX_QUERY_CHARS`] is cut to it.
     pub fn new(text: &str) -> Option<Query> {
+        let text = cut(text.trim());
         let typed: Vec<char> = text.trim().chars().map(fold).collect();
         let compact: Vec<char> = typed
             .iter()
@@ -202,6 +225,16 @@ impl Query {
         })
     }
 
+    /// How many characters the query searches for (after the cut to [`MAX_QUERY_CHARS`]).
+    pub fn len(&self) -> usize {
+        self.typed.len()
+    }
+
+    /// Never true: a query without anything to search for is not made.
+    pub fn is_empty(&self) -> bool {
+        self.typed.is_empty()
+    }
+
     /// How `text` matches, if it does.
     pub fn matches(&self, text: &Prepared) -> Option<Match> {
         // Every letter of the query must be a letter of the text or of a reading of it, and
@@ -231,21 +264,43 @@ impl Query {
         self.matches(&Prepared::new(text))
     }
 
+    /// The query as typed inside the text: its best place, where a place that is a whole
+    /// word beats one that starts a word, which beats one inside a word; then the earliest.
     fn as_typed(&self, text: &Prepared) -> Option<Match> {
         let n = self.typed.len();
         let first = self.typed[0];
-        let start = (0..=text.chars.len().checked_sub(n)?)
-            .find(|&i| text.chars[i] == first && text.chars[i..i + n] == self.typed[..])?;
-        let tier = match start {
-            0 if n == text.chars.len() => Tier::Exact,
-            0 => Tier::Prefix,
-            _ => Tier::Contains,
-        };
+        let last_start = text.chars.len().checked_sub(n)?;
+        let mut best: Option<(Tier, usize)> = None;
+        for start in (0..=last_start)
+            .filter(|&i| text.chars[i] == first && text.chars[i..i + n] == self.typed[..])
+        {
+            let tier = self.tier_at(text, start);
+            if best.is_none_or(|(b, _)| tier > b) {
+                best = Some((tier, start));
+            }
+            if tier == Tier::Exact {
+                break;
+            }
+        }
+        let (tier, start) = best?;
         Some(Match {
             tier,
             score: position_score(start),
+            whole: start == 0 && n == text.chars.len(),
+            word: tier == Tier::Exact,
             span: Span::Run(start, start + n),
         })
+    }
+
+    /// The tier of the query found as typed at `start`: a whole word (or the whole text) is
+    /// exact, the start of a word (or of the text) a prefix.
+    fn tier_at(&self, text: &Prepared, start: usize) -> Tier {
+        let end = start + self.typed.len();
+        match (open_before(text, start), open_after(text, end)) {
+            (true, true) => Tier::Exact,
+            (true, false) => Tier::Prefix,
+            _ => Tier::Contains,
+        }
     }
 
     /// Whether a pinyin match could span several characters only (so two adjacent
@@ -269,6 +324,12 @@ impl Query {
     }
 
     fn pinyin(&self, text: &Prepared) -> Option<Match> {
+        // A character takes at most its longest reading of the query (six letters, "zhuang"):
+        // a longer query cannot match, and walking it (a page pasted into the search line)
+        // would cost its length times the text's.
+        if self.compact.len() > LONGEST_READING * text.chars.len() {
+            return None;
+        }
         if self.spans_syllables() && !self.pairs_possible(text) {
             return None;
         }
@@ -310,6 +371,8 @@ impl Query {
         Some(Match {
             tier,
             score: position_score(start),
+            whole: start == 0 && end == text.chars.len(),
+            word: open_before(text, start) && open_after(text, end),
             span: Span::Run(start, end),
         })
     }
@@ -329,8 +392,34 @@ impl Query {
         Some(Match {
             tier: Tier::Fuzzy,
             score,
+            whole: false,
+            word: false,
             span: Span::Scattered(indices.into_iter().map(|i| i as usize).collect()),
         })
+    }
+}
+
+/// Whether a word can start at `start`: a letter or digit there does not follow another (a
+/// word ends where a letter or digit meets something else; Chinese runs on without spaces,
+/// so within Chinese only the ends of the text and punctuation bound one).
+fn open_before(text: &Prepared, start: usize) -> bool {
+    start == 0 || !joined(text.chars[start - 1], text.chars[start])
+}
+
+/// Whether a word can end just before `end` (`end > 0`).
+fn open_after(text: &Prepared, end: usize) -> bool {
+    end == text.chars.len() || !joined(text.chars[end - 1], text.chars[end])
+}
+
+fn joined(a: char, b: char) -> bool {
+    a.is_alphanumeric() && b.is_alphanumeric()
+}
+
+/// `text` cut to [`MAX_QUERY_CHARS`] characters: what a query searches for.
+pub fn cut(text: &str) -> &str {
+    match text.char_indices().nth(MAX_QUERY_CHARS) {
+        Some((at, _)) => &text[..at],
+        None => text,
     }
 }
 
@@ -500,22 +589,20 @@ mod tests {
 
     #[test]
     fn cyrillic_matches_in_any_case_and_yo_as_ye() {
+        // A whole word of the text, in any case.
         for query in ["путин", "Путин", "ПУТИН", "пУтИн"] {
-            assert_eq!(
-                tier(query, "Владимир Путин"),
-                Some(Tier::Contains),
-                "{query}"
-            );
+            assert_eq!(tier(query, "Владимир Путин"), Some(Tier::Exact), "{query}");
         }
         assert_eq!(tier("ТЯНЬЦЗИНЬ", "Тяньцзинь"), Some(Tier::Exact));
         assert_eq!(tier("тяньцз", "Тяньцзиньский саммит"), Some(Tier::Prefix));
+        assert_eq!(tier("путин", "Путиным"), Some(Tier::Prefix));
+        assert_eq!(tier("утин", "Путиным"), Some(Tier::Contains));
+        // ё as е, either way round.
+        let silk = "Экономический пояс Шёлкового пути";
+        assert_eq!(tier("шелкового", silk), Some(Tier::Exact));
         assert_eq!(
-            tier("шелкового", "Экономический пояс Шёлкового пути"),
-            Some(Tier::Contains)
-        );
-        assert_eq!(
-            tier("ШЁЛКОВОГО", "Экономический пояс Шелкового пути"),
-            Some(Tier::Contains)
+            tier("ШЁЛКОВОГО", &silk.replace('ё', "е")),
+            Some(Tier::Exact)
         );
         assert_eq!(tier("пётр", "Петр"), Some(Tier::Exact));
         // The match is shown on the text's own letters.
@@ -542,6 +629,16 @@ mod tests {
         );
         assert_eq!(tier("上海", "上海合作组织"), Some(Tier::Prefix));
         assert_eq!(tier("天津", "天津"), Some(Tier::Exact));
+    }
+
+    #[test]
+    fn a_query_longer_than_any_reading_of_the_text_is_not_walked() {
+        // Six letters a character at most: the longest pinyin still matches…
+        assert_eq!(matched("zhuangshuang", "壮双").as_deref(), Some("壮双"));
+        // …and a pasted page does not match, nor cost its length times the text's.
+        let page = "x".repeat(64 * 1024);
+        let text = "习近平在上海合作组织成员国元首理事会第二十五次会议上讲话".repeat(10);
+        assert_eq!(tier(&page, &text), None);
     }
 
     #[test]
@@ -608,7 +705,62 @@ mod tests {
         );
         assert_eq!(
             tier("SCO summit", "2025 SCO Summit, Tianjin"),
+            Some(Tier::Exact),
+            "whole words"
+        );
+    }
+
+    #[test]
+    fn a_whole_word_is_exact_the_start_of_one_a_prefix() {
+        assert_eq!(tier("putin", "Vladimir Putin"), Some(Tier::Exact));
+        assert_eq!(tier("vlad", "Vladimir Putin"), Some(Tier::Prefix));
+        assert_eq!(tier("put", "Vladimir Putin"), Some(Tier::Prefix));
+        assert_eq!(tier("utin", "Vladimir Putin"), Some(Tier::Contains));
+        // The best place wins, not the first: "putin" inside "input" comes first here.
+        assert_eq!(tier("putin", "inputing, by Putin"), Some(Tier::Exact));
+        // Chinese runs on without spaces: only the text's ends and punctuation bound a word.
+        assert_eq!(tier("普京", "俄罗斯总统普京"), Some(Tier::Contains));
+        assert_eq!(tier("鲁班工坊", "建设10所“鲁班工坊”"), Some(Tier::Exact));
+        assert_eq!(
+            tier("鲁班工坊", "首个鲁班工坊在泰国落成"),
             Some(Tier::Contains)
+        );
+    }
+
+    #[test]
+    fn a_match_says_whether_it_covers_the_text_or_a_whole_word() {
+        let found = |query: &str, text: &str| {
+            let m = Query::new(query).unwrap().find(text).unwrap();
+            (m.whole, m.word)
+        };
+        assert_eq!(found("普京", "普京"), (true, true));
+        assert_eq!(found("putin", "Vladimir Putin"), (false, true));
+        assert_eq!(found("tjfh", "天津峰会"), (true, true));
+        assert_eq!(
+            found("tjfh", "2025年上海合作组织峰会（天津峰会）"),
+            (false, true)
+        );
+        assert_eq!(
+            found("tjfh", "天津峰会前习近平会见古特雷斯"),
+            (false, false)
+        );
+        assert_eq!(found("lbgf", "建设10所“鲁班工坊”"), (false, true));
+        assert_eq!(found("kzkstn", "Kazakhstan"), (false, false), "loose");
+    }
+
+    #[test]
+    fn a_pasted_page_is_searched_by_its_start() {
+        let page = "天津".repeat(30_000);
+        let query = Query::new(&page).expect("query");
+        assert_eq!(query.len(), MAX_QUERY_CHARS);
+        assert_eq!(cut(&page).chars().count(), MAX_QUERY_CHARS);
+        assert_eq!(cut("天津"), "天津");
+        assert!(query.find("天津峰会").is_none());
+        assert!(
+            Query::new(&"天津".repeat(64))
+                .unwrap()
+                .find(&"天津".repeat(64))
+                .is_some()
         );
     }
 

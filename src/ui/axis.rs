@@ -5,7 +5,8 @@
 //! colour: an event dated to the day or hour is `*`, one dated to a year or month only (or to
 //! the day at the hours zoom) is a hollow `o`; the selected event is reversed with a `:` guide
 //! down to the spans; the chairmanship is `[===]`, the summit days `[###]`; a span or the
-//! events running off the window end in `<` or `>`.
+//! events running off the window end in `<` or `>`. A legend line under the ticks says so.
+//! Events are named beside their marks where the lane leaves room.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -24,6 +25,10 @@ use crate::ui::theme::Theme;
 
 /// Rows under the lanes: the chairmanship, the summit, the axis line, the tick labels.
 const BELOW: u16 = 4;
+/// The legend's row, under the tick labels, on an axis at least this tall.
+const LEGEND_FROM: u16 = BELOW + 5;
+/// The fewest cells worth naming an event in beside its mark.
+const NAME_MIN: u16 = 6;
 
 /// Text at (x, y) inside `area`, cut at its right edge, measured as the terminal draws it
 /// (titles hold curly quotes, which some terminals draw two cells wide).
@@ -42,7 +47,12 @@ fn put(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, style: Style) {
 }
 
 pub fn draw_axis(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let inside = inner(area);
+    let whole = inner(area);
+    let legend = whole.height >= LEGEND_FROM;
+    let inside = Rect {
+        height: whole.height - u16::from(legend),
+        ..whole
+    };
     let lanes = usize::from(inside.height.saturating_sub(BELOW + 2));
     let plan = plan(app, inside.width, lanes);
     draw_frame(app, &plan, area, buf, theme);
@@ -67,7 +77,61 @@ pub fn draw_axis(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     draw_lanes(&plan, inside, buf, theme);
     draw_spans(app, &plan, inside, buf, theme);
-    draw_ticks(&plan, inside, buf, theme);
+    draw_ticks(app, &plan, inside, buf, theme);
+    draw_names(app, &plan, inside, buf, theme);
+    if legend {
+        let hours = app.shown_pane().zoom == crate::app::axis::Zoom::Hours;
+        let text = words.axis_legend[usize::from(hours)];
+        put(
+            buf,
+            whole,
+            0,
+            whole.height - 1,
+            text,
+            theme.role(Role::Muted),
+        );
+    }
+}
+
+/// Each event's title beside its mark, where the lane is blank from the mark on for at least
+/// `NAME_MIN` cells (one blank cell kept before whatever follows): after the marks, spans,
+/// guides and ticks are drawn, so a name never covers them. The selected event is spelled out
+/// on top instead.
+fn draw_names(app: &App, plan: &Plan, inside: Rect, buf: &mut Buffer, theme: &Theme) {
+    let catalog = app.catalog();
+    let h = inside.height;
+    let mut marks: Vec<_> = plan
+        .layout
+        .marks
+        .iter()
+        .filter(|m| Some(m.item) != plan.selected)
+        .collect();
+    marks.sort_by_key(|m| (m.lane, m.x));
+    for mark in marks {
+        let Some(event) = catalog
+            .timeline
+            .get(mark.item)
+            .and_then(|&i| catalog.data.timeline.get(i))
+        else {
+            continue;
+        };
+        let y = h - BELOW - 1 - mark.lane as u16;
+        let from = mark.end_x + 2;
+        let blank = (from..inside.width)
+            .take_while(|&x| buf[(inside.x + x, inside.y + y)].symbol() == " ")
+            .count() as u16;
+        // Blank up to the map's edge, or up to one cell before the next thing in the lane.
+        let room = if from + blank >= inside.width {
+            blank
+        } else {
+            blank.saturating_sub(1)
+        };
+        if room >= NAME_MIN && from > 0 && buf[(inside.x + from - 1, inside.y + y)].symbol() == " "
+        {
+            let text = truncate(&sanitize(&event.title), usize::from(room)).into_owned();
+            put(buf, inside, from, y, &text, theme.role(Role::Muted));
+        }
+    }
 }
 
 /// The box, its title and its footer: where the list is, the zoom, the events off each side.
@@ -83,11 +147,9 @@ fn draw_frame(app: &App, plan: &Plan, area: Rect, buf: &mut Buffer, theme: &Them
         footer.push((words.axis_later)(plan.layout.after));
     }
     let footer = format!(" {} ", footer.join(&format!(" {} ", Glyph::Separator)));
-    let title = format!(
-        " {}{}",
-        (words.pane_title)(app.tab()).trim(),
-        words.axis_title
-    );
+    // The axis's own name (the tab bar already says it is the timeline's), with what narrows
+    // the list.
+    let title = crate::ui::frame::narrowed_title(words.axis_title.trim(), app, area.width);
     let focused = pane.focus == Focus::List;
     draw_box(
         buf,
@@ -169,10 +231,10 @@ fn draw_spans(app: &App, plan: &Plan, inside: Rect, buf: &mut Buffer, theme: &Th
 }
 
 /// The axis line with its ticks, and their labels under it.
-fn draw_ticks(plan: &Plan, inside: Rect, buf: &mut Buffer, theme: &Theme) {
+fn draw_ticks(app: &App, plan: &Plan, inside: Rect, buf: &mut Buffer, theme: &Theme) {
     let (w, h) = (inside.width, inside.height);
     let mut line: Vec<char> = vec!['-'; usize::from(w)];
-    let ticks = ticks(&plan.scale);
+    let ticks = ticks(&plan.scale, app.catalog().words());
     for tick in &ticks {
         line[usize::from(tick.x)] = '+';
     }

@@ -8,12 +8,11 @@ use crate::app::action::Shows;
 use crate::app::keymap::{Bound, Keymap, LineAction, key_label, line_key};
 use crate::app::layout::tab_labels;
 use crate::app::state::Mode;
-use crate::app::view::sort_arrow;
 use crate::app::words::Words;
 use crate::app::{Action, App, Tab};
 use crate::text::glyphs::Glyph;
 use crate::text::{sanitize, truncate, width};
-use crate::ui::frame::position;
+use crate::ui::frame::{narrowing, position};
 use crate::ui::put::put_line;
 use crate::ui::theme::Theme;
 
@@ -79,34 +78,11 @@ fn keep_first(action: Action) -> usize {
     }
 }
 
-/// What the current pane's list is narrowed or ordered by, for the status bar.
-fn narrowing(app: &App) -> Vec<String> {
-    let pane = app.pane();
-    let w = app.catalog().words();
-    let mut parts = Vec::new();
-    if !pane.query.is_empty() {
-        parts.push(format!(
-            "{}{}{}{}",
-            w.searched,
-            Glyph::OpenQuote,
-            sanitize(&pane.query),
-            Glyph::CloseQuote
-        ));
-    }
-    let facets = pane.facets.describe(app.catalog().lang, app.tab());
-    if !facets.is_empty() {
-        parts.push(format!("{} {}", w.filtered, facets.join(" ")));
-    }
-    if pane.sort.is_active()
-        && let Some(column) = app.tab().pane().sorts().get(pane.sort.column)
-    {
-        let arrow = sort_arrow(pane.sort.reverse != column.descending());
-        parts.push(format!("{} {}{arrow}", w.sorted, (column.title)(w)));
-    }
-    if !parts.is_empty() {
-        parts.push(format!("x {}", w.clear));
-    }
-    parts
+/// How to clear what narrows the pane, for the status bar (the pane's title says what it
+/// is): "x 清除", or nothing.
+fn clearing(app: &App) -> Option<String> {
+    let key = app.keymap().first_label(crate::app::Action::ClearAll)?;
+    (!narrowing(app, 0).is_empty()).then(|| format!("{key} {}", app.catalog().words().clear))
 }
 
 /// The tour's place at the start of the status bar: " ▶ 导览 3/24 │" while it runs,
@@ -167,8 +143,8 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if app.tab().has_list() {
         left.push_str(&format!(" {}", position(app)));
     }
-    for part in narrowing(app) {
-        left.push_str(&format!(" {} {part}", Glyph::Separator));
+    if let Some(clear) = clearing(app) {
+        left.push_str(&format!(" {} {clear}", Glyph::Separator));
     }
     if let Some(notice) = app.notice() {
         left.push_str(&format!(" {} {}", Glyph::Separator, sanitize(notice)));

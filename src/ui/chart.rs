@@ -40,6 +40,13 @@ pub fn draw_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 let line = Line::from(Span::styled(text.as_str(), theme.role(Role::Text)));
                 mark(line, selected, items, inside.width, theme)
             }
+            ChartRow::Value { items, label, text } => {
+                let line = Line::from(vec![
+                    Span::styled(format!("{label} "), theme.role(Role::Text)),
+                    Span::styled(text.as_str(), theme.role(Role::Text)),
+                ]);
+                mark(line, selected, items, inside.width, theme)
+            }
             ChartRow::Bar {
                 items,
                 label,

@@ -5,9 +5,10 @@ use ratatui::layout::Rect;
 
 use crate::app::layout::inner;
 use crate::app::panes;
+use crate::app::view::sort_arrow;
 use crate::app::{App, Focus};
 use crate::text::glyphs::Glyph;
-use crate::text::truncate;
+use crate::text::{sanitize, truncate};
 use crate::ui::lines::{Highlight, draw_line};
 use crate::ui::put::{border_set, draw_box};
 use crate::ui::theme::Theme;
@@ -42,17 +43,80 @@ pub fn position(app: &App) -> String {
     }
 }
 
+/// What the current pane's list is narrowed or ordered by, as its title says it: the
+/// search (the one being typed, or the one kept) with its text cut to `query_cells`, the
+/// filters, the sort column. Nothing is in force that is not said here, and `x` clears it
+/// all.
+pub fn narrowing(app: &App, query_cells: usize) -> Vec<String> {
+    let pane = app.shown_pane();
+    let w = app.catalog().words();
+    let mut parts = Vec::new();
+    let query = app.query_text().trim();
+    if !query.is_empty() {
+        parts.push(format!(
+            "{}{}{}{}",
+            w.searched,
+            Glyph::OpenQuote,
+            truncate(&sanitize(query), query_cells),
+            Glyph::CloseQuote
+        ));
+    }
+    let facets = pane.facets.describe(app.catalog().lang, app.tab());
+    if !facets.is_empty() {
+        parts.push(format!("{} {}", w.filtered, facets.join(" ")));
+    }
+    if pane.sort.is_active()
+        && let Some(column) = app.tab().pane().sorts().get(pane.sort.column)
+    {
+        let arrow = sort_arrow(pane.sort.reverse != column.descending());
+        parts.push(format!("{}{arrow}", (w.sorted_by)((column.title)(w))));
+    }
+    parts
+}
+
+/// The title of a frame `frame_width` cells wide, " 元首会见 · 搜索“普京” · 按国家/组织▼ ": its
+/// name, then what narrows the pane. Where that does not fit, what narrows the pane matters
+/// more than the name (the tab bar names the pane too), and the search's text is cut before
+/// the filters and the sort are.
+pub fn narrowed_title(name: &str, app: &App, frame_width: u16) -> String {
+    let room = usize::from(frame_width.saturating_sub(4));
+    let title = |name: Option<&str>, parts: Vec<String>| {
+        let all: Vec<String> = name.map(String::from).into_iter().chain(parts).collect();
+        format!(" {} ", all.join(&format!(" {} ", Glyph::Separator)))
+    };
+    let whole = narrowing(app, usize::MAX);
+    let full = title(Some(name.trim()), whole.clone());
+    if whole.is_empty() || crate::text::width(&full) <= room {
+        return full;
+    }
+    let bare = title(None, whole);
+    let over = crate::text::width(&bare).saturating_sub(room);
+    if over == 0 {
+        return bare;
+    }
+    let query = crate::text::width(&sanitize(app.query_text().trim()));
+    let ellipsis = crate::text::width(Glyph::Ellipsis.as_str());
+    title(
+        None,
+        narrowing(app, query.saturating_sub(over + ellipsis).max(1)),
+    )
+}
+
 pub fn draw_list(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let pane = app.shown_pane();
     let focused = pane.focus == Focus::List;
-    let title = format!(" {} ", (app.catalog().words().pane_title)(app.tab()));
+    let title = narrowed_title(
+        &(app.catalog().words().pane_title)(app.tab()),
+        app,
+        area.width,
+    );
     let footer = format!(" {} ", position(app));
     frame(buf, area, &title, Some(&footer), focused, theme);
     let area = inner(area);
     let width = usize::from(area.width);
     let query = app.query();
     let mut y = 0;
-    if let Some(header) = panes::header(app.catalog().words(), app.tab(), width, pane.sort) {
+    if let Some(header) = panes::header(app.catalog(), app.tab(), width, pane.sort) {
         draw_line(buf, area, y, &header, theme, Highlight::None, None);
         y += 1;
     }
@@ -107,12 +171,17 @@ pub fn draw_detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         )
     });
     let words = app.catalog().words();
-    let title = if app.tab().has_list() {
-        words.detail_title
+    // The pane's frame says what narrows it: the list's, or, where the detail is shown in
+    // the list's place (a narrow screen) or there is no list (the overview), the detail's.
+    let list_shown = app.areas().is_some_and(|a| a.list.is_some());
+    let title = if !app.tab().has_list() {
+        narrowed_title(words.overview_title, app, area.width)
+    } else if list_shown {
+        words.detail_title.to_string()
     } else {
-        words.overview_title
+        narrowed_title(words.detail_title, app, area.width)
     };
-    frame(buf, area, title, footer.as_deref(), focused, theme);
+    frame(buf, area, &title, footer.as_deref(), focused, theme);
     let area = inner(area);
     let query = app.query();
     // Each line where the doc places it: one column, or the overview's blocks side by side.

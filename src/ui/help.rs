@@ -120,8 +120,10 @@ pub fn draw_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         1
     };
     let per_column = lines.len().div_ceil(columns);
-    let dot = Glyph::Separator.as_str();
-    let footer_width = width(&(w.help_found)(find.text(), lines.len(), dot)) + 2;
+    let footer_width = width(&(w.help_found)(
+        &crate::text::sanitize(find.text()),
+        lines.len(),
+    )) + 2;
     let title_width = width(&(w.help_title)(Glyph::Separator.as_str())) + 2;
     let content_width = (column * columns + 2 * (columns - 1))
         .max(footer_width)
@@ -134,22 +136,14 @@ pub fn draw_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let rows = usize::from(popup_height.saturating_sub(2));
     let scroll = (*scroll).min(per_column.saturating_sub(rows));
     let footer = if *typing || !find.text().is_empty() {
-        let cursor = if *typing { "▏" } else { "" };
+        let cursor = if *typing { "_" } else { "" };
         Some((w.help_found)(
-            &format!("{}{cursor}", find.text()),
+            &format!("{}{cursor}", crate::text::sanitize(find.text())),
             lines.len(),
-            dot,
         ))
     } else {
-        (per_column > rows).then(|| {
-            (w.help_scroll)(
-                scroll + 1,
-                Glyph::Range.as_str(),
-                scroll + rows,
-                per_column,
-                dot,
-            )
-        })
+        (per_column > rows)
+            .then(|| (w.help_scroll)(scroll + 1, Glyph::Range.as_str(), scroll + rows, per_column))
     };
     draw_box(
         buf,

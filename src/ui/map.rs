@@ -1,11 +1,13 @@
-//! The meetings map: the world in braille dots around Eurasia, a mark at each counterpart's
-//! seat and at Tianjin and Beijing, the selected meeting's route, and the names where they
-//! fit. The model (projection, marks, where names go) is `app/map.rs`; this draws it.
+//! The meetings map: the world in braille dots, cropped to the marks; a mark where each
+//! listed meeting was held and one at each counterpart's capital; the names beside their
+//! marks (or tied to them by a leader); a legend line; and in the footer where the selected
+//! meeting was and with whom. No lines: nothing in the data is a journey. The model
+//! (projection, marks, spots, where names go) is `app/map.rs`; this draws it.
 //!
 //! Every glyph is one cell wide in both width models (braille and ASCII), and the meaning
-//! survives without colour: the selected meeting's ends are `*` where the others are `o`, a
-//! seat off the map is an arrow at the edge (`<`), the selected name is reversed, and the
-//! route is drawn bold over a dim coastline.
+//! survives without colour: a meeting place is `#`, a country `o`, the selected meeting's `@`
+//! and `*`; a mark off the map is an arrow at the edge (`<`); the selected names are
+//! reversed; the coastline is dim.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -13,38 +15,41 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::Marker;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
-use ratatui::widgets::canvas::{Canvas, Line as RouteLine, Map, MapResolution};
+use ratatui::widgets::canvas::{Canvas, Map, MapResolution};
 
 use crate::app::App;
 use crate::app::detail::Role;
 use crate::app::layout::inner;
 use crate::app::map::labels::{self, Request};
-use crate::app::map::{Edge, MapView, MarkKind, Projection, map_view};
+use crate::app::map::{MarkKind, Projection, Spot, legend_rows, map_view, projection, spots};
 use crate::text::glyphs::Glyph;
 use crate::text::{sanitize, truncate, width};
 use crate::ui::put::{border_set, draw_box, put_line};
 use crate::ui::theme::Theme;
 
-/// The canvas paints in these; each stands for a layer, styled by the theme when copied.
+/// The canvas paints the coast in this; the copy gives it the theme's style.
 const COAST: Color = Color::Indexed(1);
-const ROUTE: Color = Color::Indexed(2);
 
 pub fn draw_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let catalog = app.catalog();
+    let words = catalog.words();
     let selected = app.position().map(|_| app.shown_pane().selected);
     let view = map_view(catalog, &app.list().items, selected);
-    let footer = view.route.map(|(from, to)| {
+    let footer = view.selected.as_ref().map(|s| {
+        let place = match &s.place {
+            Some(place) => (words.map_met_in)(&sanitize(place)),
+            None => words.map_place_unknown.to_string(),
+        };
         format!(
-            " {} {} {} ",
-            sanitize(&view.marks[from].place_name),
-            Glyph::Link,
-            sanitize(&view.marks[to].place_name)
+            " {place} {} {} ",
+            Glyph::Separator,
+            (words.map_with)(&sanitize(&s.with))
         )
     });
     draw_box(
         buf,
         area,
-        catalog.words().map_title,
+        words.map_title,
         footer.as_deref(),
         border_set(false, false),
         theme.border(false),
@@ -53,20 +58,31 @@ pub fn draw_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if inside.is_empty() {
         return;
     }
-    let projection = Projection::fit(inside.width, inside.height);
-    let route = draw_dots(&view, &projection, inside, buf, theme);
-    draw_marks(&view, &projection, inside, &route, buf, theme);
+    let legend = legend_rows(inside.height);
+    let map = Rect {
+        height: inside.height - legend,
+        ..inside
+    };
+    let projection = projection(&view, inside.width, inside.height);
+    draw_coast(&projection, map, buf, theme);
+    let spots = spots(&view, &projection);
+    draw_spots(&spots, map, buf, theme);
+    draw_names(&spots, map, buf, theme);
+    if legend > 0 {
+        let text = truncate(words.map_legend, usize::from(inside.width)).into_owned();
+        put_line(
+            buf,
+            inside.x,
+            inside.bottom() - 1,
+            &Line::styled(text, theme.role(Role::Muted)),
+            inside.width,
+        );
+    }
 }
 
-/// The coastline and the route, painted by ratatui's canvas on a scratch buffer and copied
-/// in the theme's styles. Returns the route's cells, which names keep off.
-fn draw_dots(
-    view: &MapView,
-    projection: &Projection,
-    area: Rect,
-    buf: &mut Buffer,
-    theme: &Theme,
-) -> Vec<(u16, u16)> {
+/// The coastline, painted by ratatui's canvas on a scratch buffer and copied in the theme's
+/// style.
+fn draw_coast(projection: &Projection, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let b = projection.bounds;
     let canvas = Canvas::default()
         .marker(Marker::Braille)
@@ -77,100 +93,60 @@ fn draw_dots(
                 resolution: MapResolution::High,
                 color: COAST,
             });
-            if let Some((from, to)) = view.route {
-                // Its own layer: where it crosses the coast, its cells show the route alone.
-                ctx.layer();
-                let a = view.marks[from].at;
-                let z = projection.clamp(view.marks[to].at);
-                ctx.draw(&RouteLine::new(a.lon, a.lat, z.lon, z.lat, ROUTE));
-            }
         });
     let mut scratch = Buffer::empty(Rect::new(0, 0, area.width, area.height));
     canvas.render(scratch.area, &mut scratch);
-    let (coast, route) = (coast_style(theme), route_style(theme));
-    let mut route_cells = Vec::new();
+    let coast = coast_style(theme);
     for y in 0..area.height {
         for x in 0..area.width {
             let cell = &scratch[(x, y)];
-            if cell.symbol() == " " {
-                continue;
+            if cell.symbol() != " " {
+                buf[(area.x + x, area.y + y)]
+                    .set_symbol(cell.symbol())
+                    .set_style(coast);
             }
-            let style = if cell.fg == ROUTE {
-                route_cells.push((x, y));
-                route
-            } else {
-                coast
-            };
-            buf[(area.x + x, area.y + y)]
-                .set_symbol(cell.symbol())
-                .set_style(style);
         }
     }
-    route_cells
 }
 
-/// The marks, then their names where they fit: the selected seat's always, the route's
-/// other end next, then Tianjin and Beijing, then the seats in the list's order.
-fn draw_marks(
-    view: &MapView,
-    projection: &Projection,
-    area: Rect,
-    route: &[(u16, u16)],
-    buf: &mut Buffer,
-    theme: &Theme,
-) {
-    let pins: Vec<((u16, u16), Option<Edge>)> =
-        view.marks.iter().map(|m| projection.pin(m.at)).collect();
-    // The selected ends last, so they show where marks share a cell.
-    let mut order: Vec<usize> = (0..view.marks.len()).collect();
-    order.sort_by_key(|&i| view.marks[i].selected);
-    for &i in &order {
-        let mark = &view.marks[i];
-        let ((x, y), edge) = pins[i];
-        let glyph = match (edge, mark.selected) {
-            (Some(Edge::West), _) => "<",
-            (Some(Edge::East), _) => ">",
-            (Some(Edge::North), _) => "^",
-            (Some(Edge::South), _) => "v",
-            (None, true) => "*",
-            (None, false) => "o",
-        };
-        let style = match (mark.selected, mark.kind) {
-            (true, _) => route_style(theme),
-            (false, MarkKind::Home) => theme.role(Role::Heading),
+fn draw_spots(spots: &[Spot], area: Rect, buf: &mut Buffer, theme: &Theme) {
+    for spot in spots {
+        let style = match (spot.selected, spot.kind) {
+            (true, _) => selected_style(theme),
+            (false, MarkKind::Place) => theme.role(Role::Heading),
             (false, MarkKind::Seat) => theme.role(Role::Label).add_modifier(Modifier::BOLD),
         };
+        let (x, y) = spot.cell;
         buf[(area.x + x, area.y + y)]
-            .set_symbol(glyph)
+            .set_symbol(spot.glyph)
             .set_style(style);
     }
-    let mut names: Vec<usize> = (0..view.marks.len()).collect();
-    names.sort_by_key(|&i| {
-        let mark = &view.marks[i];
-        let seat_of_route = view.route.is_some_and(|(_, to)| to == i);
-        (!seat_of_route, !mark.selected, mark.kind == MarkKind::Seat)
-    });
-    let texts: Vec<String> = view
-        .marks
+}
+
+/// The names where they fit, beside their marks or tied to them by a leader: the selected
+/// meeting's first and always, then the places, then the countries in the list's order.
+fn draw_names(spots: &[Spot], area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let mut order: Vec<usize> = (0..spots.len()).collect();
+    order.sort_by_key(|&i| (!spots[i].selected, spots[i].kind == MarkKind::Seat));
+    let texts: Vec<String> = spots
         .iter()
-        .map(|m| sanitize(&m.name).into_owned())
+        .map(|s| sanitize(&s.name).into_owned())
         .collect();
-    let requests: Vec<Request> = names
+    let requests: Vec<Request> = order
         .iter()
         .map(|&i| Request {
-            anchor: pins[i].0,
+            anchor: spots[i].cell,
             width: width(&texts[i]).min(usize::from(u16::MAX)) as u16,
-            always: view.route.is_some_and(|(_, to)| to == i),
+            always: spots[i].selected,
         })
         .collect();
-    let cells: Vec<(u16, u16)> = pins.iter().map(|(cell, _)| *cell).collect();
-    let placed = labels::place((area.width, area.height), &cells, route, &requests);
-    for (&i, spot) in names.iter().zip(placed) {
+    let cells: Vec<(u16, u16)> = spots.iter().map(|s| s.cell).collect();
+    let placed = labels::place((area.width, area.height), &cells, &requests);
+    for (&i, spot) in order.iter().zip(placed) {
         let Some(spot) = spot else { continue };
-        let mark = &view.marks[i];
-        let style = match (mark.selected, mark.kind) {
+        let style = match (spots[i].selected, spots[i].kind) {
             (true, _) => theme.selected_link().add_modifier(Modifier::BOLD),
-            (false, MarkKind::Home) => theme.role(Role::Heading),
+            (false, MarkKind::Place) => theme.role(Role::Heading),
             (false, MarkKind::Seat) => theme.role(Role::Text),
         };
         // A blank cell on either side, so the name stands clear of the coastline's dots.
@@ -178,13 +154,18 @@ fn draw_marks(
             .into_iter()
             .flatten()
             .filter(|&x| x < area.width && !cells.contains(&(x, spot.y)))
-            .filter(|&x| !route.contains(&(x, spot.y)))
+            .filter(|&x| spot.leader.is_none_or(|l| l.x != x))
         {
             buf[(area.x + x, area.y + spot.y)].reset();
         }
         // Its own cells too: the coastline's colour must not carry over to the name.
         for x in spot.x..spot.x + spot.width {
             buf[(area.x + x, area.y + spot.y)].reset();
+        }
+        if let Some(leader) = spot.leader {
+            buf[(area.x + leader.x, area.y + leader.y)]
+                .set_symbol(leader.glyph)
+                .set_style(style.remove_modifier(Modifier::REVERSED));
         }
         let text = truncate(&texts[i], usize::from(spot.width));
         put_line(
@@ -198,7 +179,7 @@ fn draw_marks(
 }
 
 /// The coastline: muted, and dim where muted has no colour (no colour at all, or the
-/// terminal's own grey), so the route and the marks stand out in shape and weight too.
+/// terminal's own grey), so the marks stand out in shape and weight too.
 fn coast_style(theme: &Theme) -> Style {
     let style = theme.role(Role::Muted);
     if style.fg.is_none() {
@@ -208,7 +189,7 @@ fn coast_style(theme: &Theme) -> Style {
     }
 }
 
-fn route_style(theme: &Theme) -> Style {
+fn selected_style(theme: &Theme) -> Style {
     theme.role(Role::Accent).add_modifier(Modifier::BOLD)
 }
 
@@ -233,8 +214,13 @@ mod tests {
         for key in parse_keys("jjjjjjjjjm").expect("keys") {
             app.handle(Input::Key(key));
         }
-        let map = app.areas().and_then(|a| a.map).expect("the map is on");
-        (draw(&app, theme), inner(map))
+        let map = inner(app.areas().and_then(|a| a.map).expect("the map is on"));
+        // Above the legend's row.
+        let map = Rect {
+            height: map.height - 1,
+            ..map
+        };
+        (draw(&app, theme), map)
     }
 
     fn braille(symbol: &str) -> bool {
@@ -252,21 +238,26 @@ mod tests {
                 let cells: Vec<&ratatui::buffer::Cell> =
                     map.positions().map(|p| &buf[(p.x, p.y)]).collect();
                 let named = format!("{depth:?} {scheme:?}");
-                // Shape: the route's two ends are stars, every other place a ring.
+                // Shape: the meeting's place (Tianjin) is `@`, its counterpart (Egypt) `*`,
+                // the other places `#` and countries `o`.
                 let count = |symbol: &str| cells.iter().filter(|c| c.symbol() == symbol).count();
-                assert_eq!(count("*"), 2, "{named}");
-                assert!(count("o") >= 10, "{named}: {}", count("o"));
+                assert_eq!((count("@"), count("*")), (1, 1), "{named}");
+                assert!(count("#") >= 2, "{named}: {}", count("#"));
+                assert!(count("o") >= 8, "{named}: {}", count("o"));
                 assert_eq!(
                     count("<"),
                     1,
                     "{named}: the United Nations, west of the map"
                 );
-                // Weight: the route is bold, the coast is not.
-                let (route, coast): (Vec<&&ratatui::buffer::Cell>, Vec<_>) = cells
-                    .iter()
-                    .filter(|c| braille(c.symbol()))
-                    .partition(|c| c.modifier.contains(Modifier::BOLD));
-                assert!(route.len() > 10 && coast.len() > 100, "{named}");
+                // No line: no bold braille, only the dim coast.
+                let braille_cells: Vec<_> = cells.iter().filter(|c| braille(c.symbol())).collect();
+                assert!(braille_cells.len() > 100, "{named}");
+                assert!(
+                    braille_cells
+                        .iter()
+                        .all(|c| !c.modifier.contains(Modifier::BOLD)),
+                    "{named}"
+                );
                 // The selected name is reversed.
                 let name = cells.iter().find(|c| c.symbol() == "埃").expect("埃及");
                 assert!(name.modifier.contains(Modifier::REVERSED), "{named}");
@@ -287,9 +278,11 @@ mod tests {
                     }
                 }
                 if depth == Depth::Mono {
-                    assert!(coast.iter().all(|c| c.modifier.contains(Modifier::DIM)));
-                } else {
-                    assert_ne!(route[0].fg, coast[0].fg, "{named}");
+                    assert!(
+                        braille_cells
+                            .iter()
+                            .all(|c| c.modifier.contains(Modifier::DIM))
+                    );
                 }
             }
         }

@@ -1,5 +1,6 @@
-//! Search everything: a popup with the search line on top and the hits below, grouped by
-//! pane in tab order.
+//! Search everything: a popup with the search line on top and the hits below in one ranked
+//! list, best first, each labelled with its pane; loose hits marked `~`, after a line that
+//! says they are loose (and, when nothing else matched, that nothing matched exactly).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -11,10 +12,12 @@ use crate::app::keymap::{LineAction, line_key};
 use crate::app::layout::{first_shown, palette_area, palette_list};
 use crate::app::search::{Hit, palette_rows};
 use crate::app::state::Mode;
+use crate::app::tab::Tab;
 use crate::app::words::Words;
 use crate::text::glyphs::Glyph;
 use crate::text::search::Query;
 use crate::text::truncate::excerpt;
+use crate::text::width::pad_to;
 use crate::text::{sanitize, truncate};
 use crate::ui::lines::{Highlight, draw_line};
 use crate::ui::popup;
@@ -69,16 +72,37 @@ fn context_needs(query: Option<&Query>, context: &str) -> usize {
     from_start.min(excerpt)
 }
 
-/// One hit's row, `width` cells wide: its title, and the text the match was found in cut
-/// around the match, so that what was found is in view however deep in the text it is.
-fn hit_row(hit: &Hit, query: Option<&Query>, width: usize) -> Vec<Segment> {
-    let indent = "  ";
-    let room = width.saturating_sub(crate::text::width(indent));
+/// The mark before a loose hit (ASCII: one cell in every terminal).
+const LOOSE_MARK: &str = "~ ";
+
+/// The pane labels' column: as wide as the widest pane name in this language.
+fn label_width(w: &Words) -> usize {
+    Tab::ALL
+        .iter()
+        .map(|tab| crate::text::width(&(w.pane_title)(*tab)))
+        .max()
+        .unwrap_or(0)
+}
+
+/// One hit's row, `width` cells wide: the loose mark, its pane, its title, and the text the
+/// match was found in cut around the match, so that what was found is in view however deep
+/// in the text it is.
+fn hit_row(w: &Words, hit: &Hit, query: Option<&Query>, width: usize) -> Vec<Segment> {
+    let mark = if hit.loose { LOOSE_MARK } else { "  " };
+    let label = format!("{} ", pad_to(&(w.pane_title)(hit.tab), label_width(w)));
+    let lead = crate::text::width(mark) + crate::text::width(&label);
+    let room = width.saturating_sub(lead);
     let title = sanitize(&hit.shown_title()).into_owned();
-    let mut segments = vec![Segment {
-        text: indent.into(),
-        role: Role::Muted,
-    }];
+    let mut segments = vec![
+        Segment {
+            text: mark.into(),
+            role: Role::Label,
+        },
+        Segment {
+            text: label,
+            role: Role::Muted,
+        },
+    ];
     let Some(context) = &hit.context else {
         segments.push(Segment {
             text: around_match(query, &title, room),
@@ -114,51 +138,46 @@ fn hit_row(hit: &Hit, query: Option<&Query>, width: usize) -> Vec<Segment> {
     segments
 }
 
-/// The rows the popup lists: a heading per pane, then its hits.
+/// The rows the popup lists: the hits in their ranked order, and the line before the loose
+/// ones.
 fn rows(
     w: &Words,
     hits: &[Hit],
     query: Option<&Query>,
     width: usize,
 ) -> Vec<(Option<usize>, DocLine)> {
-    let mut rows = Vec::new();
     let order = palette_rows(hits);
-    for (place, row) in order.iter().enumerate() {
-        let Some(index) = *row else {
-            let Some(tab) = order[place + 1..]
-                .iter()
-                .flatten()
-                .next()
-                .map(|&i| hits[i].tab)
-            else {
-                continue;
-            };
-            let count = hits.iter().filter(|h| h.tab == tab).count();
-            let heading = format!("{} ({count})", (w.pane_title)(tab));
-            rows.push((
-                None,
-                DocLine {
-                    segments: vec![Segment {
-                        text: heading,
+    order
+        .iter()
+        .map(|row| {
+            let segments = match *row {
+                Some(index) => hit_row(w, &hits[index], query, width),
+                None => {
+                    let text = if hits.iter().all(|h| h.loose) {
+                        format!(
+                            "{} {} {}",
+                            w.no_exact_match,
+                            Glyph::Separator,
+                            w.loose_matches
+                        )
+                    } else {
+                        w.loose_matches.to_string()
+                    };
+                    vec![Segment {
+                        text,
                         role: Role::Heading,
-                    }],
-                    link: None,
-                },
-            ));
-            continue;
-        };
-        {
-            let hit = &hits[index];
-            rows.push((
-                Some(index),
+                    }]
+                }
+            };
+            (
+                *row,
                 DocLine {
-                    segments: hit_row(hit, query, width),
+                    segments,
                     link: None,
                 },
-            ));
-        }
-    }
-    rows
+            )
+        })
+        .collect()
 }
 
 pub fn draw_palette(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {

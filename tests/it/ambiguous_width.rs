@@ -292,6 +292,8 @@ fn ambiguous_cells(catalog: &Arc<Catalog>, mode: Ambiguous) -> Vec<(String, Vec<
         "t",
         "c",
         "Y",
+        "t<Enter>",
+        "Y<Enter>",
         "jjjjjjjjjm",
         "Gkkkkkkkkkkkkkkkkkkkkkkkz-",
         "Gkkkkkkkkkkkkkkkkkkkkkkkz++",

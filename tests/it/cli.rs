@@ -59,6 +59,7 @@ fn json_export_has_the_documented_keys_and_fields() {
             "meetings",
             "timeline",
             "results",
+            "voices",
             "countries",
             "sources"
         ]
@@ -120,6 +121,27 @@ fn json_export_has_the_documented_keys_and_fields() {
             event,
             &["date", "certainty", "date_note", "time", "title", "place"],
             "event",
+        );
+    }
+    for voice in json["voices"].as_array().unwrap() {
+        has(
+            voice,
+            &[
+                "id",
+                "speaker",
+                "role",
+                "country",
+                "date",
+                "certainty",
+                "date_note",
+                "place",
+                "said",
+                "quotes",
+                "event",
+                "meeting",
+                "sources",
+            ],
+            "voice",
         );
     }
     for section in json["results"]["sections"].as_array().unwrap() {
@@ -382,6 +404,75 @@ fn search_prints_ranked_hits_for_pinyin_initials_and_numbers() {
     let none = sco_dash(&["search", "zzzzzz"]);
     assert_eq!(none.status.code(), Some(0));
     assert!(stderr(&none).contains("nothing matches"));
+}
+
+#[test]
+fn search_lists_the_record_meant_first_in_one_ranked_list() {
+    for (query, tab, id) in crate::render_search::MEANT {
+        let output = sco_dash(&["search", query, "--json"]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let hits: Vec<Value> = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(
+            (hits[0]["pane"].as_str(), hits[0]["id"].as_str()),
+            (Some(tab.title_en()), Some(id)),
+            "{query}: {:?}",
+            &hits[..3.min(hits.len())]
+        );
+        assert_eq!(hits[0]["loose"], false, "{query}");
+        // The text output: the same order, the pane a column.
+        let text = stdout(&sco_dash(&["search", query]));
+        let first = text.lines().next().unwrap();
+        let title = hits[0]["title"].as_str().unwrap();
+        assert!(
+            first.contains(title) && first.contains(tab.title_en()),
+            "{first}"
+        );
+    }
+    // Ranked by how they matched, whatever their pane: no exact hit after a looser one.
+    let putin: Vec<Value> =
+        serde_json::from_slice(&sco_dash(&["search", "putin", "--json"]).stdout).unwrap();
+    let loose: Vec<bool> = putin.iter().map(|h| h["loose"] == true).collect();
+    assert!(loose.windows(2).all(|w| w[0] <= w[1]), "{loose:?}");
+}
+
+#[test]
+fn search_marks_loose_hits_and_says_when_nothing_matched_exactly() {
+    let output = sco_dash(&["search", "kzkstn"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        stderr(&output).contains("no exact match for “kzkstn”"),
+        "{}",
+        stderr(&output)
+    );
+    let text = stdout(&output);
+    assert!(
+        text.lines().count() >= 3 && text.lines().all(|l| l.starts_with("~loose")),
+        "{text}"
+    );
+    // An exact hit is never marked, and no note is given.
+    let output = sco_dash(&["search", "普京"]);
+    assert_eq!(stderr(&output), "");
+    assert!(stdout(&output).starts_with("exact"));
+}
+
+#[test]
+fn search_cuts_a_pasted_page_to_the_search_lines_cap() {
+    // 60,000 characters (in one argument, which Linux caps at 128 KiB): searched, and
+    // named in the message, by their first 256 (42 times "putin " and "puti"), so the work
+    // is what those 256 cost.
+    let page = "putin ".repeat(10_000);
+    let kept: String = page.chars().take(256).collect();
+    let output = sco_dash(&["search", &page, "--json"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        output.stdout,
+        sco_dash(&["search", &kept, "--json"]).stdout,
+        "the same hits"
+    );
+    let said = stderr(&sco_dash(&["search", &page]));
+    assert!(said.contains("no exact match"), "{said}");
+    assert_eq!(said.matches("putin").count(), 42, "{said}");
+    assert!(said.contains("putin puti”"), "{said}");
 }
 
 #[test]

@@ -3,10 +3,13 @@
 
 use std::sync::Arc;
 
-use sco_dash::app::Catalog;
+use sco_dash::app::detail::Role;
+use sco_dash::app::{Catalog, Tab};
 use sco_dash::data::model::{InitiativeGroup, ScoStatus};
 use sco_dash::data::results_view::results_view;
 use sco_dash::data::{DataSet, embedded};
+
+use crate::support::values::{Value, chinese_values, values};
 
 fn data() -> DataSet {
     match embedded() {
@@ -114,6 +117,7 @@ fn every_record_names_its_source_article() {
     assert!(data.outcomes.iter().all(|o| !o.sources.is_empty()));
     assert!(data.meetings.iter().all(|m| !m.sources.is_empty()));
     assert!(data.timeline.iter().all(|e| !e.sources.is_empty()));
+    assert!(data.voices.iter().all(|v| !v.sources.is_empty()));
     for source in &data.sources {
         assert!(
             source.headline.is_some() || source.note.is_some(),
@@ -268,6 +272,12 @@ fn derived_dates_are_marked_and_say_how() {
                 .iter()
                 .filter(|m| m.certainty.is_derived())
                 .map(|m| m.date_note.as_deref()),
+        )
+        .chain(
+            data.voices
+                .iter()
+                .filter(|v| v.certainty.is_derived())
+                .map(|v| v.date_note.as_deref()),
         );
     for note in notes {
         assert!(note.is_some_and(|n| n.starts_with('据')), "{note:?}");
@@ -359,4 +369,171 @@ fn the_summit_names_its_leaders_and_the_initiatives_concepts() {
         ]
     );
     assert_eq!(ggi.reactions.len(), 7);
+}
+
+/// Who said what: 36 voices, each in our words and linked to its occasion where the texts
+/// name one; the links resolve (validate checks them) and land on records that exist.
+#[test]
+fn thirty_six_voices_each_saying_something_at_a_known_occasion() {
+    let data = data();
+    assert_eq!(data.voices.len(), 36);
+    let derived = data
+        .voices
+        .iter()
+        .filter(|v| v.certainty.is_derived())
+        .count();
+    assert_eq!(derived, 26);
+    for voice in &data.voices {
+        assert!(!voice.said.trim().is_empty(), "{}", voice.id);
+        assert!(data.country(&voice.country).is_some(), "{}", voice.id);
+        if let Some(event) = &voice.event {
+            assert!(data.timeline.iter().any(|e| &e.id == event), "{}", voice.id);
+        }
+        if let Some(meeting) = &voice.meeting {
+            assert!(
+                data.meetings.iter().any(|m| &m.id == meeting),
+                "{}",
+                voice.id
+            );
+        }
+    }
+    let with_event = data.voices.iter().filter(|v| v.event.is_some()).count();
+    let with_meeting = data.voices.iter().filter(|v| v.meeting.is_some()).count();
+    assert_eq!((with_event, with_meeting), (21, 6));
+}
+
+/// Latin words the Chinese texts themselves print, kept as printed in a Chinese value: a
+/// name in a printed title (“国际友人@Qingdao”活动). Anything else in Latin letters in a
+/// Chinese value is English that belongs in the English layer.
+const PRINTED_LATIN: &[&str] = &["Qingdao"];
+
+/// Latin words of three letters or more in Chinese values, except those the texts print.
+fn latin_in_chinese(values: &[Value]) -> Vec<String> {
+    let mut found = Vec::new();
+    for value in values {
+        for word in value.text.split(|c: char| !c.is_ascii_alphabetic()) {
+            if word.len() >= 3 && !PRINTED_LATIN.contains(&word) {
+                found.push(format!("{}: {}: {word}", value.file, value.path));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn chinese_values_hold_no_latin_words_but_the_names_the_texts_print() {
+    let values = chinese_values();
+    assert!(values.len() > 1000, "{}", values.len());
+    let found = latin_in_chinese(&values);
+    assert!(found.is_empty(), "Latin words:\n{}", found.join("\n"));
+    // Each allowed word is still in the data: the list holds no more than it needs.
+    for word in PRINTED_LATIN {
+        assert!(values.iter().any(|v| v.text.contains(word)), "{word}");
+    }
+    let planted = Value {
+        file: "voices.toml".to_string(),
+        path: "voice[0].said".to_string(),
+        text: "在SCO峰会上讲话（AI、5G不计）".to_string(),
+    };
+    assert_eq!(
+        latin_in_chinese(&[planted]),
+        ["voices.toml: voice[0].said: SCO"]
+    );
+}
+
+/// Whether a text cites one of our seed files by number (000–004), as a note must not: a
+/// reader has no file numbers. A number group (10,000) and a longer number (2003) are not one.
+fn cites_a_file_number(text: &str) -> bool {
+    if text.contains("据00") {
+        return true;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let word = |c: &char| c.is_ascii_alphanumeric() || *c == '_';
+    (0..chars.len().saturating_sub(2)).any(|i| {
+        let number = chars[i] == '0' && chars[i + 1] == '0' && ('0'..='4').contains(&chars[i + 2]);
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let grouped = matches!(before, Some(',' | '.'))
+            && i.checked_sub(2).is_some_and(|j| chars[j].is_ascii_digit());
+        number
+            && !before.is_some_and(|c| word(&c))
+            && !chars.get(i + 3).is_some_and(word)
+            && !grouped
+    })
+}
+
+#[test]
+fn no_value_in_either_language_cites_our_file_numbers() {
+    for (text, cites) in [
+        ("据000：“次日”", true),
+        ("according to 003, the next day", true),
+        ("（002）写作", true),
+        ("文本004所述", true),
+        ("10,000 places", false),
+        ("2003年", false),
+        ("000_ba59454713b46e3f.txt", false),
+        ("1.004 km", false),
+    ] {
+        assert_eq!(cites_a_file_number(text), cites, "{text}");
+    }
+    let mut all = values(false);
+    all.extend(values(true));
+    let found: Vec<String> = all
+        .iter()
+        .filter(|v| cites_a_file_number(&v.text))
+        .map(|v| format!("{}: {}: {}", v.file, v.path, v.text))
+        .collect();
+    assert!(found.is_empty(), "file numbers:\n{}", found.join("\n"));
+}
+
+/// A document the texts do not name (`described`) is our description, so it is never shown as
+/// a title in 《》; a printed title is always shown in them — in the documents' lists of the
+/// overview, the outcomes and the timeline, and in any Chinese value.
+#[test]
+fn described_documents_are_never_in_book_title_marks_and_printed_titles_always_are() {
+    let catalog = Catalog::new(Arc::new(data()));
+    let documents = &catalog.data.summit.as_ref().unwrap().documents;
+    assert!(documents.iter().any(|d| d.described));
+    for document in documents {
+        assert!(!document.title.contains(['《', '》']), "{}", document.title);
+        let shown = document.display_title();
+        assert_eq!(shown.starts_with('《'), !document.described, "{shown}");
+    }
+    // Every line that lists a document (a bullet or a link), as the panes lay them out.
+    let mut listed = Vec::new();
+    for tab in [Tab::Overview, Tab::Outcomes, Tab::Timeline] {
+        let count = sco_dash::app::panes::count(&catalog, tab).max(1);
+        for item in 0..count {
+            let doc = sco_dash::app::panes::detail(&catalog, tab, item, 1000);
+            for line in &doc.lines {
+                let text: String = line
+                    .segments
+                    .iter()
+                    .filter(|s| s.role != Role::Muted)
+                    .map(|s| s.text.as_str())
+                    .collect();
+                listed.push(text);
+            }
+        }
+    }
+    for document in documents {
+        let marked = format!("《{}》", document.title);
+        let starts =
+            |line: &&String| line.starts_with(&marked) || line.starts_with(&document.title);
+        let lines: Vec<&String> = listed.iter().filter(starts).collect();
+        assert!(!lines.is_empty(), "{} is listed nowhere", document.title);
+        for line in lines {
+            assert_eq!(line.starts_with('《'), !document.described, "{line}");
+        }
+    }
+    for value in chinese_values() {
+        for document in documents.iter().filter(|d| d.described) {
+            let marked = format!("《{}》", document.title);
+            assert!(
+                !value.text.contains(&marked),
+                "{}: {}",
+                value.file,
+                value.path
+            );
+        }
+    }
 }

@@ -5,6 +5,7 @@
 
 use crate::support::common;
 use crate::support::screens;
+use crate::support::values::{Value, english_values};
 
 use std::path::{Path, PathBuf};
 
@@ -216,4 +217,69 @@ fn a_partial_translation_loads_and_lists_what_is_missing() {
         "{out}"
     );
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A copy of the embedded data with its English layer and glossary: a glossary variant written
+/// into an English value is a problem at the line and column where it starts, and without the
+/// glossary in the folder nothing is checked against it.
+#[test]
+fn a_glossary_variant_in_the_english_layer_is_reported_where_it_starts() {
+    let dir = chinese_copy("glossary-variant");
+    let english = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/data/en");
+    std::fs::create_dir_all(dir.join("en")).unwrap();
+    for entry in std::fs::read_dir(english).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join("en").join(path.file_name().unwrap())).unwrap();
+    }
+    let path = dir.join("en/voices.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let anchor = "said = \"Speaking at the 25th Meeting of the Council of Heads of State, ";
+    assert!(text.contains(anchor));
+    let line = text[..text.find(anchor).unwrap()].lines().count() + 1;
+    let wrong = text.replacen(
+        anchor,
+        &format!("{anchor}the Shanghai Cooperation Organization: "),
+        1,
+    );
+    std::fs::write(&path, wrong).unwrap();
+
+    let output = sco_dash(&["validate", "--data", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    let column = anchor.chars().count() + "the ".len() + 1;
+    let expected = format!(
+        "en/voices.toml:{line}:{column}: voice.xi-2025-09-01-council-speech.said: \
+         `Shanghai Cooperation Organization`: write `Shanghai Cooperation Organisation` (glossary)"
+    );
+    assert!(err.contains(&expected), "{expected}\nnot in\n{err}");
+    assert!(err.contains("1 problem in the data"), "{err}");
+
+    std::fs::remove_file(dir.join("glossary.toml")).unwrap();
+    let output = sco_dash(&["validate", "--data", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The English values that hold a straight double quote: English quotes with “ ” and ‘ ’ (the
+/// TOML string delimiters stay ASCII, and the apostrophe stays ').
+fn straight_quotes(values: &[Value]) -> Vec<String> {
+    values
+        .iter()
+        .filter(|v| v.text.contains('"'))
+        .map(|v| format!("{}: {}: {}", v.file, v.path, v.text))
+        .collect()
+}
+
+#[test]
+fn english_values_quote_with_curly_quotes_only() {
+    let values = english_values();
+    assert!(values.len() > 1000, "{}", values.len());
+    let found = straight_quotes(&values);
+    assert!(found.is_empty(), "straight quotes:\n{}", found.join("\n"));
+    let planted = Value {
+        file: "en/voices.toml".to_string(),
+        path: "voice.x.said".to_string(),
+        text: "He called it a \"big year\".".to_string(),
+    };
+    assert_eq!(straight_quotes(&[planted]).len(), 1);
 }

@@ -70,6 +70,7 @@ fn commands() -> Vec<Vec<&'static str>> {
         "timeline",
         "meetings",
         "results",
+        "voices",
     ] {
         for format in ["txt", "svg"] {
             commands.push(vec![

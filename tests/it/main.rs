@@ -20,6 +20,7 @@ mod render_axis;
 mod render_charts;
 mod render_en;
 mod render_ru;
+mod render_search;
 mod render_tour;
 mod screenshots;
 mod serve;

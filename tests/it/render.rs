@@ -92,7 +92,7 @@ fn a_filtered_and_sorted_pane_marks_its_matches() {
     // Initiatives: summit group only, searched for 鲁班 by initials, kept with Enter.
     insta::assert_snapshot!(
         "initiatives_filtered_120x40",
-        screen(Tab::Initiatives, 120, 40, "t/lbgf<Enter>")
+        screen(Tab::Initiatives, 120, 40, "t<Enter>/lbgf<Enter>")
     );
     // Meetings sorted by country, reversed.
     insta::assert_snapshot!(
@@ -217,8 +217,11 @@ fn a_click_on_a_link_in_the_overviews_second_column_follows_it() {
     // 200 columns: the chart in the second column, the documents in the third.
     let app = click_on_the_overview(200, 60, "", "→ 中方其他倡议", 60);
     assert_eq!(app.tab(), Tab::Results);
-    let section = &app.catalog().results.sections[app.pane().selected];
-    assert_eq!(section.id, "initiatives-other");
+    let row = app.catalog().results.table[app.pane().selected];
+    assert_eq!(
+        app.catalog().results.sections[row.section()].id,
+        "initiatives-other"
+    );
     let app = click_on_the_overview(200, 60, "", "→ 《上合组织未来10年", 130);
     assert_eq!(app.tab(), Tab::Outcomes);
     assert_eq!(app.catalog().data.outcomes[app.pane().selected].n, 1);
@@ -379,49 +382,6 @@ fn titled(screen: &str, title: &str) -> bool {
 }
 
 #[test]
-fn the_meetings_map_marks_the_counterparts_and_the_selected_route() {
-    // Egypt's prime minister, met in Tianjin: the route runs Tianjin → Cairo, beside the list.
-    insta::assert_snapshot!(
-        "meetings_map_120x40",
-        screen(Tab::Meetings, 120, 40, "jjjjjjjjjm")
-    );
-    // From 160 columns the map sits above the detail: list, map and detail at once.
-    insta::assert_snapshot!(
-        "meetings_map_160x45",
-        screen(Tab::Meetings, 160, 45, "jjjjjjjjjm")
-    );
-    // Uzbekistan's president, met in Beijing.
-    insta::assert_snapshot!(
-        "meetings_map_200x60",
-        screen(Tab::Meetings, 200, 60, "jjjjjjjjjjjjjm")
-    );
-    // On a narrow screen the map sits under the list, short and so wide that it reaches New
-    // York, the United Nations' seat (at 120 columns it lies off the map: an arrow at the
-    // west edge).
-    insta::assert_snapshot!(
-        "meetings_map_80x24",
-        screen(Tab::Meetings, 80, 24, "jjjjjm")
-    );
-    // Enter gives the detail its turn beside the list, Esc the map; m again, the detail.
-    let detail = screen(Tab::Meetings, 120, 40, "jjjjjjjjjm<Enter>");
-    assert!(
-        titled(&detail, "详情") && !titled(&detail, "地图"),
-        "{detail}"
-    );
-    let map = screen(Tab::Meetings, 120, 40, "jjjjjjjjjm<Enter><Esc>");
-    assert!(titled(&map, "地图") && map.contains("天津 → 开罗"), "{map}");
-    assert_eq!(
-        screen(Tab::Meetings, 120, 40, "jjjjjjjjjmm"),
-        screen(Tab::Meetings, 120, 40, "jjjjjjjjj")
-    );
-    // Other panes ignore m.
-    assert_eq!(
-        screen(Tab::Initiatives, 120, 40, "jm"),
-        screen(Tab::Initiatives, 120, 40, "j")
-    );
-}
-
-#[test]
 fn the_overview_as_a_dashboard_at_200x60() {
     insta::assert_snapshot!("overview_200x60", screen(Tab::Overview, 200, 60, ""));
 }
@@ -551,4 +511,272 @@ fn a_short_status_bar_keeps_the_panes_own_keys_and_drops_the_generic_ones_first(
             "{status}"
         );
     }
+}
+
+#[test]
+fn the_results_list_is_a_table_of_its_items() {
+    // Every item the sources hold is a row, and every run they lack a row of its own.
+    let app = screens::app_on(catalog(), Lang::Zh, Tab::Results, 120, 40, "");
+    let results = &app.catalog().results;
+    let runs: usize = results.sections.iter().map(|s| s.gaps.len()).sum();
+    assert_eq!(results.table.len(), results.total_present + runs);
+    let text = screen(Tab::Results, 120, 40, "");
+    assert!(text.contains("1–23  主席国主要活动"), "{text}");
+    assert!(
+        text.contains(&format!("1/{}", results.table.len())),
+        "{text}"
+    );
+    // Filtered by whether the sources hold the item (`c`), then by section (`t`).
+    let text = screen(Tab::Results, 120, 40, "c<Enter>");
+    assert!(text.contains("筛选 来源=来源中有"), "{text}");
+    assert!(!text.contains("1–23 "), "{text}");
+    let text = screen(Tab::Results, 120, 40, "c<Down><Enter>");
+    assert!(
+        text.contains("来源中没有") && !text.contains("交通部长"),
+        "{text}"
+    );
+    let text = screen(Tab::Results, 120, 40, "t<Down><Enter>");
+    assert!(
+        text.contains("中方举办的其他活动") && !text.contains("主席国主要活动 "),
+        "{text}"
+    );
+    // Searched, opened, and copied one item at a time.
+    let keys = "/交通部长<Enter><Enter>";
+    let mut app = screens::app_on(catalog(), Lang::Zh, Tab::Results, 120, 40, keys);
+    let shown = to_text(&sco_dash::ui::snapshot::draw(&app, &Theme::default()));
+    assert!(shown.contains("编号：24"), "{shown}");
+    app.handle(sco_dash::app::Input::Key(sco_dash::app::Key::char('y')));
+    let copied = app.take_clipboard().unwrap();
+    assert!(
+        copied.contains("上海合作组织成员国交通部长第十二次会议"),
+        "{copied}"
+    );
+    assert!(
+        !copied.contains("能源部长"),
+        "one item, not the section: {copied}"
+    );
+}
+
+#[test]
+fn table_columns_size_themselves_and_nothing_is_cut_that_has_room() {
+    // The list's width at 80, 120 and 200 columns: the whole screen, then beside the detail.
+    for lang in [Lang::Zh, Lang::En] {
+        let catalog = screens::catalog();
+        let catalog = catalog.in_lang(lang);
+        let items: Vec<usize> = (0..catalog.data.initiatives.len()).collect();
+        for width in [78, 64, 98] {
+            let rows = sco_dash::app::panes::rows(catalog, Tab::Initiatives, width, &items);
+            for row in rows.iter().filter(|row| row.item.is_some()) {
+                let cells: Vec<&str> = row.line.segments.iter().map(|s| s.text.as_str()).collect();
+                let text = cells.concat();
+                // №, category, title[, commitment]: the category is never cut.
+                assert!(!cells[1].contains('…'), "{lang:?} {width}: {text}");
+                // A title that opens with "…" fills its column but for at most a word.
+                let title = cells[2];
+                if title.starts_with('…') && !title.trim_end().ends_with('…') {
+                    let slack = title.len() - title.trim_end().len();
+                    assert!(slack <= 12, "{lang:?} {width}: room left after {title:?}");
+                }
+                // With room, the commitment is whole too.
+                if width == 98 && cells.len() > 3 {
+                    assert!(!cells[3].contains('…'), "{lang:?} {width}: {text}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_filters_picker_lists_its_values_with_their_counts() {
+    let text = screen(Tab::Meetings, 80, 24, "c");
+    assert!(text.contains("城市") && text.contains("全部"), "{text}");
+    let beijing = text.lines().find(|l| l.contains("北京")).unwrap();
+    assert!(
+        beijing.contains("北京")
+            && beijing
+                .split('│')
+                .nth(1)
+                .is_some_and(|cell| cell.trim().ends_with(|c: char| c.is_ascii_digit())),
+        "{beijing}"
+    );
+    insta::assert_snapshot!("picker_city_80x24", text);
+    let narrowed = screen(Tab::Meetings, 80, 24, "c天津");
+    assert!(
+        narrowed.contains("│ 天津") && !narrowed.contains("│ 北京"),
+        "{narrowed}"
+    );
+}
+
+#[test]
+fn the_meetings_map_marks_where_each_meeting_was_and_with_whom() {
+    // Egypt's prime minister, met in Tianjin: Tianjin and Egypt marked, no line between.
+    insta::assert_snapshot!(
+        "meetings_map_120x40",
+        screen(Tab::Meetings, 120, 40, "jjjjjjjjjm")
+    );
+    // From 160 columns the map sits above the detail: list, map and detail at once.
+    insta::assert_snapshot!(
+        "meetings_map_160x45",
+        screen(Tab::Meetings, 160, 45, "jjjjjjjjjm")
+    );
+    // Uzbekistan's president, met in Beijing.
+    insta::assert_snapshot!(
+        "meetings_map_200x60",
+        screen(Tab::Meetings, 200, 60, "jjjjjjjjjjjjjm")
+    );
+    // On a narrow screen the map sits under the list, short and wide, cropped to its marks;
+    // the United Nations' seat lies off it, an arrow at the west edge.
+    insta::assert_snapshot!(
+        "meetings_map_80x24",
+        screen(Tab::Meetings, 80, 24, "jjjjjm")
+    );
+    // Enter gives the detail its turn beside the list, Esc the map; m again, the detail.
+    let detail = screen(Tab::Meetings, 120, 40, "jjjjjjjjjm<Enter>");
+    assert!(
+        titled(&detail, "详情") && !titled(&detail, "地图"),
+        "{detail}"
+    );
+    let map = screen(Tab::Meetings, 120, 40, "jjjjjjjjjm<Enter><Esc>");
+    assert!(
+        titled(&map, "地图") && map.contains("会见地点：天津 · 会见对象：埃及"),
+        "{map}"
+    );
+    assert_eq!(
+        screen(Tab::Meetings, 120, 40, "jjjjjjjjjmm"),
+        screen(Tab::Meetings, 120, 40, "jjjjjjjjj")
+    );
+    // Other panes ignore m.
+    assert_eq!(
+        screen(Tab::Initiatives, 120, 40, "jm"),
+        screen(Tab::Initiatives, 120, 40, "j")
+    );
+}
+
+#[test]
+fn the_map_draws_no_line_and_says_when_the_texts_give_no_place() {
+    use sco_dash::ui::theme::Depth;
+    let words = Lang::Zh.words();
+    for at in 0..catalog().data.meetings.len() {
+        let keys = format!("{}m", "j".repeat(at));
+        let app = screens::app_on(catalog(), Lang::Zh, Tab::Meetings, 120, 40, &keys);
+        let meeting = &app.catalog().data.meetings[app.pane().selected];
+        let items = app.list().items.to_vec();
+        let view = sco_dash::app::map::map_view(app.catalog(), &items, Some(app.pane().selected));
+        let place = view.selected.and_then(|s| s.place);
+        let area = sco_dash::app::layout::inner(app.areas().unwrap().map.unwrap());
+        // Without colour a line would be bold over the dim coast: nothing is bold but marks
+        // and names.
+        let buf = sco_dash::ui::snapshot::draw(&app, &Theme::new(Depth::Mono));
+        for position in area.positions() {
+            let cell = &buf[(position.x, position.y)];
+            let braille = cell
+                .symbol()
+                .chars()
+                .all(|c| ('\u{2801}'..='\u{28ff}').contains(&c));
+            assert!(
+                !(braille && cell.modifier.contains(ratatui::style::Modifier::BOLD)),
+                "{}: a line at {position:?}",
+                meeting.id
+            );
+        }
+        let shown = to_text(&buf);
+        assert_eq!(
+            shown.contains(words.map_place_unknown),
+            place.is_none(),
+            "{}: {shown}",
+            meeting.id
+        );
+    }
+}
+
+#[test]
+fn the_map_is_cropped_to_its_marks_at_every_size() {
+    for (width, height) in [(80, 24), (120, 40), (160, 45), (200, 60)] {
+        let app = screens::app_on(catalog(), Lang::Zh, Tab::Meetings, width, height, "m");
+        let area = sco_dash::app::layout::inner(app.areas().unwrap().map.unwrap());
+        let items = app.list().items.to_vec();
+        let view = sco_dash::app::map::map_view(app.catalog(), &items, None);
+        let bounds = sco_dash::app::map::projection(&view, area.width, area.height).bounds;
+        // Kuala Lumpur (3°N) is the southernmost mark, Kazan and Moscow (56°N) the
+        // northernmost; Cairo (31°E) the westernmost on the map, Tianjin (117°E) the
+        // easternmost.
+        assert!(
+            bounds.south > -15.0 && bounds.north < 75.0,
+            "{width}x{height}: {bounds:?}"
+        );
+        assert!(
+            bounds.west > -10.0 && bounds.east < 160.0,
+            "{width}x{height}: {bounds:?}"
+        );
+    }
+}
+
+/// The rows of a screen where a frame does not close: a row that starts on a frame's edge or
+/// corner ends on one.
+fn unclosed(screen: &str) -> Vec<&str> {
+    screen
+        .lines()
+        .filter(|line| {
+            let (Some(first), Some(last)) = (line.chars().next(), line.chars().last()) else {
+                return false;
+            };
+            "│┃┌┏└┗".contains(first) && !"│┃┐┓┘┛".contains(last)
+        })
+        .collect()
+}
+
+#[test]
+fn every_view_at_every_size_in_both_languages_draws_closed_frames() {
+    let views = [
+        (Tab::Overview, ""),
+        (Tab::Outcomes, "j<Enter>"),
+        (Tab::Initiatives, "b"),
+        (Tab::Initiatives, "jjjjjjjj<Enter>"),
+        (Tab::Timeline, "z"),
+        (Tab::Timeline, "z++"),
+        (Tab::Timeline, "jjjz-"),
+        (Tab::Meetings, "m"),
+        (Tab::Meetings, "jjjjjjjjjm"),
+        (Tab::Meetings, "b"),
+        (Tab::Results, "jj<Enter>"),
+    ];
+    for lang in [Lang::Zh, Lang::En] {
+        for (width, height) in [(60, 15), (80, 24), (120, 40), (200, 60)] {
+            for (tab, keys) in views {
+                let shown = screens::screen(lang, tab, width, height, keys);
+                let open = unclosed(&shown);
+                assert!(
+                    open.is_empty(),
+                    "{lang:?} {tab:?} {keys} {width}x{height}: {open:#?}\n{shown}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_overview_and_the_results_lead_with_the_declared_totals() {
+    // The summit's outcome documents: 24 declared, none in the sources. A bare "0/24" reads
+    // as "no documents" while the Tianjin Declaration is listed below it.
+    for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+        let shown = screen(Tab::Overview, width, height, "");
+        assert!(!shown.contains("0/24"), "{width}x{height}\n{shown}");
+        // The overview at 80 columns shows the chart further down.
+        assert!(
+            shown.contains("24项 · 来源中0项") || width == 80,
+            "{width}x{height}\n{shown}"
+        );
+        // The results table: the section's rows say the same in words.
+        let shown = screen(Tab::Results, width, height, "t峰会成果<Enter><Enter>");
+        assert!(!shown.contains("0/24"), "{width}x{height}\n{shown}");
+        assert!(
+            shown.contains("声明24项，来源中有0项"),
+            "{width}x{height}\n{shown}"
+        );
+    }
+    let english = screens::screen(Lang::En, Tab::Results, 120, 40, "tSummit outcome<Enter>");
+    assert!(
+        english.contains("24 declared, 0 in the sources"),
+        "{english}"
+    );
 }

@@ -59,7 +59,8 @@ fn without_colour_the_selection_is_reversed_and_the_marks_keep_their_shapes() {
     let list = app.areas().unwrap().list.unwrap();
     let mut reversed = Vec::new();
     let mut shapes = std::collections::BTreeSet::new();
-    for y in list.y + 2..list.bottom() - 1 {
+    // Above the legend's row (whose glyphs are the legend's, not marks).
+    for y in list.y + 2..list.bottom() - 2 {
         for x in list.x + 1..list.right() - 1 {
             let cell = &buf[(x, y)];
             if ["*", "o"].contains(&cell.symbol()) {
@@ -89,6 +90,52 @@ fn in_sixteen_colours_the_axis_uses_only_the_sixteen() {
                     "({x}, {y}): {colour:?}"
                 );
             }
+        }
+    }
+}
+
+#[test]
+fn the_axis_opens_on_the_summit_unless_a_record_was_chosen() {
+    for lang in [Lang::Zh, Lang::En] {
+        let words = lang.words();
+        for (width, height) in [(80, 24), (120, 40)] {
+            // Straight from the tab: the summit's days are in the window, named, and its
+            // first event is the selection spelled out on top.
+            let shown = screen(lang, width, height, "z");
+            assert!(shown.contains(words.axis_summit), "{lang:?}\n{shown}");
+            let app = screens::app(lang, Tab::Timeline, width, height, "z");
+            let summit = app.catalog().data.summit.as_ref().unwrap();
+            let title = shown.lines().nth(2).unwrap();
+            assert!(title.contains(&(words.date)(summit.start)), "{title}");
+            // The legend says what the glyphs are.
+            assert!(shown.contains(words.axis_legend[0]), "{shown}");
+        }
+        // A record chosen in the list first: the axis opens on it, far from the summit.
+        let shown = screen(lang, 120, 40, "jz");
+        assert!(!shown.contains(words.axis_summit), "{lang:?}\n{shown}");
+    }
+}
+
+#[test]
+fn the_hours_zoom_dates_its_first_tick() {
+    for lang in Lang::ALL {
+        for (width, height) in [(80, 24), (120, 40)] {
+            let shown = screen(lang, width, height, "z++");
+            let lines: Vec<&str> = shown.lines().collect();
+            // The tick labels' row is the one above the legend's.
+            let legend = lines
+                .iter()
+                .position(|l| l.contains(lang.words().axis_legend[1]))
+                .unwrap_or_else(|| panic!("{shown}"));
+            let first = lines[legend - 1]
+                .trim_start_matches(['┃', '│', ' '])
+                .to_string();
+            let dated = match lang {
+                Lang::Zh => first.starts_with("8月31日"),
+                Lang::En => first.starts_with("31 Aug"),
+                Lang::Ru => first.starts_with("31 авг."),
+            };
+            assert!(dated, "{lang:?} {width}x{height}: {first}");
         }
     }
 }

@@ -196,3 +196,67 @@ fn the_overview_in_english_at_200x60_and_searched() {
     assert!(shown.contains("Luban"), "{shown}");
     assert!(shown.contains(" lines · Enter keep"), "{shown}");
 }
+
+/// A count of one with a plural noun ("1 items", "1 lines", "1 hits"): `\b1 [a-z]+s\b`.
+fn one_with_a_plural(screen: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in screen.lines() {
+        let chars: Vec<char> = line.chars().collect();
+        for (i, window) in chars.windows(3).enumerate() {
+            let boundary = i == 0 || !chars[i - 1].is_alphanumeric();
+            if !(boundary && window[0] == '1' && window[1] == ' ' && window[2].is_ascii_lowercase())
+            {
+                continue;
+            }
+            let word: String = chars[i + 2..]
+                .iter()
+                .take_while(|c| c.is_ascii_lowercase())
+                .collect();
+            if word.ends_with('s') && word.len() > 1 {
+                found.push(format!("1 {word} in: {line}"));
+            }
+        }
+    }
+    found
+}
+
+/// A date written the ISO way (`2025-08-31`, `2024-07`) on a screen: every screen dates
+/// things in its language's one style.
+pub(crate) fn iso_dates(screen: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in screen.lines() {
+        let chars: Vec<char> = line.chars().collect();
+        for i in 0..chars.len().saturating_sub(6) {
+            let digits = |range: std::ops::Range<usize>| {
+                range.into_iter().all(|j| chars[j].is_ascii_digit())
+            };
+            let before = i == 0 || !chars[i - 1].is_ascii_digit();
+            let after = chars.get(i + 7).is_none_or(|c| !c.is_ascii_digit());
+            if before && after && digits(i..i + 4) && chars[i + 4] == '-' && digits(i + 5..i + 7) {
+                found.push(line.to_string());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_english_screen_writes_1_with_a_plural_or_an_iso_date() {
+    every_screen_in(Lang::En, &SEARCHES, |s| {
+        [one_with_a_plural(s), iso_dates(s)].concat()
+    });
+    // Where the words count: one match of a list search, one hit of search everything.
+    for (tab, keys, count) in [
+        (Tab::Meetings, "/Malaysia", "1 item "),
+        (Tab::Overview, ":trans-caspian", "1 hit "),
+    ] {
+        let shown = screen(tab, 120, 40, keys);
+        assert!(shown.contains(count), "{keys}: {shown}");
+        assert!(one_with_a_plural(&shown).is_empty(), "{keys}: {shown}");
+    }
+}
+
+#[test]
+fn no_chinese_screen_writes_an_iso_date() {
+    every_screen_in(Lang::Zh, &SEARCHES, iso_dates);
+}

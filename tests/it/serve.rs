@@ -428,6 +428,115 @@ async fn viewer_places_are_capped_in_all_at_accept_and_per_address_at_login() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn huge_idle_screens_from_one_address_leave_room_for_another_address() {
+    // The default budget of 1,000,000 cells: 26 screens of 320×120 from one address fill it.
+    let server = start(options()).await;
+    let mut huge = Vec::new();
+    for _ in 0..26 {
+        let mut viewer = Viewer::open(server.addr, 320, 120).await;
+        assert!(viewer.wait_for("八大成果").await, "{}", viewer.text());
+        huge.push(viewer);
+    }
+    // A viewer from elsewhere gets their dashboard, not "the demo is full".
+    let mut other = Viewer::open_from(server.addr, [127, 0, 0, 5]).await;
+    assert!(other.wait_for("八大成果").await, "{}", other.text());
+    assert!(!other.text().contains("the demo is full"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_room_arriving_at_once_waits_its_turn_for_the_login_pool() {
+    let mut options = options();
+    // A pool of 2 logins at a time; 12 viewers arrive together.
+    options.admission.startups = sco_dash::ssh::admission::Startups {
+        start: 2,
+        rate: 0,
+        full: 2,
+    };
+    let server = start(options).await;
+    let addr = server.addr;
+    let arriving = (0..12).map(|_| async move {
+        let mut viewer = Viewer::open(addr, 80, 24).await;
+        viewer.wait_for("八大成果").await
+    });
+    for shown in futures_join_all(arriving).await {
+        assert!(shown, "every one gets in, none is refused");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idle_sockets_filling_the_login_pool_give_way_to_a_real_login() {
+    let mut options = options();
+    options.admission.startups = sco_dash::ssh::admission::Startups {
+        start: 8,
+        rate: 0,
+        full: 8,
+    };
+    let server = start(options).await;
+    // The whole pool: sockets from 8 addresses that never send a version string.
+    let mut idle = Vec::new();
+    for n in 0..8 {
+        idle.push(connect_from(server.addr, [127, 0, 1, n]).await);
+    }
+    let pooled = async {
+        while server.connections() < 8 {
+            sleep(Duration::from_millis(20)).await;
+        }
+    };
+    timeout(WAIT, pooled).await.expect("all 8 pending");
+    // Once they have been silent a while, a real viewer gets in and the oldest is closed.
+    sleep(Duration::from_millis(1_200)).await;
+    let mut viewer = Viewer::open(server.addr, 80, 24).await;
+    assert!(viewer.wait_for("八大成果").await, "{}", viewer.text());
+    let mut oldest = idle.remove(0);
+    let mut said = Vec::new();
+    let closed = timeout(WAIT, oldest.read_to_end(&mut said)).await;
+    assert!(closed.is_ok(), "the oldest silent socket is closed");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_keeps_asking_for_refused_requests_is_cut_and_penalised() {
+    let (log, captured) = captured_log();
+    let mut options = options();
+    options.log = log;
+    let server = start(options).await;
+    let stream = connect_from(server.addr, [127, 0, 0, 9]).await;
+    let config = std::sync::Arc::new(russh::client::Config::default());
+    let mut handle = russh::client::connect_stream(config, stream, Client)
+        .await
+        .expect("connects");
+    // One cell wide, 20 KB long.
+    let user = format!("x{}", "\u{301}".repeat(10_000));
+    assert!(handle.authenticate_none(&user).await.unwrap().success());
+    let mut answered = 0;
+    for _ in 0..500 {
+        if handle.is_closed() {
+            break;
+        }
+        if timeout(WAIT, handle.tcpip_forward("127.0.0.1", 0))
+            .await
+            .expect("answered")
+            .is_err()
+        {
+            answered += 1;
+        }
+    }
+    assert!(handle.is_closed(), "cut after {answered} refusals");
+    assert!(
+        captured.wait_for("end=refused-requests").await,
+        "{}",
+        captured.text()
+    );
+    let text = captured.text();
+    let each = text.matches("refused-request what=forward").count();
+    assert_eq!(each, 5, "{text}");
+    assert!(text.contains("more refused requests"), "{text}");
+    assert!(text.lines().all(|line| line.len() < 1_000), "{text}");
+    // And that address must wait a while before it tries again.
+    let said = read_all(connect_from(server.addr, [127, 0, 0, 9]).await).await;
+    assert!(said.contains("try again later"), "{said:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn silent_and_idle_and_overlong_sessions_are_closed() {
     // Connects and says nothing: gone after the login grace. (A server of its own: a grace
     // this short would also cut a real login on a busy machine.)

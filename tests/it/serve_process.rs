@@ -79,6 +79,24 @@ fn usage_mistakes_are_told_before_anything_listens() {
     assert!(String::from_utf8_lossy(&bad_list.stderr).contains("keys:1:"));
     let bad_duration = run(&["--idle-timeout", "soon"]);
     assert_eq!(bad_duration.status.code(), Some(2));
+    // Trusting every address's PROXY header needs saying so.
+    for everyone in ["0.0.0.0/0", "::/0"] {
+        let open = run(&["--proxy-protocol", everyone]);
+        assert_eq!(open.status.code(), Some(2), "{everyone}");
+        assert!(String::from_utf8_lossy(&open.stderr).contains("--proxy-protocol-any"));
+    }
+}
+
+#[test]
+fn proxy_protocol_any_starts_with_a_warning() {
+    let dir = scratch("proxy-any");
+    let served = Served::start(
+        &dir.join("key"),
+        &["--proxy-protocol", "0.0.0.0/0", "--proxy-protocol-any"],
+    )
+    .expect("serves");
+    let log = served.log_text();
+    assert!(log.contains("warning: --proxy-protocol-any"), "{log}");
 }
 
 #[test]
@@ -119,6 +137,37 @@ fn sigterm_tells_viewers_and_exits_cleanly_with_a_log_line_each() {
     ] {
         assert!(line.contains(field), "{field} in {line}");
     }
+}
+
+#[test]
+fn a_log_nobody_reads_holds_up_neither_logins_nor_sigterm() {
+    let dir = scratch("stuck-log");
+    // 127.0.0.1 is exempt so that the connections below, which fail the handshake on
+    // purpose to make log lines, do not get it refused.
+    let mut served =
+        Served::start_with_stuck_stderr(&dir.join("key"), &["--penalty-exempt", "127.0.0.1"]);
+    let addr = served.addr;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        // Far more log lines than the full pipe could ever take: each connection that closes
+        // without a word logs one.
+        for _ in 0..200 {
+            let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+            drop(stream);
+        }
+        let mut viewer = ssh_client::Viewer::open(addr, 90, 26).await;
+        assert!(viewer.wait_for("八大成果").await, "{}", viewer.text());
+        viewer.send(b"6").await;
+        assert!(viewer.wait_for("成果清单 1/").await, "{}", viewer.text());
+        served.signal("TERM");
+        assert!(viewer.wait_for_close().await);
+        assert!(viewer.text().contains("shutting down"), "{}", viewer.text());
+    });
+    assert_eq!(served.wait(), Some(0));
 }
 
 /// The OpenSSH client, or `None` (and a note) where it is not installed.

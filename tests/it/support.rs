@@ -6,3 +6,4 @@ pub mod screens;
 pub mod serve_process;
 #[cfg(feature = "ssh")]
 pub mod ssh_client;
+pub mod values;

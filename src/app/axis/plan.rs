@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use super::lanes::{Layout, Placed, lay_out};
-use super::{Scale, hollow, minute, period_start, place};
+use super::{Scale, Zoom, hollow, minute, period_start, place};
 use crate::app::App;
 use crate::data::model::Event;
 
@@ -53,16 +53,27 @@ pub fn plan(app: &App, width: u16, lanes: usize) -> Plan<'_> {
         .flat_map(|e| [e.start, e.end.unwrap_or(e.start)])
         .collect();
     let mut summit_days = 2;
+    let mut summit = None;
     if let Some(s) = catalog.data.summit.as_ref() {
         moments.push(midnight(s.chairmanship.start.0));
         moments.push(midnight(s.end.0) + 24 * 60);
         summit_days = (s.end.0 - s.start.0).num_days() + 1;
+        summit = Some((midnight(s.start.0), midnight(s.end.0) + 24 * 60));
     }
     let low = moments.iter().copied().min().unwrap_or(0);
     let high = moments.iter().copied().max().unwrap_or(0);
+    // On the selected event (the axis opens with the summit's selected, unless the reader
+    // chose another); at the hours zoom an event of the summit days shows those days whole.
     let centre = selected
         .and_then(|item| events.iter().find(|e| e.item == item))
-        .map_or((low + high) / 2, |e| e.start);
+        .map(|e| match summit {
+            Some((from, to)) if pane.zoom == Zoom::Hours && (from..to).contains(&e.start) => {
+                (from + to) / 2
+            }
+            _ => e.start,
+        })
+        .or(summit.map(|(from, to)| (from + to) / 2))
+        .unwrap_or((low + high) / 2);
     let scale = Scale::new(pane.zoom, summit_days, centre, (low, high), width);
     let layout = lay_out(&events, &scale, lanes, selected);
     Plan {

@@ -25,11 +25,14 @@ fn scale(zoom: Zoom, centre: i64, width: u16) -> Scale {
 fn apart(ticks: &[Tick], width: u16) -> bool {
     ticks
         .windows(2)
-        .all(|p| usize::from(p[1].x) >= usize::from(p[0].x) + p[0].label.len() + LABEL_GAP)
+        .all(|p| usize::from(p[1].x) >= usize::from(p[0].x) + p[0].width() + LABEL_GAP)
         && ticks
             .iter()
-            .all(|t| usize::from(t.x) + t.label.len() <= usize::from(width))
+            .all(|t| usize::from(t.x) + t.width() <= usize::from(width))
 }
+
+const ZH: &crate::app::words::Words = &crate::app::words::ZH;
+const EN: &crate::app::words::Words = &crate::app::words::EN;
 
 #[test]
 fn tick_labels_never_overlap_at_any_zoom_or_width() {
@@ -39,14 +42,16 @@ fn tick_labels_never_overlap_at_any_zoom_or_width() {
         at(2025, 9, 1, 10),
         at(2035, 1, 1, 0),
     ];
-    for zoom in Zoom::ALL {
-        for width in 1..=240 {
-            for centre in centres {
-                let s = scale(zoom, centre, width);
-                let ticks = ticks(&s);
-                assert!(apart(&ticks, width), "{zoom:?} {width}: {ticks:?}");
-                if width >= 30 {
-                    assert!(ticks.len() >= 2, "{zoom:?} {width}: {ticks:?}");
+    for words in [ZH, EN] {
+        for zoom in Zoom::ALL {
+            for width in 1..=240 {
+                for centre in centres {
+                    let s = scale(zoom, centre, width);
+                    let ticks = ticks(&s, words);
+                    assert!(apart(&ticks, width), "{zoom:?} {width}: {ticks:?}");
+                    if width >= 30 {
+                        assert!(ticks.len() >= 2, "{zoom:?} {width}: {ticks:?}");
+                    }
                 }
             }
         }
@@ -57,7 +62,7 @@ fn tick_labels_never_overlap_at_any_zoom_or_width() {
 fn ticks_adapt_to_the_zoom() {
     let centre = at(2025, 9, 1, 10);
     let labels = |zoom| -> Vec<String> {
-        ticks(&scale(zoom, centre, 100))
+        ticks(&scale(zoom, centre, 100), ZH)
             .into_iter()
             .map(|t| t.label)
             .collect()
@@ -72,25 +77,49 @@ fn ticks_adapt_to_the_zoom() {
     let years = labels(Zoom::Years);
     assert!(years.iter().all(|l| l.len() == 4), "{years:?}");
     assert!(years.len() >= 6, "{years:?}");
-    // Months: year-month.
+    // Months: year and month, as the list dates them.
     let months = labels(Zoom::Months);
     assert!(
         months
             .iter()
-            .all(|l| l.len() == 7 && l.as_bytes()[4] == b'-'),
+            .all(|l| l.starts_with("20") && l.contains('年') && l.ends_with('月')),
         "{months:?}"
     );
-    // Hours: clock times, and the day at midnight.
+    // Hours: clock times, and the day at midnight, as the list dates it.
     let hours = labels(Zoom::Hours);
     assert!(hours.iter().any(|l| l.contains(':')), "{hours:?}");
-    assert!(hours.iter().any(|l| l == "09-01"), "{hours:?}");
+    assert!(hours.iter().any(|l| l == "9月1日"), "{hours:?}");
+    let english: Vec<String> = ticks(&scale(Zoom::Months, centre, 100), EN)
+        .into_iter()
+        .map(|t| t.label)
+        .collect();
+    assert!(english.iter().any(|l| l == "Jul 2025"), "{english:?}");
+}
+
+#[test]
+fn the_first_hour_tick_says_which_day_it_is_of() {
+    // A window that opens at 09:00: its first tick is not a midnight, so it carries the day.
+    for (words, day) in [(ZH, "8月31日"), (EN, "31 Aug")] {
+        let s = Scale {
+            start: at(2025, 8, 31, 9),
+            end: at(2025, 9, 1, 9),
+            width: 80,
+        };
+        let ticks = ticks(&s, words);
+        assert!(ticks[0].label.starts_with(day), "{ticks:?}");
+        assert!(ticks[0].label.contains(':'), "{ticks:?}");
+        assert!(
+            ticks[1..].iter().all(|t| !t.label.starts_with(day)),
+            "{ticks:?}"
+        );
+    }
 }
 
 #[test]
 fn wider_windows_get_finer_ticks() {
     let centre = at(2025, 9, 1, 10);
-    let narrow = ticks(&scale(Zoom::Years, centre, 40));
-    let wide = ticks(&scale(Zoom::Years, centre, 200));
+    let narrow = ticks(&scale(Zoom::Years, centre, 40), ZH);
+    let wide = ticks(&scale(Zoom::Years, centre, 200), ZH);
     assert!(wide.len() > narrow.len(), "{narrow:?} {wide:?}");
 }
 

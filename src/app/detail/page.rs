@@ -94,6 +94,10 @@ fn trimmed(mut doc: Doc) -> Doc {
         .take_while(|l| l.segments.is_empty())
         .count();
     doc.lines.drain(..lead);
+    let last = doc.lines.len();
+    for (_, line) in &mut doc.anchors {
+        *line = line.saturating_sub(lead).min(last);
+    }
     doc
 }
 
@@ -119,6 +123,12 @@ fn append(
     let offset = page.links.len();
     page.links.extend(block.links);
     let first = page.lines.len();
+    page.anchors.extend(
+        block
+            .anchors
+            .into_iter()
+            .map(|(id, line)| (id, first + line)),
+    );
     let height = block.lines.len();
     for (row, mut line) in block.lines.into_iter().enumerate() {
         line.link = line.link.map(|l| l + offset);

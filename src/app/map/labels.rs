@@ -1,6 +1,9 @@
-//! Where the map's names go: on whole cells beside their marks, never over another name or a
-//! mark, inside the map. The selected name is placed first and always; the others where
-//! there is room, in the order given.
+//! Where the map's names go: on whole cells beside their marks, never over another name, a
+//! mark or a leader, inside the map. A name sits on its mark's row, one blank cell away; where
+//! that row has no room, on the row above or below, tied to its mark by a leader (`/` or `\`)
+//! in the cell between them — never floating where it could be read as a neighbour's. The
+//! selected name is placed first and always; the others where there is room, in the order
+//! given.
 
 /// A name to place beside the mark at `anchor` (column, row within the map).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -8,64 +11,74 @@ pub struct Request {
     pub anchor: (u16, u16),
     /// Its width in cells.
     pub width: u16,
-    /// Placed whatever the room: over marks if it must, cut to the map's width.
+    /// Placed whatever the room: cut to the map's width if it must.
     pub always: bool,
 }
 
 /// A placed name: its first cell and its width (less than asked for only when the map is
-/// narrower than the name).
+/// narrower than the name), and the leader that ties it to its mark when it is not on the
+/// mark's row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Placed {
     pub x: u16,
     pub y: u16,
     pub width: u16,
+    pub leader: Option<Leader>,
+}
+
+/// A leader's cell and its glyph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Leader {
+    pub x: u16,
+    pub y: u16,
+    pub glyph: &'static str,
 }
 
 impl Placed {
     fn covers(&self, (x, y): (u16, u16)) -> bool {
         y == self.y && (self.x..self.x + self.width).contains(&x)
+            || self.leader.is_some_and(|l| (l.x, l.y) == (x, y))
     }
 
-    /// Whether a cell is just left or right of it: a mark there would seem to be the name's
-    /// own (its own mark keeps a blank cell away).
+    /// Whether a cell is left or right of it, touching or one blank cell away: a mark there
+    /// would seem to be the name's own (its own mark keeps one blank cell away).
     fn beside(&self, (x, y): (u16, u16)) -> bool {
-        y == self.y && (x + 1 == self.x || x == self.x + self.width)
+        let end = self.x + self.width;
+        y == self.y && (x + 1 == self.x || x + 2 == self.x || x == end || x == end + 1)
     }
 
-    /// Whether it overlaps `other` or touches it on the same row: names need a blank cell
-    /// between them to read as two.
+    /// Whether it overlaps `other` or touches it on the same row (names need a blank cell
+    /// between them to read as two), or either's leader is on the other.
     fn crowds(&self, other: &Placed) -> bool {
-        self.y == other.y && self.x < other.x + other.width + 1 && other.x < self.x + self.width + 1
+        let rows = self.y == other.y
+            && self.x < other.x + other.width + 1
+            && other.x < self.x + self.width + 1;
+        let leaders = self.leader.is_some_and(|l| other.covers((l.x, l.y)))
+            || other.leader.is_some_and(|l| self.covers((l.x, l.y)));
+        rows || leaders
     }
 }
 
-/// Places each request in a map of `size` (columns, rows). `marks` are the cells no name
-/// may cover or stand beside; `avoid` are cells only an `always` name covers, when it has
-/// nowhere else to go (the route). Requests are placed in order; an `always` one should come
-/// first, as it is placed even where the names before it leave no room.
-pub fn place(
-    size: (u16, u16),
-    marks: &[(u16, u16)],
-    avoid: &[(u16, u16)],
-    requests: &[Request],
-) -> Vec<Option<Placed>> {
+/// Places each request in a map of `size` (columns, rows). `marks` are the cells no name or
+/// leader may cover, nor a name stand beside. Requests are placed in order; an `always` one
+/// should come first, as it is placed even where the names before it leave no room. A name
+/// whose mark an `always` name had to cover is not placed: it would name what is not shown.
+pub fn place(size: (u16, u16), marks: &[(u16, u16)], requests: &[Request]) -> Vec<Option<Placed>> {
     let mut placed: Vec<Option<Placed>> = Vec::with_capacity(requests.len());
     for request in requests {
-        let free = |spot: &Placed, strict: bool| {
-            let on_mark = marks.iter().any(|m| spot.covers(*m) || spot.beside(*m));
-            let on_route = strict && avoid.iter().any(|c| spot.covers(*c));
-            let crowded = placed.iter().flatten().any(|p| p.crowds(spot));
-            !(on_mark || on_route || crowded)
-        };
-        let spots = candidates(size, request);
-        let spot = match spots.iter().find(|s| free(s, true)) {
-            Some(spot) => Some(*spot),
-            // Only the `always` one may cover the route, and marks at the last.
-            None if request.always => spots
+        let free = |spot: &Placed| {
+            let on_mark = marks
                 .iter()
-                .find(|s| free(s, false))
-                .copied()
-                .or_else(|| fallback(size, request)),
+                .any(|m| spot.covers(*m) || (*m != request.anchor && spot.beside(*m)));
+            let crowded = placed.iter().flatten().any(|p| p.crowds(spot));
+            !(on_mark || crowded)
+        };
+        let hidden = placed.iter().flatten().any(|p| p.covers(request.anchor));
+        let spots = candidates(size, request);
+        let spot = match spots.iter().find(|s| free(s)) {
+            _ if hidden => None,
+            Some(spot) => Some(*spot),
+            None if request.always => fallback(size, request),
             None => None,
         };
         placed.push(spot);
@@ -73,35 +86,44 @@ pub fn place(
     placed
 }
 
-/// The spots beside a mark, best first: right of it, left (a blank cell between), then
-/// above and below (centred, then leaning right and left). Only those inside the map.
+/// A name's first cell, and its leader's column and glyph when it has one.
+type Offset = (i32, i32, Option<(i32, &'static str)>);
+
+/// The spots beside a mark, best first: right of it on its row, left; then on the row above
+/// or below, right then left, with a leader in the cell between. Only those inside the map.
 fn candidates(size: (u16, u16), request: &Request) -> Vec<Placed> {
     let (cols, rows) = (i32::from(size.0), i32::from(size.1));
     let (ax, ay) = (i32::from(request.anchor.0), i32::from(request.anchor.1));
     let w = i32::from(request.width);
-    let offsets = [
-        (ax + 2, ay),
-        (ax - 1 - w, ay),
-        (ax - w / 2, ay - 1),
-        (ax - w / 2, ay + 1),
-        (ax + 1, ay - 1),
-        (ax + 1, ay + 1),
-        (ax - w, ay - 1),
-        (ax - w, ay + 1),
+    let offsets: [Offset; 6] = [
+        (ax + 2, ay, None),
+        (ax - 1 - w, ay, None),
+        (ax + 2, ay - 1, Some((ax + 1, "/"))),
+        (ax + 2, ay + 1, Some((ax + 1, "\\"))),
+        (ax - 1 - w, ay - 1, Some((ax - 1, "\\"))),
+        (ax - 1 - w, ay + 1, Some((ax - 1, "/"))),
     ];
     offsets
         .into_iter()
-        .filter(|&(x, y)| x >= 0 && y >= 0 && x + w <= cols && y < rows && w > 0)
-        .map(|(x, y)| Placed {
+        .filter(|&(x, y, leader)| {
+            let inside = x >= 0 && y >= 0 && x + w <= cols && y < rows && w > 0;
+            inside && leader.is_none_or(|(lx, _)| lx >= 0 && lx < cols)
+        })
+        .map(|(x, y, leader)| Placed {
             x: x as u16,
             y: y as u16,
             width: request.width,
+            leader: leader.map(|(lx, glyph)| Leader {
+                x: lx as u16,
+                y: y as u16,
+                glyph,
+            }),
         })
         .collect()
 }
 
-/// Where an `always` name goes when no spot is free: right of its mark, moved (and cut) to
-/// stay inside the map.
+/// Where an `always` name goes when no spot is free: on its mark's row, right of it, moved
+/// (and cut) to stay inside the map.
 fn fallback(size: (u16, u16), request: &Request) -> Option<Placed> {
     let (cols, rows) = size;
     if cols == 0 || rows == 0 || request.width == 0 {
@@ -113,6 +135,7 @@ fn fallback(size: (u16, u16), request: &Request) -> Option<Placed> {
         x,
         y: request.anchor.1.min(rows - 1),
         width,
+        leader: None,
     })
 }
 
@@ -129,7 +152,7 @@ mod tests {
     }
 
     fn check(size: (u16, u16), marks: &[(u16, u16)], requests: &[Request]) -> Vec<Option<Placed>> {
-        let placed = place(size, marks, &[], requests);
+        let placed = place(size, marks, requests);
         assert_eq!(placed.len(), requests.len());
         let spots: Vec<Placed> = placed.iter().flatten().copied().collect();
         for (i, a) in spots.iter().enumerate() {
@@ -146,7 +169,36 @@ mod tests {
                 assert!(spot.is_some(), "{request:?} is always placed");
             } else if let Some(spot) = spot {
                 assert!(!marks.iter().any(|m| spot.covers(*m)), "{spot:?} on a mark");
-                assert!(!marks.iter().any(|m| spot.beside(*m)), "{spot:?} by a mark");
+                assert!(
+                    !marks
+                        .iter()
+                        .any(|m| *m != request.anchor && spot.beside(*m)),
+                    "{spot:?} by a mark"
+                );
+            }
+            // Tied to its mark: on its row one blank cell away, or by a leader that touches
+            // both the mark (diagonally) and the name.
+            if let Some(spot) = spot {
+                let (ax, ay) = request.anchor;
+                match spot.leader {
+                    None if !request.always => {
+                        assert_eq!(spot.y, ay, "{request:?} {spot:?}");
+                        assert!(
+                            spot.x == ax + 2 || spot.x + spot.width + 1 == ax,
+                            "{request:?} {spot:?}"
+                        );
+                    }
+                    None => {}
+                    Some(leader) => {
+                        assert_eq!(leader.y, spot.y);
+                        assert_eq!(leader.x.abs_diff(ax), 1, "{request:?} {spot:?}");
+                        assert_eq!(leader.y.abs_diff(ay), 1, "{request:?} {spot:?}");
+                        assert!(
+                            leader.x + 1 == spot.x || spot.x + spot.width == leader.x,
+                            "{request:?} {spot:?}"
+                        );
+                    }
+                }
             }
         }
         placed
@@ -160,7 +212,8 @@ mod tests {
             [Some(Placed {
                 x: 5,
                 y: 2,
-                width: 4
+                width: 4,
+                leader: None,
             })]
         );
     }
@@ -173,7 +226,8 @@ mod tests {
             [Some(Placed {
                 x: 11,
                 y: 2,
-                width: 6
+                width: 6,
+                leader: None,
             })]
         );
     }
@@ -203,6 +257,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_keeps_two_cells_from_another_mark_on_its_row() {
+        // Right of (5, 2) the name would end one blank cell before the mark at (10, 2), as
+        // near as its own: "o 亚美 o" reads both ways. It goes left.
+        let marks = [(5, 2), (10, 2)];
+        let placed = check((20, 5), &marks, &[request((5, 2), 2, false)]);
+        assert_eq!(
+            placed,
+            [Some(Placed {
+                x: 2,
+                y: 2,
+                width: 2,
+                leader: None,
+            })]
+        );
+    }
+
+    #[test]
     fn a_name_does_not_sit_beside_another_mark() {
         // Right of (3, 2), the name would start just after the mark at (4, 2) and seem to be
         // its: it goes left.
@@ -213,7 +284,8 @@ mod tests {
             [Some(Placed {
                 x: 0,
                 y: 2,
-                width: 2
+                width: 2,
+                leader: None,
             })]
         );
     }
@@ -226,21 +298,39 @@ mod tests {
             [Some(Placed {
                 x: 0,
                 y: 1,
-                width: 5
+                width: 5,
+                leader: None,
             })]
         );
     }
 
     #[test]
-    fn names_keep_off_the_route_and_only_the_selected_one_goes_over_it() {
-        let route = [(6, 2), (7, 2), (8, 2), (9, 2)];
-        let placed = place((20, 5), &[(4, 2)], &route, &[request((4, 2), 3, false)]);
-        let spot = placed[0].unwrap();
-        assert!(!route.iter().any(|c| spot.covers(*c)), "{spot:?}");
-        // On a one-row map the route takes every spot but the one over it.
-        let route: Vec<(u16, u16)> = (0..12).map(|x| (x, 0)).collect();
-        let requests = [request((4, 0), 3, true), request((9, 0), 2, false)];
-        let placed = place((12, 1), &[(4, 0), (9, 0)], &route, &requests);
+    fn a_name_with_no_room_on_its_row_goes_above_with_a_leader() {
+        // Marks to the right and left of (5, 2) leave its row no room: the name goes up and
+        // right, tied by a `/` between the mark and the name.
+        let marks = [(5, 2), (8, 2), (1, 2)];
+        let placed = check((20, 5), &marks, &[request((5, 2), 4, false)]);
+        assert_eq!(
+            placed,
+            [Some(Placed {
+                x: 7,
+                y: 1,
+                width: 4,
+                leader: Some(Leader {
+                    x: 6,
+                    y: 1,
+                    glyph: "/"
+                }),
+            })]
+        );
+    }
+
+    #[test]
+    fn a_name_is_not_placed_for_a_mark_the_selected_name_covers() {
+        // A one-row map: the selected name, cut to the map, covers the other mark.
+        let marks = [(1, 0), (4, 0)];
+        let requests = [request((1, 0), 8, true), request((4, 0), 3, false)];
+        let placed = place((8, 1), &marks, &requests);
         assert!(placed[0].is_some() && placed[1].is_none(), "{placed:?}");
     }
 

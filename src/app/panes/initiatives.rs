@@ -4,11 +4,10 @@ use std::sync::LazyLock;
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role, Target};
 use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane, SortKey, SortSpec};
-use crate::app::panes::columns::{self, Column, Sorting, Width};
-use crate::app::panes::common::{Row, outcome_title, sources};
+use crate::app::panes::columns::{self, Column, Sorting, Table, Width};
+use crate::app::panes::common::{Row, outcome_title, row, sources};
 use crate::app::search::{Entry, IndexSource, texts};
 use crate::app::tab::Tab;
-use crate::app::words::Words;
 use crate::data::model::{Initiative, InitiativeGroup};
 use crate::text::glyphs::Glyph;
 use crate::text::search::pinyin_key;
@@ -49,35 +48,27 @@ impl Starts {
     }
 }
 
-/// The table's columns: the category from a list 50 cells wide, the commitment from 64.
-static COLUMNS: [Column<Starts>; 5] = [
+/// The table's columns: the category from a list 50 cells wide, the commitment from 64. The
+/// group (summit or other) is not a column: the list is split into the two groups.
+static COLUMNS: [Column<Starts>; 4] = [
     Column {
         title: |_| Glyph::Numero.as_str(),
         width: Width::Cells(4),
         from: 0,
-        cell: |catalog, _, i| {
+        cell: |catalog, _, i, _| {
             let initiative = &catalog.data.initiatives[i];
             (initiative.n.to_string(), group_role(initiative.group))
         },
         sort: Some(Sorting::OWN_ORDER),
     },
     Column {
-        title: |w| w.c_group,
-        width: Width::Words(|w| w.initiative_columns.0),
-        from: 0,
-        cell: |catalog, _, i| {
-            let group = catalog.data.initiatives[i].group;
-            let w = catalog.words();
-            (short_group(w, group).to_string(), group_role(group))
-        },
-        sort: None,
-    },
-    Column {
         title: |w| w.c_category,
-        width: Width::Words(|w| w.initiative_columns.1),
+        width: Width::Content { min: 5, max: 16 },
         from: 50,
-        cell: |catalog, _, i| {
-            let label = catalog.data.initiatives[i].category.label(catalog.lang);
+        cell: |catalog, _, i, _| {
+            let label = catalog.data.initiatives[i]
+                .category
+                .short_label(catalog.lang);
             (label.to_string(), Role::Muted)
         },
         sort: Some(Sorting::by(|catalog, items| {
@@ -92,12 +83,13 @@ static COLUMNS: [Column<Starts>; 5] = [
         title: |w| w.c_initiative,
         width: Width::Fill,
         from: 0,
-        cell: |catalog, starts, i| {
+        // The whole text where it fits; where it does not, what tells the rows apart (they
+        // begin alike), with as much before it as fills the column.
+        cell: |catalog, starts, i, cells| {
             let text = &catalog.data.initiatives[i].text;
             let shown = match starts.0.get(i) {
-                Some(&start) if start > 0 => {
-                    let tail: String = text.chars().skip(start).collect();
-                    format!("{}{tail}", Glyph::Ellipsis)
+                Some(&start) if start > 0 && crate::text::width(text) > cells => {
+                    from_where_it_differs(text, start, cells)
                 }
                 _ => text.to_string(),
             };
@@ -107,9 +99,9 @@ static COLUMNS: [Column<Starts>; 5] = [
     },
     Column {
         title: |w| w.c_commitment,
-        width: Width::Cells(14),
+        width: Width::Content { min: 8, max: 26 },
         from: 64,
-        cell: |catalog, _, i| {
+        cell: |catalog, _, i, _| {
             let initiative = &catalog.data.initiatives[i];
             (headline_commitment(initiative), Role::Accent)
         },
@@ -122,24 +114,67 @@ static COLUMNS: [Column<Starts>; 5] = [
 
 static SORTS: LazyLock<Vec<SortSpec>> = LazyLock::new(|| columns::sorts(&COLUMNS));
 
-fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
-    let starts = Starts::new(catalog);
-    items
-        .iter()
-        .filter(|&&i| i < catalog.data.initiatives.len())
-        .map(|&i| Row {
-            line: columns::row(&COLUMNS, catalog, &starts, i, width),
-            item: Some(i),
-        })
-        .collect()
+/// `text` from a little before `start` (a character index), led by "…": the earliest word
+/// start from which the rest still fits in `cells`, and never later than `start`.
+fn from_where_it_differs(text: &str, start: usize, cells: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let fits = |from: usize| {
+        let tail: String = chars[from..].iter().collect();
+        crate::text::width(&tail) + crate::text::width(Glyph::Ellipsis.as_str()) <= cells
+    };
+    let mut from = start.min(chars.len());
+    while from > 0 && fits(from - 1) {
+        from -= 1;
+    }
+    // In a text with spaces, begin on a word.
+    if from < start && from > 0 && chars[from - 1] != ' ' && chars.contains(&' ') {
+        from = (from..start)
+            .find(|&i| chars[i - 1] == ' ')
+            .unwrap_or(start);
+    }
+    let tail: String = chars[from..].iter().collect();
+    format!("{}{tail}", Glyph::Ellipsis)
 }
 
-/// The group as the table shows it.
-fn short_group(w: &Words, group: InitiativeGroup) -> &'static str {
-    match group {
-        InitiativeGroup::Summit => w.group_summit,
-        InitiativeGroup::Other => w.group_other,
+fn table<'a>(catalog: &'a Catalog, starts: &'a Starts) -> Table<'a, Starts> {
+    Table {
+        columns: &COLUMNS,
+        catalog,
+        context: starts,
+        records: count(catalog),
     }
+}
+
+/// The rows, with a heading where the group changes while the list is in number order
+/// (sorted by another column, the groups mix, and each row's number says its group).
+fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+    let starts = Starts::new(catalog);
+    let items: Vec<usize> = items
+        .iter()
+        .copied()
+        .filter(|&i| i < catalog.data.initiatives.len())
+        .collect();
+    let in_order = items.windows(2).all(|pair| pair[0] < pair[1]);
+    let lines = table(catalog, &starts).rows(&items, width);
+    let mut rows = Vec::new();
+    let mut group = None;
+    for (i, line) in items.into_iter().zip(lines) {
+        let initiative = &catalog.data.initiatives[i];
+        if in_order && group != Some(initiative.group) {
+            group = Some(initiative.group);
+            let label = initiative.group.label(catalog.lang).to_string();
+            rows.push(row(
+                width,
+                vec![(label, group_role(initiative.group))],
+                None,
+            ));
+        }
+        rows.push(Row {
+            line,
+            item: Some(i),
+        });
+    }
+    rows
 }
 
 fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
@@ -187,22 +222,24 @@ pub fn locate(catalog: &Catalog, n: u32) -> Option<usize> {
     catalog.data.initiatives.iter().position(|i| i.n == n)
 }
 
-/// Sorting by what initiatives promise: by the first commitment, grouped by its unit (in
-/// the order units first appear in the list, the same in either language), the most first
-/// within a unit; initiatives without a figure last. Values of different units are never
+/// Sorting by what initiatives promise: by the first commitment, grouped by what it counts
+/// (as the charts group them: projects and training places apart, though both count in 个;
+/// in the order they first appear in the list, the same in either language), the most first
+/// within a group; initiatives without a figure last. Values of different things are never
 /// compared.
 fn commitment_keys(catalog: &Catalog, items: &[usize]) -> Vec<SortKey> {
     let initiatives = &catalog.data.initiatives;
-    let mut units: HashMap<&str, usize> = HashMap::new();
-    for commitment in initiatives.iter().filter_map(|i| i.commitments.first()) {
+    let counted = |item: usize| crate::app::chart::counted(catalog, item, 0);
+    let mut units: HashMap<String, usize> = HashMap::new();
+    for item in (0..initiatives.len()).filter(|&i| !initiatives[i].commitments.is_empty()) {
         let next = units.len();
-        units.entry(commitment.unit.as_str()).or_insert(next);
+        units.entry(counted(item)).or_insert(next);
     }
     items
         .iter()
         .map(|&item| match initiatives[item].commitments.first() {
             Some(c) => SortKey::Amount {
-                group: units[c.unit.as_str()],
+                group: units.get(&counted(item)).copied().unwrap_or(usize::MAX - 1),
                 value: c.value.0,
             },
             None => SortKey::Amount {
@@ -244,8 +281,13 @@ impl Pane for Initiatives {
         rows(catalog, width, items)
     }
 
-    fn header(&self, w: &Words, width: usize, sorted: &dyn Fn(usize) -> String) -> Option<Line> {
-        Some(columns::header(&COLUMNS, w, width, sorted))
+    fn header(
+        &self,
+        catalog: &Catalog,
+        width: usize,
+        sorted: &dyn Fn(usize) -> String,
+    ) -> Option<Line> {
+        Some(table(catalog, &Starts::new(catalog)).header(width, sorted))
     }
 
     fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {
@@ -290,40 +332,44 @@ impl Pane for Initiatives {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::testing::{catalog, sorted};
+    use crate::app::testing::sorted;
 
     #[test]
     fn initiatives_sort_by_commitment_value_largest_first_and_reverse() {
-        let catalog = catalog();
+        // With its English layer, whose units say what the Chinese measure words count.
+        let catalog = std::sync::Arc::new(Catalog::embedded().expect("embedded data"));
         let by_value = sorted(&catalog, Tab::Initiatives, 2, false);
         let first = &catalog.data.initiatives[by_value[0]];
         assert_eq!(
-            first.commitments[0].as_printed, "1万个",
-            "10,000 training places lead"
+            first.commitments[0].as_printed, "100个",
+            "the 100 projects lead: the first thing counted, and alone in it"
         );
         let reversed = sorted(&catalog, Tab::Initiatives, 2, true);
         assert_eq!(reversed.first(), by_value.last());
         // Each unit's initiatives stand together, the most first; no unit comes back later.
         let firsts: Vec<_> = by_value
             .iter()
-            .filter_map(|&i| catalog.data.initiatives[i].commitments.first())
+            .filter_map(|&i| {
+                let c = catalog.data.initiatives[i].commitments.first()?;
+                Some((crate::app::chart::counted(&catalog, i, 0), c.value.0))
+            })
             .collect();
         let mut done: Vec<&str> = Vec::new();
         for pair in firsts.windows(2) {
-            if pair[0].unit == pair[1].unit {
-                assert!(pair[0].value.0 >= pair[1].value.0, "{pair:?}");
+            if pair[0].0 == pair[1].0 {
+                assert!(pair[0].1 >= pair[1].1, "{pair:?}");
             } else {
-                done.push(&pair[0].unit);
+                done.push(&pair[0].0);
                 assert!(
-                    !done.contains(&pair[1].unit.as_str()),
+                    !done.contains(&pair[1].0.as_str()),
                     "{} comes back",
-                    pair[1].unit
+                    pair[1].0
                 );
             }
         }
         // The header says which way it runs: the most first is ▼.
         let header = crate::app::panes::header(
-            crate::data::Lang::Zh.words(),
+            &catalog,
             Tab::Initiatives,
             100,
             crate::app::view::Sort {

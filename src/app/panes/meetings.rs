@@ -3,12 +3,11 @@ use std::sync::LazyLock;
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role};
 use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane, SortKey, SortSpec};
-use crate::app::panes::columns::{self, Column, Sorting, Width};
+use crate::app::panes::columns::{self, Column, Sorting, Table, Width};
 use crate::app::panes::common::{Row, event_links, sources};
 use crate::app::search::{Entry, IndexSource, SEPARATOR, texts};
 use crate::app::tab::Tab;
-use crate::app::words::Words;
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 
 use crate::app::panes::timeline::derived_mark;
 use crate::data::model::Meeting;
@@ -39,20 +38,33 @@ pub fn counterpart(catalog: &Catalog, meeting: &Meeting) -> String {
     }
 }
 
+/// A link to a meeting, as another pane's detail names it: "俄罗斯 · 普京".
+pub fn link_label(catalog: &Catalog, meeting: &Meeting) -> String {
+    format!(
+        "{} {} {}",
+        country_name(catalog, meeting),
+        Glyph::Separator,
+        counterpart(catalog, meeting)
+    )
+}
+
 /// The table's columns. On a list narrower than 64 cells the part of day and the city give
 /// way (the detail shows them).
 static COLUMNS: [Column<()>; 5] = [
     Column {
         title: |w| w.c_date,
-        width: Width::Cells(12),
+        // The language's own date, short: "2025年9月2日*", "2 Sep 2025*".
+        width: Width::Content { min: 8, max: 16 },
         from: 0,
-        cell: |catalog, (), i| {
+        cell: |catalog, (), i, _| {
             let m = &catalog.data.meetings[i];
+            let short = catalog.words().short_partial;
             let (date, certainty) = match m.date {
-                Some(date) => (date.to_string(), m.certainty),
-                None => event_date(catalog, &m.id).unwrap_or_else(|| {
-                    (catalog.words().date_unknown.to_string(), Certainty::Stated)
-                }),
+                Some(date) => (short(PartialDate::Day(date.0)), m.certainty),
+                None => event_date(catalog, &m.id).map_or_else(
+                    || (catalog.words().date_unknown.to_string(), Certainty::Stated),
+                    |(date, certainty)| (short(date), certainty),
+                ),
             };
             let role = if m.date.is_some() {
                 Role::Text
@@ -68,9 +80,9 @@ static COLUMNS: [Column<()>; 5] = [
     },
     Column {
         title: |w| w.c_part,
-        width: Width::Words(|w| w.meeting_columns.0),
+        width: Width::Content { min: 4, max: 12 },
         from: 64,
-        cell: |catalog, (), i| {
+        cell: |catalog, (), i, _| {
             let part = catalog.data.meetings[i].time_of_day;
             let part = part.map_or(String::new(), |t| t.label(catalog.lang).to_string());
             (part, Role::Muted)
@@ -79,9 +91,9 @@ static COLUMNS: [Column<()>; 5] = [
     },
     Column {
         title: |w| w.c_city,
-        width: Width::Cells(9),
+        width: Width::Content { min: 4, max: 16 },
         from: 64,
-        cell: |catalog, (), i| {
+        cell: |catalog, (), i, _| {
             let city = catalog.data.meetings[i].city.clone();
             (city.unwrap_or_default(), Role::Text)
         },
@@ -91,7 +103,7 @@ static COLUMNS: [Column<()>; 5] = [
         title: |w| w.c_counterpart,
         width: Width::Fill,
         from: 0,
-        cell: |catalog, (), i| {
+        cell: |catalog, (), i, _| {
             let name = counterpart(catalog, &catalog.data.meetings[i]);
             (name, Role::Accent)
         },
@@ -105,9 +117,9 @@ static COLUMNS: [Column<()>; 5] = [
     },
     Column {
         title: |w| w.c_country,
-        width: Width::Words(|w| w.meeting_columns.1),
+        width: Width::Content { min: 6, max: 22 },
         from: 0,
-        cell: |catalog, (), i| {
+        cell: |catalog, (), i, _| {
             let name = country_name(catalog, &catalog.data.meetings[i]);
             (name, Role::Text)
         },
@@ -123,27 +135,57 @@ static COLUMNS: [Column<()>; 5] = [
 
 static SORTS: LazyLock<Vec<SortSpec>> = LazyLock::new(|| columns::sorts(&COLUMNS));
 
+fn table(catalog: &Catalog) -> Table<'_, ()> {
+    Table {
+        columns: &COLUMNS,
+        catalog,
+        context: &(),
+        records: count(catalog),
+    }
+}
+
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
-    items
+    let items: Vec<usize> = items
         .iter()
-        .filter(|&&i| i < catalog.data.meetings.len())
-        .map(|&i| Row {
-            line: columns::row(&COLUMNS, catalog, &(), i, width),
+        .copied()
+        .filter(|&i| i < catalog.data.meetings.len())
+        .collect();
+    let lines = table(catalog).rows(&items, width);
+    items
+        .into_iter()
+        .zip(lines)
+        .map(|(i, line)| Row {
+            line,
             item: Some(i),
         })
         .collect()
 }
 
-/// For a meeting the sources do not date to the day: the date of its timeline event, at the
-/// precision the sources give (`2024-07`, `2025`), and whether that date is derived.
-fn event_date(catalog: &Catalog, meeting: &str) -> Option<(String, Certainty)> {
+/// The days a meeting may have been on: its day, or — when the sources give none — the span
+/// of its timeline event, the month or the year it is dated to. `None` when nothing dates it.
+pub fn known_days(catalog: &Catalog, meeting: &Meeting) -> Option<(NaiveDate, NaiveDate)> {
+    if let Some(date) = meeting.date {
+        return Some((date.0, date.0));
+    }
+    let event = first_event(catalog, &meeting.id)?;
+    let last = event.end.unwrap_or(event.date).last_day();
+    Some((event.date.first_day(), last))
+}
+
+/// A meeting's first timeline event in the data's own order.
+fn first_event<'a>(catalog: &'a Catalog, meeting: &str) -> Option<&'a crate::data::model::Event> {
     let events = catalog.events_of_meeting.get(meeting)?;
-    // The first of them in the data's own order.
     let first = events
         .iter()
         .filter_map(|id| catalog.event_index.get(id))
         .min()?;
-    let event = &catalog.data.timeline[*first];
+    catalog.data.timeline.get(*first)
+}
+
+/// For a meeting the sources do not date to the day: the date of its timeline event, at the
+/// precision the sources give (July 2024, 2025), and whether that date is derived.
+fn event_date(catalog: &Catalog, meeting: &str) -> Option<(PartialDate, Certainty)> {
+    let event = first_event(catalog, meeting)?;
     // An event over several days (30–31 Aug) dates the meeting only to the month.
     let date = match (event.date, event.end) {
         (PartialDate::Day(day), Some(end)) if end != event.date => {
@@ -151,7 +193,7 @@ fn event_date(catalog: &Catalog, meeting: &str) -> Option<(String, Certainty)> {
         }
         (date, _) => date,
     };
-    Some((date.to_string(), event.certainty))
+    Some((date, event.certainty))
 }
 
 fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
@@ -267,6 +309,9 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     if let Some(events) = catalog.events_of_meeting.get(&m.id) {
         event_links(&mut doc, catalog, w.h_timeline, events);
     }
+    if let Some(voices) = catalog.voices_of_meeting.get(&m.id) {
+        super::voices::links(&mut doc, catalog, voices);
+    }
     sources(&mut doc, catalog, &m.sources);
     doc
 }
@@ -326,8 +371,13 @@ impl Pane for Meetings {
         rows(catalog, width, items)
     }
 
-    fn header(&self, w: &Words, width: usize, sorted: &dyn Fn(usize) -> String) -> Option<Line> {
-        Some(columns::header(&COLUMNS, w, width, sorted))
+    fn header(
+        &self,
+        catalog: &Catalog,
+        width: usize,
+        sorted: &dyn Fn(usize) -> String,
+    ) -> Option<Line> {
+        Some(table(catalog).header(width, sorted))
     }
 
     fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {
@@ -350,12 +400,15 @@ impl Pane for Meetings {
             let name = m.counterpart.name.clone().unwrap_or_default();
             let country_zh = country.map_or(m.counterpart.country.clone(), |c| c.name_zh.clone());
             let date = m.date.map_or(String::new(), |d| d.to_string());
+            let shown_date = m.date.map_or(String::new(), |d| {
+                (source.lang.words().short_partial)(PartialDate::Day(d.0))
+            });
             let who = if name.is_empty() {
                 source.lang.words().unnamed
             } else {
                 &name
             };
-            let head = format!("{date} {who}").trim_start().to_string();
+            let head = format!("{shown_date} {who}").trim_start().to_string();
             let separator = Some(head.len() + 1);
             let title = format!("{head} {SEPARATOR} {country_zh}")
                 .trim_end()

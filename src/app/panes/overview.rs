@@ -5,6 +5,7 @@
 
 mod chart;
 mod figures;
+pub mod search;
 mod sections;
 
 use crate::app::catalog::Catalog;
@@ -13,6 +14,7 @@ use crate::app::detail::{Doc, Role};
 use crate::app::layout::WIDE;
 use crate::app::pane::Pane;
 use crate::app::panes::common::Row;
+use crate::app::search::{Entry, IndexSource};
 use crate::data::model::Summit;
 
 pub use sections::{leader_name, leader_words};
@@ -140,6 +142,11 @@ impl Pane for Overview {
 
     fn detail(&self, catalog: &Catalog, _item: usize, width: usize) -> Doc {
         detail(catalog, width)
+    }
+
+    /// What the page says that no other pane holds, each entry anchored to its lines.
+    fn search_entries(&self, source: &IndexSource) -> Vec<Entry> {
+        search::entries(source)
     }
 
     /// One section after another, the figures one a line (tiles are for a screen).

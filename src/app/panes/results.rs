@@ -1,50 +1,200 @@
+//! The results list (成果清单) as a table: each of its items the sources hold a row, and each
+//! run of numbers they lack a row of its own, in number order; filtered by section (`t`) and
+//! by whether the sources hold the item (`c`), sorted, searched, opened and copied like any
+//! other list.
+
+use std::sync::LazyLock;
+
 use crate::app::catalog::Catalog;
-use crate::app::detail::{Doc, Role};
-use crate::app::pane::Pane;
-use crate::app::panes::common::{Row, row, sources};
+use crate::app::detail::{Doc, Line, Role};
+use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane, SortKey, SortSpec};
+use crate::app::panes::columns::{self, Column, Sorting, Table, Width};
+use crate::app::panes::common::{Row, sources};
 use crate::app::search::{Entry, IndexSource, texts};
 use crate::app::tab::Tab;
 use crate::app::words::Words;
+use crate::data::results_view::{ItemView, SectionView, TableRow};
 use crate::text::glyphs::Glyph;
-use crate::text::width::pad_to;
+use crate::text::search::pinyin_key;
 
 fn count(catalog: &Catalog) -> usize {
-    catalog.results.sections.len()
+    catalog.results.table.len()
 }
 
+fn table_row(catalog: &Catalog, row: usize) -> Option<(TableRow, &SectionView)> {
+    let row = *catalog.results.table.get(row)?;
+    Some((row, catalog.results.sections.get(row.section())?))
+}
+
+fn item_of(row: TableRow, section: &SectionView) -> Option<&ItemView> {
+    match row {
+        TableRow::Item { item, .. } => section.items.get(item),
+        TableRow::Gap { .. } => None,
+    }
+}
+
+/// The numbers a row stands for: `24`, or `1–23` for a run the sources lack.
+fn numbers(row: TableRow, section: &SectionView) -> String {
+    match row {
+        TableRow::Item { item, .. } => section.items.get(item).map_or(0, |i| i.n).to_string(),
+        TableRow::Gap { first, last, .. } if first == last => first.to_string(),
+        TableRow::Gap { first, last, .. } => format!("{first}{}{last}", Glyph::Range),
+    }
+}
+
+/// What a row's title column says: the item's title, or that the sources lack it.
+fn title(w: &Words, row: TableRow, section: &SectionView) -> String {
+    match item_of(row, section) {
+        Some(item) => item.title.clone(),
+        None => w.not_in_sources_label.to_string(),
+    }
+}
+
+fn in_sources(w: &Words, row: TableRow) -> &'static str {
+    match row {
+        TableRow::Item { .. } => w.in_sources,
+        TableRow::Gap { .. } => w.not_in_sources,
+    }
+}
+
+static COLUMNS: [Column<()>; 3] = [
+    Column {
+        title: |_| Glyph::Numero.as_str(),
+        width: Width::Content { min: 4, max: 9 },
+        from: 0,
+        cell: |catalog, (), i, _| match table_row(catalog, i) {
+            Some((row, section)) => (numbers(row, section), Role::Muted),
+            None => (String::new(), Role::Muted),
+        },
+        sort: Some(Sorting::OWN_ORDER),
+    },
+    Column {
+        title: |w| w.c_section,
+        width: Width::Content { min: 8, max: 28 },
+        from: 60,
+        cell: |catalog, (), i, _| match table_row(catalog, i) {
+            Some((_, section)) => (section.title.clone(), Role::Accent),
+            None => (String::new(), Role::Accent),
+        },
+        sort: Some(Sorting::by(|catalog, rows| {
+            rows.iter()
+                .map(|&i| {
+                    SortKey::Text(
+                        table_row(catalog, i)
+                            .map_or(String::new(), |(r, _)| format!("{:04}", r.section())),
+                    )
+                })
+                .collect()
+        })),
+    },
+    Column {
+        title: |w| w.c_item,
+        width: Width::Fill,
+        from: 0,
+        cell: |catalog, (), i, _| match table_row(catalog, i) {
+            Some((row @ TableRow::Item { .. }, section)) => {
+                (title(catalog.words(), row, section), Role::Text)
+            }
+            Some((row, section)) => (title(catalog.words(), row, section), Role::Gap),
+            None => (String::new(), Role::Text),
+        },
+        sort: Some(Sorting::by(|catalog, rows| {
+            rows.iter()
+                .map(|&i| {
+                    let title = table_row(catalog, i)
+                        .and_then(|(row, section)| item_of(row, section))
+                        .map_or(String::new(), |item| pinyin_key(&item.title));
+                    // The runs the sources lack after every title.
+                    SortKey::Text(if title.is_empty() {
+                        "\u{10FFFF}".to_string()
+                    } else {
+                        title
+                    })
+                })
+                .collect()
+        })),
+    },
+];
+
+static SORTS: LazyLock<Vec<SortSpec>> = LazyLock::new(|| columns::sorts(&COLUMNS));
+
+static FACETS: [FacetSpec; 2] = [
+    FacetSpec {
+        slot: Facet::Type,
+        name: |w| w.c_section,
+        value_of: |catalog, i| {
+            let (_, section) = table_row(catalog, i)?;
+            Some(FacetValue::Text(section.title.clone()))
+        },
+    },
+    FacetSpec {
+        slot: Facet::Category,
+        name: |w| w.c_in_sources,
+        value_of: |catalog, i| {
+            let (row, _) = table_row(catalog, i)?;
+            Some(FacetValue::Text(
+                in_sources(catalog.words(), row).to_string(),
+            ))
+        },
+    },
+];
+
+fn table(catalog: &Catalog) -> Table<'_, ()> {
+    Table {
+        columns: &COLUMNS,
+        catalog,
+        context: &(),
+        records: count(catalog),
+    }
+}
+
+/// Each section's declared total first, then — labelled — how many the sources list, right
+/// aligned on the widest: never a bare "0/24", which reads as "none".
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
-    items
+    let items: Vec<usize> = items
         .iter()
-        .filter_map(|&i| catalog.results.sections.get(i).map(|x| (i, x)))
-        .map(|(i, section)| {
-            let counts = format!("{:>3}/{:<3}", section.present, section.declared_count);
-            let title_width = width.saturating_sub(crate::text::width(&counts) + 1);
-            let title = crate::text::truncate(&section.title, title_width).into_owned();
-            let role = if section.present == 0 {
-                Role::Muted
-            } else {
-                Role::Text
-            };
-            let segments = vec![
-                (pad_to(&title, title_width + 1), role),
-                (counts, Role::Accent),
-            ];
-            row(width, segments, Some(i))
+        .copied()
+        .filter(|&i| i < count(catalog))
+        .collect();
+    let lines = table(catalog).rows(&items, width);
+    items
+        .into_iter()
+        .zip(lines)
+        .map(|(i, line)| Row {
+            line,
+            item: Some(i),
         })
         .collect()
 }
 
-/// The section's items in number order, with every run the sources lack shown where it falls.
-fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
+/// A row's detail: the item (or the run the sources lack), and the section it is in.
+fn detail(catalog: &Catalog, row: usize, width: usize) -> Doc {
     let mut doc = Doc::new(width);
-    let Some(section) = catalog.results.sections.get(item) else {
+    let Some((table_row, section)) = table_row(catalog, row) else {
         return doc;
     };
     let w = catalog.words();
-    doc.segments(vec![(section.group.clone(), Role::Accent)]);
-    doc.wrapped(("", Role::Title), 0, &section.title, Role::Title);
+    doc.segments(vec![
+        (section.group.clone(), Role::Accent),
+        (format!(" {} ", Glyph::Separator), Role::Muted),
+        (section.title.clone(), Role::Accent),
+    ]);
+    match item_of(table_row, section) {
+        Some(item) => {
+            doc.field(w.f_numbers, &item.n.to_string());
+            doc.wrapped(("", Role::Title), 0, &item.title, Role::Title);
+            if let Some(note) = &item.note {
+                doc.wrapped(("", Role::Muted), 0, note, Role::Muted);
+            }
+        }
+        None => {
+            doc.field(w.f_numbers, &numbers(table_row, section));
+            doc.segments(vec![(w.not_in_sources_label.to_string(), Role::Gap)]);
+        }
+    }
+    doc.blank();
     doc.field(
-        w.f_numbers,
+        w.f_section_numbers,
         &format!("{}{}{}", section.first, Glyph::Range, section.last),
     );
     doc.field(
@@ -54,51 +204,21 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     if let Some(note) = &section.note {
         doc.wrapped(("", Role::Muted), 0, note, Role::Muted);
     }
-    doc.blank();
-    let number_width = section.last.to_string().len() + 2;
-    let mut gaps = section.gap_ranges().peekable();
-    for entry in &section.items {
-        while let Some(gap) = gaps.next_if(|gap| *gap.start() < entry.n) {
-            gap_line(&mut doc, w, gap);
-        }
-        let number = pad_to(&format!("{}.", entry.n), number_width);
-        doc.wrapped(
-            (&number, Role::Muted),
-            number_width,
-            &entry.title,
-            Role::Text,
-        );
-        if let Some(note) = &entry.note {
-            doc.wrapped(
-                (&" ".repeat(number_width), Role::Muted),
-                number_width,
-                note,
-                Role::Muted,
-            );
-        }
-    }
-    for gap in gaps {
-        gap_line(&mut doc, w, gap);
-    }
     sources(&mut doc, catalog, &section.sources);
     doc
 }
 
-fn gap_line(doc: &mut Doc, w: &Words, gap: std::ops::RangeInclusive<u32>) {
-    let missing = w.not_in_sources_label;
-    let label = if gap.start() == gap.end() {
-        format!("{} {missing}", gap.start())
-    } else {
-        format!("{}{}{} {missing}", gap.start(), Glyph::Range, gap.end())
-    };
-    doc.segments(vec![(label, Role::Gap)]);
-}
-
+/// Where a link to a section lands: its first row.
 pub fn locate(catalog: &Catalog, id: &str) -> Option<usize> {
-    catalog.results.sections.iter().position(|s| s.id == id)
+    let section = catalog.results.sections.iter().position(|s| s.id == id)?;
+    catalog
+        .results
+        .table
+        .iter()
+        .position(|row| row.section() == section)
 }
 
-/// The results list (成果清单), by section.
+/// The results list (成果清单), item by item.
 pub struct Results;
 
 impl Pane for Results {
@@ -110,20 +230,44 @@ impl Pane for Results {
         rows(catalog, width, items)
     }
 
+    fn header(
+        &self,
+        catalog: &Catalog,
+        width: usize,
+        sorted: &dyn Fn(usize) -> String,
+    ) -> Option<Line> {
+        Some(table(catalog).header(width, sorted))
+    }
+
     fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {
         detail(catalog, item, width)
     }
 
+    fn facets(&self) -> &'static [FacetSpec] {
+        &FACETS
+    }
+
+    fn sorts(&self) -> &'static [SortSpec] {
+        SORTS.as_slice()
+    }
+
     fn search_entries(&self, source: &IndexSource) -> Vec<Entry> {
+        let results = source.results;
         let mut entries = Vec::new();
-        for (item, s) in source.results.sections.iter().enumerate() {
-            let mut fields = vec![s.title.clone()];
-            fields.extend(s.items.iter().map(|i| format!("{}. {}", i.n, i.title)));
+        for (row, table_row) in results.table.iter().enumerate() {
+            let Some(section) = results.sections.get(table_row.section()) else {
+                continue;
+            };
+            let Some(item) = item_of(*table_row, section) else {
+                continue;
+            };
+            let mut fields = vec![item.title.clone(), section.title.clone()];
+            fields.extend(item.note.clone());
             entries.push(Entry {
                 tab: Tab::Results,
-                item,
-                id: s.id.clone(),
-                title: s.title.clone(),
+                item: row,
+                id: format!("{}-{}", section.id, item.n),
+                title: format!("{}. {}", item.n, item.title),
                 separator: None,
                 fields: texts(fields),
             });

@@ -154,21 +154,9 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     if !event.meetings.is_empty() {
         doc.heading(w.h_meetings);
         for id in &event.meetings {
-            let label =
-                catalog
-                    .data
-                    .meetings
-                    .iter()
-                    .find(|m| &m.id == id)
-                    .map_or(id.clone(), |m| {
-                        let who = super::meetings::counterpart(catalog, m);
-                        format!(
-                            "{} {} {}",
-                            super::meetings::country_name(catalog, m),
-                            Glyph::Separator,
-                            who
-                        )
-                    });
+            let label = catalog.meeting_index.get(id).map_or(id.clone(), |&i| {
+                super::meetings::link_label(catalog, &catalog.data.meetings[i])
+            });
             doc.link(&label, Target::Meeting(id.clone()));
         }
     }
@@ -210,6 +198,9 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
             doc.link(&outcome_title(catalog, n), Target::Outcome(n));
         }
     }
+    if let Some(voices) = catalog.voices_of_event.get(&event.id) {
+        super::voices::links(&mut doc, catalog, voices);
+    }
     sources(&mut doc, catalog, &event.sources);
     doc
 }
@@ -247,6 +238,24 @@ fn ggi_detail(doc: &mut Doc, w: &Words, ggi: &crate::data::model::Ggi) {
             }
         }
     }
+}
+
+/// What the initiative's part of its event's detail says, for search: each concept with its
+/// role and Wang Yi's wording, each reaction with who gave it and their words.
+fn ggi_texts(ggi: &crate::data::model::Ggi) -> Vec<String> {
+    let mut texts = Vec::new();
+    for concept in &ggi.concepts {
+        texts.push(concept.name.clone());
+        texts.extend(concept.role.clone());
+        texts.extend(concept.wang_yi.clone());
+    }
+    for reaction in &ggi.reactions {
+        texts.push(reaction.name.clone());
+        texts.push(reaction.affiliation.clone());
+        texts.push(reaction.remark.clone());
+        texts.extend(reaction.quotes.iter().cloned());
+    }
+    texts
 }
 
 pub fn locate(catalog: &Catalog, id: &str) -> Option<usize> {
@@ -290,7 +299,11 @@ impl Pane for Timeline {
         let mut entries = Vec::new();
         for (item, &index) in source.timeline.iter().enumerate() {
             let e = &source.data.timeline[index];
-            let title = format!("{} {}", e.date, e.title);
+            let title = format!(
+                "{} {}",
+                (source.lang.words().short_partial)(e.date),
+                e.title
+            );
             let fields = [
                 Some(e.title.clone()),
                 e.summary.clone(),
@@ -303,13 +316,25 @@ impl Pane for Timeline {
                     .then(|| e.certainty.label(source.lang).to_string()),
                 e.date_note.clone(),
             ];
+            let mut fields: Vec<String> = fields.into_iter().flatten().collect();
+            // The event of the Global Governance Initiative shows its concepts and the
+            // reactions to it: it is found by them.
+            if let Some(ggi) = source
+                .data
+                .summit
+                .as_ref()
+                .and_then(|s| s.ggi.as_ref())
+                .filter(|g| g.event == e.id)
+            {
+                fields.extend(ggi_texts(ggi));
+            }
             entries.push(Entry {
                 tab: Tab::Timeline,
                 item,
                 id: e.id.clone(),
                 title,
                 separator: None,
-                fields: texts(fields.into_iter().flatten()),
+                fields: texts(fields),
             });
         }
         entries

@@ -124,7 +124,10 @@ impl App {
                         .filter(|&a| allowed(a) && !kiosk_quit(a))
                         .map(Change::Do)
                 }
-                Mode::Search(_) | Mode::Palette { .. } | Mode::Help { typing: true, .. } => {
+                Mode::Search(_)
+                | Mode::Palette { .. }
+                | Mode::Picker { .. }
+                | Mode::Help { typing: true, .. } => {
                     match crate::app::keymap::line_action_for(key) {
                         Some(action) => Some(Change::Edit(action)),
                         None => match key.code {
@@ -146,7 +149,10 @@ impl App {
     fn typing(&self) -> bool {
         matches!(
             self.mode,
-            Mode::Search(_) | Mode::Palette { .. } | Mode::Help { typing: true, .. }
+            Mode::Search(_)
+                | Mode::Palette { .. }
+                | Mode::Picker { .. }
+                | Mode::Help { typing: true, .. }
         )
     }
 

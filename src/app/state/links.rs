@@ -48,6 +48,7 @@ impl App {
             pane.query.clear();
             pane.facets = Facets::default();
             pane.selected = item;
+            pane.chosen = true;
             pane.link = 0;
             pane.scroll = 0;
         } else {

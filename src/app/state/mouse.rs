@@ -29,10 +29,7 @@ impl App {
             }
             MouseKind::Click => {
                 if let Some(list) = areas.list.map(inner).filter(|a| a.contains(at)) {
-                    let header = usize::from(
-                        panes::header(self.catalog().words(), self.tab, 1, Sort::default())
-                            .is_some(),
-                    );
+                    let header = usize::from(panes::has_header(self.tab));
                     // The axis draws no rows: a click there only takes the focus.
                     let on_axis = self.tab == Tab::Timeline && self.pane().axis;
                     if on_axis {
@@ -129,7 +126,7 @@ impl App {
         let list = self.list();
         let catalog = Arc::clone(self.catalog());
         let view = map::map_view(&catalog, &list.items, None);
-        let projection = map::Projection::fit(area.width, area.height);
+        let projection = map::projection(&view, area.width, area.height);
         let Some(country) = map::seat_at(&view, &projection, cell) else {
             return;
         };

@@ -51,6 +51,7 @@ impl App {
             pane.scroll = 0;
             pane.link = 0;
         }
+        pane.chosen = true;
     }
 
     pub(super) fn cycle_match(&mut self, delta: isize) {

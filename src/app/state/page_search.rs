@@ -85,7 +85,7 @@ impl App {
 
     /// Makes `line` the current match: its link selected if it is one, its row in view. A
     /// row out of view is brought a third of the way down, so what follows it shows too.
-    fn land(&self, pane: &mut PaneState, doc: &Doc, line: usize) {
+    pub(super) fn land(&self, pane: &mut PaneState, doc: &Doc, line: usize) {
         pane.found = Some(line);
         if let Some(link) = doc.lines.get(line).and_then(|l| l.link) {
             pane.link = link;

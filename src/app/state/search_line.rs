@@ -10,6 +10,7 @@ impl App {
             line.insert(text);
         }
         self.type_in_help(text);
+        self.type_in_picker(text);
         // The text changed: the palette starts again from its best hit.
         if let Mode::Palette { selected, .. } = &mut self.mode {
             *selected = 0;
@@ -20,6 +21,9 @@ impl App {
     pub(super) fn edit_line(&mut self, action: LineAction) {
         if self.help_open() {
             return self.edit_help_line(action);
+        }
+        if matches!(self.mode, Mode::Picker { .. }) {
+            return self.edit_picker(action);
         }
         let palette = matches!(self.mode, Mode::Palette { .. });
         let hits = if palette && matches!(action, LineAction::PreviousHit | LineAction::NextHit) {
@@ -87,13 +91,37 @@ impl App {
         self.mode = Mode::Normal;
         self.history.push((self.tab, self.pane().clone()));
         self.tab = hit.tab;
+        let list = self.tab.has_list();
         let pane = self.pane_mut();
-        // The hit must be in the list it lands in: its pane shows this search's matches.
+        // The hit must be in the list it lands in: its pane shows this search's matches, and
+        // its title says so (x clears it); no filter is left to hide the hit.
         pane.facets = Facets::default();
         pane.query = query;
-        pane.selected = hit.item;
-        pane.focus = Focus::Detail;
-        pane.scroll = 0;
-        pane.link = 0;
+        if list {
+            pane.selected = hit.item;
+            pane.chosen = true;
+            pane.focus = Focus::Detail;
+            pane.scroll = 0;
+            pane.link = 0;
+        } else {
+            self.land_on_anchor(&hit.id);
+        }
+    }
+
+    /// On a page (the overview): the first line of the anchored part `id` that the search
+    /// marks, else the part's first line.
+    fn land_on_anchor(&mut self, id: &str) {
+        let doc = self.detail();
+        let Some(lines) = doc.anchored(id) else {
+            return;
+        };
+        let line = self
+            .page_matches()
+            .into_iter()
+            .find(|line| lines.contains(line))
+            .unwrap_or(lines.start);
+        let mut pane = self.pane().clone();
+        self.land(&mut pane, &doc, line);
+        *self.pane_mut() = pane;
     }
 }

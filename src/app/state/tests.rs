@@ -49,15 +49,13 @@ fn moving_through_a_list() {
 fn switching_tabs() {
     let table: &[(&[Action], Tab)] = &[
         (&[Action::NextTab], Tab::Outcomes),
-        (&[Action::PreviousTab], Tab::Results),
+        (&[Action::PreviousTab], Tab::Voices),
         (
             &[Action::GoTo(Tab::Timeline), Action::NextTab],
             Tab::Meetings,
         ),
-        (
-            &[Action::GoTo(Tab::Results), Action::NextTab],
-            Tab::Overview,
-        ),
+        (&[Action::GoTo(Tab::Results), Action::NextTab], Tab::Voices),
+        (&[Action::GoTo(Tab::Voices), Action::NextTab], Tab::Overview),
     ];
     for (actions, tab) in table {
         let mut app = app();
@@ -167,13 +165,56 @@ fn filters_sorts_and_clearing() {
     let mut app = app();
     app.update(Action::GoTo(Tab::Initiatives));
     let all = app.view().len();
+    // `t` opens the group's picker on its first value; Enter sets it.
     app.update(Action::Filter(crate::app::pane::Facet::Type));
+    assert!(matches!(app.mode, Mode::Picker { .. }));
+    app.change(Change::Edit(crate::app::keymap::LineAction::Keep));
     let filtered = app.view().len();
     assert!(filtered < all, "a group filter keeps fewer");
     app.update(Action::SortNext);
     assert_eq!(app.pane().sort.column, 1);
     app.update(Action::ClearAll);
     assert_eq!((app.view().len(), app.pane().sort.column), (all, 0));
+}
+
+#[test]
+fn a_filters_picker_reaches_any_value_by_typing_and_steps_back() {
+    let mut app = app();
+    keys(&mut app, "4Y");
+    let choices = app.picker_choices();
+    assert_eq!(choices[0].0, None, "every record first");
+    assert_eq!(choices[0].1, app.view().len());
+    // Typing narrows to 2025; Enter sets it.
+    keys(&mut app, "2025");
+    assert_eq!(app.picker_choices().len(), 1);
+    app.change(Change::Edit(crate::app::keymap::LineAction::Keep));
+    let in_2025 = app.view().len();
+    assert!(in_2025 > 0 && in_2025 < choices[0].1);
+    // Open again: the value in force is chosen; one up steps back to 2024.
+    keys(&mut app, "Y");
+    let Mode::Picker { selected, .. } = app.mode.clone() else {
+        panic!("the picker is open");
+    };
+    assert_eq!(
+        app.picker_choices()[selected]
+            .0
+            .as_ref()
+            .map(|v| v.label(Lang::Zh)),
+        Some("2025".to_string())
+    );
+    app.change(Change::Edit(crate::app::keymap::LineAction::PreviousHit));
+    app.change(Change::Edit(crate::app::keymap::LineAction::Keep));
+    assert_eq!(
+        app.pane().facets.describe(Lang::Zh, Tab::Timeline),
+        ["年份=2024"]
+    );
+    // Esc leaves it as it was.
+    keys(&mut app, "Y");
+    app.change(Change::Edit(crate::app::keymap::LineAction::Cancel));
+    assert_eq!(
+        app.pane().facets.describe(Lang::Zh, Tab::Timeline),
+        ["年份=2024"]
+    );
 }
 
 #[test]
@@ -372,7 +413,9 @@ fn a_click_on_a_seat_of_the_map_selects_its_first_meeting() {
     app.update(Action::GoTo(Tab::Meetings));
     keys(&mut app, "m");
     let area = inner(app.areas().and_then(|a| a.map).expect("the map"));
-    let projection = crate::app::map::Projection::fit(area.width, area.height);
+    let items: Vec<usize> = app.list().items.to_vec();
+    let view = crate::app::map::map_view(app.catalog(), &items, None);
+    let projection = crate::app::map::projection(&view, area.width, area.height);
     let moscow = crate::app::map::Point::new(37.62, 55.76).expect("a point");
     let (x, y) = projection.cell(moscow).expect("on the map");
     let click = |app: &mut App, column: u16, row: u16| {

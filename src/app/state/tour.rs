@@ -84,6 +84,7 @@ impl App {
         self.history.clear();
         *self.pane_mut() = PaneState {
             selected: step.item,
+            chosen: true,
             map: step.map,
             // The record's detail is what a room reads (on a narrow screen the list alone
             // would show only titles); the map takes its turn with the detail instead.

@@ -61,7 +61,8 @@ impl App {
         Query::new(self.query_text())
     }
 
-    pub(super) fn query_text(&self) -> &str {
+    /// The text of the search that applies to the current pane (empty for none).
+    pub fn query_text(&self) -> &str {
         match &self.mode {
             Mode::Search(input) => input.text(),
             _ => &self.pane().query,
@@ -230,9 +231,7 @@ impl App {
 
     pub(super) fn list_height(&self) -> usize {
         let area = self.areas().and_then(|a| a.list);
-        let header = usize::from(
-            panes::header(self.catalog().words(), self.tab, 1, Sort::default()).is_some(),
-        );
+        let header = usize::from(panes::has_header(self.tab));
         area.map_or(1, |a| {
             usize::from(inner(a).height).saturating_sub(header).max(1)
         })
@@ -265,14 +264,13 @@ impl App {
             let Some(query) = Query::new(input.text()) else {
                 return Arc::default();
             };
-            let mut hits = self
-                .catalog()
-                .search()
-                .search_top(&query, None, PALETTE_LIMIT);
-            // Shown grouped by pane in tab order, best first within each: the selection moves
-            // through them in that order.
-            hits.sort_by_key(|hit| hit.tab.index());
-            Arc::new(hits)
+            // One ranked list, best first, as `sco-dash search` prints it; the pane is a label
+            // on each hit.
+            Arc::new(
+                self.catalog()
+                    .search()
+                    .search_top(&query, None, PALETTE_LIMIT),
+            )
         })
     }
 }

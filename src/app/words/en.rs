@@ -4,7 +4,7 @@ use super::actions::describe_line_en;
 use crate::data::Lang;
 
 use super::plural::{HIT, ITEM, LINE, PLACE, POINT};
-use super::{Words, en_date, en_partial, month_name};
+use super::{Words, en_date, en_partial, en_short_partial, month_name, short_month};
 
 pub static EN: Words = Words {
     lang: Lang::En,
@@ -16,12 +16,16 @@ pub static EN: Words = Words {
         "Timeline",
         "Meetings",
         "Results",
+        "Voices",
     ],
     date: en_date,
     partial: en_partial,
+    short_partial: en_short_partial,
     span: |a, b| format!("{a} to {b}"),
-    month: |m| month_name(m)[..3].to_string(),
+    month: |m| short_month(m).to_string(),
     day: |m, d| format!("{d} {}", month_name(m)),
+    short_day: |m, d| format!("{d} {}", short_month(m)),
+    short_month: |y, m| format!("{} {y}", short_month(m)),
     until: |end| format!(" (to {end})"),
     derived: " (derived)",
     approx: " approx.",
@@ -34,8 +38,6 @@ pub static EN: Words = Words {
     unnamed_with_title: |country, title| format!("{title} of {country} (not named)"),
     office: |country, title| format!("{title} of {country}"),
     titled: |office, name| format!("{name}, {office}"),
-    initiative_columns: (7, 14),
-    meeting_columns: (10, 14),
     outcome: |n| format!("Outcome {n}"),
     initiative: |n| format!("No. {n}"),
     only_year: "The sources give only the year",
@@ -76,6 +78,8 @@ pub static EN: Words = Words {
     h_sources: "Sources",
     h_timeline: "Timeline",
     h_quotes: "Quotes",
+    h_said: "What they said",
+    h_voices: "Voices",
     h_at_summit: "At the Tianjin Summit",
     h_china_side: "China said",
     h_counterpart_side: "The counterpart said",
@@ -98,6 +102,12 @@ pub static EN: Words = Words {
     wang_put_it: |words| format!(" (Wang Yi's words: {words})"),
     no_summit: "This data set has no summit overview (summit.toml).",
     counts: |declared, present| format!("{declared} declared, {present} in the sources"),
+    declared_named: |declared, present, dot| {
+        format!("{declared} declared {dot} {present} in sources")
+    },
+    declared_legend: |dot| {
+        format!("bar: items declared {dot} in sources: how many the sources list")
+    },
     in_sources: "in the sources",
     not_in_sources: "not in the sources",
     not_in_sources_label: "not in the sources",
@@ -106,14 +116,18 @@ pub static EN: Words = Words {
     c_city: "City",
     c_counterpart: "Counterpart",
     c_country: "Country/org.",
+    c_speaker: "Speaker",
+    c_role: "Role",
     c_group: "Group",
     c_category: "Category",
     c_initiative: "Initiative",
     c_commitment: "Commitment",
     c_kind: "Kind",
     c_year: "Year",
-    group_summit: "Summit",
-    group_other: "Other",
+    c_section: "Section",
+    c_item: "Item",
+    c_in_sources: "Sources",
+    f_section_numbers: "Section numbers",
     pane_title: |tab| EN.tabs[tab.index()].to_string(),
     detail_title: " Detail ",
     map_title: " Map ",
@@ -123,17 +137,33 @@ pub static EN: Words = Words {
     axis_zooms: ["decades", "years", "months", "hours"],
     axis_earlier: |n| format!("{n} earlier"),
     axis_later: |n| format!("{n} later"),
+    axis_legend: [
+        "* day known  o year/month only  [###] summit  [===] chairmanship",
+        "* time known  o day only  [###] summit  [===] chairmanship",
+    ],
     chart_title: " Charts ",
     chart_meetings_per_day: "Meetings per day, around the summit",
-    chart_unit: "Unit: ",
-    chart_documents: "Documents signed, per counterpart",
+    chart_unit: |unit| {
+        let mut chars = unit.chars();
+        chars.next().map_or(String::new(), |first| {
+            first.to_uppercase().chain(chars).collect::<String>()
+        })
+    },
+    chart_documents: "Fields of documents signed, by counterpart",
+    chart_day_not_given: "day not given",
+    chart_none_dated: "none dated",
+    chart_alone: "One of a kind (nothing to compare: values only)",
+    map_legend: "o counterpart  # meeting place  * @ selected meeting",
+    map_met_in: |place| format!("met in {place}"),
+    map_place_unknown: "place not given",
+    map_with: |country| format!("with {country}"),
     overview_title: " SCO Tianjin Summit at a glance ",
     of_total: |place, view, total| format!("{place}/{view} (of {total})"),
     nothing_matches: "nothing matches",
     clear: "clear",
     searched: "search ",
     filtered: "filter",
-    sorted: "sort",
+    sorted_by: |column| format!("by {column}"),
     search_tail: |n, dot, keep, cancel| {
         let n = ITEM.count(Lang::En, n);
         format!("  {n} {dot} {keep} keep {dot} {cancel} clear")
@@ -148,9 +178,11 @@ pub static EN: Words = Words {
         let n = HIT.count(Lang::En, n);
         format!(" {n} {dot} {keys} choose {dot} {keep} go {dot} {cancel} back ")
     },
+    no_exact_match: "no exact match",
+    loose_matches: "~ loose matches",
     help_title: |dot| format!(" Help {dot} ? / Esc close "),
-    help_scroll: |first, range, last, total, dot| {
-        format!(" j/k scroll {dot} / search {dot} {first}{range}{last}/{total} ")
+    help_scroll: |first, range, last, total| {
+        format!(" j/k scroll  / search  {first}{range}{last}/{total} ")
     },
     go_to_tab: |tab| format!("go to tab {tab}"),
     go_to_tabs: |first, ellipsis, last| format!("go to tab ({first} {ellipsis} {last})"),
@@ -160,7 +192,9 @@ pub static EN: Words = Words {
     in_search_line: "in the search line (/, Ctrl-f)",
     help_here: |tab| format!("On this pane ({tab})"),
     help_everywhere: "On every pane",
-    help_found: |find, lines, dot| format!(" /{find} {dot} {} ", LINE.count(Lang::En, lines)),
+    picker_all: "All",
+    picker_keys: "choose  Enter filter  Esc cancel  type to narrow",
+    help_found: |find, lines| format!(" /{find}  {} ", LINE.count(Lang::En, lines)),
     too_small: ["need", "now", "Terminal too small"],
     presenting: "presenting",
     no_presenter: "no presenter",

@@ -6,7 +6,7 @@ use super::actions::describe_line_ru;
 use crate::data::Lang;
 
 use super::plural::{EVENT, HIT, ITEM, LINE, Noun, PLACE, POINT};
-use super::{Words, ru_date, ru_month_genitive, ru_month_short, ru_partial};
+use super::{Words, ru_date, ru_month_genitive, ru_partial, ru_short_month, ru_short_partial};
 
 /// "скопирована 1 строка", "скопированы 2 строки", "скопировано 5 строк": the participle
 /// agrees with the count, so it takes the count's forms too.
@@ -33,12 +33,16 @@ pub static RU: Words = Words {
         "Хронология",
         "Встречи",
         "Перечень",
+        "Высказывания",
     ],
     date: ru_date,
     partial: ru_partial,
+    short_partial: ru_short_partial,
     span: |a, b| format!("с {a} по {b}"),
-    month: ru_month_short,
+    month: |m| ru_short_month(m).to_string(),
     day: |m, d| format!("{d} {}", ru_month_genitive(m)),
+    short_day: |m, d| format!("{d} {}", ru_short_month(m)),
+    short_month: |y, m| format!("{} {y}", ru_short_month(m)),
     until: |end| format!(" (по {end})"),
     derived: " (дата выведена)",
     approx: " (прибл.)",
@@ -51,8 +55,6 @@ pub static RU: Words = Words {
     unnamed_with_title: |country, title| format!("{title} ({country}; имя не указано)"),
     office: |country, title| format!("{title} ({country})"),
     titled: |office, name| format!("{name}, {office}"),
-    initiative_columns: (8, 16),
-    meeting_columns: (10, 14),
     outcome: |n| format!("Итог {n}"),
     initiative: |n| format!("№\u{a0}{n}"),
     only_year: "Источники указывают только год",
@@ -108,6 +110,8 @@ pub static RU: Words = Words {
     h_summit_documents: "Документы саммита",
     h_earlier_documents: "Документы прежних саммитов",
     h_leaders: "Лидеры на саммите",
+    h_said: "Что сказано",
+    h_voices: "Высказывания",
     h_results: |declared, present| {
         let declared = POINT.count(Lang::Ru, declared as usize);
         format!("Перечень результатов: {declared}, в источниках {present}")
@@ -124,11 +128,15 @@ pub static RU: Words = Words {
             POINT.count(Lang::Ru, declared)
         )
     },
+    declared_named: |declared, present, dot| {
+        format!("заявлено {declared} {dot} в источниках {present}")
+    },
+    declared_legend: |dot| format!("полоса: заявлено пунктов {dot} в источниках: сколько их там"),
     in_sources: "в источниках",
     not_in_sources: "нет в источниках",
     not_in_sources_label: "нет в источниках",
     c_date: "Дата",
-    c_part: "Время дня",
+    c_part: "Время",
     c_city: "Город",
     c_counterpart: "Собеседник",
     c_country: "Страна/орг.",
@@ -138,8 +146,12 @@ pub static RU: Words = Words {
     c_commitment: "Обязательство",
     c_kind: "Тип",
     c_year: "Год",
-    group_summit: "Саммит",
-    group_other: "Другие",
+    c_speaker: "Кто",
+    c_role: "Должность",
+    c_section: "Раздел",
+    c_item: "Пункт",
+    c_in_sources: "Источники",
+    f_section_numbers: "Номера раздела",
     pane_title: |tab| RU.tabs[tab.index()].to_string(),
     detail_title: " Подробности ",
     map_title: " Карта ",
@@ -149,17 +161,34 @@ pub static RU: Words = Words {
     axis_zooms: ["десятилетия", "годы", "месяцы", "часы"],
     axis_earlier: |n| format!("{} раньше", EVENT.count(Lang::Ru, n)),
     axis_later: |n| format!("{} позже", EVENT.count(Lang::Ru, n)),
+    axis_legend: [
+        "* день  o лишь год/месяц  [###] саммит  [===] председательство",
+        "* время  o лишь день  [###] саммит  [===] председательство",
+    ],
     chart_title: " Диаграммы ",
     chart_meetings_per_day: "Встречи по дням вокруг саммита",
-    chart_unit: "Единица: ",
-    chart_documents: "Подписанные документы по сторонам",
+    // The unit alone, as a heading: "Млрд юаней".
+    chart_unit: |unit| {
+        let mut chars = unit.chars();
+        chars.next().map_or(String::new(), |first| {
+            first.to_uppercase().chain(chars).collect::<String>()
+        })
+    },
+    chart_documents: "Сферы подписанных документов, по сторонам",
+    chart_day_not_given: "день не указан",
+    chart_none_dated: "нет датированных",
+    chart_alone: "Единственные в своём роде (сравнить не с чем: только значения)",
+    map_legend: "o страна собеседника  # место встречи  * @ выбранная встреча",
+    map_met_in: |place| format!("место встречи: {place}"),
+    map_place_unknown: "место не указано",
+    map_with: |country| format!("собеседник: {country}"),
     overview_title: " Тяньцзиньский саммит ШОС: обзор ",
     of_total: |place, view, total| format!("{place}/{view} (из {total})"),
     nothing_matches: "совпадений нет",
     clear: "сбросить",
     searched: "поиск ",
     filtered: "фильтр",
-    sorted: "сортировка",
+    sorted_by: |column| format!("сортировка: {column}"),
     search_tail: |n, dot, keep, cancel| {
         let n = ITEM.count(Lang::Ru, n);
         format!("  {n} {dot} {keep} оставить {dot} {cancel} сбросить")
@@ -174,9 +203,11 @@ pub static RU: Words = Words {
         let n = HIT.count(Lang::Ru, n);
         format!(" {n} {dot} {keys} выбор {dot} {keep} перейти {dot} {cancel} назад ")
     },
+    no_exact_match: "точных совпадений нет",
+    loose_matches: "~ нестрогие совпадения",
     help_title: |dot| format!(" Справка {dot} ? / Esc закрыть "),
-    help_scroll: |first, range, last, total, dot| {
-        format!(" j/k прокрутка {dot} / поиск {dot} {first}{range}{last}/{total} ")
+    help_scroll: |first, range, last, total| {
+        format!(" j/k прокрутка  / поиск  {first}{range}{last}/{total} ")
     },
     go_to_tab: |tab| format!("перейти на вкладку «{tab}»"),
     go_to_tabs: |first, ellipsis, last| format!("перейти на вкладку ({first} {ellipsis} {last})"),
@@ -186,7 +217,9 @@ pub static RU: Words = Words {
     in_search_line: "в строке поиска (/, Ctrl-f)",
     help_here: |tab| format!("На этой панели ({tab})"),
     help_everywhere: "На всех панелях",
-    help_found: |find, lines, dot| format!(" /{find} {dot} {} ", LINE.count(Lang::Ru, lines)),
+    picker_all: "Все",
+    picker_keys: "выбор  Enter фильтр  Esc отмена  ввод сужает",
+    help_found: |find, lines| format!(" /{find}  {} ", LINE.count(Lang::Ru, lines)),
     too_small: ["нужно", "сейчас", "Терминал слишком мал"],
     presenting: "вы ведёте показ",
     no_presenter: "ведущего нет",

@@ -8,16 +8,19 @@ use toml::de::{DeTable, DeValue};
 
 use crate::data::Lang;
 use crate::data::files;
+use crate::data::glossary::Glossary;
 use crate::data::layer::first_cjk;
 use crate::data::layer::records::{Keyed, Translations};
 use crate::data::load::FileText;
 use crate::data::parsed::{Parsed, first_control, for_each_string, path_text};
 use crate::data::problem::Problem;
 
-/// Parses every text of `lang`'s layer; the parsed files are kept to place later findings.
+/// Parses every text of `lang`'s layer, checking it against the glossary if one is given
+/// (the English layer's); the parsed files are kept to place later findings.
 pub(in crate::data) fn read<'a>(
     lang: Lang,
     texts: &'a [FileText],
+    glossary: Option<&Glossary>,
     problems: &mut Vec<Problem>,
 ) -> (Translations, Vec<Parsed<'a>>) {
     let mut layer = Translations::empty(lang);
@@ -25,6 +28,9 @@ pub(in crate::data) fn read<'a>(
     for text in texts {
         let file = Parsed::new(text.file, &text.display, &text.text, problems);
         check_layer(lang, &file, problems);
+        if let Some(glossary) = glossary {
+            glossary.check(&file, true, problems);
+        }
         let name = text.file.name;
         if name == files::SUMMIT.name {
             let has_table = file.root.get_ref().get(files::SUMMIT.key).is_some();
@@ -43,6 +49,8 @@ pub(in crate::data) fn read<'a>(
             layer.timeline = Some(keyed(&file, problems));
         } else if name == files::RESULTS.name {
             layer.results = Some(keyed(&file, problems));
+        } else if name == files::VOICES.name {
+            layer.voices = Some(keyed(&file, problems));
         } else if name == files::COUNTRIES.name {
             layer.countries = Some(keyed(&file, problems));
         } else if name == files::SOURCES.name {

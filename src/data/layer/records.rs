@@ -19,6 +19,18 @@ pub(crate) struct EventText {
     pub(crate) date_note: Option<String>,
 }
 
+/// `en/voices.toml`: `[voice."<id>"]`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct VoiceText {
+    pub(crate) speaker: Option<String>,
+    pub(crate) role: Option<String>,
+    pub(crate) date_note: Option<String>,
+    pub(crate) place: Option<String>,
+    pub(crate) said: Option<String>,
+    pub(crate) quotes: Option<Vec<String>>,
+}
+
 /// `en/results.toml`: `[section."<id>"]`, its items' titles and notes keyed by item number.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -225,6 +237,7 @@ pub struct Translations {
     pub(crate) meetings: Option<Keyed<MeetingText>>,
     pub(crate) timeline: Option<Keyed<EventText>>,
     pub(crate) results: Option<Keyed<SectionText>>,
+    pub(crate) voices: Option<Keyed<VoiceText>>,
     pub(crate) countries: Option<Keyed<CountryText>>,
     pub(crate) sources: Option<Keyed<SourceText>>,
 }
@@ -240,6 +253,7 @@ impl Translations {
             meetings: None,
             timeline: None,
             results: None,
+            voices: None,
             countries: None,
             sources: None,
         }

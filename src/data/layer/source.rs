@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use crate::data::Lang;
 use crate::data::dataset::DataSet;
 use crate::data::files;
+use crate::data::glossary::Glossary;
 use crate::data::layer::coverage::layer_name;
 use crate::data::layer::records::Translations;
 use crate::data::layer::{pair, read};
@@ -59,21 +60,22 @@ pub(crate) fn texts(origin: &Origin, lang: Lang, problems: &mut Vec<Problem>) ->
 /// untranslated).
 pub(crate) fn embedded(lang: Lang) -> Translations {
     let texts = texts(&Origin::Embedded, lang, &mut Vec::new());
-    read::read(lang, &texts, &mut Vec::new()).0
+    read::read(lang, &texts, None, &mut Vec::new()).0
 }
 
 /// Reads the texts of `lang`'s layer and checks them. Against the Chinese data set when it
 /// loaded: when it did not, its records are not known for sure, so only the layer files' own
 /// rules are checked (syntax, fields, strings) and the rest waits for the Chinese to be fixed.
 /// The problems come file by file, in the order of the file set, after the Chinese ones.
-pub(crate) fn check(
+pub(in crate::data) fn check(
     lang: Lang,
     texts: &[FileText],
     chinese: Option<&DataSet>,
+    glossary: Option<&Glossary>,
     problems: &mut Vec<Problem>,
 ) -> Translations {
     let mut found = Vec::new();
-    let (layer, parsed) = read::read(lang, texts, &mut found);
+    let (layer, parsed) = read::read(lang, texts, glossary, &mut found);
     // Without a file of the layer there is nothing to place a finding in: the walk (a copy
     // of the whole data set) is skipped.
     if let Some(chinese) = chinese

@@ -10,10 +10,10 @@ use crate::data::files::{self, DataFile};
 use crate::data::layer::pairing::Pairing;
 use crate::data::layer::records::{
     CountryText, EventText, InitiativeText, Keyed, MeetingText, OutcomeText, SectionText,
-    SourceText, Translations,
+    SourceText, Translations, VoiceText,
 };
 use crate::data::layer::walk_summit;
-use crate::data::model::{Country, Event, Initiative, Meeting, Outcome, Section, Source};
+use crate::data::model::{Country, Event, Initiative, Meeting, Outcome, Section, Source, Voice};
 
 /// Walks every file's records with their translation, in the order of the file set.
 pub(crate) fn walk_all(p: &mut Pairing, data: &mut DataSet, en: &Translations) {
@@ -55,6 +55,13 @@ pub(crate) fn walk_all(p: &mut Pairing, data: &mut DataSet, en: &Translations) {
     );
     keyed(
         p,
+        files::VOICES,
+        &mut data.voices,
+        en.voices.as_ref(),
+        voice,
+    );
+    keyed(
+        p,
         files::COUNTRIES,
         &mut data.countries,
         en.countries.as_ref(),
@@ -84,7 +91,16 @@ macro_rules! key {
     };
 }
 
-key!(Outcome => n, Initiative => n, Meeting => id, Event => id, Section => id, Country => id, Source => id);
+key!(
+    Outcome => n,
+    Initiative => n,
+    Meeting => id,
+    Event => id,
+    Section => id,
+    Voice => id,
+    Country => id,
+    Source => id,
+);
 
 /// The records of one file, each with the translation keyed by its id; a translation keyed by
 /// an id the Chinese file does not have is reported.
@@ -167,6 +183,15 @@ fn event(p: &mut Pairing, zh: &mut Event, en: &EventText) {
     p.optional("summary", &mut zh.summary, &en.summary);
     p.optional("place", &mut zh.place, &en.place);
     p.optional("date_note", &mut zh.date_note, &en.date_note);
+}
+
+fn voice(p: &mut Pairing, zh: &mut Voice, en: &VoiceText) {
+    p.text("speaker", &mut zh.speaker, &en.speaker);
+    p.optional("role", &mut zh.role, &en.role);
+    p.optional("date_note", &mut zh.date_note, &en.date_note);
+    p.optional("place", &mut zh.place, &en.place);
+    p.text("said", &mut zh.said, &en.said);
+    p.list("quotes", &mut zh.quotes, &en.quotes);
 }
 
 /// A section, then each of its items as a record of its own (`<section>.items.<n>`): the

@@ -6,7 +6,10 @@ use serde::de::DeserializeOwned;
 
 use super::FileText;
 use crate::data::files;
-use crate::data::model::{Country, Event, Initiative, Meeting, Outcome, Section, Source, Summit};
+use crate::data::glossary::Glossary;
+use crate::data::model::{
+    Country, Event, Initiative, Meeting, Outcome, Section, Source, Summit, Voice,
+};
 use crate::data::parsed::Parsed;
 use crate::data::problem::Problem;
 use crate::data::validate::{Records, Targets};
@@ -18,7 +21,11 @@ pub(super) const THREAD_FROM_BYTES: usize = 64 * 1024;
 /// folder 100 times ours was nearly all of the time to the dashboard's first frame, and the
 /// files are independent until `validate`. The results are in the order of `texts`, so the
 /// problems are in the same order whatever the threads do.
-pub(super) fn check_files(texts: &[FileText], thread_from_bytes: usize) -> Vec<Checked> {
+pub(super) fn check_files(
+    texts: &[FileText],
+    thread_from_bytes: usize,
+    glossary: Option<&Glossary>,
+) -> Vec<Checked> {
     // The first text of a file is the one loaded; a later one is only parsed.
     let jobs: Vec<(&FileText, bool)> = texts
         .iter()
@@ -32,7 +39,7 @@ pub(super) fn check_files(texts: &[FileText], thread_from_bytes: usize) -> Vec<C
     in_parallel(
         &jobs,
         |(text, _)| big(text),
-        |(text, load)| check_file(text, *load, *load && big(text)),
+        |(text, load)| check_file(text, *load, *load && big(text), glossary),
     )
 }
 
@@ -71,6 +78,8 @@ pub(super) fn in_parallel<'i, I: Sync, R: Send>(
 /// One file, parsed and checked, with the problems found in it in the order found.
 pub(super) struct Checked {
     pub(super) problems: Vec<Problem>,
+    /// The glossary's variants in its English values (`name_en`).
+    pub(super) wording: Vec<Problem>,
     /// Its records and link targets; `None` for a file's second text.
     pub(super) records: Option<FileRecords>,
 }
@@ -85,6 +94,7 @@ pub(super) enum FileRecords {
     Meetings(Vec<(usize, Meeting)>, HashSet<String>),
     Timeline(Vec<(usize, Event)>, HashSet<String>),
     Results(Vec<(usize, Section)>),
+    Voices(Vec<(usize, Voice)>),
     Countries(Vec<(usize, Country)>, HashSet<String>),
     Sources(Vec<(usize, Source)>, HashSet<String>),
 }
@@ -127,6 +137,7 @@ impl FileRecords {
                 FileRecords::Timeline(records(parsed, problems, split), keys("id"))
             }
             n if n == files::RESULTS.name => FileRecords::Results(records(parsed, problems, split)),
+            n if n == files::VOICES.name => FileRecords::Voices(records(parsed, problems, split)),
             n if n == files::COUNTRIES.name => {
                 FileRecords::Countries(records(parsed, problems, split), keys("id"))
             }
@@ -165,6 +176,7 @@ impl FileRecords {
                 targets.events = Some(keys);
             }
             FileRecords::Results(read) => records.results = read,
+            FileRecords::Voices(read) => records.voices = read,
             FileRecords::Countries(read, keys) => {
                 records.countries = read;
                 targets.countries = Some(keys);
@@ -180,7 +192,7 @@ impl FileRecords {
 /// `load`: read its records and link targets too. `split`: check its strings and read its
 /// records on two threads. The parse tree is freed here, on the file's own thread: freeing
 /// those of a data folder 100 times ours took the calling thread milliseconds.
-fn check_file(text: &FileText, load: bool, split: bool) -> Checked {
+fn check_file(text: &FileText, load: bool, split: bool, glossary: Option<&Glossary>) -> Checked {
     let mut problems = Vec::new();
     let parsed = if split {
         Parsed::parse(text.file, &text.display, &text.text, &mut problems)
@@ -192,5 +204,13 @@ fn check_file(text: &FileText, load: bool, split: bool) -> Checked {
     } else {
         None
     };
-    Checked { problems, records }
+    let mut wording = Vec::new();
+    if let Some(glossary) = glossary.filter(|_| load) {
+        glossary.check(&parsed, false, &mut wording);
+    }
+    Checked {
+        problems,
+        wording,
+        records,
+    }
 }

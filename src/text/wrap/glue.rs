@@ -1,5 +1,5 @@
 //! Numbers stay with their units and dates: `313项`, `100亿元`, `1000万千瓦`, `9月2日电`,
-//! `10,000 places`, `1.5 billion yuan`, `1 September`. The words stay separate: a glued run
+//! `10,000 places`, `RMB 2 billion`, `1 September`. The words stay separate: a glued run
 //! wider than a whole line still breaks, first between the parts of a date (`Loose`), and only
 //! then between a number and its unit (`Tight`).
 
@@ -22,6 +22,9 @@ const COMPOUNDS: [(&str, &str); 5] = [
 ];
 
 const ENGLISH_MAGNITUDES: [&str; 4] = ["thousand", "million", "billion", "trillion"];
+
+/// Currency codes written before their amount: `RMB 2 billion`.
+const CURRENCIES: [&str; 1] = ["RMB"];
 
 /// Words after a number that are not what it counts (`in 2025 and`).
 const FUNCTION_WORDS: [&str; 16] = [
@@ -92,7 +95,8 @@ fn glue(previous: &Word<'_>, next: &Word<'_>) -> Glue {
         let counts = number && !is_year(previous) && counted(next);
         let magnitude =
             held && ENGLISH_MAGNITUDES.contains(&previous.text().as_str()) && counted(next);
-        counts || magnitude
+        let currency = CURRENCIES.contains(&previous.text().as_str()) && is_digit(first);
+        counts || magnitude || currency
     } else {
         let unit_after_unit = held
             && is_unit(first)
@@ -164,6 +168,7 @@ mod tests {
     fn english_numbers_keep_the_word_they_count() {
         assert_eq!(marked("10,000 places"), "|10,000+places");
         assert_eq!(marked("1.5 billion yuan now"), "|1.5+billion+yuan now");
+        assert_eq!(marked("RMB 2 billion of"), "|RMB+2+billion of");
         assert_eq!(marked("on 1 September 2025"), "|on 1~September~2025");
         assert_eq!(marked("2025 SCO"), "|2025 SCO");
         assert_eq!(marked("in 2025 and"), "|in 2025 and");

@@ -29,6 +29,8 @@ pub struct Served {
     pub addr: SocketAddr,
     pub log: Arc<Mutex<Vec<String>>>,
     lines: Receiver<String>,
+    /// The read end of a stderr nobody reads (see [`Served::start_with_stuck_stderr`]).
+    stuck: Option<BufReader<std::io::PipeReader>>,
 }
 
 impl Served {
@@ -63,6 +65,7 @@ impl Served {
                             addr,
                             log,
                             lines,
+                            stuck: None,
                         });
                     }
                 }
@@ -72,6 +75,50 @@ impl Served {
                     return Err(log.lock().unwrap().join("\n"));
                 }
             }
+        }
+    }
+
+    /// Starts the server with its stderr a pipe that nobody reads once the server has said
+    /// where it listens: the test fills it, so every later write to it would wait forever.
+    /// The pipe stays open (and full) as long as the `Served`.
+    pub fn start_with_stuck_stderr(host_key: &Path, args: &[&str]) -> Served {
+        let (reader, mut writer) = std::io::pipe().unwrap();
+        let child = Command::new(env!("CARGO_BIN_EXE_sco-dash"))
+            .args(["serve", "--listen", "127.0.0.1:0", "--host-key"])
+            .arg(host_key)
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(writer.try_clone().unwrap())
+            .spawn()
+            .expect("sco-dash starts");
+        let mut reader = BufReader::new(reader);
+        let mut addr = None;
+        let log = Arc::new(Mutex::new(Vec::new()));
+        // Up to the last line it prints at start.
+        loop {
+            let mut line = String::new();
+            assert!(reader.read_line(&mut line).unwrap() > 0, "serve exited");
+            log.lock().unwrap().push(line.clone());
+            if let Some(rest) = line.strip_prefix("sco-dash serve: listening on ") {
+                addr = Some(rest.split_whitespace().next().unwrap().parse().unwrap());
+            }
+            if line.starts_with("sco-dash serve: connect with") {
+                break;
+            }
+        }
+        // Fills the pipe: this thread waits on it until the reader goes with the `Served`.
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let junk = vec![b'.'; 1 << 20];
+            let _ = writer.write_all(&junk);
+        });
+        Served {
+            child,
+            addr: addr.unwrap(),
+            log,
+            lines: channel().1,
+            stuck: Some(reader),
         }
     }
 

@@ -61,6 +61,45 @@ pub fn options() -> Options {
     options
 }
 
+/// Where a captured log writes: lines in memory, for a test to read.
+#[derive(Clone, Default)]
+pub struct Captured(pub Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Captured {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+
+    /// Waits until the log holds `text`; false if it does not in time.
+    pub async fn wait_for(&self, text: &str) -> bool {
+        let deadline = Instant::now() + WAIT;
+        while !self.text().contains(text) {
+            if Instant::now() >= deadline {
+                return false;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        true
+    }
+}
+
+/// A log that keeps its lines for the test.
+pub fn captured_log() -> (Arc<Log>, Captured) {
+    let captured = Captured::default();
+    (Arc::new(Log::to(captured.clone(), false)), captured)
+}
+
 /// A TCP connection from a chosen loopback address.
 pub async fn connect_from(addr: SocketAddr, from: [u8; 4]) -> tokio::net::TcpStream {
     let socket = tokio::net::TcpSocket::new_v4().unwrap();
@@ -114,6 +153,33 @@ pub struct Viewer {
 }
 
 impl Viewer {
+    /// A viewer that may be refused (`None`): the load bench counts who gets in.
+    pub async fn try_open(addr: SocketAddr, width: u16, height: u16) -> Option<Viewer> {
+        let config = Arc::new(client::Config::default());
+        let mut handle = timeout(WAIT, client::connect(config, addr, Client))
+            .await
+            .ok()?
+            .ok()?;
+        if !handle.authenticate_none("viewer").await.ok()?.success() {
+            return None;
+        }
+        let channel = handle.channel_open_session().await.ok()?;
+        let (w, h) = (u32::from(width), u32::from(height));
+        channel
+            .request_pty(true, "xterm-256color", w, h, 0, 0, &[])
+            .await
+            .ok()?;
+        channel.request_shell(true).await.ok()?;
+        Some(Viewer {
+            handle,
+            channel,
+            screen: vt100::Parser::new(height, width, 0),
+            exit_status: None,
+            closed: false,
+            received: Vec::new(),
+        })
+    }
+
     pub async fn open(addr: SocketAddr, width: u16, height: u16) -> Viewer {
         Viewer::open_as(addr, "viewer", None, width, height).await
     }

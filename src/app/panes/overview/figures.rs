@@ -20,6 +20,7 @@ pub fn figures(catalog: &Catalog, summit: &Summit, width: usize) -> Doc {
     if summit.figures.is_empty() {
         return doc;
     }
+    doc.anchor(super::search::FIGURES);
     doc.heading(catalog.words().h_figures);
     let tiles: Vec<(&str, &str)> = summit
         .figures
@@ -43,6 +44,7 @@ pub fn figure_list(catalog: &Catalog, summit: &Summit, width: usize) -> Doc {
     if summit.figures.is_empty() {
         return doc;
     }
+    doc.anchor(super::search::FIGURES);
     doc.heading(w.h_figures);
     for figure in &summit.figures {
         doc.bullet(&(w.figure)(&figure.as_printed, &figure.what));

@@ -4,6 +4,7 @@
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role, Target};
 use crate::app::panes::common::sources;
+use crate::app::panes::overview::search as anchors;
 use crate::app::words::Words;
 use crate::data::Lang;
 use crate::data::model::{Leader, Summit};
@@ -13,6 +14,7 @@ use crate::text::width;
 /// The summit's name, and when, where and who hosted it, in two or three lines.
 pub fn header(catalog: &Catalog, summit: &Summit, page: usize) -> Doc {
     let mut doc = Doc::new(page);
+    doc.anchor(anchors::SUMMIT);
     let w = catalog.words();
     let name = format!("{}{}", summit.name, (w.aside)(&summit.short_name));
     // The name in English beside it when both fit on the line, under it when not; an English
@@ -47,6 +49,7 @@ pub fn header(catalog: &Catalog, summit: &Summit, page: usize) -> Doc {
 /// The eight outcomes, each a link to its record.
 pub fn outcomes(catalog: &Catalog, _summit: &Summit, width: usize) -> Doc {
     let mut doc = Doc::new(width);
+    doc.anchor(anchors::OUTCOMES);
     doc.heading(catalog.words().h_eight_outcomes);
     for outcome in &catalog.data.outcomes {
         doc.link(
@@ -72,6 +75,7 @@ pub fn documents(catalog: &Catalog, summit: &Summit, width: usize) -> Doc {
     }
     doc.heading(w.h_summit_documents);
     for document in tianjin {
+        doc.anchor(&anchors::document(&document.id));
         let title = document.display_title_in(catalog.lang);
         match catalog
             .outcomes_of_document
@@ -88,6 +92,7 @@ pub fn documents(catalog: &Catalog, summit: &Summit, width: usize) -> Doc {
 pub fn next_summit(catalog: &Catalog, summit: &Summit, width: usize) -> Doc {
     let mut doc = Doc::new(width);
     let w = catalog.words();
+    doc.anchor(anchors::NEXT_SUMMIT);
     doc.heading(w.h_next_summit);
     doc.field(
         w.f_when_where,
@@ -106,6 +111,7 @@ pub fn next_summit(catalog: &Catalog, summit: &Summit, width: usize) -> Doc {
 pub fn meetings(catalog: &Catalog, summit: &Summit, width: usize) -> Doc {
     let mut doc = Doc::new(width);
     let w = catalog.words();
+    doc.anchor(anchors::MEETINGS);
     doc.heading(w.h_two_meetings);
     doc.paragraph(&summit.summary);
     for meeting in &summit.meetings {
@@ -131,6 +137,7 @@ pub fn participants(catalog: &Catalog, summit: &Summit, width: usize) -> Doc {
     if summit.participants.is_empty() {
         return doc;
     }
+    doc.anchor(anchors::PARTICIPANTS);
     doc.heading(w.h_participants);
     for figure in &summit.participants {
         doc.bullet(&(w.amount)(&figure.as_printed, &figure.what));
@@ -142,6 +149,7 @@ pub fn chairmanship(catalog: &Catalog, summit: &Summit, width: usize) -> Doc {
     let mut doc = Doc::new(width);
     let w = catalog.words();
     let chair = &summit.chairmanship;
+    doc.anchor(anchors::CHAIRMANSHIP);
     doc.heading(w.h_chairmanship);
     doc.field(
         w.f_term,
@@ -164,6 +172,7 @@ pub fn leaders(catalog: &Catalog, summit: &Summit, width: usize) -> Doc {
     let w = catalog.words();
     doc.heading(w.h_leaders);
     for leader in &summit.leaders {
+        doc.anchor(&anchors::leader(&leader.id));
         let label = format!(
             "{} {} {}",
             leader_name(catalog, leader),
@@ -214,6 +223,7 @@ pub fn earlier_documents(catalog: &Catalog, summit: &Summit, width: usize) -> Do
     }
     doc.heading(w.h_earlier_documents);
     for document in other {
+        doc.anchor(&anchors::document(&document.id));
         let event = document.event.clone().unwrap_or_default();
         let when = catalog
             .event_index
@@ -231,6 +241,7 @@ pub fn earlier_documents(catalog: &Catalog, summit: &Summit, width: usize) -> Do
 
 pub fn summit_sources(catalog: &Catalog, summit: &Summit, width: usize) -> Doc {
     let mut doc = Doc::new(width);
+    doc.anchor(anchors::SOURCES);
     sources(&mut doc, catalog, &summit.sources);
     doc
 }
