@@ -4,6 +4,7 @@ use serde_json::Value;
 
 use super::rows::{Row, Sink, write_part};
 use super::{ExportError, Part};
+use crate::data::layer::first_cjk;
 use crate::data::{DataSet, Lang};
 use crate::text::quotes::ru_typography;
 use crate::text::sanitize;
@@ -34,11 +35,12 @@ struct Tables<'w> {
 }
 
 /// A text as the language sets it in prose: Russian quotes and dashes by Russian typography
-/// («…„…“…», a no-break space before a spaced dash); the others as they are.
+/// («…„…“…», a no-break space before a spaced dash); the others, and the Chinese a missing
+/// Russian translation leaves in place, as they are.
 fn typeset(lang: Lang, text: &str) -> String {
     match lang {
-        Lang::Ru => ru_typography(text),
-        Lang::Zh | Lang::En => text.to_string(),
+        Lang::Ru if first_cjk(text).is_none() => ru_typography(text),
+        Lang::Zh | Lang::En | Lang::Ru => text.to_string(),
     }
 }
 

@@ -64,8 +64,13 @@ fn validate_reports_the_embedded_russian_layer_complete_file_by_file() {
         .map(str::trim)
         .filter(|l| l.starts_with("ru/"))
         .collect();
-    assert_eq!(lines.len(), 8, "{out}");
-    for line in lines {
+    assert_eq!(lines.len(), 9, "{out}");
+    // The voices' Russian is still a draft (drafts/ru/voices.toml), not a layer file.
+    assert!(
+        lines.contains(&"ru/voices.toml: 0/36 records translated (no such file)"),
+        "{out}"
+    );
+    for line in lines.into_iter().filter(|l| !l.starts_with("ru/voices.toml")) {
         let counts = line
             .split(": ")
             .nth(1)
@@ -125,13 +130,23 @@ fn russian_output_of_export_search_and_snapshot_holds_no_chinese() {
         markdown.starts_with("# Саммит Шанхайской организации"),
         "{markdown}"
     );
-    assert!(chinese(&markdown).is_empty(), "{:#?}", chinese(&markdown));
+    // The voices have no Russian layer yet (drafts/ru/voices.toml is a draft): their section
+    // is the Chinese; every other is Russian.
+    let (before, rest) = markdown.split_once("\n## voices (").unwrap();
+    let (voices, after) = rest.split_once("\n## ").unwrap_or((rest, ""));
+    for part in [before, after] {
+        assert!(chinese(part).is_empty(), "{:#?}", chinese(part));
+    }
+    assert!(!voices.contains('«'), "the Chinese keeps its own quotation marks");
     // Russian typography: «ёлочки», „лапки“ inside them, a no-break space before a dash.
     assert!(
         markdown.contains("«Развивая „Шанхайский дух“: ШОС в\u{a0}действии»"),
         "{markdown}"
     );
-    assert!(markdown.contains("| chairmanship | 2024-07-04\u{a0}— 2025-09-01 |"));
+    assert!(
+        markdown.contains("| chairmanship | с 4 июля 2024\u{a0}г. по 1 сентября 2025\u{a0}г. |"),
+        "{markdown}"
+    );
     assert!(markdown.contains("| participants | иностранные лидеры: более 20 |"));
     // A subtitle starts with its dash, as printed; any other dash holds the word before it.
     let dashes = markdown.replace("| — ", "| ");
