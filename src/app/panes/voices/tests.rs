@@ -159,7 +159,6 @@ fn search_finds_a_voice_by_speaker_role_and_words_in_pinyin_too() {
         .into_iter()
         .next()
         .expect("a hit");
-    // Dated in the language's one style, as the list shows it.
     assert_eq!(hit.title, format!("2025年9月2日 郭嘉昆 {SEPARATOR} 中国"));
     assert_eq!(hit.item, place_of(&catalog, "guo-jiakun-2025-09-02"));
 }
