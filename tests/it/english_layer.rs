@@ -70,7 +70,10 @@ fn validate_reports_the_embedded_russian_layer_complete_file_by_file() {
         lines.contains(&"ru/voices.toml: 0/36 records translated (no such file)"),
         "{out}"
     );
-    for line in lines.into_iter().filter(|l| !l.starts_with("ru/voices.toml")) {
+    for line in lines
+        .into_iter()
+        .filter(|l| !l.starts_with("ru/voices.toml"))
+    {
         let counts = line
             .split(": ")
             .nth(1)
@@ -137,7 +140,10 @@ fn russian_output_of_export_search_and_snapshot_holds_no_chinese() {
     for part in [before, after] {
         assert!(chinese(part).is_empty(), "{:#?}", chinese(part));
     }
-    assert!(!voices.contains('«'), "the Chinese keeps its own quotation marks");
+    assert!(
+        !voices.contains('«'),
+        "the Chinese keeps its own quotation marks"
+    );
     // Russian typography: «ёлочки», „лапки“ inside them, a no-break space before a dash.
     assert!(
         markdown.contains("«Развивая „Шанхайский дух“: ШОС в\u{a0}действии»"),
