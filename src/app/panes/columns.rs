@@ -5,7 +5,7 @@
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Line, Role};
 use crate::app::pane::{SortKeys, SortSpec};
-use crate::app::panes::common::table_line;
+use crate::app::panes::common::{Row, table_line};
 use crate::app::words::Words;
 use crate::text::width;
 
@@ -212,6 +212,24 @@ impl<C: ?Sized> Table<'_, C> {
                     cells[f].1 = role;
                 }
                 table_line(&cells, width)
+            })
+            .collect()
+    }
+
+    /// A plain table's list rows: one per item (those past its records left out).
+    pub fn item_rows(&self, items: &[usize], width: usize) -> Vec<Row> {
+        let items: Vec<usize> = items
+            .iter()
+            .copied()
+            .filter(|&i| i < self.records)
+            .collect();
+        let lines = self.rows(&items, width);
+        items
+            .into_iter()
+            .zip(lines)
+            .map(|(i, line)| Row {
+                line,
+                item: Some(i),
             })
             .collect()
     }

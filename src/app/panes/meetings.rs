@@ -145,20 +145,7 @@ fn table(catalog: &Catalog) -> Table<'_, ()> {
 }
 
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
-    let items: Vec<usize> = items
-        .iter()
-        .copied()
-        .filter(|&i| i < catalog.data.meetings.len())
-        .collect();
-    let lines = table(catalog).rows(&items, width);
-    items
-        .into_iter()
-        .zip(lines)
-        .map(|(i, line)| Row {
-            line,
-            item: Some(i),
-        })
-        .collect()
+    table(catalog).item_rows(items, width)
 }
 
 /// The days a meeting may have been on: its day, or — when the sources give none — the span

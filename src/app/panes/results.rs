@@ -151,20 +151,7 @@ fn table(catalog: &Catalog) -> Table<'_, ()> {
 /// Each section's declared total first, then — labelled — how many the sources list, right
 /// aligned on the widest: never a bare "0/24", which reads as "none".
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
-    let items: Vec<usize> = items
-        .iter()
-        .copied()
-        .filter(|&i| i < count(catalog))
-        .collect();
-    let lines = table(catalog).rows(&items, width);
-    items
-        .into_iter()
-        .zip(lines)
-        .map(|(i, line)| Row {
-            line,
-            item: Some(i),
-        })
-        .collect()
+    table(catalog).item_rows(items, width)
 }
 
 /// A row's detail: the item (or the run the sources lack), and the section it is in.

@@ -107,20 +107,7 @@ fn table(catalog: &Catalog) -> Table<'_, ()> {
 }
 
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
-    let items: Vec<usize> = items
-        .iter()
-        .copied()
-        .filter(|&i| i < count(catalog))
-        .collect();
-    let lines = table(catalog).rows(&items, width);
-    items
-        .into_iter()
-        .zip(lines)
-        .map(|(i, line)| Row {
-            line,
-            item: Some(i),
-        })
-        .collect()
+    table(catalog).item_rows(items, width)
 }
 
 fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
