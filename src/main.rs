@@ -5,211 +5,24 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::{Parser, Subcommand};
 use std::sync::Arc;
 
-use sco_dash::app::input::{Key, parse_keys};
+use clap::Parser;
+
+use sco_dash::app::Catalog;
 use sco_dash::app::keymap::Keymap;
-use sco_dash::app::{Catalog, Tab};
 use sco_dash::config::{self, Config};
 use sco_dash::data::{self, Lang, LoadFailed, Loaded, Origin};
 use sco_dash::exit::ExitStatus;
-use sco_dash::export::{self, ExportError, Format, Part};
+use sco_dash::export::{self, ExportError};
 use sco_dash::term;
 use sco_dash::text::sanitize::{sanitize, sanitize_lines};
 use sco_dash::text::search::Query;
-use sco_dash::text::width::Ambiguous;
-use sco_dash::ui::theme::{ColorChoice, ThemeChoice};
+use sco_dash::text::width::{Ambiguous, with_ambiguous};
 use sco_dash::ui::{Theme, snapshot};
 
-#[cfg(feature = "ssh")]
-const SERVE_ABOUT: &str = "\
-Safe defaults for a public demo: loopback only unless --listen says otherwise; no passwords
-(anyone may watch, or only --authorized-keys); commands, sftp and forwarding refused;
-curve25519 key exchange only; logins under way have their own pool (--max-startups) with
-per-address rate limits and penalties; caps on viewers, input, work, screen memory and
-session time. SIGTERM/SIGINT/SIGHUP tell viewers and stop (exit 0, with --present too).";
-
-#[cfg(feature = "ssh")]
-fn serve_help() -> String {
-    format!("{SERVE_ABOUT}\n\n{}", ExitStatus::serve_help())
-}
-
-/// A terminal dashboard for the 2025 SCO summit in Tianjin (上海合作组织天津峰会).
-#[derive(Debug, Parser)]
-#[command(version, about, after_help = ExitStatus::help())]
-struct Cli {
-    /// Read the data set from this folder instead of the copy built into the binary.
-    #[arg(long, global = true, value_name = "DIR")]
-    data: Option<PathBuf>,
-
-    /// Do not ask the terminal (or, with serve, the viewers' terminals) for mouse reports.
-    #[arg(long, global = true)]
-    no_mouse: bool,
-
-    /// Colours for a dark or a light background, or none (mono) [default: auto]. auto asks
-    /// the terminal for its background (OSC 11) or reads COLORFGBG; snapshot takes it as dark.
-    #[arg(long, global = true, value_enum, value_name = "THEME")]
-    theme: Option<ThemeChoice>,
-
-    /// Colour depth [default: auto, from TERM, COLORTERM and NO_COLOR].
-    #[arg(long, global = true, value_enum, value_name = "DEPTH")]
-    color: Option<ColorChoice>,
-
-    /// How wide the terminal draws East Asian Ambiguous characters (─ · “ ” …) [default:
-    /// auto, which asks the terminal].
-    #[arg(long, global = true, value_enum, value_name = "WIDTH")]
-    ambiguous: Option<config::AmbiguousSetting>,
-
-    /// Read the dashboard's settings from this file instead of
-    /// $XDG_CONFIG_HOME/sco-dash/config.toml (see `sco-dash config --print-default`).
-    #[arg(long, global = true, value_name = "FILE")]
-    config: Option<PathBuf>,
-
-    /// The language to read in: zh (Chinese only), en (English only) or ru (Russian only).
-    /// The dashboard's default is the config file's, else the locale's (LC_ALL, LC_MESSAGES,
-    /// LANG: zh for a zh locale, C or none; ru for a ru locale; en for any other), and L goes
-    /// round the three live; snapshot, search and export print Chinese unless asked, so
-    /// scripts get the same output everywhere.
-    #[arg(long, global = true, value_enum, value_name = "LANG")]
-    lang: Option<Lang>,
-
-    /// Tour the dashboard for a projector or a booth: the overview, each outcome with its
-    /// initiatives, the meetings on the map, the timeline at the summit, the results; one
-    /// step every SECONDS (2 to 3600, default 8). Any key pauses it; T resumes. With serve,
-    /// only under --present (the local screen tours and the viewers follow); with snapshot,
-    /// the tour as one animated SVG.
-    #[arg(
-        long,
-        global = true,
-        value_name = "SECONDS",
-        num_args = 0..=1,
-        default_missing_value = "8",
-        value_parser = parse_tour
-    )]
-    tour: Option<Duration>,
-
-    /// A paused tour runs again after SECONDS without a key (0: only the tour key resumes
-    /// it) [default: the config file's tour_resume, else 60].
-    #[arg(long, global = true, value_name = "SECONDS", value_parser = parse_resume)]
-    tour_resume: Option<u64>,
-
-    /// With --tour: a booth's screen that a visitor cannot close: q does nothing and the tour
-    /// goes on (Ctrl-c or a signal still ends it).
-    #[arg(long, global = true, requires = "tour")]
-    kiosk: bool,
-
-    #[command(subcommand)]
-    command: Option<Command>,
-}
-
-fn parse_resume(text: &str) -> Result<u64, String> {
-    match text.trim().parse::<u64>() {
-        Ok(seconds @ 0..=86_400) => Ok(seconds),
-        Ok(_) => Err("a tour resumes after 0 (never) to 86400 seconds".to_string()),
-        Err(err) => Err(format!("{text:?}: {err}")),
-    }
-}
-
-fn parse_tour(text: &str) -> Result<Duration, String> {
-    match text.trim().parse::<u64>() {
-        Ok(seconds @ 2..=3600) => Ok(Duration::from_secs(seconds)),
-        Ok(_) => Err("a tour step lasts 2 to 3600 seconds".to_string()),
-        Err(err) => Err(format!("{text:?}: {err}")),
-    }
-}
-
-#[derive(Debug, Subcommand)]
-enum Command {
-    /// The config file: print the documented defaults, or where it is read from.
-    Config {
-        /// Print the default config file, every setting explained.
-        #[arg(long)]
-        print_default: bool,
-        /// Print the path the config file is read from.
-        #[arg(long)]
-        path: bool,
-    },
-    /// Check the data set and print a count per kind.
-    #[command(after_help = ExitStatus::help())]
-    Validate,
-    /// Write the data set, or one section of it, to stdout.
-    #[command(after_help = ExitStatus::help())]
-    Export {
-        /// json is the stable interface for scripts; csv needs --section.
-        #[arg(long, value_enum)]
-        format: Format,
-        /// Only this part of the data set.
-        #[arg(long, value_enum, value_name = "NAME")]
-        section: Option<Part>,
-    },
-    /// Search every pane: Chinese, pinyin (tianjin), initials (tjfh), English, numbers.
-    #[command(after_help = ExitStatus::help())]
-    Search {
-        query: String,
-        /// Print the ranked hits as JSON.
-        #[arg(long)]
-        json: bool,
-    },
-    /// Serve the dashboard over SSH: `ssh -p 2222 localhost` shows it, one session per viewer.
-    #[cfg(feature = "ssh")]
-    #[command(after_help = serve_help())]
-    Serve(Box<sco_dash::ssh::command::ServeArgs>),
-    /// Render one frame of the dashboard without a terminal (for screenshots and scripts);
-    /// with --tour, the tour as one animated SVG.
-    #[command(after_help = ExitStatus::help())]
-    Snapshot {
-        /// The tab to show; not with --tour, which shows them all.
-        #[arg(
-            long,
-            value_enum,
-            value_name = "NAME",
-            required_unless_present = "tour",
-            conflicts_with = "tour"
-        )]
-        tab: Option<Tab>,
-        /// Terminal size, e.g. 120x40.
-        #[arg(long, value_parser = parse_size, value_name = "WxH", default_value = "120x40")]
-        size: (u16, u16),
-        /// Keys to press first, e.g. "jj<Enter>" (names in angle brackets: <Esc>, <C-d>, …).
-        #[arg(long, value_parser = parse_key_notation, conflicts_with = "tour")]
-        keys: Option<KeyArg>,
-        /// txt or svg [default: txt; with --tour, svg, the only format a tour is written in].
-        #[arg(long, value_enum)]
-        format: Option<SnapshotFormat>,
-        /// Render without colour.
-        #[arg(long)]
-        no_color: bool,
-        /// With --tour: the tour in --lang, then again in Chinese (after Chinese, in English).
-        #[arg(long)]
-        bilingual: bool,
-    },
-}
-
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum SnapshotFormat {
-    Txt,
-    Svg,
-}
-
-#[derive(Debug, Clone)]
-struct KeyArg(Vec<Key>);
-
-fn parse_key_notation(text: &str) -> Result<KeyArg, String> {
-    parse_keys(text).map(KeyArg)
-}
-
-fn parse_size(text: &str) -> Result<(u16, u16), String> {
-    let (w, h) = text
-        .split_once(['x', 'X', '×'])
-        .ok_or("expected WxH, e.g. 120x40")?;
-    let parse = |n: &str| n.trim().parse::<u16>().map_err(|e| format!("{n:?}: {e}"));
-    let (w, h) = (parse(w)?, parse(h)?);
-    if w == 0 || h == 0 || w > 1000 || h > 500 {
-        return Err(format!("{w}x{h}: sizes run from 1x1 to 1000x500"));
-    }
-    Ok((w, h))
-}
+mod command_line;
+use command_line::{Cli, Command, SnapshotArgs, SnapshotFormat};
 
 /// Every line sco-dash writes to stderr goes through here: the text may quote a path, a key
 /// or a value from the data folder or the command line, so it is sanitised first.
@@ -220,7 +33,7 @@ fn say(text: impl std::fmt::Display) {
 /// clap quotes what was typed (`invalid value '…' for '--size'`), which may hold escape
 /// sequences; its plain rendering is sanitised. Help and version hold none and keep colour.
 fn parse_command_line() -> Result<Cli, ExitStatus> {
-    Cli::try_parse().map_err(|err| {
+    let cli = Cli::try_parse().map_err(|err| {
         use clap::error::ErrorKind;
         if matches!(
             err.kind(),
@@ -240,6 +53,10 @@ fn parse_command_line() -> Result<Cli, ExitStatus> {
         } else {
             ExitStatus::Usage
         }
+    })?;
+    cli.resolve().map_err(|message| {
+        say(format_args!("sco-dash: {message}"));
+        ExitStatus::Usage
     })
 }
 
@@ -261,20 +78,22 @@ fn run() -> ExitStatus {
     if let Some(Command::Config {
         print_default,
         path,
+        config,
     }) = &cli.command
     {
-        return print_config(*print_default, *path, cli.config.as_deref());
+        return print_config(*print_default, *path, config.config.as_deref());
     }
-    let origin = Origin::from_option(cli.data.clone());
+    let origin = Origin::from_option(cli.data_dir());
+    let validating = matches!(cli.command, Some(Command::Validate { .. }));
     // `validate` checks the whole data set; the rest leave the embedded English layer (checked
     // by the test suite) until English is first read, so the dashboard starts without it.
-    let load = if matches!(cli.command, Some(Command::Validate)) {
+    let load = if validating {
         data::load
     } else {
         data::load_deferred
     };
     let early = embedded
-        .filter(|_| origin == Origin::Embedded && !matches!(cli.command, Some(Command::Validate)))
+        .filter(|_| origin == Origin::Embedded && !validating)
         .and_then(|thread| thread.join().ok());
     let loaded = match early.unwrap_or_else(|| load(&origin)) {
         Ok(loaded) => loaded,
@@ -283,88 +102,62 @@ fn run() -> ExitStatus {
     for notice in &loaded.notices {
         say(format_args!("sco-dash: note: {notice}"));
     }
-    let result = match cli.command {
-        None => return run_dashboard(loaded, &cli),
-        Some(Command::Config { .. }) => Ok(()),
+    match cli.command {
+        None => run_dashboard(loaded, &cli),
+        Some(command) => run_command(command, &origin, loaded),
+    }
+}
+
+/// A command other than the dashboard: its output, and what went wrong writing it.
+fn run_command(command: Command, origin: &Origin, loaded: Loaded) -> ExitStatus {
+    let result = match command {
+        Command::Config { .. } => Ok(()),
         #[cfg(feature = "ssh")]
-        Some(Command::Serve(args)) => {
+        Command::Serve {
+            args,
+            lang,
+            theme,
+            mouse,
+            tour,
+            ..
+        } => {
             let catalog = Arc::new(Catalog::from_loaded(loaded));
             return sco_dash::ssh::command::run(
                 *args,
                 catalog,
-                !cli.no_mouse,
-                cli.theme.unwrap_or_default(),
-                cli.lang.unwrap_or_default(),
-                cli.tour,
+                !mouse.no_mouse,
+                theme.theme.unwrap_or_default(),
+                lang.lang.unwrap_or_default(),
+                tour.tour,
             );
         }
-        Some(Command::Validate) => print_summary(&origin, &loaded),
-        Some(Command::Export { format, section }) => {
-            let lang = cli.lang.unwrap_or_default();
+        Command::Validate { .. } => print_summary(origin, &loaded),
+        Command::Export {
+            format,
+            section,
+            lang,
+            ..
+        } => {
+            let lang = lang.lang.unwrap_or_default();
             let data = loaded.in_lang(lang);
             export::export(&data, lang, format, section, &mut io::stdout().lock())
         }
-        Some(Command::Search { query, json }) => {
+        Command::Search {
+            query, json, lang, ..
+        } => {
             let catalog = Arc::new(Catalog::from_loaded(loaded));
-            print_hits(catalog.in_lang(cli.lang.unwrap_or_default()), &query, json)
+            print_hits(catalog.in_lang(lang.lang.unwrap_or_default()), &query, json)
         }
-        Some(Command::Snapshot {
-            tab,
-            size,
-            keys,
-            format,
-            no_color,
-            bilingual,
-        }) => {
-            let catalog = Arc::new(Catalog::from_loaded(loaded));
-            // Snapshots are narrow unless asked: there is no terminal to probe.
-            if cli.ambiguous == Some(config::AmbiguousSetting::Wide) {
-                sco_dash::text::width::set_ambiguous(Ambiguous::Wide);
-            }
-            let theme = if no_color {
-                Theme::PLAIN
-            } else {
-                Theme::new(cli.color.unwrap_or_default().depth(Theme::default().depth)).choose(
-                    cli.theme.unwrap_or_default(),
-                    None,
-                    || None,
-                )
-            };
-            let lang = cli.lang.unwrap_or_default();
-            let text = match (cli.tour, tab, format) {
-                // clap's `requires` does not see a global option such as --tour.
-                (None, _, _) if bilingual => {
-                    say("sco-dash: snapshot --bilingual is for a tour: add --tour SECONDS");
-                    return ExitStatus::Usage;
-                }
-                (Some(_), _, Some(SnapshotFormat::Txt)) => {
-                    say("sco-dash: snapshot --tour writes an animated SVG: --format svg");
-                    return ExitStatus::Usage;
-                }
-                (Some(interval), _, _) => {
-                    let langs = if bilingual {
-                        vec![lang, lang.counterpart()]
-                    } else {
-                        vec![lang]
-                    };
-                    snapshot::tour_svg(catalog, &langs, size, interval, &theme)
-                }
-                // clap asks for one of --tab and --tour.
-                (None, None, _) => return ExitStatus::Usage,
-                (None, Some(tab), format) => {
-                    let keys = keys.map(|k| k.0).unwrap_or_default();
-                    let buf = snapshot::frame(catalog, lang, tab, size.0, size.1, &keys, &theme);
-                    match format.unwrap_or(SnapshotFormat::Txt) {
-                        SnapshotFormat::Txt => snapshot::to_text(&buf),
-                        SnapshotFormat::Svg => snapshot::to_svg(&buf, theme.scheme),
-                    }
-                }
-            };
-            io::stdout()
+        Command::Snapshot(args) => match snapshot_text(&args, loaded) {
+            Ok(text) => io::stdout()
                 .lock()
                 .write_all(text.as_bytes())
-                .map_err(ExportError::from)
-        }
+                .map_err(ExportError::from),
+            Err(usage) => {
+                say(format_args!("sco-dash: {usage}"));
+                return ExitStatus::Usage;
+            }
+        },
     };
     match result {
         Ok(()) => ExitStatus::Success,
@@ -377,6 +170,81 @@ fn run() -> ExitStatus {
             say(format_args!("sco-dash: cannot write the output: {err}"));
             ExitStatus::Output
         }
+    }
+}
+
+/// One frame as text or SVG, or the tour as an animated SVG; `Err` says what to change.
+fn snapshot_text(args: &SnapshotArgs, loaded: Loaded) -> Result<String, &'static str> {
+    let catalog = Arc::new(Catalog::from_loaded(loaded));
+    let theme = if args.no_color {
+        Theme::PLAIN
+    } else {
+        Theme::new(
+            args.color
+                .color
+                .unwrap_or_default()
+                .depth(Theme::default().depth),
+        )
+        .choose(args.theme.theme.unwrap_or_default(), None, || None)
+    };
+    let lang = args.lang.lang.unwrap_or_default();
+    // Snapshots are narrow unless asked: there is no terminal to probe.
+    let ambiguous = match args.ambiguous.ambiguous {
+        Some(config::AmbiguousSetting::Wide) => Ambiguous::Wide,
+        _ => Ambiguous::Narrow,
+    };
+    with_ambiguous(ambiguous, || {
+        match (args.tour.tour, args.tab, args.format) {
+            (Some(_), _, Some(SnapshotFormat::Txt)) => {
+                Err("snapshot --tour writes an animated SVG: --format svg")
+            }
+            (Some(interval), _, _) => {
+                let langs = if args.bilingual {
+                    vec![lang, lang.counterpart()]
+                } else {
+                    vec![lang]
+                };
+                Ok(snapshot::tour_svg(
+                    catalog, &langs, args.size, interval, &theme,
+                ))
+            }
+            // clap asks for one of --tab and --tour.
+            (None, None, _) => Err("snapshot needs --tab NAME or --tour"),
+            (None, Some(tab), format) => {
+                let keys = args
+                    .keys
+                    .as_ref()
+                    .map(|k| k.0.as_slice())
+                    .unwrap_or_default();
+                let (width, height) = args.size;
+                let buf = snapshot::frame(catalog, lang, tab, width, height, keys, &theme);
+                Ok(match format.unwrap_or(SnapshotFormat::Txt) {
+                    SnapshotFormat::Txt => snapshot::to_text(&buf),
+                    SnapshotFormat::Svg => snapshot::to_svg(&buf, theme.scheme),
+                })
+            }
+        }
+    })
+}
+
+/// The dashboard's start as the command line and the config file set it.
+fn start(cli: &Cli, config: &Config, ask_background: bool) -> term::Start {
+    term::Start {
+        tab: config.start_tab,
+        lang: config.language.choose(cli.lang.lang),
+        ambiguous: match cli.ambiguous.ambiguous.unwrap_or(config.ambiguous) {
+            config::AmbiguousSetting::Auto => None,
+            config::AmbiguousSetting::Narrow => Some(Ambiguous::Narrow),
+            config::AmbiguousSetting::Wide => Some(Ambiguous::Wide),
+        },
+        ask_background,
+        tour: cli.tour.tour,
+        tour_resume: match cli.booth.tour_resume.unwrap_or(config.tour_resume) {
+            0 => None,
+            seconds => Some(Duration::from_secs(seconds)),
+        },
+        kiosk: cli.booth.kiosk,
+        keymap: Keymap::new(&config.keys),
     }
 }
 
@@ -397,37 +265,26 @@ fn run_dashboard(loaded: Loaded, cli: &Cli) -> ExitStatus {
         );
         return ExitStatus::Usage;
     }
-    let config = match read_config(cli.config.as_deref()) {
+    let config = match read_config(cli.config.config.as_deref()) {
         Ok(config) => config,
         Err(code) => return code,
     };
     let catalog = Arc::new(Catalog::from_loaded(loaded));
     let detected = Theme::for_this_terminal();
     let (theme, ask_background) = term::theme(
-        Theme::new(cli.color.unwrap_or(config.color).depth(detected.depth)),
-        cli.theme.unwrap_or(config.theme),
+        Theme::new(
+            cli.color
+                .color
+                .unwrap_or(config.color)
+                .depth(detected.depth),
+        ),
+        cli.theme.theme.unwrap_or(config.theme),
     );
     let options = term::Options {
-        mouse: !cli.no_mouse && config.mouse,
+        mouse: !cli.mouse.no_mouse && config.mouse,
         presence: None,
     };
-    let start = term::Start {
-        tab: config.start_tab,
-        lang: config.language.choose(cli.lang),
-        ambiguous: match cli.ambiguous.unwrap_or(config.ambiguous) {
-            config::AmbiguousSetting::Auto => None,
-            config::AmbiguousSetting::Narrow => Some(Ambiguous::Narrow),
-            config::AmbiguousSetting::Wide => Some(Ambiguous::Wide),
-        },
-        ask_background,
-        tour: cli.tour,
-        tour_resume: match cli.tour_resume.unwrap_or(config.tour_resume) {
-            0 => None,
-            seconds => Some(Duration::from_secs(seconds)),
-        },
-        kiosk: cli.kiosk,
-        keymap: Keymap::new(&config.keys),
-    };
+    let start = start(cli, &config, ask_background);
     match term::run_from(catalog, options, theme, start, |_| {}) {
         Ok(exit) => ExitStatus::from(exit),
         Err(err) => {

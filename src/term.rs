@@ -24,7 +24,7 @@ use crate::app::{App, Catalog, Tab};
 use crate::data::Lang;
 use crate::output::{FrameWriter, osc52, screen_off, screen_on, synchronized};
 use crate::text::sanitize::sanitize_lines;
-use crate::text::width::{Ambiguous, set_ambiguous};
+use crate::text::width::{Ambiguous, with_ambiguous};
 use crate::ui::theme::ThemeChoice;
 use crate::ui::{Theme, draw_frame};
 
@@ -238,7 +238,8 @@ pub fn run_from(
     let (sender, wakes) = mpsc::sync_channel(64);
     spawn_signal_thread(sender.clone())?;
     let _guard = set_up(&options)?;
-    set_ambiguous(start.ambiguous.unwrap_or(Ambiguous::Narrow));
+    // The terminal's ambiguous width: a value of this loop, measured under for each turn.
+    let ambiguous = start.ambiguous.unwrap_or(Ambiguous::Narrow);
     let ask = start.ask_background || start.ambiguous.is_none();
     // The event reader starts once the answers are in: until then they are read as answers,
     // not keys.
@@ -247,8 +248,9 @@ pub fn run_from(
         probe::ask(ask, move || spawn_reader(sender))?
     };
     let (width, height) = terminal::size()?;
-    let mut app = open_app(catalog, &start, &options, width, height);
-    let mut theme = theme;
+    let mut app = with_ambiguous(ambiguous, || {
+        open_app(catalog, &start, &options, width, height)
+    });
     // A fixed viewport: ratatui's full-screen one asks the terminal its size before every
     // frame; resizes come as events and are applied below.
     let mut terminal = Terminal::with_options(
@@ -257,38 +259,51 @@ pub fn run_from(
             viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, width, height)),
         },
     )?;
-    first_answers(answers, &sender, &start, &mut theme, &mut app);
-    let mut redraw_all = false;
+    let mut screen = Screen {
+        theme,
+        ambiguous,
+        redraw_all: false,
+    };
+    first_answers(answers, &sender, &start, &mut screen, &mut app);
     let mut index_warmed = false;
     while !app.has_quit() {
-        // The tour moves on here, before the frame: at most one step per frame.
-        app.tour_tick(Instant::now());
-        draw(
-            &mut terminal,
-            &mut app,
-            &theme,
-            std::mem::take(&mut redraw_all),
-        )?;
-        observe(&app);
-        if !std::mem::replace(&mut index_warmed, true) {
-            // The search index is built once the first frame is up, not before it.
-            let catalog = Arc::clone(app.catalog());
-            std::thread::spawn(move || {
-                catalog.search();
-            });
-        }
-        let wake = match next_wake(&wakes, &app) {
-            Ok(Some(wake)) => wake,
-            Ok(None) => continue,
-            Err(exit) => return Ok(exit),
-        };
-        match on_wake(wake, &options, &start, &mut theme, &mut app, &mut terminal)? {
+        let mode = screen.ambiguous;
+        let next = with_ambiguous(mode, || {
+            // The tour moves on here, before the frame: at most one step per frame.
+            app.tour_tick(Instant::now());
+            let full = std::mem::take(&mut screen.redraw_all);
+            draw(&mut terminal, &mut app, &screen.theme, full)?;
+            observe(&app);
+            if !std::mem::replace(&mut index_warmed, true) {
+                // The search index is built once the first frame is up, not before it.
+                let catalog = Arc::clone(app.catalog());
+                std::thread::spawn(move || {
+                    catalog.search();
+                });
+            }
+            match next_wake(&wakes, &app) {
+                Ok(Some(wake)) => {
+                    on_wake(wake, &options, &start, &mut screen, &mut app, &mut terminal)
+                }
+                Ok(None) => Ok(Next::Frame),
+                Err(exit) => Ok(Next::Exit(exit)),
+            }
+        })?;
+        match next {
             Next::Frame => {}
-            Next::FullFrame => redraw_all = true,
+            Next::FullFrame => screen.redraw_all = true,
             Next::Exit(exit) => return Ok(exit),
         }
     }
     Ok(Exit::Quit)
+}
+
+/// How the local terminal draws: what its answers may change while the dashboard runs.
+struct Screen {
+    theme: Theme,
+    ambiguous: Ambiguous,
+    /// Draw every cell next: the screen may hold anything.
+    redraw_all: bool,
 }
 
 /// The app as the command line and the config file open it.
@@ -321,12 +336,12 @@ fn first_answers(
     answers: mpsc::Receiver<Answers>,
     sender: &mpsc::SyncSender<Wake>,
     start: &Start,
-    theme: &mut Theme,
+    screen: &mut Screen,
     app: &mut App,
 ) {
     match answers.recv_timeout(ANSWER_WAIT) {
         Ok(answered) => {
-            apply(answered, start, theme, app);
+            apply(answered, start, screen, app);
         }
         Err(_) => {
             let sender = sender.clone();
@@ -395,7 +410,7 @@ fn on_wake(
     wake: Wake,
     options: &Options,
     start: &Start,
-    theme: &mut Theme,
+    screen: &mut Screen,
     app: &mut App,
     terminal: &mut LocalTerminal,
 ) -> io::Result<Next> {
@@ -414,7 +429,7 @@ fn on_wake(
         }
         Wake::Signal(signal) => return Ok(Next::Exit(Exit::Signal(signal))),
         Wake::Answered(answered) => {
-            let full = apply(answered, start, theme, app);
+            let full = apply(answered, start, screen, app);
             return Ok(if full { Next::FullFrame } else { Next::Frame });
         }
     };
@@ -462,27 +477,30 @@ const ANSWER_WAIT: Duration = Duration::from_millis(50);
 /// Takes the terminal's answers and the keys typed before them; `true` when the screen must
 /// be drawn again for them. (The app's layouts are kept by ambiguous width, so a change of
 /// it lays them out again.)
-fn apply(answers: Answers, start: &Start, theme: &mut Theme, app: &mut App) -> bool {
+fn apply(answers: Answers, start: &Start, screen: &mut Screen, app: &mut App) -> bool {
     let mut changed = false;
-    for c in answers.typed.chars() {
-        app.handle(Input::Key(Key {
-            code: KeyCode::Char(c),
-            ctrl: false,
-            alt: false,
-        }));
-    }
     if let Some(scheme) = answers.said.background.filter(|_| start.ask_background)
-        && scheme != theme.scheme
+        && scheme != screen.theme.scheme
     {
-        *theme = theme.with_scheme(scheme);
+        screen.theme = screen.theme.with_scheme(scheme);
         changed = true;
     }
     if let Some(mode) = answers.said.ambiguous.filter(|_| start.ambiguous.is_none())
-        && mode != crate::text::width::ambiguous()
+        && mode != screen.ambiguous
     {
-        set_ambiguous(mode);
+        screen.ambiguous = mode;
         changed = true;
     }
+    // The keys typed before the answers act on the screen as it now is.
+    with_ambiguous(screen.ambiguous, || {
+        for c in answers.typed.chars() {
+            app.handle(Input::Key(Key {
+                code: KeyCode::Char(c),
+                ctrl: false,
+                alt: false,
+            }));
+        }
+    });
     changed
 }
 

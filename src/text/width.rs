@@ -6,7 +6,6 @@
 //! measures text (wrapping, truncation, layout, drawing) measures it the same way.
 
 use std::cell::Cell;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
@@ -19,27 +18,16 @@ pub enum Ambiguous {
     Wide,
 }
 
-/// The mode of the terminal this process draws on: the local dashboard sets it once at
-/// start.
-static WIDE: AtomicBool = AtomicBool::new(false);
-
 thread_local! {
-    /// A mode for this thread alone, while it works for one SSH viewer (`with_ambiguous`).
+    /// The mode of the terminal this thread draws for, while `with_ambiguous` runs: the local
+    /// terminal's loop and each SSH viewer hold their mode as a value and measure under it.
+    /// (A scope rather than a parameter: every measure of text, hundreds of them, would take
+    /// it otherwise.) Outside any scope, narrow, as most terminals are.
     static THIS_THREAD: Cell<Option<Ambiguous>> = const { Cell::new(None) };
 }
 
-pub fn set_ambiguous(mode: Ambiguous) {
-    WIDE.store(mode == Ambiguous::Wide, Ordering::SeqCst);
-}
-
 pub fn ambiguous() -> Ambiguous {
-    THIS_THREAD
-        .with(Cell::get)
-        .unwrap_or(if WIDE.load(Ordering::Relaxed) {
-            Ambiguous::Wide
-        } else {
-            Ambiguous::Narrow
-        })
+    THIS_THREAD.with(Cell::get).unwrap_or_default()
 }
 
 /// Runs `work` measuring in `mode` on this thread: the SSH server draws for many viewers,
