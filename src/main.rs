@@ -195,6 +195,10 @@ fn snapshot_text(args: &SnapshotArgs, loaded: Loaded) -> Result<String, &'static
     };
     with_ambiguous(ambiguous, || {
         match (args.tour.tour, args.tab, args.format) {
+            // clap's `requires` lets --bilingual through beside --tab.
+            (None, _, _) if args.bilingual => {
+                Err("snapshot --bilingual is for a tour: add --tour SECONDS")
+            }
             (Some(_), _, Some(SnapshotFormat::Txt)) => {
                 Err("snapshot --tour writes an animated SVG: --format svg")
             }
