@@ -95,7 +95,7 @@ fn proxy_protocol_any_starts_with_a_warning() {
         &["--proxy-protocol", "0.0.0.0/0", "--proxy-protocol-any"],
     )
     .expect("serves");
-    let log = served.log_text();
+    let log = served.log_once_it_has("warning: --proxy-protocol-any");
     assert!(log.contains("warning: --proxy-protocol-any"), "{log}");
 }
 
@@ -121,7 +121,7 @@ fn sigterm_tells_viewers_and_exits_cleanly_with_a_log_line_each() {
     assert!(viewer.text().contains("shutting down"), "{}", viewer.text());
     assert!(viewer.restored());
     assert_eq!(served.wait(), Some(0));
-    let log = served.log_text();
+    let log = served.log_once_it_has("user=\"viewer\"");
     let line = log
         .lines()
         .find(|l| l.contains("user=\"viewer\""))
@@ -332,7 +332,8 @@ fn openssh_shows_why_a_full_demo_refuses() {
         said.contains("Received disconnect") && said.contains("sco-dash: the demo is full"),
         "{said}"
     );
-    assert!(served.log_text().contains("refused-full"));
+    let log = served.log_once_it_has("refused-full");
+    assert!(log.contains("refused-full"), "{log}");
 }
 
 #[test]

@@ -145,6 +145,20 @@ impl Served {
     pub fn log_text(&self) -> String {
         self.log.lock().unwrap().join("\n")
     }
+
+    /// The log once a line holds `needle` (or, after 20 s, as it is): the server writes its
+    /// log from a thread of its own, and this side reads it on another, so a line arrives some
+    /// time after what it reports.
+    pub fn log_once_it_has(&self, needle: &str) -> String {
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            let log = self.log_text();
+            if log.contains(needle) || std::time::Instant::now() >= deadline {
+                return log;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
 }
 
 impl Drop for Served {
