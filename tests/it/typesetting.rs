@@ -82,14 +82,29 @@ impl Failures {
 /// language.
 fn over_every_text(mut check: impl FnMut(&str, &[String], usize, &mut Failures), rule: &str) {
     let mut failures = Failures::default();
-    for catalog in catalogs() {
-        for text in paragraphs(&catalog) {
-            for cells in WIDTHS {
-                check(&text, &wrap(&text, cells), cells, &mut failures);
-            }
-        }
+    for (text, cells, lines) in wrapped().iter() {
+        check(text, lines, *cells, &mut failures);
     }
     failures.assert_none(rule);
+}
+
+/// Every paragraph of every language wrapped at every width, once per test binary: each rule
+/// reads the same lines.
+fn wrapped() -> &'static [(String, usize, Vec<String>)] {
+    static WRAPPED: std::sync::OnceLock<Vec<(String, usize, Vec<String>)>> =
+        std::sync::OnceLock::new();
+    WRAPPED.get_or_init(|| {
+        let mut all = Vec::new();
+        for catalog in catalogs() {
+            for text in paragraphs(&catalog) {
+                for cells in WIDTHS {
+                    let lines = wrap(&text, cells);
+                    all.push((text.clone(), cells, lines));
+                }
+            }
+        }
+        all
+    })
 }
 
 fn show(lines: &[String]) -> String {

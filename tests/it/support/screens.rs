@@ -71,7 +71,32 @@ pub fn is_chinese(c: char) -> bool {
 /// end, then the help and the searches `keys` ask for: what `unwanted` finds on any of those
 /// screens.
 pub fn every_screen_in(lang: Lang, searches: &[&str], unwanted: impl Fn(&str) -> Vec<String>) {
+    for (place, shown) in record_screens(lang).iter() {
+        let found = unwanted(shown);
+        assert!(found.is_empty(), "{lang:?} {place}: {found:#?}");
+    }
     let theme = Theme::default();
+    for keys in searches {
+        let shown = to_text(&draw(&app(lang, Tab::Initiatives, 120, 40, keys), &theme));
+        assert!(unwanted(&shown).is_empty(), "{keys}: {shown}");
+    }
+}
+
+/// Each record's screens in `lang` (its place, and the list with the detail page by page),
+/// drawn once per test binary: several tests read the same screens, each for what it must
+/// not find.
+fn record_screens(lang: Lang) -> Arc<Vec<(String, String)>> {
+    static SCREENS: [OnceLock<Arc<Vec<(String, String)>>>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap();
+    SCREENS[slot]
+        .get_or_init(|| Arc::new(draw_every_record(lang)))
+        .clone()
+}
+
+fn draw_every_record(lang: Lang) -> Vec<(String, String)> {
+    let theme = Theme::default();
+    let mut screens = Vec::new();
     for tab in Tab::ALL {
         let count = sco_dash::app::panes::count(catalog().in_lang(lang), tab).max(1);
         let mut app = app(lang, tab, 120, 40, "");
@@ -91,19 +116,11 @@ pub fn every_screen_in(lang: Lang, searches: &[&str], unwanted: impl Fn(&str) ->
                 shown.push_str(&next);
                 page = next;
             }
-            let found = unwanted(&shown);
-            assert!(
-                found.is_empty(),
-                "{lang:?} {tab:?} item {:?}: {found:#?}",
-                app.pane().selected
-            );
+            screens.push((format!("{tab:?} item {:?}", app.pane().selected), shown));
             app.update(Action::Down);
         }
     }
-    for keys in searches {
-        let shown = to_text(&draw(&app(lang, Tab::Initiatives, 120, 40, keys), &theme));
-        assert!(unwanted(&shown).is_empty(), "{keys}: {shown}");
-    }
+    screens
 }
 
 /// The same place, with the focus in the detail (so paging scrolls the detail).
