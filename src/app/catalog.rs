@@ -100,15 +100,18 @@ impl Catalog {
             grouped(outcomes().flat_map(|o| o.documents.iter().map(move |id| (id.clone(), o.n))));
         let outcomes_of_event =
             grouped(outcomes().flat_map(|o| o.events.iter().map(move |id| (id.clone(), o.n))));
-        let events_of_meeting = grouped(timeline.iter().map(|&i| &data.timeline[i]).flat_map(
-            |event| (event.meetings.iter()).map(move |meeting| (meeting.clone(), event.id.clone())),
-        ));
+        let events_of_meeting = grouped(timeline.iter().flat_map(|&i| {
+            let event = &data.timeline[i];
+            event
+                .meetings
+                .iter()
+                .map(move |meeting| (meeting.clone(), event.id.clone()))
+        }));
         let voices = voice_order(&data);
-        let voice = |&i: &usize| (i, &data.voices[i]);
-        let voices_of_event =
-            grouped((voices.iter().map(voice)).filter_map(|(i, v)| Some((v.event.clone()?, i))));
+        let voiced = || voices.iter().map(|&i| (i, &data.voices[i]));
+        let voices_of_event = grouped(voiced().filter_map(|(i, v)| Some((v.event.clone()?, i))));
         let voices_of_meeting =
-            grouped((voices.iter().map(voice)).filter_map(|(i, v)| Some((v.meeting.clone()?, i))));
+            grouped(voiced().filter_map(|(i, v)| Some((v.meeting.clone()?, i))));
         Catalog {
             voice_index: index_by_id(data.voices.iter().map(|v| &v.id)),
             voice_place: places(&voices, data.voices.len()),
