@@ -53,69 +53,115 @@ fn step(viewers: usize) {
     let idle = rss_kib(pid);
     let cpu_before = cpu_seconds(pid);
 
-    let (mut firsts, mut key_bytes, failed) = runtime.block_on(async {
-        let tasks: Vec<_> = (0..viewers)
-            .map(|_| {
-                tokio::spawn(async move {
-                    let started = Instant::now();
-                    let mut viewer = Viewer::try_open(addr, 120, 40).await?;
-                    let mut shown = false;
-                    // 60 s in all, in waits of `WAIT`.
-                    for _ in 0..60 / ssh_client::WAIT.as_secs() {
-                        shown = viewer.wait_for("八大成果").await;
-                        if shown {
-                            break;
-                        }
-                    }
-                    let first = started.elapsed();
-                    viewer.send(b"6").await;
-                    // The status bar's position, on the frame's last row: the whole frame is in.
-                    let _ = viewer.wait_for("成果清单 1/").await;
-                    Some((shown.then_some(first), viewer))
-                })
-            })
-            .collect();
-        let mut firsts = Vec::new();
-        let mut everyone = Vec::new();
-        let mut failed = 0;
-        for task in tasks {
-            match task.await.unwrap() {
-                Some((Some(first), viewer)) => {
-                    firsts.push(first);
-                    everyone.push(viewer);
-                }
-                Some((None, viewer)) => {
-                    failed += 1;
-                    everyone.push(viewer);
-                }
-                None => failed += 1,
-            }
-        }
-        // Everyone presses j at once; what each receives for it.
-        let before: Vec<usize> = everyone.iter().map(|v| v.received.len()).collect();
-        for viewer in &everyone {
-            viewer.send(b"j").await;
-        }
-        let drained = everyone.into_iter().map(|mut viewer| {
-            tokio::spawn(async move {
-                viewer.drain(Duration::from_millis(1500)).await;
-                viewer
-            })
-        });
-        let mut key_bytes = Vec::new();
-        let mut kept = Vec::new();
-        for (task, before) in drained.collect::<Vec<_>>().into_iter().zip(before) {
-            let viewer = task.await.unwrap();
-            key_bytes.push(viewer.received.len() - before);
-            kept.push(viewer);
-        }
-        RSS_WITH.store(rss_kib(pid), std::sync::atomic::Ordering::Relaxed);
-        drop(kept);
+    let (firsts, key_bytes, failed) = runtime.block_on(async {
+        let (firsts, everyone, failed) = arrive(addr, viewers).await;
+        let key_bytes = bytes_for_one_key(everyone, pid).await;
         (firsts, key_bytes, failed)
     });
-    let cpu = cpu_seconds(pid) - cpu_before;
-    let busy = RSS_WITH.load(std::sync::atomic::Ordering::Relaxed);
+    report(Measured {
+        viewers,
+        firsts,
+        key_bytes,
+        failed,
+        idle,
+        busy: RSS_WITH.load(std::sync::atomic::Ordering::Relaxed),
+        cpu: cpu_seconds(pid) - cpu_before,
+    });
+}
 
+/// `viewers` viewers connecting at once, each waiting for its first frame and going to the
+/// results list: the times to the first frame of those who got one, everyone connected, and
+/// how many got no frame or no connection.
+async fn arrive(addr: std::net::SocketAddr, viewers: usize) -> (Vec<Duration>, Vec<Viewer>, usize) {
+    let tasks: Vec<_> = (0..viewers)
+        .map(|_| {
+            tokio::spawn(async move {
+                let started = Instant::now();
+                let mut viewer = Viewer::try_open(addr, 120, 40).await?;
+                let mut shown = false;
+                // 60 s in all, in waits of `WAIT`.
+                for _ in 0..60 / ssh_client::WAIT.as_secs() {
+                    shown = viewer.wait_for("八大成果").await;
+                    if shown {
+                        break;
+                    }
+                }
+                let first = started.elapsed();
+                viewer.send(b"6").await;
+                // The status bar's position, on the frame's last row: the whole frame is in.
+                let _ = viewer.wait_for("成果清单 1/").await;
+                Some((shown.then_some(first), viewer))
+            })
+        })
+        .collect();
+    let mut firsts = Vec::new();
+    let mut everyone = Vec::new();
+    let mut failed = 0;
+    for task in tasks {
+        match task.await.unwrap() {
+            Some((Some(first), viewer)) => {
+                firsts.push(first);
+                everyone.push(viewer);
+            }
+            Some((None, viewer)) => {
+                failed += 1;
+                everyone.push(viewer);
+            }
+            None => failed += 1,
+        }
+    }
+    (firsts, everyone, failed)
+}
+
+/// Everyone presses j at once; what each receives for it. The server's memory with everyone
+/// in is taken before they leave.
+async fn bytes_for_one_key(everyone: Vec<Viewer>, pid: u32) -> Vec<usize> {
+    let before: Vec<usize> = everyone.iter().map(|v| v.received.len()).collect();
+    for viewer in &everyone {
+        viewer.send(b"j").await;
+    }
+    let drained = everyone.into_iter().map(|mut viewer| {
+        tokio::spawn(async move {
+            viewer.drain(Duration::from_millis(1500)).await;
+            viewer
+        })
+    });
+    let mut key_bytes = Vec::new();
+    let mut kept = Vec::new();
+    for (task, before) in drained.collect::<Vec<_>>().into_iter().zip(before) {
+        let viewer = task.await.unwrap();
+        key_bytes.push(viewer.received.len() - before);
+        kept.push(viewer);
+    }
+    RSS_WITH.store(rss_kib(pid), std::sync::atomic::Ordering::Relaxed);
+    drop(kept);
+    key_bytes
+}
+
+/// What one step measured.
+struct Measured {
+    viewers: usize,
+    firsts: Vec<Duration>,
+    key_bytes: Vec<usize>,
+    failed: usize,
+    /// The server's VmRSS idle and with everyone in, in KiB.
+    idle: u64,
+    busy: u64,
+    /// The server's CPU seconds for the step.
+    cpu: f64,
+}
+
+/// Prints one step's figures, as BENCHMARKS.md keeps them.
+fn report(m: Measured) {
+    let Measured {
+        viewers,
+        mut firsts,
+        mut key_bytes,
+        failed,
+        idle,
+        busy,
+        cpu,
+    } = m;
     firsts.sort();
     key_bytes.sort_unstable();
     if firsts.is_empty() || key_bytes.is_empty() {

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::sync::{Arc, OnceLock};
 
 use crate::app::detail::Doc;
@@ -89,90 +90,39 @@ impl Catalog {
     /// A data set already in `lang`, and where its records are found in every language.
     fn in_language(data: Arc<DataSet>, lang: Lang, languages: Arc<Languages>) -> Self {
         let timeline = timeline_order(&data);
-        let mut outcomes_of_initiative: HashMap<u32, Vec<u32>> = HashMap::new();
-        let mut outcomes_of_document: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut outcomes_of_event: HashMap<String, Vec<u32>> = HashMap::new();
-        for outcome in &data.outcomes {
-            for n in &outcome.initiatives {
-                outcomes_of_initiative
-                    .entry(*n)
-                    .or_default()
-                    .push(outcome.n);
-            }
-            for id in &outcome.documents {
-                outcomes_of_document
-                    .entry(id.clone())
-                    .or_default()
-                    .push(outcome.n);
-            }
-            for id in &outcome.events {
-                outcomes_of_event
-                    .entry(id.clone())
-                    .or_default()
-                    .push(outcome.n);
-            }
-        }
-        let mut events_of_meeting: HashMap<String, Vec<String>> = HashMap::new();
-        for &i in &timeline {
+        let outcomes = || data.outcomes.iter();
+        let outcomes_of_initiative = grouped(outcomes().flat_map(|o| {
+            o.initiatives
+                .iter()
+                .map(move |&initiative| (initiative, o.n))
+        }));
+        let outcomes_of_document =
+            grouped(outcomes().flat_map(|o| o.documents.iter().map(move |id| (id.clone(), o.n))));
+        let outcomes_of_event =
+            grouped(outcomes().flat_map(|o| o.events.iter().map(move |id| (id.clone(), o.n))));
+        let events_of_meeting = grouped(timeline.iter().flat_map(|&i| {
             let event = &data.timeline[i];
-            for meeting in &event.meetings {
-                events_of_meeting
-                    .entry(meeting.clone())
-                    .or_default()
-                    .push(event.id.clone());
-            }
-        }
-        let results = results_view(&data);
-        let event_index = data
-            .timeline
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
-            .collect();
-        let mut event_place = vec![0; data.timeline.len()];
-        for (place, &i) in timeline.iter().enumerate() {
-            event_place[i] = place;
-        }
-        let meeting_index = data
-            .meetings
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (m.id.clone(), i))
-            .collect();
+            event
+                .meetings
+                .iter()
+                .map(move |meeting| (meeting.clone(), event.id.clone()))
+        }));
         let voices = voice_order(&data);
-        let mut voice_place = vec![0; data.voices.len()];
-        let mut voices_of_event: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut voices_of_meeting: HashMap<String, Vec<usize>> = HashMap::new();
-        for (place, &i) in voices.iter().enumerate() {
-            voice_place[i] = place;
-            let voice = &data.voices[i];
-            if let Some(event) = &voice.event {
-                voices_of_event.entry(event.clone()).or_default().push(i);
-            }
-            if let Some(meeting) = &voice.meeting {
-                voices_of_meeting
-                    .entry(meeting.clone())
-                    .or_default()
-                    .push(i);
-            }
-        }
-        let voice_index = data
-            .voices
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (v.id.clone(), i))
-            .collect();
+        let voiced = || voices.iter().map(|&i| (i, &data.voices[i]));
+        let voices_of_event = grouped(voiced().filter_map(|(i, v)| Some((v.event.clone()?, i))));
+        let voices_of_meeting =
+            grouped(voiced().filter_map(|(i, v)| Some((v.meeting.clone()?, i))));
         Catalog {
+            voice_index: index_by_id(data.voices.iter().map(|v| &v.id)),
+            voice_place: places(&voices, data.voices.len()),
             voices,
-            voice_index,
-            voice_place,
             voices_of_event,
             voices_of_meeting,
             lang,
-            results,
-            event_index,
-            event_place,
-            meeting_index,
+            results: results_view(&data),
+            event_index: index_by_id(data.timeline.iter().map(|e| &e.id)),
+            event_place: places(&timeline, data.timeline.len()),
+            meeting_index: index_by_id(data.meetings.iter().map(|m| &m.id)),
             search: OnceLock::new(),
             languages,
             twins: Default::default(),
@@ -185,6 +135,30 @@ impl Catalog {
             events_of_meeting,
         }
     }
+}
+
+/// Values under their keys, each key's values in the order given: a link backwards lists its
+/// records in the order of the records that name it.
+fn grouped<K: Eq + Hash, V>(pairs: impl Iterator<Item = (K, V)>) -> HashMap<K, Vec<V>> {
+    let mut groups: HashMap<K, Vec<V>> = HashMap::new();
+    for (key, value) in pairs {
+        groups.entry(key).or_default().push(value);
+    }
+    groups
+}
+
+/// Each record's place in `order` (indices into records numbering `len`), by index.
+fn places(order: &[usize], len: usize) -> Vec<usize> {
+    let mut places = vec![0; len];
+    for (place, &i) in order.iter().enumerate() {
+        places[i] = place;
+    }
+    places
+}
+
+/// Each record's index, by id.
+fn index_by_id<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
+    ids.enumerate().map(|(i, id)| (id.clone(), i)).collect()
 }
 
 impl Catalog {

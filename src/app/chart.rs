@@ -17,6 +17,7 @@ use chrono::{Datelike, Duration};
 use crate::app::catalog::Catalog;
 use crate::app::panes::meetings::{country_name, known_days};
 use crate::app::tab::Tab;
+use crate::data::model::Summit;
 use crate::text::{truncate, width};
 
 /// The longest bar: wider ones are no easier to compare and push the values far away.
@@ -296,57 +297,67 @@ fn heading_unit(lang: crate::data::Lang, unit: &str) -> String {
 /// documents signed per counterpart (each bar selects the first meeting with that
 /// counterpart): the sources name fields ("海关、计量等领域多份文件"), not how many documents.
 pub fn meetings(catalog: &Catalog) -> Vec<Group> {
-    let w = catalog.words();
-    let meetings = &catalog.data.meetings;
     let mut groups = Vec::new();
     if let Some(summit) = &catalog.data.summit {
-        let (first, last) = (
-            summit.start.0 - Duration::days(1),
-            summit.end.0 + Duration::days(1),
-        );
-        let mut bars = Vec::new();
-        let mut day = first;
-        while day <= last {
-            let on_day: Vec<usize> = (0..meetings.len())
-                .filter(|&i| meetings[i].date.is_some_and(|d| d.0 == day))
-                .collect();
-            let (value, text) = if on_day.is_empty() {
-                (None, w.chart_none_dated.to_string())
-            } else {
-                (Some(on_day.len() as f64), on_day.len().to_string())
-            };
-            bars.push(Bar {
-                value,
-                text,
-                items: on_day,
-                label: (w.short_day)(day.month(), day.day()),
-            });
-            day += Duration::days(1);
-        }
-        let undated: Vec<usize> = (0..meetings.len())
-            .filter(|&i| meetings[i].date.is_none())
-            .filter(|&i| {
-                known_days(catalog, &meetings[i])
-                    .is_some_and(|(from, to)| from >= first && to <= last)
-            })
+        groups.push(meetings_per_day(catalog, summit));
+    }
+    groups.push(documents_per_counterpart(catalog));
+    groups
+}
+
+/// Meetings per day around the summit, then those dated only to a span inside those days.
+fn meetings_per_day(catalog: &Catalog, summit: &Summit) -> Group {
+    let w = catalog.words();
+    let meetings = &catalog.data.meetings;
+    let (first, last) = (
+        summit.start.0 - Duration::days(1),
+        summit.end.0 + Duration::days(1),
+    );
+    let mut bars = Vec::new();
+    let mut day = first;
+    while day <= last {
+        let on_day: Vec<usize> = (0..meetings.len())
+            .filter(|&i| meetings[i].date.is_some_and(|d| d.0 == day))
             .collect();
-        if !undated.is_empty() {
-            bars.push(Bar {
-                value: Some(undated.len() as f64),
-                text: undated.len().to_string(),
-                items: undated,
-                label: w.chart_day_not_given.to_string(),
-            });
-        }
-        groups.push(Group {
-            heading: w.chart_meetings_per_day.to_string(),
-            bars,
+        let (value, text) = if on_day.is_empty() {
+            (None, w.chart_none_dated.to_string())
+        } else {
+            (Some(on_day.len() as f64), on_day.len().to_string())
+        };
+        bars.push(Bar {
+            value,
+            text,
+            items: on_day,
+            label: (w.short_day)(day.month(), day.day()),
+        });
+        day += Duration::days(1);
+    }
+    let undated: Vec<usize> = (0..meetings.len())
+        .filter(|&i| meetings[i].date.is_none())
+        .filter(|&i| {
+            known_days(catalog, &meetings[i]).is_some_and(|(from, to)| from >= first && to <= last)
+        })
+        .collect();
+    if !undated.is_empty() {
+        bars.push(Bar {
+            value: Some(undated.len() as f64),
+            text: undated.len().to_string(),
+            items: undated,
+            label: w.chart_day_not_given.to_string(),
         });
     }
+    Group {
+        heading: w.chart_meetings_per_day.to_string(),
+        bars,
+    }
+}
+
+/// The fields of the documents signed, per counterpart.
+fn documents_per_counterpart(catalog: &Catalog) -> Group {
     // Counterparts in the order first met; BTreeMap only to add up.
     let mut order: Vec<String> = Vec::new();
     let mut counts: BTreeMap<String, (Vec<usize>, usize)> = BTreeMap::new();
-    for (item, m) in meetings.iter().enumerate() {
+    for (item, m) in catalog.data.meetings.iter().enumerate() {
         if m.documents.is_empty() {
             continue;
         }
@@ -370,11 +381,10 @@ pub fn meetings(catalog: &Catalog) -> Vec<Group> {
             }
         })
         .collect();
-    groups.push(Group {
-        heading: w.chart_documents.to_string(),
+    Group {
+        heading: catalog.words().chart_documents.to_string(),
         bars,
-    });
-    groups
+    }
 }
 
 #[cfg(test)]

@@ -9,8 +9,8 @@ use serde::{Serialize, Serializer};
 
 use super::{ExportError, Part};
 use crate::data::model::{
-    Category, Country, CountryKind, Event, EventKind, Initiative, InitiativeGroup, Meeting,
-    Outcome, ScoStatus, Source, Summit, Voice,
+    Category, Country, CountryKind, Event, EventKind, Ggi, Initiative, InitiativeGroup, Leader,
+    Meeting, Outcome, ScoStatus, Source, Summit, Voice,
 };
 use crate::data::results_view::results_view;
 use crate::data::values::{Certainty, TimeOfDay};
@@ -353,38 +353,7 @@ fn source_row(s: &Source) -> SourceRow<'_> {
 fn summit_rows<'a>(s: &'a Summit, data: &DataSet, lang: Lang) -> Vec<SummitRow<'a>> {
     let colon = lang.colon();
     let russian = lang == Lang::Ru;
-    let mut rows = vec![
-        fact("name", text(&s.name)),
-        fact("short_name", text(&s.short_name)),
-        fact("city", text(&s.city)),
-        fact("venue", text(&s.venue)),
-        fact("start", shown(s.start)),
-        fact("end", shown(s.end)),
-        fact("host", text(&s.host)),
-        fact(
-            "chairmanship",
-            shown(lang.span(
-                &lang.date(s.chairmanship.start.0),
-                &lang.date(s.chairmanship.end.0),
-            )),
-        ),
-        fact(
-            "next",
-            if russian {
-                shown(format_args!(
-                    "{}\u{a0}г., {}{colon}{}",
-                    s.next.year,
-                    s.next.host_name,
-                    ru_quoted(&s.next.slogan)
-                ))
-            } else {
-                shown(format_args!(
-                    "{} {}{colon}{}",
-                    s.next.year, s.next.host_name, s.next.slogan
-                ))
-            },
-        ),
-    ];
+    let mut rows = summit_facts(s, lang);
     rows.extend(s.meetings.iter().map(|m| {
         fact(
             "meeting",
@@ -412,42 +381,90 @@ fn summit_rows<'a>(s: &'a Summit, data: &DataSet, lang: Lang) -> Vec<SummitRow<'
             shown(format_args!("{}{event}", d.display_title_in(lang))),
         )
     }));
-    rows.extend(s.leaders.iter().map(|l| {
-        let quote = |q: &String| if russian { ru_quoted(q) } else { q.clone() };
-        let words: Vec<String> = l
-            .remark
-            .iter()
-            .cloned()
-            .chain(l.quotes.iter().map(quote))
-            .collect();
-        let words = words.join(lang.semicolon());
-        let line = if russian {
-            let country = data.country(&l.country).map_or(&l.country, |c| &c.name_zh);
-            format!("{}, {} ({country}){colon}{words}", l.name, l.title)
-        } else {
-            format!("{}{} {}{colon}{words}", l.country, l.title, l.name)
-        };
-        fact("leader", shown(line))
-    }));
+    rows.extend(s.leaders.iter().map(|l| leader_row(l, data, lang)));
     if let Some(ggi) = &s.ggi {
-        rows.extend(ggi.concepts.iter().map(|c| {
-            let role = c
-                .role
-                .as_ref()
-                .map_or(String::new(), |r| format!("{colon}{r}"));
-            fact("ggi_concept", shown(format_args!("{}{role}", c.name)))
-        }));
-        rows.extend(ggi.reactions.iter().map(|r| {
-            let line = format!(
-                "{}{}{colon}{}",
-                r.name,
-                lang.aside(&r.affiliation),
-                r.remark
-            );
-            fact("ggi_reaction", shown(line))
-        }));
+        rows.extend(ggi_rows(ggi, lang));
     }
     rows
+}
+
+/// The summit's own facts, one row each, before its lists.
+fn summit_facts(s: &Summit, lang: Lang) -> Vec<SummitRow<'_>> {
+    let colon = lang.colon();
+    vec![
+        fact("name", text(&s.name)),
+        fact("short_name", text(&s.short_name)),
+        fact("city", text(&s.city)),
+        fact("venue", text(&s.venue)),
+        fact("start", shown(s.start)),
+        fact("end", shown(s.end)),
+        fact("host", text(&s.host)),
+        fact(
+            "chairmanship",
+            shown(lang.span(
+                &lang.date(s.chairmanship.start.0),
+                &lang.date(s.chairmanship.end.0),
+            )),
+        ),
+        fact(
+            "next",
+            if lang == Lang::Ru {
+                shown(format_args!(
+                    "{}\u{a0}г., {}{colon}{}",
+                    s.next.year,
+                    s.next.host_name,
+                    ru_quoted(&s.next.slogan)
+                ))
+            } else {
+                shown(format_args!(
+                    "{} {}{colon}{}",
+                    s.next.year, s.next.host_name, s.next.slogan
+                ))
+            },
+        ),
+    ]
+}
+
+/// A leader and their words: the remark, then the quotes.
+fn leader_row(l: &Leader, data: &DataSet, lang: Lang) -> SummitRow<'static> {
+    let (colon, russian) = (lang.colon(), lang == Lang::Ru);
+    let quote = |q: &String| if russian { ru_quoted(q) } else { q.clone() };
+    let words: Vec<String> = l
+        .remark
+        .iter()
+        .cloned()
+        .chain(l.quotes.iter().map(quote))
+        .collect();
+    let words = words.join(lang.semicolon());
+    let line = if russian {
+        let country = data.country(&l.country).map_or(&l.country, |c| &c.name_zh);
+        format!("{}, {} ({country}){colon}{words}", l.name, l.title)
+    } else {
+        format!("{}{} {}{colon}{words}", l.country, l.title, l.name)
+    };
+    fact("leader", shown(line))
+}
+
+/// The Global Governance Initiative's concepts, then the reactions to it.
+fn ggi_rows<'a>(ggi: &Ggi, lang: Lang) -> impl Iterator<Item = SummitRow<'a>> {
+    let colon = lang.colon();
+    let concepts = ggi.concepts.iter().map(move |c| {
+        let role = c
+            .role
+            .as_ref()
+            .map_or(String::new(), |r| format!("{colon}{r}"));
+        fact("ggi_concept", shown(format_args!("{}{role}", c.name)))
+    });
+    let reactions = ggi.reactions.iter().map(move |r| {
+        let line = format!(
+            "{}{}{colon}{}",
+            r.name,
+            lang.aside(&r.affiliation),
+            r.remark
+        );
+        fact("ggi_reaction", shown(line))
+    });
+    concepts.chain(reactions)
 }
 
 fn fact<'a>(field: &'static str, value: Text<'a>) -> SummitRow<'a> {

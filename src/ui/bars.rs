@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::action::Shows;
+use crate::app::input_line::InputLine;
 use crate::app::keymap::{Bound, Keymap, LineAction, key_label, line_key};
 use crate::app::layout::tab_labels;
 use crate::app::state::Mode;
@@ -110,27 +111,47 @@ pub const SEARCH_PROMPT: &str = " / ";
 
 pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     buf.set_style(area, theme.status());
-    let w = app.catalog().words();
     if let Mode::Search(input) = app.mode() {
-        let tail = if app.tab().has_list() {
-            w.search_tail
-        } else {
-            w.page_search_tail
-        };
-        let count = tail(
-            app.search_count(),
-            Glyph::Separator.as_str(),
-            &line_key(LineAction::Keep),
-            &line_key(LineAction::Cancel),
-        );
-        let line = Line::from(vec![
-            Span::styled(SEARCH_PROMPT, theme.status_key()),
-            Span::styled(sanitize(input.text()).into_owned(), theme.status()),
-            Span::styled(count, theme.status()),
-        ]);
-        put_line(buf, area.x, area.y, &line, area.width);
+        draw_search_line(app, input, area, buf, theme);
         return;
     }
+    let w = app.catalog().words();
+    let hints = bar_hints(app, w);
+    let (left, shown) = fit(status_left(app, w), &hints, usize::from(area.width));
+    let mut spans = vec![Span::styled(left, theme.status_key())];
+    for i in shown {
+        let (key, word, _) = &hints[i];
+        spans.push(Span::styled(key.clone(), theme.status_key()));
+        spans.push(Span::styled(word.clone(), theme.status()));
+    }
+    put_line(buf, area.x, area.y, &Line::from(spans), area.width);
+}
+
+/// The search line in place of the status bar: the prompt, what is typed, and the count.
+fn draw_search_line(app: &App, input: &InputLine, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let w = app.catalog().words();
+    let tail = if app.tab().has_list() {
+        w.search_tail
+    } else {
+        w.page_search_tail
+    };
+    let count = tail(
+        app.search_count(),
+        Glyph::Separator.as_str(),
+        &line_key(LineAction::Keep),
+        &line_key(LineAction::Cancel),
+    );
+    let line = Line::from(vec![
+        Span::styled(SEARCH_PROMPT, theme.status_key()),
+        Span::styled(sanitize(input.text()).into_owned(), theme.status()),
+        Span::styled(count, theme.status()),
+    ]);
+    put_line(buf, area.x, area.y, &line, area.width);
+}
+
+/// The status bar's left part: the tour, who else is here, the pane and place in it, how to
+/// clear what narrows it, and any notice.
+fn status_left(app: &App, w: &Words) -> String {
     let mut left = tour_status(app, w);
     if let Some(presence) = app.presence() {
         left.push_str(&format!(
@@ -151,21 +172,32 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     left.push(' ');
     left.push_str(Glyph::Divider.as_str());
-    let bar = usize::from(area.width);
+    left
+}
+
+/// A hint as the bar writes it: its key and its word, each after a space.
+type Hint = (String, String, Action);
+
+/// The hints the bar offers, before any is dropped for room.
+fn bar_hints(app: &App, w: &Words) -> Vec<Hint> {
     // While a tour runs every key only pauses it: the bar says so instead of the usual keys.
-    let hints: Vec<(String, String, Action)> = if app.tour_running() {
-        vec![(
+    if app.tour_running() {
+        return vec![(
             String::new(),
             format!(" {}", w.tour_any_key),
             Action::ToggleTour,
-        )]
-    } else {
-        hints(w, app.keymap(), app.tab())
-            .into_iter()
-            .map(|(key, word, action)| (format!(" {key}"), format!(" {word}"), action))
-            .collect()
-    };
-    let cells = |(key, word, _): &(String, String, Action)| width(key) + width(word);
+        )];
+    }
+    hints(w, app.keymap(), app.tab())
+        .into_iter()
+        .map(|(key, word, action)| (format!(" {key}"), format!(" {word}"), action))
+        .collect()
+}
+
+/// The left part, truncated if need be, and which hints fit after it in `bar` cells, in the
+/// order shown.
+fn fit(left: String, hints: &[Hint], bar: usize) -> (String, Vec<usize>) {
+    let cells = |(key, word, _): &Hint| width(key) + width(word);
     // `?` is how a newcomer finds every other key, so it never drops off: when the hints do
     // not all fit, room is kept for it at the end and the others go, least needed first.
     let help = hints
@@ -196,12 +228,6 @@ pub fn draw_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         }
     }
     let help_last = help.filter(|_| reserve > 0 && reserve <= bar);
-    let mut spans = vec![Span::styled(left, theme.status_key())];
     let shown = (0..hints.len()).filter(|&i| kept[i]).chain(help_last);
-    for i in shown {
-        let (key, word, _) = &hints[i];
-        spans.push(Span::styled(key.clone(), theme.status_key()));
-        spans.push(Span::styled(word.clone(), theme.status()));
-    }
-    put_line(buf, area.x, area.y, &Line::from(spans), area.width);
+    (left, shown.collect())
 }

@@ -41,6 +41,51 @@ fn validate_reads_the_same_data_from_a_folder() {
     );
 }
 
+/// The fields scripts read from each meeting and each voice (a dot reaches into an object).
+const MEETING_FIELDS: &[&str] = &[
+    "id",
+    "date",
+    "certainty",
+    "date_note",
+    "time_of_day",
+    "city",
+    "venue",
+    "counterpart.name",
+    "counterpart.title",
+    "counterpart.country",
+    "documents",
+    "sources",
+];
+const VOICE_FIELDS: &[&str] = &[
+    "id",
+    "speaker",
+    "role",
+    "country",
+    "date",
+    "certainty",
+    "date_note",
+    "place",
+    "said",
+    "quotes",
+    "event",
+    "meeting",
+    "sources",
+];
+
+/// Panics unless every record of the array `records` has every one of `fields`.
+fn each_has(records: &Value, fields: &[&str], what: &str) {
+    for value in records.as_array().unwrap() {
+        for field in fields {
+            let mut v = value;
+            for part in field.split('.') {
+                v = v
+                    .get(part)
+                    .unwrap_or_else(|| panic!("{what} lacks `{field}`: {value}"));
+            }
+        }
+    }
+}
+
 #[test]
 fn json_export_has_the_documented_keys_and_fields() {
     let json = export_json(&[]);
@@ -65,94 +110,22 @@ fn json_export_has_the_documented_keys_and_fields() {
         ]
     );
 
-    let has = |value: &Value, fields: &[&str], what: &str| {
-        for field in fields {
-            let mut v = value;
-            for part in field.split('.') {
-                v = v
-                    .get(part)
-                    .unwrap_or_else(|| panic!("{what} lacks `{field}`: {value}"));
-            }
-        }
-    };
-    for outcome in json["outcomes"].as_array().unwrap() {
-        has(
-            outcome,
-            &["n", "title", "summary", "initiatives", "sources"],
-            "outcome",
-        );
-    }
+    let outcome = ["n", "title", "summary", "initiatives", "sources"];
+    each_has(&json["outcomes"], &outcome, "outcome");
+    let initiative = ["n", "group", "text", "category", "commitments"];
+    each_has(&json["initiatives"], &initiative, "initiative");
     for initiative in json["initiatives"].as_array().unwrap() {
-        has(
-            initiative,
-            &["n", "group", "text", "category", "commitments"],
-            "initiative",
-        );
-        for commitment in initiative["commitments"].as_array().unwrap() {
-            has(
-                commitment,
-                &["value", "unit", "what", "period"],
-                "commitment",
-            );
-        }
+        let commitment = ["value", "unit", "what", "period"];
+        each_has(&initiative["commitments"], &commitment, "commitment");
     }
-    for meeting in json["meetings"].as_array().unwrap() {
-        has(
-            meeting,
-            &[
-                "id",
-                "date",
-                "certainty",
-                "date_note",
-                "time_of_day",
-                "city",
-                "venue",
-                "counterpart.name",
-                "counterpart.title",
-                "counterpart.country",
-                "documents",
-                "sources",
-            ],
-            "meeting",
-        );
-    }
-    for event in json["timeline"].as_array().unwrap() {
-        has(
-            event,
-            &["date", "certainty", "date_note", "time", "title", "place"],
-            "event",
-        );
-    }
-    for voice in json["voices"].as_array().unwrap() {
-        has(
-            voice,
-            &[
-                "id",
-                "speaker",
-                "role",
-                "country",
-                "date",
-                "certainty",
-                "date_note",
-                "place",
-                "said",
-                "quotes",
-                "event",
-                "meeting",
-                "sources",
-            ],
-            "voice",
-        );
-    }
+    each_has(&json["meetings"], MEETING_FIELDS, "meeting");
+    let event = ["date", "certainty", "date_note", "time", "title", "place"];
+    each_has(&json["timeline"], &event, "event");
+    each_has(&json["voices"], VOICE_FIELDS, "voice");
+    let section = ["id", "title", "declared_count", "items"];
+    each_has(&json["results"]["sections"], &section, "section");
     for section in json["results"]["sections"].as_array().unwrap() {
-        has(
-            section,
-            &["id", "title", "declared_count", "items"],
-            "section",
-        );
-        for item in section["items"].as_array().unwrap() {
-            has(item, &["n", "title"], "item");
-        }
+        each_has(&section["items"], &["n", "title"], "item");
     }
 }
 

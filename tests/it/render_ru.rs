@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use sco_dash::app::Tab;
 use sco_dash::app::action::commands;
+use sco_dash::app::words::Words;
 use sco_dash::data::Lang;
 use sco_dash::text::search::Query;
 use sco_dash::ui::Theme;
@@ -90,118 +91,11 @@ fn english_words() -> &'static HashSet<String> {
     static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
     WORDS.get_or_init(|| {
         let w = Lang::En.words();
-        let mut texts: Vec<String> = [
-            w.derived,
-            w.approx,
-            w.derived_label,
-            w.note_label,
-            w.unknown,
-            w.date_unknown,
-            w.unnamed,
-            w.only_year,
-            w.only_month,
-            w.derived_year,
-            w.derived_month,
-            w.f_date,
-            w.f_time,
-            w.f_place,
-            w.f_occasion,
-            w.f_host,
-            w.f_term,
-            w.f_theme,
-            w.f_when_where,
-            w.f_slogan,
-            w.f_fields,
-            w.f_attending,
-            w.f_numbers,
-            w.f_items,
-            w.h_facts,
-            w.h_initiatives,
-            w.h_documents,
-            w.h_events,
-            w.h_note,
-            w.h_commitments,
-            w.h_outcomes,
-            w.h_outcome_of,
-            w.h_meetings,
-            w.h_concepts,
-            w.h_reactions,
-            w.h_sources,
-            w.h_timeline,
-            w.h_quotes,
-            w.h_at_summit,
-            w.h_china_side,
-            w.h_counterpart_side,
-            w.h_coop_documents,
-            w.h_two_meetings,
-            w.h_participants,
-            w.h_chairmanship,
-            w.h_next_summit,
-            w.h_figures,
-            w.h_eight_outcomes,
-            w.h_summit_documents,
-            w.h_earlier_documents,
-            w.h_leaders,
-            w.no_summit,
-            w.in_sources,
-            w.not_in_sources,
-            w.c_date,
-            w.c_part,
-            w.c_city,
-            w.c_counterpart,
-            w.c_country,
-            w.c_group,
-            w.c_category,
-            w.c_initiative,
-            w.c_commitment,
-            w.c_kind,
-            w.c_year,
-            w.c_speaker,
-            w.c_role,
-            w.c_section,
-            w.c_item,
-            w.c_in_sources,
-            w.f_section_numbers,
-            w.h_said,
-            w.h_voices,
-            w.chart_day_not_given,
-            w.chart_none_dated,
-            w.chart_alone,
-            w.map_legend,
-            w.map_place_unknown,
-            w.no_exact_match,
-            w.loose_matches,
-            w.picker_all,
-            w.picker_keys,
-            w.detail_title,
-            w.map_title,
-            w.axis_title,
-            w.axis_chairmanship,
-            w.axis_summit,
-            w.chart_title,
-            w.chart_meetings_per_day,
-            w.chart_documents,
-            w.overview_title,
-            w.nothing_matches,
-            w.clear,
-            w.searched,
-            w.filtered,
-            w.palette_prompt,
-            w.mouse,
-            w.mouse_help,
-            w.derived_help,
-            w.in_search_line,
-            w.help_everywhere,
-            w.presenting,
-            w.no_presenter,
-            w.tour,
-            w.tour_resume,
-            w.tour_any_key,
-            w.nothing_to_copy,
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+        let mut texts: Vec<String> = detail_words(w)
+            .into_iter()
+            .chain(screen_words(w))
+            .map(str::to_string)
+            .collect();
         texts.extend(
             w.tabs
                 .iter()
@@ -209,36 +103,7 @@ fn english_words() -> &'static HashSet<String> {
                 .chain(&w.too_small)
                 .map(|s| s.to_string()),
         );
-        texts.extend([
-            (w.outcome)(1),
-            (w.initiative)(1),
-            (w.search_tail)(2, "|", "Enter", "Esc"),
-            (w.page_search_tail)(2, "|", "Enter", "Esc"),
-            (w.palette_title)("|"),
-            (w.palette_footer)(2, "|", "Up/Down", "Enter", "Esc"),
-            (w.help_title)("|"),
-            (w.help_scroll)(1, "-", 2, 3),
-            (w.sorted_by)(""),
-            (w.map_met_in)(""),
-            (w.map_with)(""),
-            (w.declared_named)(2, 2, "|"),
-            (w.declared_legend)("|"),
-            (w.go_to_tabs)("1", "...", "6"),
-            (w.help_here)(""),
-            (w.copied)(2),
-            (w.axis_earlier)(2),
-            (w.axis_later)(2),
-            (w.counts)(2, 2),
-            (w.h_results)(2, 2),
-            (w.chaired_by)(""),
-            (w.wang_put_it)(""),
-            (w.until)(""),
-            (w.span)("", ""),
-            (w.office)("", ""),
-            (w.unnamed_leader)(""),
-            (w.following)("", "|"),
-            (w.browsing)("", "|"),
-        ]);
+        texts.extend(filled_words(w));
         for command in commands() {
             texts.push(command.said.en.help.to_string());
             texts.push(command.said.en.hint.to_string());
@@ -247,23 +112,182 @@ fn english_words() -> &'static HashSet<String> {
             "Esc", "Enter", "Ctrl", "Tab", "PgUp", "PgDn", "Home", "End", "Del", "Space", "Left",
             "Right", "Down", "sco", "dash", "English",
         ];
-        let mut printed = HashSet::new();
-        let data = serde_json::to_value(&*catalog().in_lang(Lang::Ru).data).unwrap();
-        let mut values = vec![&data];
-        while let Some(value) = values.pop() {
-            match value {
-                serde_json::Value::String(text) => printed.extend(latin_words(text)),
-                serde_json::Value::Array(items) => values.extend(items),
-                serde_json::Value::Object(fields) => values.extend(fields.values()),
-                _ => {}
-            }
-        }
+        let printed = printed_latin_words();
         texts
             .iter()
             .flat_map(|t| latin_words(t))
             .filter(|word| !keys.contains(&word.as_str()) && !printed.contains(word))
             .collect()
     })
+}
+
+/// The words of the details: dates and their notes, field labels and headings.
+fn detail_words(w: &Words) -> Vec<&'static str> {
+    vec![
+        w.derived,
+        w.approx,
+        w.derived_label,
+        w.note_label,
+        w.unknown,
+        w.date_unknown,
+        w.unnamed,
+        w.only_year,
+        w.only_month,
+        w.derived_year,
+        w.derived_month,
+        w.f_date,
+        w.f_time,
+        w.f_place,
+        w.f_occasion,
+        w.f_host,
+        w.f_term,
+        w.f_theme,
+        w.f_when_where,
+        w.f_slogan,
+        w.f_fields,
+        w.f_attending,
+        w.f_numbers,
+        w.f_items,
+        w.h_facts,
+        w.h_initiatives,
+        w.h_documents,
+        w.h_events,
+        w.h_note,
+        w.h_commitments,
+        w.h_outcomes,
+        w.h_outcome_of,
+        w.h_meetings,
+        w.h_concepts,
+        w.h_reactions,
+        w.h_sources,
+        w.h_timeline,
+        w.h_quotes,
+        w.h_at_summit,
+        w.h_china_side,
+        w.h_counterpart_side,
+        w.h_coop_documents,
+        w.h_two_meetings,
+        w.h_participants,
+        w.h_chairmanship,
+        w.h_next_summit,
+        w.h_figures,
+        w.h_eight_outcomes,
+        w.h_summit_documents,
+        w.h_earlier_documents,
+        w.h_leaders,
+        w.no_summit,
+        w.in_sources,
+        w.not_in_sources,
+        w.f_section_numbers,
+        w.h_said,
+        w.h_voices,
+    ]
+}
+
+/// The words of the rest of the screen: columns, charts, the map, titles, status and help.
+fn screen_words(w: &Words) -> Vec<&'static str> {
+    vec![
+        w.c_date,
+        w.c_part,
+        w.c_city,
+        w.c_counterpart,
+        w.c_country,
+        w.c_group,
+        w.c_category,
+        w.c_initiative,
+        w.c_commitment,
+        w.c_kind,
+        w.c_year,
+        w.c_speaker,
+        w.c_role,
+        w.c_section,
+        w.c_item,
+        w.c_in_sources,
+        w.chart_day_not_given,
+        w.chart_none_dated,
+        w.chart_alone,
+        w.map_legend,
+        w.map_place_unknown,
+        w.no_exact_match,
+        w.loose_matches,
+        w.picker_all,
+        w.picker_keys,
+        w.detail_title,
+        w.map_title,
+        w.axis_title,
+        w.axis_chairmanship,
+        w.axis_summit,
+        w.chart_title,
+        w.chart_meetings_per_day,
+        w.chart_documents,
+        w.overview_title,
+        w.nothing_matches,
+        w.clear,
+        w.searched,
+        w.filtered,
+        w.palette_prompt,
+        w.mouse,
+        w.mouse_help,
+        w.derived_help,
+        w.in_search_line,
+        w.help_everywhere,
+        w.presenting,
+        w.no_presenter,
+        w.tour,
+        w.tour_resume,
+        w.tour_any_key,
+        w.nothing_to_copy,
+    ]
+}
+
+/// The words that take values, with stand-ins for the values.
+fn filled_words(w: &Words) -> Vec<String> {
+    vec![
+        (w.outcome)(1),
+        (w.initiative)(1),
+        (w.search_tail)(2, "|", "Enter", "Esc"),
+        (w.page_search_tail)(2, "|", "Enter", "Esc"),
+        (w.palette_title)("|"),
+        (w.palette_footer)(2, "|", "Up/Down", "Enter", "Esc"),
+        (w.help_title)("|"),
+        (w.help_scroll)(1, "-", 2, 3),
+        (w.sorted_by)(""),
+        (w.map_met_in)(""),
+        (w.map_with)(""),
+        (w.declared_named)(2, 2, "|"),
+        (w.declared_legend)("|"),
+        (w.go_to_tabs)("1", "...", "6"),
+        (w.help_here)(""),
+        (w.copied)(2),
+        (w.axis_earlier)(2),
+        (w.axis_later)(2),
+        (w.counts)(2, 2),
+        (w.h_results)(2, 2),
+        (w.chaired_by)(""),
+        (w.wang_put_it)(""),
+        (w.until)(""),
+        (w.span)("", ""),
+        (w.office)("", ""),
+        (w.unnamed_leader)(""),
+        (w.following)("", "|"),
+        (w.browsing)("", "|"),
+    ]
+}
+
+/// Latin words the Russian data itself prints (an official English name, `MC14`).
+fn printed_latin_words() -> HashSet<String> {
+    let mut printed = HashSet::new();
+    let data = serde_json::to_value(&*catalog().in_lang(Lang::Ru).data).unwrap();
+    let mut values = vec![&data];
+    while let Some(value) = values.pop() {
+        match value {
+            serde_json::Value::String(text) => printed.extend(latin_words(text)),
+            serde_json::Value::Array(items) => values.extend(items),
+            serde_json::Value::Object(fields) => values.extend(fields.values()),
+            _ => {}
+        }
+    }
+    printed
 }
 
 /// A word of the English chrome on a Russian screen.

@@ -7,8 +7,9 @@ use crate::support::ssh_client;
 
 use std::time::Duration;
 
-use russh::ChannelMsg;
-use sco_dash::ssh::server::Limits;
+use russh::client::{Handle, Msg};
+use russh::{Channel, ChannelMsg};
+use sco_dash::ssh::server::{Limits, Server};
 use ssh_client::*;
 use tokio::io::AsyncReadExt;
 use tokio::time::{sleep, timeout};
@@ -155,6 +156,85 @@ async fn each_viewer_reads_in_the_language_of_their_locale() {
     );
 }
 
+/// What a channel says until it closes: its exit status and what it wrote on stderr.
+async fn exit_and_stderr(channel: &mut Channel<Msg>) -> (Option<u32>, String) {
+    let mut said = Vec::new();
+    let mut status = None;
+    while let Ok(Some(message)) = timeout(WAIT, channel.wait()).await {
+        match message {
+            ChannelMsg::ExitStatus { exit_status } => status = Some(exit_status),
+            ChannelMsg::ExtendedData { data, .. } => said.extend_from_slice(&data),
+            ChannelMsg::Close => break,
+            _ => {}
+        }
+    }
+    (status, String::from_utf8_lossy(&said).into_owned())
+}
+
+/// Asks for what `refusal` names; whether the answer (a failure) is still to come on the
+/// channel. A second session and forwarding are refused in their own answers, checked here.
+async fn ask(handle: &Handle<Client>, channel: &mut Channel<Msg>, refusal: &str) -> bool {
+    match refusal {
+        "sftp" => {
+            channel.request_subsystem(true, "sftp").await.unwrap();
+            true
+        }
+        "x11" => {
+            channel
+                .request_x11(true, false, "MIT-MAGIC-COOKIE-1", "00", 0)
+                .await
+                .unwrap();
+            true
+        }
+        "agent" => {
+            channel.agent_forward(true).await.unwrap();
+            true
+        }
+        "env" => {
+            channel
+                .set_env(true, "LD_PRELOAD", "/tmp/x.so")
+                .await
+                .unwrap();
+            true
+        }
+        "second session" => {
+            let second = timeout(WAIT, handle.channel_open_session())
+                .await
+                .expect("answered");
+            assert!(second.is_err(), "a second session channel is refused");
+            false
+        }
+        _ => {
+            let direct = timeout(
+                WAIT,
+                handle.channel_open_direct_tcpip("127.0.0.1", 22, "127.0.0.1", 5000),
+            )
+            .await
+            .expect("answered");
+            assert!(direct.is_err(), "port forwarding is refused");
+            let remote = timeout(WAIT, handle.tcpip_forward("127.0.0.1", 0))
+                .await
+                .expect("answered");
+            assert!(remote.is_err(), "remote forwarding is refused");
+            false
+        }
+    }
+}
+
+/// Whether the channel answers a failure in time (a reason on stderr may come first).
+async fn answers_failure(channel: &mut Channel<Msg>, refusal: &str) -> bool {
+    let failed = async {
+        loop {
+            match channel.wait().await {
+                Some(ChannelMsg::Failure) => return true,
+                Some(ChannelMsg::ExtendedData { .. }) => {}
+                other => panic!("{refusal}: {other:?}"),
+            }
+        }
+    };
+    timeout(WAIT, failed).await.expect("answered in time")
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_request_a_demo_has_no_use_for_is_refused_at_once() {
     let server = start(options()).await;
@@ -164,18 +244,9 @@ async fn every_request_a_demo_has_no_use_for_is_refused_at_once() {
     // (accepted first, so that OpenSSH prints the reason before it exits).
     let mut exec = handle.channel_open_session().await.unwrap();
     exec.exec(true, "echo hi").await.unwrap();
-    let mut said = Vec::new();
-    let mut status = None;
-    while let Ok(Some(message)) = timeout(WAIT, exec.wait()).await {
-        match message {
-            ChannelMsg::ExitStatus { exit_status } => status = Some(exit_status),
-            ChannelMsg::ExtendedData { data, .. } => said.extend_from_slice(&data),
-            ChannelMsg::Close => break,
-            _ => {}
-        }
-    }
+    let (status, said) = exit_and_stderr(&mut exec).await;
     assert_eq!(status, Some(1), "exec ends with exit status 1");
-    assert!(String::from_utf8_lossy(&said).contains("refused exec"));
+    assert!(said.contains("refused exec"));
 
     for refusal in [
         "sftp",
@@ -187,77 +258,14 @@ async fn every_request_a_demo_has_no_use_for_is_refused_at_once() {
     ] {
         let (handle, _) = login(server.addr, "viewer", None).await;
         let mut channel = handle.channel_open_session().await.unwrap();
-        let answered_failure = match refusal {
-            "sftp" => {
-                channel.request_subsystem(true, "sftp").await.unwrap();
-                true
-            }
-            "x11" => {
-                channel
-                    .request_x11(true, false, "MIT-MAGIC-COOKIE-1", "00", 0)
-                    .await
-                    .unwrap();
-                true
-            }
-            "agent" => {
-                channel.agent_forward(true).await.unwrap();
-                true
-            }
-            "env" => {
-                channel
-                    .set_env(true, "LD_PRELOAD", "/tmp/x.so")
-                    .await
-                    .unwrap();
-                true
-            }
-            "second session" => {
-                let second = timeout(WAIT, handle.channel_open_session())
-                    .await
-                    .expect("answered");
-                assert!(second.is_err(), "a second session channel is refused");
-                false
-            }
-            _ => {
-                let direct = timeout(
-                    WAIT,
-                    handle.channel_open_direct_tcpip("127.0.0.1", 22, "127.0.0.1", 5000),
-                )
-                .await
-                .expect("answered");
-                assert!(direct.is_err(), "port forwarding is refused");
-                let remote = timeout(WAIT, handle.tcpip_forward("127.0.0.1", 0))
-                    .await
-                    .expect("answered");
-                assert!(remote.is_err(), "remote forwarding is refused");
-                false
-            }
-        };
+        let answered_failure = ask(&handle, &mut channel, refusal).await;
         if refusal == "sftp" {
             // Like a command: accepted, then a reason on stderr, exit status 1 and close.
-            let mut said = Vec::new();
-            let mut status = None;
-            while let Ok(Some(message)) = timeout(WAIT, channel.wait()).await {
-                match message {
-                    ChannelMsg::ExitStatus { exit_status } => status = Some(exit_status),
-                    ChannelMsg::ExtendedData { data, .. } => said.extend_from_slice(&data),
-                    ChannelMsg::Close => break,
-                    _ => {}
-                }
-            }
+            let (status, said) = exit_and_stderr(&mut channel).await;
             assert_eq!(status, Some(1));
-            assert!(String::from_utf8_lossy(&said).contains("refused subsystem"));
+            assert!(said.contains("refused subsystem"));
         } else if answered_failure {
-            let failed = async {
-                loop {
-                    match channel.wait().await {
-                        Some(ChannelMsg::Failure) => return true,
-                        // A reason on stderr may come first.
-                        Some(ChannelMsg::ExtendedData { .. }) => {}
-                        other => panic!("{refusal}: {other:?}"),
-                    }
-                }
-            };
-            assert!(timeout(WAIT, failed).await.expect("answered in time"));
+            assert!(answers_failure(&mut channel, refusal).await);
         }
     }
 
@@ -591,8 +599,9 @@ async fn one_panicking_session_leaves_the_others_running() {
     assert!(later.wait_for("八大成果").await, "the server still accepts");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn followers_follow_the_presenter_and_f_lets_them_browse() {
+/// A presenting server with a follower waiting for a presenter, and the presenter on (the
+/// server is kept by the test for as long as they run).
+async fn presenter_and_follower() -> (Server, Viewer, Viewer) {
     let presenter_key = random_key();
     let mut options = options();
     options.presenting = true;
@@ -621,6 +630,12 @@ async fn followers_follow_the_presenter_and_f_lets_them_browse() {
     )
     .await;
     assert!(presenter.wait_for("你在演示").await, "{}", presenter.text());
+    (server, follower, presenter)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn followers_follow_the_presenter_and_f_lets_them_browse() {
+    let (_server, mut follower, mut presenter) = presenter_and_follower().await;
     presenter.send(b"5jj").await;
     assert!(presenter.wait_for("3/21").await);
     assert!(follower.wait_for("跟随").await, "{}", follower.text());

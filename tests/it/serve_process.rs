@@ -486,15 +486,14 @@ fn free_port() -> u16 {
         .port()
 }
 
-#[test]
-fn behind_haproxy_two_instances_see_each_viewers_own_address() {
-    let Some(haproxy) = haproxy() else { return };
-    let dir = scratch("haproxy");
-    let key = dir.join("host_key");
-    let trusted = ["--proxy-protocol", "127.0.0.1"];
-    let a = Served::start(&key, &trusted).expect("serves");
-    // The same host key, so a viewer's client accepts whichever instance it reaches.
-    let b = Served::start(&key, &trusted).expect("serves");
+/// HAProxy in front of `a` and `b`, round robin, telling each the viewer's address (one by
+/// PROXY protocol version 2, the other by version 1); and the address it listens on.
+fn balance(
+    haproxy: &str,
+    dir: &Path,
+    a: &Served,
+    b: &Served,
+) -> (std::process::Child, std::net::SocketAddr) {
     let front = free_port();
     let config = dir.join("haproxy.cfg");
     std::fs::write(
@@ -510,20 +509,25 @@ fn behind_haproxy_two_instances_see_each_viewers_own_address() {
         ),
     )
     .unwrap();
-    let mut balancer = Command::new(haproxy)
+    let balancer = Command::new(haproxy)
         .args(["-db", "-f"])
         .arg(&config)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    let front: std::net::SocketAddr = ([127, 0, 0, 1], front).into();
+    (balancer, ([127, 0, 0, 1], front).into())
+}
+
+/// Four viewers through `front`, from two addresses, each seeing the dashboard and quitting;
+/// how many got there.
+fn four_viewers_through(front: std::net::SocketAddr) -> usize {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .unwrap();
-    let reached = runtime.block_on(async {
+    runtime.block_on(async {
         // HAProxy takes a moment to listen.
         for _ in 0..50 {
             if tokio::net::TcpStream::connect(front).await.is_ok() {
@@ -547,11 +551,12 @@ fn behind_haproxy_two_instances_see_each_viewers_own_address() {
             viewers.push(viewer);
         }
         viewers.len()
-    });
-    let _ = balancer.kill();
-    let _ = balancer.wait();
-    assert_eq!(reached, 4);
-    // Each instance logged its viewers by their own addresses, never by the balancer's.
+    })
+}
+
+/// The log lines of the viewers who quit, on `a` and on `b`, once all four are logged (or
+/// after five seconds).
+fn quits_on_each(a: &Served, b: &Served) -> (Vec<String>, Vec<String>) {
     let quits = |served: &Served| -> Vec<String> {
         served
             .log_text()
@@ -562,12 +567,31 @@ fn behind_haproxy_two_instances_see_each_viewers_own_address() {
     };
     let (mut on_a, mut on_b) = (Vec::new(), Vec::new());
     for _ in 0..100 {
-        (on_a, on_b) = (quits(&a), quits(&b));
+        (on_a, on_b) = (quits(a), quits(b));
         if on_a.len() + on_b.len() >= 4 {
             break;
         }
         std::thread::sleep(Duration::from_millis(50));
     }
+    (on_a, on_b)
+}
+
+#[test]
+fn behind_haproxy_two_instances_see_each_viewers_own_address() {
+    let Some(haproxy) = haproxy() else { return };
+    let dir = scratch("haproxy");
+    let key = dir.join("host_key");
+    let trusted = ["--proxy-protocol", "127.0.0.1"];
+    let a = Served::start(&key, &trusted).expect("serves");
+    // The same host key, so a viewer's client accepts whichever instance it reaches.
+    let b = Served::start(&key, &trusted).expect("serves");
+    let (mut balancer, front) = balance(haproxy, &dir, &a, &b);
+    let reached = four_viewers_through(front);
+    let _ = balancer.kill();
+    let _ = balancer.wait();
+    assert_eq!(reached, 4);
+    // Each instance logged its viewers by their own addresses, never by the balancer's.
+    let (on_a, on_b) = quits_on_each(&a, &b);
     assert!(
         !on_a.is_empty() && !on_b.is_empty(),
         "both instances served: {on_a:?} {on_b:?}"

@@ -7,6 +7,7 @@ use crate::app::panes::columns::{self, Column, Sorting, Table, Width};
 use crate::app::panes::common::{Row, event_links, sources};
 use crate::app::search::{Entry, IndexSource, SEPARATOR, texts};
 use crate::app::tab::Tab;
+use crate::app::words::Words;
 use chrono::{Datelike, NaiveDate};
 
 use crate::app::panes::timeline::derived_mark;
@@ -188,33 +189,14 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     let Some(m) = catalog.data.meetings.get(item) else {
         return doc;
     };
-    let (w, lang) = (catalog.words(), catalog.lang);
-    let who = match (&m.counterpart.title, &m.counterpart.name) {
-        (Some(title), Some(name)) => {
-            (w.titled)(&(w.office)(&country_name(catalog, m), title), name)
-        }
-        _ => counterpart(catalog, m),
-    };
+    let w = catalog.words();
     doc.wrapped(
         ("", Role::Title),
         0,
-        &format!("{} {} {who}", m.kind, Glyph::Separator),
+        &format!("{} {} {}", m.kind, Glyph::Separator, who(catalog, m)),
         Role::Title,
     );
-    let when = [
-        m.date.map(w.date),
-        m.time_of_day.map(|t| t.label(lang).to_string()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    let when = match (when.is_empty(), m.certainty.is_derived()) {
-        (true, _) => w.unknown.to_string(),
-        (false, true) => format!("{when}{}", w.derived),
-        (false, false) => when,
-    };
-    doc.field(w.f_time, &when);
+    doc.field(w.f_time, &when(catalog, m));
     let place = [m.city.clone(), m.venue.clone()]
         .into_iter()
         .flatten()
@@ -225,18 +207,55 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         doc.field(w.f_occasion, occasion);
     }
     if let Some(note) = &m.date_note {
-        let label = if m.certainty.is_derived() {
-            w.derived_label
-        } else {
-            w.note_label
-        };
-        doc.wrapped(
-            (label, Role::Muted),
-            crate::text::width(label),
-            note,
-            Role::Muted,
-        );
+        super::timeline::date_note(&mut doc, w, m.certainty, note);
     }
+    sides(&mut doc, w, m);
+    quotes(&mut doc, w, m);
+    documents(&mut doc, w, m);
+    if !m.attendees.is_empty() {
+        doc.field(w.f_attending, &m.attendees.join(w.list_separator));
+    }
+    if let Some(note) = &m.note {
+        doc.blank();
+        let indent = crate::text::width(w.note_label);
+        doc.wrapped((w.note_label, Role::Muted), indent, note, Role::Muted);
+    }
+    related(&mut doc, catalog, m);
+    sources(&mut doc, catalog, &m.sources);
+    doc
+}
+
+/// Whom China met: the counterpart's office and name when the sources give both.
+fn who(catalog: &Catalog, m: &Meeting) -> String {
+    let w = catalog.words();
+    match (&m.counterpart.title, &m.counterpart.name) {
+        (Some(title), Some(name)) => {
+            (w.titled)(&(w.office)(&country_name(catalog, m), title), name)
+        }
+        _ => counterpart(catalog, m),
+    }
+}
+
+/// The time field: the date and part of the day, marked when derived, or "unknown".
+fn when(catalog: &Catalog, m: &Meeting) -> String {
+    let (w, lang) = (catalog.words(), catalog.lang);
+    let when = [
+        m.date.map(w.date),
+        m.time_of_day.map(|t| t.label(lang).to_string()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    match (when.is_empty(), m.certainty.is_derived()) {
+        (true, _) => w.unknown.to_string(),
+        (false, true) => format!("{when}{}", w.derived),
+        (false, false) => when,
+    }
+}
+
+/// What each side said, under its heading.
+fn sides(doc: &mut Doc, w: &Words, m: &Meeting) {
     for (heading, points) in [
         (w.h_china_side, &m.chinese_side),
         (w.h_counterpart_side, &m.counterpart_side),
@@ -248,41 +267,49 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
             }
         }
     }
-    if !m.quotes.is_empty() {
-        doc.heading(w.h_quotes);
-        let indent = crate::text::width(w.quote_open);
-        for quote in &m.quotes {
-            doc.wrapped(
-                (w.quote_open, Role::Muted),
-                indent,
-                &format!(
-                    "{}{}{dash}{dash}{}",
-                    quote.text,
-                    w.quote_close,
-                    quote.speaker,
-                    dash = Glyph::Dash
-                ),
-                Role::Text,
-            );
-        }
+}
+
+/// The quotes, each in quotation marks with its speaker.
+fn quotes(doc: &mut Doc, w: &Words, m: &Meeting) {
+    if m.quotes.is_empty() {
+        return;
     }
-    if !m.documents.is_empty() || m.documents_note.is_some() {
-        doc.heading(w.h_coop_documents);
-        if !m.documents.is_empty() {
-            doc.field(w.f_fields, &m.documents.join(w.list_separator));
-        }
-        if let Some(note) = &m.documents_note {
-            doc.paragraph(note);
-        }
+    doc.heading(w.h_quotes);
+    let indent = crate::text::width(w.quote_open);
+    for quote in &m.quotes {
+        doc.wrapped(
+            (w.quote_open, Role::Muted),
+            indent,
+            &format!(
+                "{}{}{dash}{dash}{}",
+                quote.text,
+                w.quote_close,
+                quote.speaker,
+                dash = Glyph::Dash
+            ),
+            Role::Text,
+        );
     }
-    if !m.attendees.is_empty() {
-        doc.field(w.f_attending, &m.attendees.join(w.list_separator));
+}
+
+/// The cooperation documents signed: their fields, or a note on them.
+fn documents(doc: &mut Doc, w: &Words, m: &Meeting) {
+    if m.documents.is_empty() && m.documents_note.is_none() {
+        return;
     }
-    if let Some(note) = &m.note {
-        doc.blank();
-        let indent = crate::text::width(w.note_label);
-        doc.wrapped((w.note_label, Role::Muted), indent, note, Role::Muted);
+    doc.heading(w.h_coop_documents);
+    if !m.documents.is_empty() {
+        doc.field(w.f_fields, &m.documents.join(w.list_separator));
     }
+    if let Some(note) = &m.documents_note {
+        doc.paragraph(note);
+    }
+}
+
+/// Where else the meeting appears: the summit leader it belongs to, its timeline events and
+/// the voices on it.
+fn related(doc: &mut Doc, catalog: &Catalog, m: &Meeting) {
+    let w = catalog.words();
     let leader = catalog
         .data
         .summit
@@ -291,16 +318,14 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
         .find(|l| l.meetings.contains(&m.id));
     if let Some(leader) = leader {
         doc.heading(w.h_at_summit);
-        super::overview::leader_words(&mut doc, w, leader);
+        super::overview::leader_words(doc, w, leader);
     }
     if let Some(events) = catalog.events_of_meeting.get(&m.id) {
-        event_links(&mut doc, catalog, w.h_timeline, events);
+        event_links(doc, catalog, w.h_timeline, events);
     }
     if let Some(voices) = catalog.voices_of_meeting.get(&m.id) {
-        super::voices::links(&mut doc, catalog, voices);
+        super::voices::links(doc, catalog, voices);
     }
-    sources(&mut doc, catalog, &m.sources);
-    doc
 }
 
 pub fn locate(catalog: &Catalog, id: &str) -> Option<usize> {

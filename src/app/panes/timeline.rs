@@ -105,6 +105,42 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     let (w, lang) = (catalog.words(), catalog.lang);
     doc.segments(vec![(event.kind.label(lang).to_string(), Role::Accent)]);
     doc.wrapped(("", Role::Title), 0, &event.title, Role::Title);
+    doc.field(w.f_date, &date_line(catalog, event));
+    if let Some(precision) = precision(w, event) {
+        doc.wrapped(("", Role::Muted), 0, precision, Role::Muted);
+    }
+    if let Some(note) = &event.date_note {
+        date_note(&mut doc, w, event.certainty, note);
+    }
+    if let Some(place) = &event.place {
+        doc.field(w.f_place, place);
+    }
+    if let Some(summary) = &event.summary {
+        doc.blank();
+        doc.paragraph(summary);
+    }
+    meeting_links(&mut doc, catalog, event);
+    summit_documents(&mut doc, catalog, event);
+    if let Some(ggi) = catalog
+        .data
+        .summit
+        .as_ref()
+        .and_then(|s| s.ggi.as_ref())
+        .filter(|g| g.event == event.id)
+    {
+        ggi_detail(&mut doc, w, ggi);
+    }
+    outcome_links(&mut doc, catalog, event);
+    if let Some(voices) = catalog.voices_of_event.get(&event.id) {
+        super::voices::links(&mut doc, catalog, voices);
+    }
+    sources(&mut doc, catalog, &event.sources);
+    doc
+}
+
+/// The date field: the date or span, the time or part of the day, and the derived mark.
+fn date_line(catalog: &Catalog, event: &Event) -> String {
+    let (w, lang) = (catalog.words(), catalog.lang);
     let mut date = (w.partial)(event.date);
     if let Some(end) = event.end {
         date = (w.span)(&date, &(w.partial)(end));
@@ -120,69 +156,71 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     if event.certainty.is_derived() {
         date = format!("{date}{}", w.derived);
     }
-    doc.field(w.f_date, &date);
-    let precision = match (event.date, event.certainty.is_derived()) {
+    date
+}
+
+/// For an event not dated to the day, why its date stops at the month or year: the sources
+/// give no more, or the date is derived that far.
+fn precision(w: &'static Words, event: &Event) -> Option<&'static str> {
+    match (event.date, event.certainty.is_derived()) {
         (PartialDate::Year(_), false) => Some(w.only_year),
         (PartialDate::Month(..), false) => Some(w.only_month),
         (PartialDate::Year(_), true) => Some(w.derived_year),
         (PartialDate::Month(..), true) => Some(w.derived_month),
         (PartialDate::Day(_), _) => None,
+    }
+}
+
+/// A note on a date, labelled as the derivation when the date is derived (the reader needs
+/// to know the sources do not print it).
+pub(super) fn date_note(doc: &mut Doc, w: &Words, certainty: Certainty, note: &str) {
+    let label = if certainty.is_derived() {
+        w.derived_label
+    } else {
+        w.note_label
     };
-    if let Some(precision) = precision {
-        doc.wrapped(("", Role::Muted), 0, precision, Role::Muted);
+    doc.wrapped(
+        (label, Role::Muted),
+        crate::text::width(label),
+        note,
+        Role::Muted,
+    );
+}
+
+/// The meetings held at the event, each a link to its detail.
+fn meeting_links(doc: &mut Doc, catalog: &Catalog, event: &Event) {
+    if event.meetings.is_empty() {
+        return;
     }
-    if let Some(note) = &event.date_note {
-        let label = if event.certainty.is_derived() {
-            w.derived_label
-        } else {
-            w.note_label
-        };
-        doc.wrapped(
-            (label, Role::Muted),
-            crate::text::width(label),
-            note,
-            Role::Muted,
-        );
+    doc.heading(catalog.words().h_meetings);
+    for id in &event.meetings {
+        let label = catalog.meeting_index.get(id).map_or(id.clone(), |&i| {
+            super::meetings::link_label(catalog, &catalog.data.meetings[i])
+        });
+        doc.link(&label, Target::Meeting(id.clone()));
     }
-    if let Some(place) = &event.place {
-        doc.field(w.f_place, place);
-    }
-    if let Some(summary) = &event.summary {
-        doc.blank();
-        doc.paragraph(summary);
-    }
-    if !event.meetings.is_empty() {
-        doc.heading(w.h_meetings);
-        for id in &event.meetings {
-            let label = catalog.meeting_index.get(id).map_or(id.clone(), |&i| {
-                super::meetings::link_label(catalog, &catalog.data.meetings[i])
-            });
-            doc.link(&label, Target::Meeting(id.clone()));
-        }
-    }
+}
+
+/// The summit documents adopted at the event.
+fn summit_documents(doc: &mut Doc, catalog: &Catalog, event: &Event) {
     let documents: Vec<String> = catalog
         .data
         .summit
         .iter()
         .flat_map(|s| &s.documents)
         .filter(|d| d.event.as_deref() == Some(event.id.as_str()))
-        .map(|d| d.display_title_in(lang))
+        .map(|d| d.display_title_in(catalog.lang))
         .collect();
     if !documents.is_empty() {
-        doc.heading(w.h_documents);
+        doc.heading(catalog.words().h_documents);
         for title in documents {
             doc.bullet(&title);
         }
     }
-    if let Some(ggi) = catalog
-        .data
-        .summit
-        .as_ref()
-        .and_then(|s| s.ggi.as_ref())
-        .filter(|g| g.event == event.id)
-    {
-        ggi_detail(&mut doc, w, ggi);
-    }
+}
+
+/// The event's outcomes: those it names first, then those that name it.
+fn outcome_links(doc: &mut Doc, catalog: &Catalog, event: &Event) {
     let mut outcomes = event.outcomes.clone();
     outcomes.extend(
         catalog
@@ -193,16 +231,11 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
             .filter(|n| !event.outcomes.contains(n)),
     );
     if !outcomes.is_empty() {
-        doc.heading(w.h_outcomes);
+        doc.heading(catalog.words().h_outcomes);
         for n in outcomes {
             doc.link(&outcome_title(catalog, n), Target::Outcome(n));
         }
     }
-    if let Some(voices) = catalog.voices_of_event.get(&event.id) {
-        super::voices::links(&mut doc, catalog, voices);
-    }
-    sources(&mut doc, catalog, &event.sources);
-    doc
 }
 
 /// The initiative's five core concepts and the reactions the texts report.

@@ -50,10 +50,38 @@ pub fn to_animated_svg(frames: &[Frame], scheme: Scheme, about: &str) -> String 
         .unwrap_or_default();
     let total: Duration = frames.iter().map(|frame| frame.hold).sum();
 
-    // Each frame as its rows, a row as an index into the rows written once (None: empty).
     let mut parts = Parts::new(canvas);
     let mut rows: Interned<Vec<Element>> = Interned::default();
-    let shown: Vec<Vec<Option<usize>>> = frames
+    let shown = shown_rows(&frames, &mut parts, &mut rows);
+    let uses = glyph_uses(&parts, &rows);
+
+    let mut svg = super::svg_open(area.width, area.height, r#" xml:space="preserve""#);
+    svg.push('\n');
+    let _ = writeln!(
+        svg,
+        "<desc>{}</desc>",
+        escape(&format!("{about}{}", timing(&frames, total)))
+    );
+    write_style(&mut svg, &parts, &frames, total);
+    let _ = writeln!(
+        svg,
+        r#"<rect width="100%" height="100%" fill="{}"/>"#,
+        canvas.background
+    );
+    write_defs(&mut svg, &parts, &rows, &uses);
+    write_frames(&mut svg, &shown);
+    svg.push_str("</svg>\n");
+    svg
+}
+
+/// Each frame as its rows, a row as an index into the rows written once (None: empty).
+fn shown_rows(
+    frames: &[Frame],
+    parts: &mut Parts,
+    rows: &mut Interned<Vec<Element>>,
+) -> Vec<Vec<Option<usize>>> {
+    let canvas = parts.canvas;
+    frames
         .iter()
         .map(|frame| {
             let buf = &frame.screen;
@@ -64,65 +92,71 @@ pub fn to_animated_svg(frames: &[Frame], scheme: Scheme, about: &str) -> String 
                 })
                 .collect()
         })
-        .collect();
-    // A run of glyphs written in more than one row is defined once, and those rows use it.
+        .collect()
+}
+
+/// How many rows write each run of glyphs: one written in more than one row is defined once,
+/// and those rows use it.
+fn glyph_uses(parts: &Parts, rows: &Interned<Vec<Element>>) -> Vec<usize> {
     let mut uses = vec![0usize; parts.glyphs.items.len()];
     for element in rows.items.iter().flatten() {
         if let Element::Glyphs { glyphs, .. } = element {
             uses[*glyphs] += 1;
         }
     }
+    uses
+}
 
-    let mut svg = super::svg_open(area.width, area.height, r#" xml:space="preserve""#);
-    svg.push('\n');
-    let _ = writeln!(
-        svg,
-        "<desc>{}</desc>",
-        escape(&format!("{about}{}", timing(&frames, total)))
-    );
+/// The style sheet: the colour classes, and the animation when there is more than one frame.
+fn write_style(svg: &mut String, parts: &Parts, frames: &[Frame], total: Duration) {
     let _ = write!(
         svg,
         "<style>\ntext{{white-space:pre;fill:{}}}.b{{font-weight:bold}}.u{{text-decoration:underline}}\n",
-        canvas.foreground
+        parts.canvas.foreground
     );
     for (n, colour) in parts.colours.items.iter().enumerate() {
         let _ = write!(svg, ".c{n}{{fill:{colour}}}");
     }
     svg.push('\n');
     if frames.len() > 1 {
-        let _ = writeln!(
-            svg,
-            ".f{{visibility:hidden;animation:{}s step-end infinite}}#f0{{visibility:visible}}",
-            seconds(total)
-        );
-        let mut start = Duration::ZERO;
-        for (n, frame) in frames.iter().enumerate() {
-            let end = start + frame.hold;
-            let (from, to) = (percent(start, total), percent(end, total));
-            let before = if start.is_zero() {
-                String::new()
-            } else {
-                "0%{visibility:hidden}".to_string()
-            };
-            let after = if end == total {
-                "100%{visibility:visible}".to_string()
-            } else {
-                format!("{to}%{{visibility:hidden}}")
-            };
-            let _ = writeln!(
-                svg,
-                "#f{n}{{animation-name:k{n}}}@keyframes k{n}{{{before}{from}%{{visibility:visible}}{after}}}"
-            );
-            start = end;
-        }
-        svg.push_str("@media (prefers-reduced-motion:reduce){.f{animation-play-state:paused}}\n");
+        write_animation(svg, frames, total);
     }
     svg.push_str("</style>\n");
+}
+
+/// One frame visible at a time: each frame's keyframes show it from its start to its end in
+/// the loop; reduced motion pauses on the first.
+fn write_animation(svg: &mut String, frames: &[Frame], total: Duration) {
     let _ = writeln!(
         svg,
-        r#"<rect width="100%" height="100%" fill="{}"/>"#,
-        canvas.background
+        ".f{{visibility:hidden;animation:{}s step-end infinite}}#f0{{visibility:visible}}",
+        seconds(total)
     );
+    let mut start = Duration::ZERO;
+    for (n, frame) in frames.iter().enumerate() {
+        let end = start + frame.hold;
+        let (from, to) = (percent(start, total), percent(end, total));
+        let before = if start.is_zero() {
+            String::new()
+        } else {
+            "0%{visibility:hidden}".to_string()
+        };
+        let after = if end == total {
+            "100%{visibility:visible}".to_string()
+        } else {
+            format!("{to}%{{visibility:hidden}}")
+        };
+        let _ = writeln!(
+            svg,
+            "#f{n}{{animation-name:k{n}}}@keyframes k{n}{{{before}{from}%{{visibility:visible}}{after}}}"
+        );
+        start = end;
+    }
+    svg.push_str("@media (prefers-reduced-motion:reduce){.f{animation-play-state:paused}}\n");
+}
+
+/// The shared runs of glyphs and every distinct row, written once for the frames to use.
+fn write_defs(svg: &mut String, parts: &Parts, rows: &Interned<Vec<Element>>, uses: &[usize]) {
     svg.push_str("<defs>\n");
     for (n, glyphs) in parts.glyphs.items.iter().enumerate() {
         if uses[n] > 1 {
@@ -132,27 +166,36 @@ pub fn to_animated_svg(frames: &[Frame], scheme: Scheme, about: &str) -> String 
     for (n, row) in rows.items.iter().enumerate() {
         let _ = write!(svg, r#"<g id="r{n}">"#);
         for element in row {
-            match *element {
-                Element::Background { x, cells, colour } => {
-                    let _ = write!(
-                        svg,
-                        r#"<rect x="{}" y="-{BASELINE}" width="{}" height="{CELL_H}" class="c{colour}"/>"#,
-                        f32::from(x) * CELL_W,
-                        cells as f32 * CELL_W,
-                    );
-                }
-                Element::Glyphs { x, glyphs } if uses[glyphs] > 1 => {
-                    let _ = write!(svg, r##"<use href="#t{glyphs}"{}/>"##, at("x", x, CELL_W));
-                }
-                Element::Glyphs { x, glyphs } => {
-                    let x = at("x", x, CELL_W);
-                    svg.push_str(&parts.glyphs.items[glyphs].text(&x));
-                }
-            }
+            write_element(svg, parts, uses, element);
         }
         svg.push_str("</g>\n");
     }
     svg.push_str("</defs>\n");
+}
+
+/// One element of a row: a background, or a run of glyphs (by reference when shared).
+fn write_element(svg: &mut String, parts: &Parts, uses: &[usize], element: &Element) {
+    match *element {
+        Element::Background { x, cells, colour } => {
+            let _ = write!(
+                svg,
+                r#"<rect x="{}" y="-{BASELINE}" width="{}" height="{CELL_H}" class="c{colour}"/>"#,
+                f32::from(x) * CELL_W,
+                cells as f32 * CELL_W,
+            );
+        }
+        Element::Glyphs { x, glyphs } if uses[glyphs] > 1 => {
+            let _ = write!(svg, r##"<use href="#t{glyphs}"{}/>"##, at("x", x, CELL_W));
+        }
+        Element::Glyphs { x, glyphs } => {
+            let x = at("x", x, CELL_W);
+            svg.push_str(&parts.glyphs.items[glyphs].text(&x));
+        }
+    }
+}
+
+/// Each frame as a group of its rows, each row placed on its line.
+fn write_frames(svg: &mut String, shown: &[Vec<Option<usize>>]) {
     for (n, frame) in shown.iter().enumerate() {
         let _ = write!(svg, r#"<g id="f{n}" class="f">"#);
         for (y, row) in frame.iter().enumerate() {
@@ -163,8 +206,6 @@ pub fn to_animated_svg(frames: &[Frame], scheme: Scheme, about: &str) -> String 
         }
         svg.push_str("</g>\n");
     }
-    svg.push_str("</svg>\n");
-    svg
 }
 
 /// ` x="531"` for cell 59 (nothing for 0, the default).

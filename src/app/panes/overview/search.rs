@@ -6,6 +6,7 @@
 
 use crate::app::search::{Entry, IndexSource, SEPARATOR, texts};
 use crate::app::tab::Tab;
+use crate::app::words::Words;
 use crate::data::model::{Document, Summit};
 
 /// The anchors of the sections that hold no entry of their own, so that the lines of one
@@ -36,12 +37,6 @@ pub fn entries(source: &IndexSource) -> Vec<Entry> {
         return Vec::new();
     };
     let w = source.lang.words();
-    let country = |id: &str| {
-        source
-            .data
-            .country(id)
-            .map_or(id.to_string(), |c| c.name_zh.clone())
-    };
     let mut entries = Entries::default();
     entries.push(
         SUMMIT.into(),
@@ -51,7 +46,7 @@ pub fn entries(source: &IndexSource) -> Vec<Entry> {
             summit.short_name.clone(),
             summit.city.clone(),
             summit.venue.clone(),
-            country(&summit.host),
+            country_name(source, &summit.host),
         ],
     );
     entries.documents(summit, source, |d| d.event.is_none());
@@ -70,24 +65,7 @@ pub fn entries(source: &IndexSource) -> Vec<Entry> {
         meetings.extend(meeting.chaired_by.clone());
     }
     entries.section(MEETINGS, w.h_two_meetings, meetings);
-    entries.section(
-        PARTICIPANTS,
-        w.h_participants,
-        summit
-            .participants
-            .iter()
-            .map(|f| (w.amount)(&f.as_printed, &f.what))
-            .collect(),
-    );
-    entries.section(
-        FIGURES,
-        w.h_figures,
-        summit
-            .figures
-            .iter()
-            .map(|f| (w.figure)(&f.as_printed, &f.what))
-            .collect(),
-    );
+    entries.figures(summit, w);
     let chair = &summit.chairmanship;
     entries.section(
         CHAIRMANSHIP,
@@ -97,14 +75,7 @@ pub fn entries(source: &IndexSource) -> Vec<Entry> {
             .flatten()
             .collect(),
     );
-    for person in &summit.leaders {
-        let office = (w.office)(&country(&person.country), &person.title);
-        let title = format!("{office} {SEPARATOR} {}", person.name);
-        let mut fields = vec![person.name.clone(), office];
-        fields.extend(person.remark.clone());
-        fields.extend(person.quotes.iter().cloned());
-        entries.push(leader(&person.id), title, fields);
-    }
+    entries.leaders(summit, source);
     entries.documents(summit, source, |d| d.event.is_some());
     entries.section(
         SOURCES,
@@ -117,6 +88,14 @@ pub fn entries(source: &IndexSource) -> Vec<Entry> {
             .collect(),
     );
     entries.0
+}
+
+/// A country's name, or its id when the data has no such country.
+fn country_name(source: &IndexSource, id: &str) -> String {
+    source
+        .data
+        .country(id)
+        .map_or(id.to_string(), |c| c.name_zh.clone())
 }
 
 #[derive(Default)]
@@ -141,6 +120,43 @@ impl Entries {
         let mut fields = vec![heading.to_string()];
         fields.extend(texts);
         self.push(id.into(), heading.into(), fields);
+    }
+
+    /// The participants' and the summit's figures, a section each, found as printed with
+    /// what they count.
+    fn figures(&mut self, summit: &Summit, w: &Words) {
+        self.section(
+            PARTICIPANTS,
+            w.h_participants,
+            summit
+                .participants
+                .iter()
+                .map(|f| (w.amount)(&f.as_printed, &f.what))
+                .collect(),
+        );
+        self.section(
+            FIGURES,
+            w.h_figures,
+            summit
+                .figures
+                .iter()
+                .map(|f| (w.figure)(&f.as_printed, &f.what))
+                .collect(),
+        );
+    }
+
+    /// One entry per leader, titled by office and name, found by those, the remark and the
+    /// quotes.
+    fn leaders(&mut self, summit: &Summit, source: &IndexSource) {
+        let w = source.lang.words();
+        for person in &summit.leaders {
+            let office = (w.office)(&country_name(source, &person.country), &person.title);
+            let title = format!("{office} {SEPARATOR} {}", person.name);
+            let mut fields = vec![person.name.clone(), office];
+            fields.extend(person.remark.clone());
+            fields.extend(person.quotes.iter().cloned());
+            self.push(leader(&person.id), title, fields);
+        }
     }
 
     /// One entry per document a section lists.
