@@ -85,8 +85,8 @@ pub fn every_screen_in(lang: Lang, searches: &[&str], unwanted: impl Fn(&str) ->
 /// Each record's screens in `lang` (its place, and the list with the detail page by page),
 /// drawn once per test binary: several tests read the same screens, each for what it must
 /// not find.
-fn record_screens(lang: Lang) -> Arc<Vec<(String, String)>> {
-    static SCREENS: [OnceLock<Arc<Vec<(String, String)>>>; Lang::ALL.len()] =
+fn record_screens(lang: Lang) -> Arc<Screens> {
+    static SCREENS: [OnceLock<Arc<Screens>>; Lang::ALL.len()] =
         [const { OnceLock::new() }; Lang::ALL.len()];
     let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap();
     SCREENS[slot]
@@ -94,7 +94,10 @@ fn record_screens(lang: Lang) -> Arc<Vec<(String, String)>> {
         .clone()
 }
 
-fn draw_every_record(lang: Lang) -> Vec<(String, String)> {
+/// Each record's place ("Meetings item Some(3)") and what its screens show.
+type Screens = Vec<(String, String)>;
+
+fn draw_every_record(lang: Lang) -> Screens {
     let theme = Theme::default();
     let mut screens = Vec::new();
     for tab in Tab::ALL {
