@@ -314,6 +314,50 @@ async fn passwords_are_never_asked_and_listed_keys_are_checked() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_certificate_is_refused_whoever_signed_it_and_a_listed_key_still_logs_in() {
+    use russh::keys::Certificate;
+    use russh::keys::ssh_key::certificate::Builder;
+    let listed = random_key();
+    let mut options = options();
+    options.authorized_keys = Some(sco_dash::ssh::keys::AuthorizedKeys::from_keys(vec![
+        listed.public_key().clone(),
+    ]));
+    let server = start(options).await;
+    // The listed key itself, certified by a CA nobody listed (no CA is ever trusted here).
+    let unknown_ca = random_key();
+    let mut builder = Builder::new_with_random_nonce(
+        &mut rand::rng(),
+        listed.public_key().key_data().clone(),
+        0,
+        u64::MAX,
+    )
+    .unwrap();
+    builder.all_principals_valid().unwrap();
+    let certified = builder.sign(&unknown_ca).unwrap();
+    // And the same with its CA signature broken.
+    let mut bytes = certified.to_bytes().unwrap();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 1;
+    let forged = Certificate::from_bytes(&bytes).unwrap();
+
+    let mut handle = connect(server.addr).await;
+    let key = std::sync::Arc::new(listed.clone());
+    for cert in [certified, forged] {
+        let auth = handle
+            .authenticate_openssh_cert("viewer", std::sync::Arc::clone(&key), cert)
+            .await
+            .expect("answered");
+        assert!(!auth.success(), "a certificate is refused");
+    }
+    // Refused, not cut: the same connection logs in with the listed key.
+    let plain = handle
+        .authenticate_publickey("viewer", russh::keys::PrivateKeyWithHashAlg::new(key, None))
+        .await
+        .expect("answered");
+    assert!(plain.success(), "the listed key logs in after");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hostile_pty_sizes_are_cut_to_the_maximum_or_replaced() {
     let server = start(options()).await;
     let mut huge = Viewer::open(server.addr, 60000, 60000).await;
