@@ -17,7 +17,7 @@ use crate::data::Lang;
 use crate::ssh::admission::{Offence, Pending};
 use crate::ssh::keys::key_name;
 use crate::ssh::kill::KillSwitch;
-use crate::ssh::limits::{Permit, TokenBucket};
+use crate::ssh::limits::{InputCap, Permit};
 use crate::ssh::log::Record;
 use crate::ssh::server::{MAX_HEIGHT, MAX_WIDTH, Shared};
 use crate::ssh::viewer::{self, End, Event, Part, Setup};
@@ -64,7 +64,7 @@ pub struct Connection {
     size: Option<(u16, u16)>,
     env: Env,
     viewer: Option<mpsc::Sender<Event>>,
-    input: TokenBucket,
+    input: InputCap,
 }
 
 /// The environment variables a viewer may pass (`SendEnv`/`SetEnv`), all about how to draw
@@ -124,7 +124,7 @@ impl Connection {
             size: None,
             env: Env::default(),
             viewer: None,
-            input: TokenBucket::new(limits.input_rate, limits.input_burst),
+            input: InputCap::new(limits.input_rate, limits.input_burst),
         }
     }
 
@@ -239,6 +239,9 @@ impl Connection {
                     End::Gone
                 }
             };
+            // A client that stopped reading can end the connection (its writes give up, see
+            // `kill::Room`) before this viewer had a frame to wait on.
+            let end = if kill.stalled() { End::Stalled } else { end };
             record.end(end.log_word());
             drop(record);
             // A client closes the connection once its session channel closes; one that keeps
@@ -288,28 +291,24 @@ fn short(value: &str) -> String {
     value.chars().take(VALUE_LIMIT).collect()
 }
 
-/// The longest a flooding client's connection stops reading at once.
-const MAX_SLOW_DOWN: Duration = Duration::from_secs(2);
-
 /// What a window change costs of the input cap, in bytes.
 const WINDOW_CHANGE_COST: usize = 64;
 
 impl Connection {
-    /// Over the input cap by `excess` bytes: stops reading from this client for as long as
-    /// the cap takes to pass that many, so that what it sends is taken (and decrypted) only as
-    /// fast as the cap allows. The window it may send in is reopened no faster, and a
-    /// flooding client holds up only its own connection.
-    async fn slow_down(&mut self, excess: usize) {
-        if excess == 0 {
+    /// Reads nothing more from this client for `wait` (see [`InputCap::arrive`]): what it
+    /// sends is read, and decrypted, only as fast as the input cap allows, and a flooding
+    /// client holds up only its own connection; not past its end or a shutdown, so that its
+    /// goodbye goes out.
+    async fn slow_down(&self, wait: Duration) {
+        if wait.is_zero() {
             return;
         }
-        let rate = self.shared.options.limits.input_rate.max(1);
-        // At most a couple of seconds at a time, so that a goodbye (which this connection
-        // sends) is never held up for long.
-        let wait = Duration::from_secs_f64(excess as f64 / rate as f64).min(MAX_SLOW_DOWN);
-        tokio::time::sleep(wait).await;
-        // The time waited refills the bucket by what was over; that is already paid.
-        let _ = self.input.take(excess, Instant::now());
+        let mut shutdown = self.shared.shutdown.clone();
+        tokio::select! {
+            () = tokio::time::sleep(wait) => {}
+            () = self.kill.cancelled() => {}
+            _ = shutdown.wait_for(|down| *down) => {}
+        }
     }
 }
 
@@ -626,8 +625,8 @@ impl Handler for Connection {
             let _ = viewer.try_send(Event::Resize(width, height));
         }
         // Each change costs as much of the input cap as a short key sequence.
-        let allowed = self.input.take(WINDOW_CHANGE_COST, Instant::now());
-        self.slow_down(WINDOW_CHANGE_COST - allowed).await;
+        let (_, wait) = self.input.arrive(WINDOW_CHANGE_COST, Instant::now());
+        self.slow_down(wait).await;
         Ok(())
     }
 
@@ -643,11 +642,11 @@ impl Handler for Connection {
         self.record
             .bytes_in
             .fetch_add(data.len() as u64, Ordering::Relaxed);
-        let allowed = self.input.take(data.len(), Instant::now());
+        let (allowed, wait) = self.input.arrive(data.len(), Instant::now());
         if let (Some(viewer), true) = (&self.viewer, allowed > 0) {
             let _ = viewer.send(Event::Bytes(data[..allowed].to_vec())).await;
         }
-        self.slow_down(data.len() - allowed).await;
+        self.slow_down(wait).await;
         Ok(())
     }
 

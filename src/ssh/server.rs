@@ -294,6 +294,15 @@ pub fn server_id() -> String {
     format!("SSH-2.0-sco-dash_{}", env!("CARGO_PKG_VERSION"))
 }
 
+/// russh's signature algorithms without `ssh-rsa` (RSA with SHA-1): these are also the
+/// `server-sig-algs` a client is told, and sshd has advertised SHA-1 no more than it accepts
+/// it since 8.8 (see `connection::is_sha1`).
+fn key_algorithms() -> Vec<russh::keys::Algorithm> {
+    let sha1 = russh::keys::Algorithm::Rsa { hash: None };
+    let defaults = russh::Preferred::DEFAULT.key.iter();
+    defaults.filter(|a| **a != sha1).cloned().collect()
+}
+
 fn ssh_config(options: &Options) -> russh::server::Config {
     russh::server::Config {
         server_id: SshId::Standard(server_id().into()),
@@ -305,6 +314,7 @@ fn ssh_config(options: &Options) -> russh::server::Config {
         keys: vec![options.host_key.clone()],
         preferred: russh::Preferred {
             kex: Cow::Borrowed(KEX),
+            key: Cow::Owned(key_algorithms()),
             ..russh::Preferred::DEFAULT
         },
         // Our own idle timeout counts keys; this one only drops dead links.
@@ -388,7 +398,7 @@ impl Acceptor {
     fn admit(self: &Arc<Self>, stream: TcpStream, peer: SocketAddr, accepted: std::time::Instant) {
         let shared = &self.shared;
         let _ = stream.set_nodelay(true);
-        let (stream, kill) = Killable::new(stream);
+        let (stream, kill) = Killable::new(stream, shared.options.limits.stall_timeout);
         let admitted = shared.admission.admit(peer.ip(), kill.clone(), accepted);
         match self.check_full(admitted) {
             Ok(pending) => self.run(stream, kill, pending, peer, accepted),
@@ -516,6 +526,12 @@ impl Acceptor {
             .await
             {
                 Ok(Ok(running)) => running,
+                // Took none of what we sent for the stall timeout: holds a login place as
+                // a client that runs out the login time does.
+                Ok(Err(_)) if kill.stalled() => {
+                    penalise(Offence::LoginGrace);
+                    return record.end("stalled");
+                }
                 // Closed by the pending pool to let a newcomer in: no version string after a
                 // second is not a person's client, and counts as running out the login time.
                 Ok(Err(_)) if kill.is_cut() => {
@@ -538,6 +554,9 @@ impl Acceptor {
             loop {
                 tokio::select! {
                     ended = &mut running => {
+                        if kill.stalled() {
+                            record.end("stalled");
+                        }
                         // A connection that ends in error after login (a refused `ssh -W`)
                         // did not fail its handshake.
                         if ended.is_err() && !logged_in.load(Ordering::SeqCst) {
@@ -580,5 +599,24 @@ async fn watch_login(viewing: Arc<AtomicBool>, deadline: tokio::time::Instant) {
     tokio::time::sleep_until(deadline).await;
     if viewing.load(Ordering::SeqCst) {
         std::future::pending::<()>().await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use russh::keys::{Algorithm, HashAlg};
+
+    use super::*;
+
+    #[test]
+    fn clients_are_told_rsa_signs_with_sha2_and_never_sha1() {
+        let key = PrivateKey::random(&mut rand::rng(), Algorithm::Ed25519).expect("a key");
+        let told = ssh_config(&Options::new(key)).preferred.key;
+        assert!(!told.contains(&Algorithm::Rsa { hash: None }), "{told:?}");
+        for hash in [HashAlg::Sha256, HashAlg::Sha512] {
+            let sha2 = Algorithm::Rsa { hash: Some(hash) };
+            assert!(told.contains(&sha2), "{told:?}");
+        }
+        assert!(told.contains(&Algorithm::Ed25519));
     }
 }

@@ -322,6 +322,50 @@ async fn passwords_are_never_asked_and_listed_keys_are_checked() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_certificate_is_refused_whoever_signed_it_and_a_listed_key_still_logs_in() {
+    use russh::keys::Certificate;
+    use russh::keys::ssh_key::certificate::Builder;
+    let listed = random_key();
+    let mut options = options();
+    options.authorized_keys = Some(sco_dash::ssh::keys::AuthorizedKeys::from_keys(vec![
+        listed.public_key().clone(),
+    ]));
+    let server = start(options).await;
+    // The listed key itself, certified by a CA nobody listed (no CA is ever trusted here).
+    let unknown_ca = random_key();
+    let mut builder = Builder::new_with_random_nonce(
+        &mut rand::rng(),
+        listed.public_key().key_data().clone(),
+        0,
+        u64::MAX,
+    )
+    .unwrap();
+    builder.all_principals_valid().unwrap();
+    let certified = builder.sign(&unknown_ca).unwrap();
+    // And the same with its CA signature broken.
+    let mut bytes = certified.to_bytes().unwrap();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 1;
+    let forged = Certificate::from_bytes(&bytes).unwrap();
+
+    let mut handle = connect(server.addr).await;
+    let key = std::sync::Arc::new(listed.clone());
+    for cert in [certified, forged] {
+        let auth = handle
+            .authenticate_openssh_cert("viewer", std::sync::Arc::clone(&key), cert)
+            .await
+            .expect("answered");
+        assert!(!auth.success(), "a certificate is refused");
+    }
+    // Refused, not cut: the same connection logs in with the listed key.
+    let plain = handle
+        .authenticate_publickey("viewer", russh::keys::PrivateKeyWithHashAlg::new(key, None))
+        .await
+        .expect("answered");
+    assert!(plain.success(), "the listed key logs in after");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hostile_pty_sizes_are_cut_to_the_maximum_or_replaced() {
     let server = start(options()).await;
     let mut huge = Viewer::open(server.addr, 60000, 60000).await;
@@ -397,6 +441,119 @@ async fn a_reader_that_stalls_is_dropped_without_slowing_the_others() {
         "the presenter still gets frames"
     );
     drop(stalled);
+}
+
+/// A client's TCP stream whose reading the test stops: from then on the client takes nothing
+/// the server sends, while its keys still go out.
+struct Unread {
+    inner: tokio::net::TcpStream,
+    stopped: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl tokio::io::AsyncRead for Unread {
+    fn poll_read(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        if self.stopped.load(std::sync::atomic::Ordering::SeqCst) {
+            // Never woken: this client reads no more.
+            return std::task::Poll::Pending;
+        }
+        std::pin::Pin::new(&mut self.inner).poll_read(cx, buf)
+    }
+}
+
+impl tokio::io::AsyncWrite for Unread {
+    fn poll_write(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        bytes: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        std::pin::Pin::new(&mut self.inner).poll_write(cx, bytes)
+    }
+
+    fn poll_flush(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_stops_reading_is_cut_whatever_window_it_advertises() {
+    let (log, captured) = captured_log();
+    let mut options = options();
+    options.log = log;
+    options.limits.stall_timeout = Duration::from_secs(1);
+    let server = start(options).await;
+    let mut calm = Viewer::open(server.addr, 100, 30).await;
+    assert!(calm.wait_for("八大成果").await, "{}", calm.text());
+
+    // A client advertising a 2 GiB window: the server is never held up by the window, and
+    // what it sends goes straight to the socket.
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.set_recv_buffer_size(4096).unwrap();
+    let stopped = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let stream = Unread {
+        inner: socket.connect(server.addr).await.unwrap(),
+        stopped: std::sync::Arc::clone(&stopped),
+    };
+    let config = std::sync::Arc::new(russh::client::Config {
+        window_size: 1 << 31,
+        ..Default::default()
+    });
+    let mut handle = russh::client::connect_stream(config, stream, Client)
+        .await
+        .expect("connects");
+    assert!(handle.authenticate_none("viewer").await.unwrap().success());
+    let mut channel = handle.channel_open_session().await.unwrap();
+    channel
+        .request_pty(true, "xterm-256color", 320, 120, 0, 0, &[])
+        .await
+        .unwrap();
+    channel.request_shell(true).await.unwrap();
+    let first = timeout(WAIT, async {
+        while let Some(message) = channel.wait().await {
+            if matches!(message, ChannelMsg::Data { .. }) {
+                return true;
+            }
+        }
+        false
+    });
+    assert!(first.await.unwrap(), "the dashboard starts");
+
+    // It stops reading and keeps switching tabs at the largest screen: the frames fill the
+    // socket, and once the server stops taking its keys too, each key waits a moment.
+    stopped.store(true, std::sync::atomic::Ordering::SeqCst);
+    let mut tabs = TABS.iter().cycle();
+    let flood = async {
+        while server.connections() > 1 {
+            let (key, _) = tabs.next().unwrap();
+            let _ = timeout(Duration::from_millis(200), channel.data_bytes(key.to_vec())).await;
+        }
+    };
+    assert!(
+        timeout(WAIT, flood).await.is_ok(),
+        "the client that stopped reading is cut"
+    );
+    assert!(
+        captured.wait_for("end=stalled").await,
+        "{}",
+        captured.text()
+    );
+    // The calm viewer, who had nothing to read meanwhile, is still there.
+    assert_eq!(server.connections(), 1);
+    calm.send(b"5").await;
+    assert!(calm.wait_for("元首会见 ━").await, "{}", calm.text());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -499,6 +656,50 @@ async fn idle_sockets_filling_the_login_pool_give_way_to_a_real_login() {
     let mut said = Vec::new();
     let closed = timeout(WAIT, oldest.read_to_end(&mut said)).await;
     assert!(closed.is_ok(), "the oldest silent socket is closed");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_forward_after_login_is_no_failed_handshake_and_no_penalty() {
+    let (log, captured) = captured_log();
+    let mut options = options();
+    options.log = log;
+    let server = start(options).await;
+    // `ssh -W` four times from an address with penalties: logged in, refused the forward,
+    // gone. Four failed handshakes would be enough to refuse that address.
+    for n in 1..=4 {
+        let stream = connect_from(server.addr, [127, 0, 0, 11]).await;
+        let config = std::sync::Arc::new(russh::client::Config::default());
+        let mut handle = russh::client::connect_stream(config, stream, Client)
+            .await
+            .expect("connects");
+        assert!(handle.authenticate_none("viewer").await.unwrap().success());
+        let direct = timeout(
+            WAIT,
+            handle.channel_open_direct_tcpip("127.0.0.1", 22, "127.0.0.1", 5000),
+        )
+        .await
+        .expect("answered");
+        assert!(direct.is_err(), "the forward is refused");
+        drop(handle);
+        let ended = timeout(WAIT, async {
+            let ends = |text: &str| {
+                let ended = |l: &&str| l.contains("127.0.0.11:") && l.contains(" end=");
+                text.lines().filter(ended).count()
+            };
+            while ends(&captured.text()) < n {
+                sleep(Duration::from_millis(20)).await;
+            }
+        });
+        assert!(ended.await.is_ok(), "{}", captured.text());
+    }
+    assert!(
+        !captured.text().contains("handshake-failed"),
+        "{}",
+        captured.text()
+    );
+    // The same address still gets the dashboard.
+    let mut viewer = Viewer::open_from(server.addr, [127, 0, 0, 11]).await;
+    assert!(viewer.wait_for("八大成果").await, "{}", viewer.text());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
