@@ -195,7 +195,7 @@ fn english_words() -> &'static HashSet<String> {
             (w.wang_put_it)(""),
             (w.until)(""),
             (w.span)("", ""),
-            (w.office)("", ""),
+            (w.office)("", None, ""),
             (w.unnamed_leader)(""),
             (w.following)("", "|"),
             (w.browsing)("", "|"),

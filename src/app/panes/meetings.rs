@@ -32,7 +32,9 @@ pub fn counterpart(catalog: &Catalog, meeting: &Meeting) -> String {
     match (&meeting.counterpart.name, &meeting.counterpart.title) {
         (Some(name), _) => name.clone(),
         (None, Some(title)) => {
-            (catalog.words().unnamed_with_title)(&country_name(catalog, meeting), title)
+            catalog
+                .words()
+                .unnamed_office_of(&catalog.data, &meeting.counterpart.country, title)
         }
         (None, None) => (catalog.words().unnamed_leader)(&country_name(catalog, meeting)),
     }
@@ -190,9 +192,10 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
     };
     let (w, lang) = (catalog.words(), catalog.lang);
     let who = match (&m.counterpart.title, &m.counterpart.name) {
-        (Some(title), Some(name)) => {
-            (w.titled)(&(w.office)(&country_name(catalog, m), title), name)
-        }
+        (Some(title), Some(name)) => (w.titled)(
+            &w.office_of(&catalog.data, &m.counterpart.country, title),
+            name,
+        ),
         _ => counterpart(catalog, m),
     };
     doc.wrapped(

@@ -98,7 +98,7 @@ pub fn entries(source: &IndexSource) -> Vec<Entry> {
             .collect(),
     );
     for person in &summit.leaders {
-        let office = (w.office)(&country(&person.country), &person.title);
+        let office = w.office_of(source.data, &person.country, &person.title);
         let title = format!("{office} {SEPARATOR} {}", person.name);
         let mut fields = vec![person.name.clone(), office];
         fields.extend(person.remark.clone());
