@@ -51,8 +51,9 @@ pub struct Words {
     pub unknown: &'static str,
     pub date_unknown: &'static str,
     pub unnamed: &'static str,
-    /// "乌兹别克斯坦领导人（未具名）"
-    pub unnamed_leader: fn(&str) -> String,
+    /// "乌兹别克斯坦领导人（未具名）", from the country's name and its genitive where the data
+    /// has one.
+    pub unnamed_leader: fn(&str, Option<&str>) -> String,
     /// "阿塞拜疆总统（未具名）", from the country's name, its genitive where the data has
     /// one, and the title.
     pub unnamed_with_title: fn(&str, Option<&str>, &str) -> String,
@@ -292,6 +293,12 @@ impl Words {
         let (name, genitive) = country_forms(data, id);
         (self.unnamed_with_title)(name, genitive, title)
     }
+
+    /// The leader of the country `id`, unnamed and untitled by the sources.
+    pub fn unnamed_leader_of(&self, data: &DataSet, id: &str) -> String {
+        let (name, genitive) = country_forms(data, id);
+        (self.unnamed_leader)(name, genitive)
+    }
 }
 
 /// A country's name as `data` shows it, and its genitive where the data has one.
@@ -402,6 +409,14 @@ mod tests {
         assert_eq!(
             (RU.unnamed_with_title)("Азербайджан", Some("Азербайджана"), "Президент"),
             "Президент Азербайджана (имя не указано)"
+        );
+        assert_eq!(
+            (RU.unnamed_leader)("Армения", Some("Армении")),
+            "Лидер Армении (имя не указано)"
+        );
+        assert_eq!(
+            (RU.unnamed_leader)("Армения", None),
+            "Лидер (Армения; имя не указано)"
         );
         // The genitive is Russian's alone.
         assert_eq!(

@@ -196,7 +196,7 @@ fn english_words() -> &'static HashSet<String> {
             (w.until)(""),
             (w.span)("", ""),
             (w.office)("", None, ""),
-            (w.unnamed_leader)(""),
+            (w.unnamed_leader)("", None),
             (w.following)("", "|"),
             (w.browsing)("", "|"),
         ]);

@@ -36,7 +36,9 @@ pub fn counterpart(catalog: &Catalog, meeting: &Meeting) -> String {
                 .words()
                 .unnamed_office_of(&catalog.data, &meeting.counterpart.country, title)
         }
-        (None, None) => (catalog.words().unnamed_leader)(&country_name(catalog, meeting)),
+        (None, None) => catalog
+            .words()
+            .unnamed_leader_of(&catalog.data, &meeting.counterpart.country),
     }
 }
 

@@ -34,7 +34,7 @@ pub static EN: Words = Words {
     unknown: "unknown",
     date_unknown: "date unknown",
     unnamed: "(not named)",
-    unnamed_leader: |country| format!("Leader of {country} (not named)"),
+    unnamed_leader: |country, _| format!("Leader of {country} (not named)"),
     unnamed_with_title: |country, _, title| format!("{title} of {country} (not named)"),
     office: |country, _, title| format!("{title} of {country}"),
     titled: |office, name| format!("{name}, {office}"),

@@ -51,7 +51,10 @@ pub static RU: Words = Words {
     unknown: "неизвестно",
     date_unknown: "дата неизвестна",
     unnamed: "(имя не указано)",
-    unnamed_leader: |country| format!("Лидер ({country}; имя не указано)"),
+    unnamed_leader: |country, genitive| match genitive {
+        Some(genitive) => format!("Лидер {genitive} (имя не указано)"),
+        None => format!("Лидер ({country}; имя не указано)"),
+    },
     // As the Russian press writes an office: «Президент России», the country in the genitive;
     // a country whose genitive the data lacks is named in brackets, in the nominative.
     unnamed_with_title: |country, genitive, title| match genitive {

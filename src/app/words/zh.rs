@@ -34,7 +34,7 @@ pub static ZH: Words = Words {
     unknown: "不详",
     date_unknown: "日期不详",
     unnamed: "（未具名）",
-    unnamed_leader: |country| format!("{country}领导人（未具名）"),
+    unnamed_leader: |country, _| format!("{country}领导人（未具名）"),
     unnamed_with_title: |country, _, title| format!("{country}{title}（未具名）"),
     office: |country, _, title| format!("{country}{title}"),
     titled: |office, name| format!("{office} {name}"),
