@@ -16,6 +16,7 @@ pub use zh::ZH;
 use crate::app::action::Action;
 use crate::app::keymap::LineAction;
 use crate::app::tab::{EnumCount, Tab};
+use crate::data::DataSet;
 use crate::data::lang::Lang;
 use crate::data::values::{Date, PartialDate};
 
@@ -50,12 +51,15 @@ pub struct Words {
     pub unknown: &'static str,
     pub date_unknown: &'static str,
     pub unnamed: &'static str,
-    /// "乌兹别克斯坦领导人（未具名）"
-    pub unnamed_leader: fn(&str) -> String,
-    /// "阿塞拜疆总统（未具名）"
-    pub unnamed_with_title: fn(&str, &str) -> String,
-    /// "俄罗斯总统" / "President of Russia"
-    pub office: fn(&str, &str) -> String,
+    /// "乌兹别克斯坦领导人（未具名）", from the country's name and its genitive where the data
+    /// has one.
+    pub unnamed_leader: fn(&str, Option<&str>) -> String,
+    /// "阿塞拜疆总统（未具名）", from the country's name, its genitive where the data has
+    /// one, and the title.
+    pub unnamed_with_title: fn(&str, Option<&str>, &str) -> String,
+    /// "俄罗斯总统" / "President of Russia" / "Президент России", from the country's name, its
+    /// genitive where the data has one, and the title.
+    pub office: fn(&str, Option<&str>, &str) -> String,
     /// "俄罗斯总统 普京" / "Putin, President of Russia"
     pub titled: fn(&str, &str) -> String,
     /// "成果3"
@@ -276,6 +280,33 @@ impl Words {
     pub fn tab(&self, tab: Tab) -> &'static str {
         self.tabs[tab.index()]
     }
+
+    /// `title` held in the country `id` of `data` ("俄罗斯总统", "Президент России"); an
+    /// unknown id stands for its country.
+    pub fn office_of(&self, data: &DataSet, id: &str, title: &str) -> String {
+        let (name, genitive) = country_forms(data, id);
+        (self.office)(name, genitive, title)
+    }
+
+    /// The same, for a holder the sources do not name.
+    pub fn unnamed_office_of(&self, data: &DataSet, id: &str, title: &str) -> String {
+        let (name, genitive) = country_forms(data, id);
+        (self.unnamed_with_title)(name, genitive, title)
+    }
+
+    /// The leader of the country `id`, unnamed and untitled by the sources.
+    pub fn unnamed_leader_of(&self, data: &DataSet, id: &str) -> String {
+        let (name, genitive) = country_forms(data, id);
+        (self.unnamed_leader)(name, genitive)
+    }
+}
+
+/// A country's name as `data` shows it, and its genitive where the data has one.
+fn country_forms<'a>(data: &'a DataSet, id: &'a str) -> (&'a str, Option<&'a str>) {
+    match data.country(id) {
+        Some(country) => (&country.name_zh, country.name_genitive.as_deref()),
+        None => (id, None),
+    }
 }
 
 impl Lang {
@@ -365,6 +396,54 @@ mod tests {
         assert_eq!((RU.day)(9, 1), "1 сентября");
         assert_eq!((RU.month)(9), "сент.");
         assert_eq!((RU.date)(day(2025, 9, 1)), "1 сентября 2025\u{a0}г.");
+    }
+
+    #[test]
+    fn a_russian_office_names_its_country_in_the_genitive() {
+        assert_eq!(
+            (RU.office)("Россия", Some("России"), "Президент"),
+            "Президент России"
+        );
+        // Without the genitive, the nominative in brackets rather than a wrong case.
+        assert_eq!((RU.office)("Лаос", None, "Президент"), "Президент (Лаос)");
+        assert_eq!(
+            (RU.unnamed_with_title)("Азербайджан", Some("Азербайджана"), "Президент"),
+            "Президент Азербайджана (имя не указано)"
+        );
+        assert_eq!(
+            (RU.unnamed_leader)("Армения", Some("Армении")),
+            "Лидер Армении (имя не указано)"
+        );
+        assert_eq!(
+            (RU.unnamed_leader)("Армения", None),
+            "Лидер (Армения; имя не указано)"
+        );
+        // The genitive is Russian's alone.
+        assert_eq!(
+            (EN.office)("Russia", Some("России"), "President"),
+            "President of Russia"
+        );
+        assert_eq!((ZH.office)("俄罗斯", Some("России"), "总统"), "俄罗斯总统");
+    }
+
+    #[test]
+    fn the_russian_data_set_gives_each_office_its_genitive() {
+        let russian = crate::data::embedded_in(Lang::Ru).unwrap();
+        let office = |id, title| RU.office_of(&russian, id, title);
+        assert_eq!(office("RU", "Президент"), "Президент России");
+        assert_eq!(office("IN", "Премьер-министр"), "Премьер-министр Индии");
+        assert_eq!(
+            office("un", "Генеральный секретарь"),
+            "Генеральный секретарь ООН"
+        );
+        // Chinese and English read no genitive.
+        let chinese = crate::data::embedded().unwrap();
+        assert_eq!(ZH.office_of(&chinese, "RU", "总统"), "俄罗斯总统");
+        let english = crate::data::embedded_in(Lang::En).unwrap();
+        assert_eq!(
+            EN.office_of(&english, "RU", "President"),
+            "President of Russia"
+        );
     }
 
     #[test]

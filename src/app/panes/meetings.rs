@@ -33,9 +33,13 @@ pub fn counterpart(catalog: &Catalog, meeting: &Meeting) -> String {
     match (&meeting.counterpart.name, &meeting.counterpart.title) {
         (Some(name), _) => name.clone(),
         (None, Some(title)) => {
-            (catalog.words().unnamed_with_title)(&country_name(catalog, meeting), title)
+            catalog
+                .words()
+                .unnamed_office_of(&catalog.data, &meeting.counterpart.country, title)
         }
-        (None, None) => (catalog.words().unnamed_leader)(&country_name(catalog, meeting)),
+        (None, None) => catalog
+            .words()
+            .unnamed_leader_of(&catalog.data, &meeting.counterpart.country),
     }
 }
 
@@ -230,7 +234,7 @@ fn who(catalog: &Catalog, m: &Meeting) -> String {
     let w = catalog.words();
     match (&m.counterpart.title, &m.counterpart.name) {
         (Some(title), Some(name)) => {
-            (w.titled)(&(w.office)(&country_name(catalog, m), title), name)
+            (w.titled)(&w.office_of(&catalog.data, &m.counterpart.country, title), name)
         }
         _ => counterpart(catalog, m),
     }

@@ -51,9 +51,20 @@ pub static RU: Words = Words {
     unknown: "неизвестно",
     date_unknown: "дата неизвестна",
     unnamed: "(имя не указано)",
-    unnamed_leader: |country| format!("Лидер ({country}; имя не указано)"),
-    unnamed_with_title: |country, title| format!("{title} ({country}; имя не указано)"),
-    office: |country, title| format!("{title} ({country})"),
+    unnamed_leader: |country, genitive| match genitive {
+        Some(genitive) => format!("Лидер {genitive} (имя не указано)"),
+        None => format!("Лидер ({country}; имя не указано)"),
+    },
+    // As the Russian press writes an office: «Президент России», the country in the genitive;
+    // a country whose genitive the data lacks is named in brackets, in the nominative.
+    unnamed_with_title: |country, genitive, title| match genitive {
+        Some(genitive) => format!("{title} {genitive} (имя не указано)"),
+        None => format!("{title} ({country}; имя не указано)"),
+    },
+    office: |country, genitive, title| match genitive {
+        Some(genitive) => format!("{title} {genitive}"),
+        None => format!("{title} ({country})"),
+    },
     titled: |office, name| format!("{name}, {office}"),
     outcome: |n| format!("Итог {n}"),
     initiative: |n| format!("№\u{a0}{n}"),

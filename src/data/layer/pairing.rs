@@ -143,6 +143,18 @@ impl Pairing {
         }
     }
 
+    /// A form of a name that only an inflected language needs (Russian `genitive`): English
+    /// writes “President of Russia” from the name itself.
+    pub(crate) fn not_declined(&mut self, name: &str, given: bool) {
+        if given {
+            let message = format!(
+                "{} does not decline names, so a {name} is not used: leave it out here",
+                self.lang.name_en()
+            );
+            self.report(self.absolute(name), message);
+        }
+    }
+
     fn lacks(&mut self, name: &str) {
         let message = format!(
             "{} has no {} in this record: there is nothing to translate",

@@ -120,12 +120,14 @@ pub(crate) struct SourceText {
 
 /// `en/countries.toml`, `ru/countries.toml`: `[country.<id>]`. English names and capitals
 /// are countries.toml's own (`name_en`, `capital_en`), so the English layer translates only
-/// the note; another language gives its `name` and `capital` here.
+/// the note; another language gives its `name` and `capital` here, and Russian the name's
+/// `genitive`, which an office needs («Президент России»).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct CountryText {
     pub(crate) name: Option<String>,
     pub(crate) capital: Option<String>,
+    pub(crate) genitive: Option<String>,
     pub(crate) status_note: Option<String>,
 }
 

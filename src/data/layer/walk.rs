@@ -248,9 +248,13 @@ fn country(p: &mut Pairing, zh: &mut Country, tr: &CountryText) {
         }
         p.given_elsewhere("name", tr.name.is_some(), "name_en");
         p.given_elsewhere("capital", tr.capital.is_some(), "capital_en");
+        p.not_declined("genitive", tr.genitive.is_some());
     } else {
         p.text("name", &mut zh.name_zh, &tr.name);
         p.optional("capital", &mut zh.capital_zh, &tr.capital);
+        // Not a translation of a Chinese field, so not counted: a country without it still
+        // reads, its office as «Президент (Россия)».
+        zh.name_genitive.clone_from(&tr.genitive);
     }
     p.optional("status_note", &mut zh.status_note, &tr.status_note);
 }

@@ -19,6 +19,10 @@ pub struct Country {
     pub sco_status: ScoStatus,
     pub(crate) status_note: Option<String>,
     pub(crate) sources: Vec<String>,
+    /// The name in the genitive, where a language's layer gives it (Russian: «России»), for
+    /// an office: «Президент России». Never in countries.toml itself.
+    #[serde(skip_deserializing, skip_serializing_if = "Option::is_none")]
+    pub(crate) name_genitive: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -150,7 +150,7 @@ impl Entries {
     fn leaders(&mut self, summit: &Summit, source: &IndexSource) {
         let w = source.lang.words();
         for person in &summit.leaders {
-            let office = (w.office)(&country_name(source, &person.country), &person.title);
+            let office = w.office_of(source.data, &person.country, &person.title);
             let title = format!("{office} {SEPARATOR} {}", person.name);
             let mut fields = vec![person.name.clone(), office];
             fields.extend(person.remark.clone());

@@ -190,11 +190,9 @@ pub fn leaders(catalog: &Catalog, summit: &Summit, width: usize) -> Doc {
 
 /// "俄罗斯总统"
 pub fn leader_name(catalog: &Catalog, leader: &Leader) -> String {
-    let country = catalog
-        .data
-        .country(&leader.country)
-        .map_or(leader.country.clone(), |c| c.name_zh.clone());
-    (catalog.words().office)(&country, &leader.title)
+    catalog
+        .words()
+        .office_of(&catalog.data, &leader.country, &leader.title)
 }
 
 /// A leader's remark and quotes, indented under their name.
