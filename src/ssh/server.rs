@@ -526,21 +526,10 @@ impl Acceptor {
             .await
             {
                 Ok(Ok(running)) => running,
-                // Took none of what we sent for the stall timeout: holds a login place as
-                // a client that runs out the login time does.
-                Ok(Err(_)) if kill.stalled() => {
-                    penalise(Offence::LoginGrace);
-                    return record.end("stalled");
-                }
-                // Closed by the pending pool to let a newcomer in: no version string after a
-                // second is not a person's client, and counts as running out the login time.
-                Ok(Err(_)) if kill.is_cut() => {
-                    penalise(Offence::LoginGrace);
-                    return record.end("stale-login");
-                }
                 Ok(Err(_)) => {
-                    penalise(Offence::Handshake);
-                    return record.end("handshake-failed");
+                    let (offence, end) = failed_login(&kill);
+                    penalise(offence);
+                    return record.end(end);
                 }
                 Err(_) => {
                     kill.cut();
@@ -592,6 +581,21 @@ async fn hang_up(handle: &russh::server::Handle, why: &str, kill: &KillSwitch) {
     );
     let _ = timeout(Duration::from_secs(1), bye).await;
     kill.cut();
+}
+
+/// What a connection that ended before its login did wrong, and the log's word for it.
+fn failed_login(kill: &KillSwitch) -> (Offence, &'static str) {
+    if kill.stalled() {
+        // Took none of what we sent for the stall timeout: holds a login place as a client
+        // that runs out the login time does.
+        (Offence::LoginGrace, "stalled")
+    } else if kill.is_cut() {
+        // Closed by the pending pool to let a newcomer in: no version string after a second
+        // is not a person's client, and counts as running out the login time.
+        (Offence::LoginGrace, "stale-login")
+    } else {
+        (Offence::Handshake, "handshake-failed")
+    }
 }
 
 /// Resolves if the dashboard has not started by the login deadline.

@@ -233,9 +233,10 @@ fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {
 fn who(catalog: &Catalog, m: &Meeting) -> String {
     let w = catalog.words();
     match (&m.counterpart.title, &m.counterpart.name) {
-        (Some(title), Some(name)) => {
-            (w.titled)(&w.office_of(&catalog.data, &m.counterpart.country, title), name)
-        }
+        (Some(title), Some(name)) => (w.titled)(
+            &w.office_of(&catalog.data, &m.counterpart.country, title),
+            name,
+        ),
         _ => counterpart(catalog, m),
     }
 }
