@@ -85,3 +85,22 @@ fn a_click_on_a_rows_second_line_selects_that_row_and_both_lines_show_it_selecte
         "the next row is not selected"
     );
 }
+
+#[test]
+fn no_two_rows_of_the_voices_read_the_same() {
+    // Many rows share a date, a speaker and an office: what was said tells them apart.
+    for lang in Lang::ALL {
+        for (width, height) in [(80, 24), (120, 40)] {
+            let app = app(lang, Tab::Voices, width, height, "");
+            let buf = draw(&app, &Theme::default());
+            let (_, rows) = list_rows(&app, &buf);
+            let rows: Vec<&String> = rows.iter().filter(|r| !r.trim().is_empty()).collect();
+            for (i, row) in rows.iter().enumerate() {
+                assert!(
+                    !rows[i + 1..].contains(row),
+                    "{lang} {width}x{height}: twice {row:?}"
+                );
+            }
+        }
+    }
+}
