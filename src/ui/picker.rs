@@ -50,9 +50,11 @@ pub fn draw_picker(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let popup_height = (lines.len().max(1) as u16 + 2).min(area.height.saturating_sub(2));
     let rows = usize::from(popup_height.saturating_sub(2));
     // Values past the popup's foot say so, as a list's position does.
-    let position = (lines.len() > rows)
-        .then(|| format!("{}/{} {} ", selected + 1, lines.len(), Glyph::Separator))
-        .unwrap_or_default();
+    let position = if lines.len() > rows {
+        format!("{}/{} {} ", selected + 1, lines.len(), Glyph::Separator)
+    } else {
+        String::new()
+    };
     let footer = format!(
         " {position}{}{} {} ",
         Glyph::KeyUp,

@@ -104,3 +104,31 @@ fn no_two_rows_of_the_voices_read_the_same() {
         }
     }
 }
+
+#[test]
+fn where_not_every_title_can_go_on_the_spare_rows_hold_those_from_the_top() {
+    let app = app(Lang::En, Tab::Outcomes, 60, 15, "");
+    let buf = draw(&app, &Theme::default());
+    let (_, rows) = list_rows(&app, &buf);
+    let outcomes = &app.catalog().data.outcomes;
+    let shown = squeezed(&rows.concat());
+    for outcome in &outcomes[..3] {
+        assert!(
+            shown.contains(&squeezed(&outcome.title)),
+            "{}",
+            rows.join("\n")
+        );
+    }
+    assert!(
+        rows.iter().all(|r| !r.trim().is_empty()),
+        "no row left blank while a title is cut:\n{}",
+        rows.join("\n")
+    );
+    // Every outcome is still on screen, the rest on a line each.
+    for outcome in outcomes {
+        assert!(
+            rows.iter()
+                .any(|r| r.starts_with(&format!("{} ", outcome.n)))
+        );
+    }
+}

@@ -49,7 +49,8 @@ static COLUMNS: [Column<()>; 5] = [
     },
     Column {
         title: |w| w.c_speaker,
-        width: Width::Content { min: 6, max: 24 },
+        // Wide enough for most names whole ("Emomali Rahmon") where the fill column presses.
+        width: Width::Content { min: 16, max: 24 },
         from: 0,
         cell: |catalog, (), i, _| {
             let speaker = voice(catalog, i).map_or(String::new(), |v| v.speaker.clone());

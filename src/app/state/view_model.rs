@@ -66,6 +66,37 @@ impl List {
 /// The most lines a list row's title goes on onto, where the list has the height.
 const WRAPPED_LINES: usize = 3;
 
+/// Rows, each item's as in `one` (a line each) or, from the top while `spare` rows allow,
+/// as in `wrapped` (the same items, a title that does not fit going on).
+fn wrap_while_room(one: Vec<Row>, wrapped: Vec<Row>, mut spare: usize) -> Vec<Row> {
+    // Runs of rows of one item (or of separators), which the two lists have in one order.
+    fn runs(rows: Vec<Row>) -> Vec<Vec<Row>> {
+        let mut runs: Vec<Vec<Row>> = Vec::new();
+        for row in rows {
+            match runs.last_mut() {
+                Some(run) if run[0].item == row.item => run.push(row),
+                _ => runs.push(vec![row]),
+            }
+        }
+        runs
+    }
+    let (one, wrapped) = (runs(one), runs(wrapped));
+    if one.len() != wrapped.len() {
+        return one.into_iter().flatten().collect();
+    }
+    let mut rows = Vec::new();
+    for (one, wrapped) in one.into_iter().zip(wrapped) {
+        let more = wrapped.len().saturating_sub(one.len());
+        if more > 0 && more <= spare {
+            spare -= more;
+            rows.extend(wrapped);
+        } else {
+            rows.extend(one);
+        }
+    }
+    rows
+}
+
 /// What a pane's list depends on.
 #[derive(PartialEq)]
 pub(super) struct ListQuestion {
@@ -207,6 +238,12 @@ impl App {
                     }
                 }
                 let rows = panes::rows(catalog, self.tab, width, &items);
+                // Not every title can go on: those from the top that the spare rows hold do.
+                let spare = height.saturating_sub(rows.len());
+                let rows = match self.tab.pane().wrapped_rows(catalog, width, &items, 2) {
+                    Some(wrapped) if spare > 0 => wrap_while_room(rows, wrapped, spare),
+                    _ => rows,
+                };
                 Arc::new(List::new(items, rows))
             })
     }
