@@ -120,6 +120,19 @@ pub trait Pane: Sync {
     /// The list rows of the given items, in their order, at a width.
     fn rows(&self, catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row>;
 
+    /// The list rows with each title that does not fit on one line going on onto up to
+    /// `lines` (see `common::wrapped_row`), for a list with the height to show them all;
+    /// `None` for a pane whose rows stay one line (the tables, whose columns line up).
+    fn wrapped_rows(
+        &self,
+        _catalog: &Catalog,
+        _width: usize,
+        _items: &[usize],
+        _lines: usize,
+    ) -> Option<Vec<Row>> {
+        None
+    }
+
     /// The list's column titles; `sorted(i)` is sort column `i`'s title with its mark.
     fn header(
         &self,

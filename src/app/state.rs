@@ -150,7 +150,7 @@ pub struct App {
     lists: Memo<ListQuestion, Arc<Vec<usize>>>,
     /// Rows and details hold the chrome's glyphs and are cut to the width as measured in
     /// the ambiguous-width mode, so the mode is part of the question.
-    drawn: Memo<(ListQuestion, usize, Ambiguous), Arc<List>>,
+    drawn: Memo<(ListQuestion, usize, usize, Ambiguous), Arc<List>>,
     details: Memo<(Lang, Tab, usize, usize, Ambiguous), Arc<Doc>>,
     hits: Memo<(Lang, String), Arc<Vec<Hit>>>,
     /// The panes as they were in each language left in the current run of `L` presses: a

@@ -184,6 +184,8 @@ pub struct Words {
     /// Events off the window to each side: "3 earlier" / "2 later".
     pub axis_earlier: fn(usize) -> String,
     pub axis_later: fn(usize) -> String,
+    /// Events inside the window whose marks found no free lane: "+3 more events".
+    pub axis_more: fn(usize) -> String,
     /// The axis's glyphs, one line: at the zooms above hours, and at the hours zoom.
     pub axis_legend: [&'static str; 2],
     /// The charts' frame title, and the meetings charts' two headings.
@@ -202,6 +204,8 @@ pub struct Words {
     /// The map's legend (its glyphs), and its footer: where the selected meeting was and
     /// with whom.
     pub map_legend: &'static str,
+    /// Names the map has no room to set beside their marks: "+3 more names".
+    pub map_more: fn(usize) -> String,
     pub map_met_in: fn(&str) -> String,
     pub map_place_unknown: &'static str,
     pub map_with: fn(&str) -> String,

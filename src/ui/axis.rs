@@ -146,6 +146,9 @@ fn draw_frame(app: &App, plan: &Plan, area: Rect, buf: &mut Buffer, theme: &Them
     if plan.layout.after > 0 {
         footer.push((words.axis_later)(plan.layout.after));
     }
+    if plan.layout.unmarked > 0 {
+        footer.push((words.axis_more)(plan.layout.unmarked));
+    }
     let footer = format!(" {} ", footer.join(&format!(" {} ", Glyph::Separator)));
     // The axis's own name (the tab bar already says it is the timeline's), with what narrows
     // the list.

@@ -16,21 +16,29 @@ use crate::ui::theme::Theme;
 
 pub fn draw_chart(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let catalog = app.catalog();
+    let inside = inner(area);
+    let layout = lay_out(&for_tab(catalog, app.tab()), usize::from(inside.width));
+    let selected = app.position().map(|_| app.shown_pane().selected);
+    let height = usize::from(inside.height);
+    let first = first_row(&layout, selected, height);
+    // Rows below or above the frame say so, as the detail's do: the chart scrolls with the
+    // selection, and a reader should know there is more of it.
+    let total = layout.rows.len();
+    let footer = (total > height).then(|| {
+        let last = (first + height).min(total);
+        format!(" {}{}{last}/{total} ", first + 1, Glyph::Range)
+    });
     draw_box(
         buf,
         area,
         catalog.words().chart_title,
-        None,
+        footer.as_deref(),
         border_set(false, false),
         theme.border(false),
     );
-    let inside = inner(area);
     if inside.is_empty() {
         return;
     }
-    let layout = lay_out(&for_tab(catalog, app.tab()), usize::from(inside.width));
-    let selected = app.position().map(|_| app.shown_pane().selected);
-    let first = first_row(&layout, selected, usize::from(inside.height));
     for (y, row) in (inside.y..inside.bottom()).zip(layout.rows.iter().skip(first)) {
         let line = match row {
             ChartRow::Heading(text) => {

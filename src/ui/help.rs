@@ -137,10 +137,17 @@ pub fn draw_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let scroll = (*scroll).min(per_column.saturating_sub(rows));
     let footer = if *typing || !find.text().is_empty() {
         let cursor = if *typing { "_" } else { "" };
-        Some((w.help_found)(
+        let found = (w.help_found)(
             &format!("{}{cursor}", crate::text::sanitize(find.text())),
             lines.len(),
-        ))
+        );
+        // Found lines past the foot say so, as the whole help's do.
+        Some(if per_column > rows {
+            let last = scroll + rows;
+            format!("{found}{}{}{last}/{per_column} ", scroll + 1, Glyph::Range)
+        } else {
+            found
+        })
     } else {
         (per_column > rows)
             .then(|| (w.help_scroll)(scroll + 1, Glyph::Range.as_str(), scroll + rows, per_column))

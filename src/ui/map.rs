@@ -46,17 +46,19 @@ pub fn draw_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             (words.map_with)(&sanitize(&s.with))
         )
     });
-    draw_box(
-        buf,
-        area,
-        words.map_title,
-        footer.as_deref(),
-        border_set(false, false),
-        theme.border(false),
-    );
     let inside = inner(area);
+    let frame = |buf: &mut Buffer, title: &str| {
+        draw_box(
+            buf,
+            area,
+            title,
+            footer.as_deref(),
+            border_set(false, false),
+            theme.border(false),
+        );
+    };
     if inside.is_empty() {
-        return;
+        return frame(buf, words.map_title);
     }
     let legend = legend_rows(inside.height);
     let map = Rect {
@@ -67,7 +69,19 @@ pub fn draw_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     draw_coast(&projection, map, buf, theme);
     let spots = spots(&view, &projection);
     draw_spots(&spots, map, buf, theme);
-    draw_names(&spots, map, buf, theme);
+    // The frame goes on after the names (its border only): its title counts those left out.
+    let unnamed = draw_names(&spots, map, buf, theme);
+    if unnamed > 0 {
+        let title = format!(
+            "{} {} {} ",
+            words.map_title.trim_end(),
+            Glyph::Separator,
+            (words.map_more)(unnamed)
+        );
+        frame(buf, &title);
+    } else {
+        frame(buf, words.map_title);
+    }
     if legend > 0 {
         let text = truncate(words.map_legend, usize::from(inside.width)).into_owned();
         put_line(
@@ -125,7 +139,8 @@ fn draw_spots(spots: &[Spot], area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 /// The names where they fit, beside their marks or tied to them by a leader: the selected
 /// meeting's first and always, then the places, then the countries in the list's order.
-fn draw_names(spots: &[Spot], area: Rect, buf: &mut Buffer, theme: &Theme) {
+/// Returns how many names found no room.
+fn draw_names(spots: &[Spot], area: Rect, buf: &mut Buffer, theme: &Theme) -> usize {
     let mut order: Vec<usize> = (0..spots.len()).collect();
     order.sort_by_key(|&i| (!spots[i].selected, spots[i].kind == MarkKind::Seat));
     let texts: Vec<String> = spots
@@ -142,6 +157,7 @@ fn draw_names(spots: &[Spot], area: Rect, buf: &mut Buffer, theme: &Theme) {
         .collect();
     let cells: Vec<(u16, u16)> = spots.iter().map(|s| s.cell).collect();
     let placed = labels::place((area.width, area.height), &cells, &requests);
+    let unnamed = placed.iter().filter(|p| p.is_none()).count();
     for (&i, spot) in order.iter().zip(placed) {
         let Some(spot) = spot else { continue };
         let style = match (spots[i].selected, spots[i].kind) {
@@ -176,6 +192,7 @@ fn draw_names(spots: &[Spot], area: Rect, buf: &mut Buffer, theme: &Theme) {
             spot.width,
         );
     }
+    unnamed
 }
 
 /// The coastline: muted, and dim where muted has no colour (no colour at all, or the

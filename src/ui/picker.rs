@@ -47,12 +47,24 @@ pub fn draw_picker(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Glyph::Separator,
         sanitize(find.text())
     );
-    let footer = format!(" {}{} {} ", Glyph::KeyUp, Glyph::KeyDown, w.picker_keys);
+    let popup_height = (lines.len().max(1) as u16 + 2).min(area.height.saturating_sub(2));
+    let rows = usize::from(popup_height.saturating_sub(2));
+    // Values past the popup's foot say so, as a list's position does.
+    let position = if lines.len() > rows {
+        format!("{}/{} {} ", selected + 1, lines.len(), Glyph::Separator)
+    } else {
+        String::new()
+    };
+    let footer = format!(
+        " {position}{}{} {} ",
+        Glyph::KeyUp,
+        Glyph::KeyDown,
+        w.picker_keys
+    );
     let content = (label_width + count_width + 4)
         .max(width(&title) + 2)
         .max(width(&footer) + 2);
     let popup_width = (content as u16 + 2).min(area.width.saturating_sub(2));
-    let popup_height = (lines.len().max(1) as u16 + 2).min(area.height.saturating_sub(2));
     let popup = popup::centered(area, popup_width, popup_height);
     popup::open(buf, popup);
     draw_box(
@@ -63,7 +75,6 @@ pub fn draw_picker(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         border_set(true, true),
         theme.border(true),
     );
-    let rows = usize::from(popup_height.saturating_sub(2));
     let first = selected.saturating_sub(rows.saturating_sub(1));
     let inner_width = popup.width.saturating_sub(4);
     for (y, (i, (label, count))) in lines.iter().enumerate().skip(first).take(rows).enumerate() {

@@ -27,6 +27,8 @@ pub struct Layout {
     pub marks: Vec<Mark>,
     /// Columns where marks did not fit in the lanes.
     pub overflow: Vec<u16>,
+    /// Events inside the window left without a mark for want of lanes.
+    pub unmarked: usize,
     /// Events before and after the window.
     pub before: usize,
     pub after: usize,
@@ -70,6 +72,7 @@ pub fn lay_out(events: &[Placed], scale: &Scale, lanes: usize, selected: Option<
             }
             None => {
                 layout.overflow.push(x as u16);
+                layout.unmarked += 1;
                 if Some(event.item) == selected && lanes > 0 {
                     left_out = Some(mark(lanes - 1));
                 }
@@ -86,6 +89,7 @@ pub fn lay_out(events: &[Placed], scale: &Scale, lanes: usize, selected: Option<
             .map(|m| m.x)
             .collect();
         layout.marks.retain(|m| !over(m));
+        layout.unmarked = layout.unmarked + pushed.len() - 1;
         if let Some(i) = layout.overflow.iter().position(|x| *x == chosen.x) {
             layout.overflow.remove(i);
         }

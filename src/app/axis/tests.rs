@@ -210,6 +210,9 @@ fn marks_in_one_column_stack_and_the_selection_always_shows() {
         .expect("selected shown");
     assert_eq!(selected.lane, 2);
     assert_eq!(layout.overflow, vec![selected.x]);
+    // Five events, three marks: two are counted as left out, whichever gave way.
+    assert_eq!(layout.unmarked, 2);
+    assert_eq!(lay_out(&events, &s, 3, None).unmarked, 2);
     // Apart events share the lowest lane.
     let events = [placed(0, at(1960, 1, 1, 0)), placed(1, at(2020, 1, 1, 0))];
     let layout = lay_out(&events, &s, 3, None);

@@ -2,7 +2,8 @@
 
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role, Segment, Target};
-use crate::text::{sanitize, truncate, width};
+use crate::text::glyphs::Glyph;
+use crate::text::{sanitize, truncate, width, wrap_cached};
 
 /// A list row: what it shows, and which item it is (`None` for headers and separators).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +20,56 @@ pub fn row(width: usize, segments: Vec<(String, Role)>, item: Option<usize>) -> 
         line: doc.lines.pop().unwrap_or_default(),
         item,
     }
+}
+
+/// A list row whose title, when it does not fit after `lead` (a number, a time), goes on
+/// onto up to `lines` lines in all under the title's start, wrapped by the app's own rules; a
+/// title that needs more is cut at the end of the last with "…". One line when the title
+/// fits, or when the lead leaves the title too little room to wrap to any purpose.
+pub fn wrapped_row(
+    cells: usize,
+    lead: Vec<(String, Role)>,
+    title: (&str, Role),
+    item: usize,
+    lines: usize,
+) -> Vec<Row> {
+    let indent: usize = lead.iter().map(|(text, _)| width(&sanitize(text))).sum();
+    let body = cells.saturating_sub(indent);
+    let text = sanitize(title.0);
+    // Below a few cells a line would hold a character or two of the title.
+    if lines < 2 || body < 8 || width(&text) <= body {
+        let mut segments = lead;
+        segments.push((title.0.to_string(), title.1));
+        return vec![row(cells, segments, Some(item))];
+    }
+    let wrapped = wrap_cached(&text, body);
+    let mut shown: Vec<String> = wrapped.iter().take(lines).cloned().collect();
+    if wrapped.len() > lines
+        && let Some(last) = shown.last_mut()
+    {
+        // What does not fit is cut at the end of the last line; the join to the line after
+        // is a space in spaced text, nothing between ideographs.
+        let next = &wrapped[lines];
+        let spaced = last.ends_with(|c: char| c.is_alphanumeric() && c.len_utf8() < 3);
+        let more = format!("{last}{}{next}", if spaced { " " } else { "" });
+        let cut = truncate(&more, body).into_owned();
+        // Marked as cut even where what is kept happens to fit.
+        *last = if cut == more {
+            truncate(&format!("{more}{}", Glyph::Ellipsis), body).into_owned()
+        } else {
+            cut
+        };
+    }
+    let mut rows = Vec::with_capacity(shown.len());
+    let mut lead = Some(lead);
+    for line in shown {
+        let mut segments = lead
+            .take()
+            .unwrap_or_else(|| vec![(" ".repeat(indent), Role::Text)]);
+        segments.push((line, title.1));
+        rows.push(row(cells, segments, Some(item)));
+    }
+    rows
 }
 
 /// A heading and a link to each timeline event, by title.
@@ -125,5 +176,45 @@ mod tests {
         // Cut with an ellipsis, then padded to the column: 7 cells of text and one space.
         assert_eq!(a.segments[1].text, "天津峰… ");
         assert_eq!(width(&a.segments[1].text), 8);
+    }
+
+    fn texts(rows: &[Row]) -> Vec<String> {
+        rows.iter()
+            .map(|r| r.line.segments.iter().map(|s| s.text.as_str()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_title_too_long_for_its_row_goes_on_under_itself_and_is_cut_only_after_its_lines() {
+        let lead = || vec![("12 ".to_string(), Role::Accent)];
+        let fits = wrapped_row(20, lead(), ("short title", Role::Text), 7, 2);
+        assert_eq!(texts(&fits), ["12 short title"]);
+        let two = wrapped_row(20, lead(), ("a title of two lines here", Role::Text), 7, 2);
+        assert_eq!(texts(&two), ["12 a title of two", "   lines here"]);
+        assert!(
+            two.iter().all(|r| r.item == Some(7)),
+            "both rows are the item"
+        );
+        let three = wrapped_row(
+            20,
+            lead(),
+            ("a title far too long for two lines of it", Role::Text),
+            7,
+            2,
+        );
+        let shown = texts(&three);
+        assert_eq!(shown.len(), 2);
+        assert!(shown[1].ends_with(Glyph::Ellipsis.as_str()), "{shown:?}");
+        assert!(shown.iter().all(|line| width(line) <= 20), "{shown:?}");
+        // Chinese breaks between ideographs, a wide character never cut in half.
+        let zh = wrapped_row(
+            13,
+            lead(),
+            ("做出了成立上合组织开发银行的政治决定", Role::Text),
+            1,
+            2,
+        );
+        let shown = texts(&zh);
+        assert_eq!(shown, ["12 做出了成立", "   上合组织…"]);
     }
 }

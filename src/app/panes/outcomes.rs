@@ -1,7 +1,7 @@
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role, Target};
 use crate::app::pane::Pane;
-use crate::app::panes::common::{Row, event_links, row, sources};
+use crate::app::panes::common::{Row, event_links, sources, wrapped_row};
 use crate::app::search::{Entry, IndexSource, texts};
 use crate::app::tab::Tab;
 
@@ -9,16 +9,14 @@ fn count(catalog: &Catalog) -> usize {
     catalog.data.outcomes.len()
 }
 
-fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+/// The rows, each title on one line or going on onto up to `lines`.
+fn rows(catalog: &Catalog, width: usize, items: &[usize], lines: usize) -> Vec<Row> {
     items
         .iter()
         .filter_map(|&i| catalog.data.outcomes.get(i).map(|x| (i, x)))
-        .map(|(i, outcome)| {
-            let segments = vec![
-                (format!("{} ", outcome.n), Role::Accent),
-                (outcome.title.clone(), Role::Text),
-            ];
-            row(width, segments, Some(i))
+        .flat_map(|(i, outcome)| {
+            let lead = (format!("{} ", outcome.n), Role::Accent);
+            wrapped_row(width, vec![lead], (&outcome.title, Role::Text), i, lines)
         })
         .collect()
 }
@@ -81,7 +79,17 @@ impl Pane for Outcomes {
     }
 
     fn rows(&self, catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
-        rows(catalog, width, items)
+        rows(catalog, width, items, 1)
+    }
+
+    fn wrapped_rows(
+        &self,
+        catalog: &Catalog,
+        width: usize,
+        items: &[usize],
+        lines: usize,
+    ) -> Option<Vec<Row>> {
+        Some(rows(catalog, width, items, lines))
     }
 
     fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {

@@ -3,7 +3,7 @@ use chrono::Datelike;
 use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Role, Target};
 use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane};
-use crate::app::panes::common::{Row, outcome_title, row, sources};
+use crate::app::panes::common::{Row, outcome_title, row, sources, wrapped_row};
 use crate::app::search::{Entry, IndexSource, texts};
 use crate::app::tab::Tab;
 use crate::app::words::Words;
@@ -44,7 +44,8 @@ pub fn derived_mark(certainty: Certainty) -> &'static str {
 }
 
 /// Events under year separators and, for day-precise events, day separators.
-fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
+/// A title that does not fit goes on onto up to `lines` lines.
+fn rows(catalog: &Catalog, width: usize, items: &[usize], lines: usize) -> Vec<Row> {
     let mut rows = Vec::new();
     let mut year = None;
     let mut day = None;
@@ -87,12 +88,11 @@ fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
             }
             _ => event.title.clone(),
         };
-        let segments = vec![
+        let lead = vec![
             (format!("  {when}"), Role::Muted),
             (derived_mark(event.certainty).to_string(), Role::Muted),
-            (title, Role::Text),
         ];
-        rows.push(row(width, segments, Some(item)));
+        rows.extend(wrapped_row(width, lead, (&title, Role::Text), item, lines));
     }
     rows
 }
@@ -317,7 +317,17 @@ impl Pane for Timeline {
     }
 
     fn rows(&self, catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
-        rows(catalog, width, items)
+        rows(catalog, width, items, 1)
+    }
+
+    fn wrapped_rows(
+        &self,
+        catalog: &Catalog,
+        width: usize,
+        items: &[usize],
+        lines: usize,
+    ) -> Option<Vec<Row>> {
+        Some(rows(catalog, width, items, lines))
     }
 
     fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {

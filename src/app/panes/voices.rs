@@ -30,8 +30,9 @@ fn country_name(data: &DataSet, voice: &Voice) -> String {
         .map_or(voice.country.clone(), |c| c.name_zh.clone())
 }
 
-/// The table's columns: the date (a derived one marked `*`), who spoke, as what, for whom.
-static COLUMNS: [Column<()>; 4] = [
+/// The table's columns: the date (a derived one marked `*`), who spoke, as what, for whom,
+/// and what they said.
+static COLUMNS: [Column<()>; 5] = [
     Column {
         title: |w| w.c_date,
         width: Width::Content { min: 8, max: 16 },
@@ -48,7 +49,8 @@ static COLUMNS: [Column<()>; 4] = [
     },
     Column {
         title: |w| w.c_speaker,
-        width: Width::Content { min: 6, max: 24 },
+        // Wide enough for most names whole ("Emomali Rahmon") where the fill column presses.
+        width: Width::Content { min: 16, max: 24 },
         from: 0,
         cell: |catalog, (), i, _| {
             let speaker = voice(catalog, i).map_or(String::new(), |v| v.speaker.clone());
@@ -64,10 +66,12 @@ static COLUMNS: [Column<()>; 4] = [
                 .collect()
         })),
     },
+    // The office is the same on many rows (国家主席 on most of Xi Jinping's): on a narrow
+    // list it gives way to what was said, which tells the rows apart.
     Column {
         title: |w| w.c_role,
-        width: Width::Fill,
-        from: 0,
+        width: Width::Content { min: 4, max: 16 },
+        from: 96,
         cell: |catalog, (), i, _| {
             let role = voice(catalog, i).and_then(|v| v.role.clone());
             (role.unwrap_or_default(), Role::Text)
@@ -92,6 +96,16 @@ static COLUMNS: [Column<()>; 4] = [
                 })
                 .collect()
         })),
+    },
+    Column {
+        title: |w| w.h_said,
+        width: Width::Fill,
+        from: 0,
+        cell: |catalog, (), i, _| {
+            let said = voice(catalog, i).map_or(String::new(), |v| v.said.clone());
+            (said, Role::Text)
+        },
+        sort: None,
     },
 ];
 

@@ -105,7 +105,9 @@ impl App {
                 self.pane_mut().link = link;
             }
         } else {
-            let rows = (self.list_height() / fraction).max(1) as isize;
+            // A page of items: fewer where an item may take more than one row.
+            let tallest = self.list().tallest.max(1);
+            let rows = (self.list_height() / tallest / fraction).max(1) as isize;
             let position = self.position().unwrap_or(0);
             self.select_at(position.saturating_add_signed(direction * rows));
         }

@@ -13,7 +13,10 @@ use super::*;
 pub struct List {
     pub items: Arc<Vec<usize>>,
     pub rows: Vec<Row>,
-    /// Item → its row.
+    /// The most rows an item takes: more than one where titles that do not fit go on (the
+    /// list has the height).
+    pub tallest: usize,
+    /// Item → its first row.
     row_of: HashMap<usize, usize>,
     /// Item → its place among the items.
     place_of: HashMap<usize, usize>,
@@ -21,27 +24,77 @@ pub struct List {
 
 impl List {
     pub(super) fn new(items: Arc<Vec<usize>>, rows: Vec<Row>) -> List {
-        let row_of = rows
-            .iter()
-            .enumerate()
-            .filter_map(|(row, r)| r.item.map(|item| (item, row)))
-            .collect();
+        let mut row_of = HashMap::new();
+        let mut taken: HashMap<usize, usize> = HashMap::new();
+        for (row, r) in rows.iter().enumerate() {
+            if let Some(item) = r.item {
+                row_of.entry(item).or_insert(row);
+                *taken.entry(item).or_default() += 1;
+            }
+        }
+        let tallest = taken.values().copied().max().unwrap_or(1);
         let place_of = items.iter().enumerate().map(|(p, &i)| (i, p)).collect();
         List {
             items,
             rows,
+            tallest,
             row_of,
             place_of,
         }
     }
 
+    /// The first row an item takes.
     pub fn row_of(&self, item: usize) -> Option<usize> {
         self.row_of.get(&item).copied()
+    }
+
+    /// The rows an item takes: one, or two when its title goes on.
+    pub fn rows_of(&self, item: usize) -> Option<std::ops::Range<usize>> {
+        let first = self.row_of(item)?;
+        let after = self.rows[first..]
+            .iter()
+            .position(|r| r.item != Some(item))
+            .map_or(self.rows.len(), |n| first + n);
+        Some(first..after)
     }
 
     pub fn place_of(&self, item: usize) -> Option<usize> {
         self.place_of.get(&item).copied()
     }
+}
+
+/// The most lines a list row's title goes on onto, where the list has the height.
+const WRAPPED_LINES: usize = 3;
+
+/// Rows, each item's as in `one` (a line each) or, from the top while `spare` rows allow,
+/// as in `wrapped` (the same items, a title that does not fit going on).
+fn wrap_while_room(one: Vec<Row>, wrapped: Vec<Row>, mut spare: usize) -> Vec<Row> {
+    // Runs of rows of one item (or of separators), which the two lists have in one order.
+    fn runs(rows: Vec<Row>) -> Vec<Vec<Row>> {
+        let mut runs: Vec<Vec<Row>> = Vec::new();
+        for row in rows {
+            match runs.last_mut() {
+                Some(run) if run[0].item == row.item => run.push(row),
+                _ => runs.push(vec![row]),
+            }
+        }
+        runs
+    }
+    let (one, wrapped) = (runs(one), runs(wrapped));
+    if one.len() != wrapped.len() {
+        return one.into_iter().flatten().collect();
+    }
+    let mut rows = Vec::new();
+    for (one, wrapped) in one.into_iter().zip(wrapped) {
+        let more = wrapped.len().saturating_sub(one.len());
+        if more > 0 && more <= spare {
+            spare -= more;
+            rows.extend(wrapped);
+        } else {
+            rows.extend(one);
+        }
+    }
+    rows
 }
 
 /// What a pane's list depends on.
@@ -148,14 +201,16 @@ impl App {
             pane.scroll = 0;
             pane.link = 0;
         }
-        let row = list.row_of(pane.selected).unwrap_or(0);
+        let rows = list.rows_of(pane.selected).unwrap_or(0..1);
         let list_height = self.list_height();
         let doc = self.detail_of(pane.selected);
         let detail_height = self.detail_height();
-        if row < pane.list_offset {
-            pane.list_offset = row;
-        } else if row >= pane.list_offset + list_height {
-            pane.list_offset = row + 1 - list_height;
+        // All of the selected item's rows in view, its first when they cannot all be.
+        if rows.end > pane.list_offset + list_height {
+            pane.list_offset = rows.end.saturating_sub(list_height);
+        }
+        if rows.start < pane.list_offset {
+            pane.list_offset = rows.start;
         }
         pane.list_offset = pane
             .list_offset
@@ -168,17 +223,35 @@ impl App {
 
     /// The current list with its rows, laid out at the width the list has on this screen
     /// (or would have, when the detail has the screen to itself).
+    /// Titles that do not fit go on onto a second row, or a third, where the list then
+    /// still shows every row at once; otherwise each row is one line.
     pub fn list(&self) -> Arc<List> {
-        let width = self.list_width();
+        let (width, height) = self.list_size();
         self.drawn
-            .get((self.list_question(), width, ambiguous()), || {
+            .get((self.list_question(), width, height, ambiguous()), || {
                 let items = self.view();
-                let rows = panes::rows(self.catalog(), self.tab, width, &items);
+                let catalog = self.catalog();
+                for lines in (2..=WRAPPED_LINES).rev() {
+                    let wrapped = self.tab.pane().wrapped_rows(catalog, width, &items, lines);
+                    if let Some(rows) = wrapped.filter(|rows| rows.len() <= height) {
+                        return Arc::new(List::new(items, rows));
+                    }
+                }
+                let rows = panes::rows(catalog, self.tab, width, &items);
+                // Not every title can go on: those from the top that the spare rows hold do.
+                let spare = height.saturating_sub(rows.len());
+                let rows = match self.tab.pane().wrapped_rows(catalog, width, &items, 2) {
+                    Some(wrapped) if spare > 0 => wrap_while_room(rows, wrapped, spare),
+                    _ => rows,
+                };
                 Arc::new(List::new(items, rows))
             })
     }
 
-    pub(super) fn list_width(&self) -> usize {
+    /// The cells across and the rows (below a table's header) the list has on this screen,
+    /// or would have, when the detail has the screen to itself: its rows do not change as
+    /// the list and the detail take turns.
+    fn list_size(&self) -> (usize, usize) {
         let (w, h) = (
             self.width.max(layout::MIN_WIDTH),
             self.height.max(layout::MIN_HEIGHT),
@@ -186,7 +259,14 @@ impl App {
         let list = self.areas().and_then(|a| a.list).or_else(|| {
             layout::areas(w, h, self.tab, Focus::List, self.pane().picture()).and_then(|a| a.list)
         });
-        list.map_or(1, |a| usize::from(inner(a).width).max(1))
+        let header = usize::from(panes::has_header(self.tab));
+        list.map_or((1, 1), |a| {
+            let a = inner(a);
+            (
+                usize::from(a.width).max(1),
+                usize::from(a.height).saturating_sub(header).max(1),
+            )
+        })
     }
 
     pub fn areas(&self) -> Option<layout::Areas> {

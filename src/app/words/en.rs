@@ -3,7 +3,7 @@
 use super::actions::describe_line_en;
 use crate::data::Lang;
 
-use super::plural::{HIT, ITEM, LINE, PLACE, POINT};
+use super::plural::{EVENT, HIT, ITEM, LINE, NAME, PLACE, POINT};
 use super::{Words, en_date, en_partial, en_short_partial, month_name, short_month};
 
 pub static EN: Words = Words {
@@ -137,6 +137,7 @@ pub static EN: Words = Words {
     axis_zooms: ["decades", "years", "months", "hours"],
     axis_earlier: |n| format!("{n} earlier"),
     axis_later: |n| format!("{n} later"),
+    axis_more: |n| format!("+{n} more {}", EVENT.form(Lang::En, n as u64)),
     axis_legend: [
         "* day known  o year/month only  [###] summit  [===] chairmanship",
         "* time known  o day only  [###] summit  [===] chairmanship",
@@ -154,6 +155,7 @@ pub static EN: Words = Words {
     chart_none_dated: "none dated",
     chart_alone: "One of a kind (nothing to compare: values only)",
     map_legend: "o counterpart  # meeting place  * @ selected meeting",
+    map_more: |n| format!("+{n} more {}", NAME.form(Lang::En, n as u64)),
     map_met_in: |place| format!("met in {place}"),
     map_place_unknown: "place not given",
     map_with: |country| format!("with {country}"),

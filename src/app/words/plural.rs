@@ -99,6 +99,13 @@ pub const EVENT: Noun = Noun {
     ru: ["событие", "события", "событий"],
 };
 
+/// A name on the map: a place or a country.
+pub const NAME: Noun = Noun {
+    zh: "个地名",
+    en: ["name", "names"],
+    ru: ["название", "названия", "названий"],
+};
+
 /// An item of the results list.
 pub const POINT: Noun = Noun {
     zh: "项",

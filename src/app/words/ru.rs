@@ -5,7 +5,7 @@
 use super::actions::describe_line_ru;
 use crate::data::Lang;
 
-use super::plural::{EVENT, HIT, ITEM, LINE, Noun, PLACE, POINT};
+use super::plural::{EVENT, HIT, ITEM, LINE, NAME, Noun, PLACE, POINT};
 use super::{Words, ru_date, ru_month_genitive, ru_partial, ru_short_month, ru_short_partial};
 
 /// "скопирована 1 строка", "скопированы 2 строки", "скопировано 5 строк": the participle
@@ -172,6 +172,7 @@ pub static RU: Words = Words {
     axis_zooms: ["десятилетия", "годы", "месяцы", "часы"],
     axis_earlier: |n| format!("{} раньше", EVENT.count(Lang::Ru, n)),
     axis_later: |n| format!("{} позже", EVENT.count(Lang::Ru, n)),
+    axis_more: |n| format!("ещё {}", EVENT.count(Lang::Ru, n)),
     axis_legend: [
         "* день  o лишь год/месяц  [###] саммит  [===] председательство",
         "* время  o лишь день  [###] саммит  [===] председательство",
@@ -190,6 +191,7 @@ pub static RU: Words = Words {
     chart_none_dated: "нет датированных",
     chart_alone: "Единственные в своём роде (сравнить не с чем: только значения)",
     map_legend: "o страна собеседника  # место встречи  * @ выбранная встреча",
+    map_more: |n| format!("ещё {}", NAME.count(Lang::Ru, n)),
     map_met_in: |place| format!("место встречи: {place}"),
     map_place_unknown: "место не указано",
     map_with: |country| format!("собеседник: {country}"),

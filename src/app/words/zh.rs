@@ -3,7 +3,7 @@
 use super::actions::describe_line_zh;
 use crate::data::Lang;
 
-use super::plural::{EVENT, HIT, ITEM, LINE, PLACE, POINT};
+use super::plural::{EVENT, HIT, ITEM, LINE, NAME, PLACE, POINT};
 use super::{Words, zh_date, zh_partial};
 
 pub static ZH: Words = Words {
@@ -143,6 +143,7 @@ pub static ZH: Words = Words {
     axis_zooms: ["年代", "年", "月", "小时"],
     axis_earlier: |n| format!("更早{}", EVENT.count(Lang::Zh, n)),
     axis_later: |n| format!("更晚{}", EVENT.count(Lang::Zh, n)),
+    axis_more: |n| format!("另有{}未画出", EVENT.count(Lang::Zh, n)),
     axis_legend: [
         "* 知道日期  o 只知年或月  [###] 峰会  [===] 轮值主席国任期",
         "* 知道时刻  o 只知日期  [###] 峰会  [===] 轮值主席国任期",
@@ -155,6 +156,7 @@ pub static ZH: Words = Words {
     chart_none_dated: "无注明此日者",
     chart_alone: "各只一项的承诺（无从比较，只列数值）",
     map_legend: "o 会见对象所属国  # 会见地点  * @ 所选会见",
+    map_more: |n| format!("另有{}未标出", NAME.count(Lang::Zh, n)),
     map_met_in: |place| format!("会见地点：{place}"),
     map_place_unknown: "会见地点未给出",
     map_with: |country| format!("会见对象：{country}"),
