@@ -123,23 +123,31 @@ fn every_wrapped_line_fits_its_width() {
     );
 }
 
-/// The paragraph cut where the break after line `i` falls: the text before it and after it.
-fn around_break<'t>(text: &'t str, lines: &[String], i: usize) -> (&'t str, &'t str) {
+/// Where in the paragraph each line break falls (a byte offset: the text before it is on the
+/// lines up to the break), found in one walk: the lines hold the paragraph's visible
+/// graphemes in order.
+fn breaks(text: &str, lines: &[String]) -> Vec<usize> {
     let solid = |g: &str| !g.trim().is_empty();
-    let shown: usize = lines[..=i]
-        .iter()
-        .map(|l| graphemes(l).into_iter().filter(|g| solid(g)).count())
-        .sum();
+    let mut after_line = Vec::new();
+    let mut shown = 0;
+    for line in lines {
+        shown += line.graphemes(true).filter(|g| solid(g)).count();
+        after_line.push(shown);
+    }
+    let mut offsets = Vec::new();
+    let mut wanted = after_line.iter().peekable();
     let mut seen = 0;
     for (at, g) in text.grapheme_indices(true) {
-        if solid(g) {
-            if seen == shown {
-                return (&text[..at], &text[at..]);
-            }
-            seen += 1;
+        if !solid(g) {
+            continue;
         }
+        while wanted.next_if(|&&n| n == seen).is_some() {
+            offsets.push(at);
+        }
+        seen += 1;
     }
-    (text, "")
+    offsets.resize(lines.len(), text.len());
+    offsets
 }
 
 /// The number and its units (and the date they are part of) around a break, as they would
@@ -189,16 +197,17 @@ fn is_year(number: &str) -> bool {
 fn no_number_is_split_from_its_unit_where_they_fit_on_a_line() {
     over_every_text(
         |text, lines, cells, failures| {
+            let at = breaks(text, lines);
             for i in 0..lines.len().saturating_sub(1) {
-                let (before, after) = around_break(text, lines, i);
-                let (start, end) = (graphemes(before), graphemes(after));
-                let (Some(last), Some(first)) = (start.last(), end.first()) else {
+                let (before, after) = text.split_at(at[i]);
+                let mut start = before.graphemes(true).rev();
+                let (Some(last), Some(first)) = (start.next(), after.graphemes(true).next()) else {
                     continue;
                 };
-                let previous = start.len().checked_sub(2).map(|i| start[i]);
+                let previous = start.next();
                 let chinese = is_digit(last) && is_unit(first);
-                let date = (*last == "月" && previous.is_some_and(is_digit) && is_digit(first))
-                    || (*last == "日" && previous.is_some_and(is_digit) && *first == "电");
+                let date = (last == "月" && previous.is_some_and(is_digit) && is_digit(first))
+                    || (last == "日" && previous.is_some_and(is_digit) && first == "电");
                 let pair = || format!("{cells}: {}⏎{}", lines[i], lines[i + 1]);
                 if chinese || date {
                     let whole = number_around(before, after);
