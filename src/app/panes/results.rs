@@ -9,7 +9,7 @@ use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role};
 use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane, SortKey, SortSpec};
 use crate::app::panes::columns::{self, Column, Sorting, Table, Width};
-use crate::app::panes::common::{Row, sources};
+use crate::app::panes::common::{Row, row as row_of, sources};
 use crate::app::search::{Entry, IndexSource, texts};
 use crate::app::tab::Tab;
 use crate::app::words::Words;
@@ -71,7 +71,8 @@ static COLUMNS: [Column<()>; 3] = [
     Column {
         title: |w| w.c_section,
         width: Width::Content { min: 8, max: 28 },
-        from: 60,
+        // Headings name the section (see `rows`); only a list with room to spare repeats it.
+        from: 140,
         cell: |catalog, (), i, _| match table_row(catalog, i) {
             Some((_, section)) => (section.title.clone(), Role::Accent),
             None => (String::new(), Role::Accent),
@@ -148,10 +149,37 @@ fn table(catalog: &Catalog) -> Table<'_, ()> {
     }
 }
 
-/// Each section's declared total first, then — labelled — how many the sources list, right
-/// aligned on the widest: never a bare "0/24", which reads as "none".
+/// The rows, with the section's title as a heading where the section changes while the list
+/// is in its own order: a column would repeat the same words on every row and leave the
+/// items too little room (sorted otherwise, the detail names each row's section).
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
-    table(catalog).item_rows(items, width)
+    let items: Vec<usize> = items
+        .iter()
+        .copied()
+        .filter(|&i| table_row(catalog, i).is_some())
+        .collect();
+    let in_order = items.windows(2).all(|pair| pair[0] < pair[1]);
+    let lines = table(catalog).rows(&items, width);
+    let mut rows = Vec::new();
+    let mut shown = None;
+    for (i, line) in items.into_iter().zip(lines) {
+        if let Some((row, section)) = table_row(catalog, i)
+            && in_order
+            && shown != Some(row.section())
+        {
+            shown = Some(row.section());
+            rows.push(row_of(
+                width,
+                vec![(section.title.clone(), Role::Accent)],
+                None,
+            ));
+        }
+        rows.push(Row {
+            line,
+            item: Some(i),
+        });
+    }
+    rows
 }
 
 /// A row's detail: the item (or the run the sources lack), and the section it is in.
