@@ -5,7 +5,6 @@ pub mod glyphs;
 pub mod quotes;
 pub mod sanitize;
 pub mod search;
-pub mod shared_prefix;
 pub mod truncate;
 pub mod width;
 pub mod wrap;

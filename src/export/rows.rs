@@ -90,6 +90,7 @@ row!(InitiativeRow {
     group: InitiativeGroup,
     category: Category,
     text: Text<'a>,
+    short: Option<Text<'a>>,
     commitments: Text<'a>,
     sources: Text<'a>,
 });
@@ -253,6 +254,7 @@ fn initiative_row(i: &Initiative) -> InitiativeRow<'_> {
         group: i.group,
         category: i.category,
         text: text(&i.text),
+        short: opt(&i.short),
         commitments: joined(&commitments),
         sources: joined(&i.sources),
     }

@@ -235,7 +235,8 @@ fn csv_exports_one_section_as_one_table() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 36);
     assert_eq!(&rows[0][0], "1");
-    assert!(rows[7][4].contains("20 亿元人民币"), "{:?}", rows[7]);
+    assert_eq!(&rows[7][4], "20亿元人民币无偿援助");
+    assert!(rows[7][5].contains("20 亿元人民币"), "{:?}", rows[7]);
 
     let output = sco_dash(&["export", "--format", "csv"]);
     assert_eq!(output.status.code(), Some(2));

@@ -132,3 +132,66 @@ fn where_not_every_title_can_go_on_the_spare_rows_hold_those_from_the_top() {
         );
     }
 }
+
+#[test]
+fn initiative_titles_begin_with_their_start_and_no_two_rows_read_the_same() {
+    // Issue 19 §3: the texts begin alike (中方将成立中国—上海合作组织…), so a row must show
+    // what tells it apart without dropping its beginning behind a leading "…".
+    for lang in Lang::ALL {
+        let heading = match lang {
+            Lang::Zh => "倡议",
+            Lang::En => "Initiative",
+            Lang::Ru => "Инициатива",
+        };
+        for (width, height) in [(80, 24), (120, 40)] {
+            let app = app(lang, Tab::Initiatives, width, height, "");
+            let buf = draw(&app, &Theme::default());
+            let list = inner(app.areas().unwrap().list.expect("the list is on screen"));
+            let cells = |y: u16| -> Vec<(u16, &str)> {
+                row_cells(&buf, y)
+                    .into_iter()
+                    .filter(|(x, _, _)| (list.x..list.right()).contains(x))
+                    .map(|(x, s, _)| (x, s))
+                    .collect()
+            };
+            let header = cells(list.y);
+            let at = (0..header.len())
+                .find(|&i| {
+                    header[i..]
+                        .iter()
+                        .map(|(_, s)| *s)
+                        .collect::<String>()
+                        .starts_with(heading)
+                })
+                .unwrap_or_else(|| panic!("{lang} {width}x{height}: no {heading} column"));
+            let column = header[at].0;
+            let mut titles: Vec<String> = Vec::new();
+            for y in list.y + 1..list.bottom() {
+                let row = cells(y);
+                let numbered = row
+                    .first()
+                    .is_some_and(|(_, s)| s.starts_with(|c: char| c.is_ascii_digit()));
+                if !numbered {
+                    continue;
+                }
+                let title: String = row
+                    .iter()
+                    .filter(|(x, _)| *x >= column)
+                    .map(|(_, s)| *s)
+                    .collect();
+                let whole: String = row.iter().map(|(_, s)| *s).collect();
+                assert!(
+                    !title.starts_with('…') && !title.starts_with(' '),
+                    "{lang} {width}x{height}: {whole:?}"
+                );
+                let title = title.trim_end().to_string();
+                assert!(
+                    !titles.contains(&title),
+                    "{lang} {width}x{height}: twice {title:?}"
+                );
+                titles.push(title);
+            }
+            assert!(titles.len() >= 10, "{lang} {width}x{height}: {titles:?}");
+        }
+    }
+}

@@ -11,7 +11,6 @@ use crate::app::tab::Tab;
 use crate::data::model::{Initiative, InitiativeGroup};
 use crate::text::glyphs::Glyph;
 use crate::text::search::pinyin_key;
-use crate::text::shared_prefix::distinguishing_starts;
 
 fn count(catalog: &Catalog) -> usize {
     catalog.data.initiatives.len()
@@ -32,25 +31,9 @@ pub fn headline_commitment(initiative: &Initiative) -> String {
         .map_or(String::new(), |c| c.as_printed.clone())
 }
 
-/// Where each initiative's text starts showing in its row: rows begin alike
-/// (中方将成立中国—上海合作组织…), so each shows what tells it apart.
-struct Starts(Vec<usize>);
-
-impl Starts {
-    fn new(catalog: &Catalog) -> Self {
-        let texts: Vec<&str> = catalog
-            .data
-            .initiatives
-            .iter()
-            .map(|i| i.text.as_str())
-            .collect();
-        Starts(distinguishing_starts(&texts))
-    }
-}
-
 /// The table's columns: the category from a list 50 cells wide, the commitment from 64. The
 /// group (summit or other) is not a column: the list is split into the two groups.
-static COLUMNS: [Column<Starts>; 4] = [
+static COLUMNS: [Column<()>; 4] = [
     Column {
         title: |_| Glyph::Numero.as_str(),
         width: Width::Cells(4),
@@ -83,18 +66,9 @@ static COLUMNS: [Column<Starts>; 4] = [
         title: |w| w.c_initiative,
         width: Width::Fill,
         from: 0,
-        // The whole text where it fits; where it does not, what tells the rows apart (they
-        // begin alike), with as much before it as fills the column.
-        cell: |catalog, starts, i, cells| {
-            let text = &catalog.data.initiatives[i].text;
-            let shown = match starts.0.get(i) {
-                Some(&start) if start > 0 && crate::text::width(text) > cells => {
-                    from_where_it_differs(text, start, cells)
-                }
-                _ => text.to_string(),
-            };
-            (shown, Role::Text)
-        },
+        // The short title, which leads with what tells the rows apart, so that a title cut at
+        // its end (by the row) keeps it; the detail has the whole text.
+        cell: |catalog, _, i, _| (catalog.data.initiatives[i].title().to_string(), Role::Text),
         sort: None,
     },
     Column {
@@ -114,33 +88,11 @@ static COLUMNS: [Column<Starts>; 4] = [
 
 static SORTS: LazyLock<Vec<SortSpec>> = LazyLock::new(|| columns::sorts(&COLUMNS));
 
-/// `text` from a little before `start` (a character index), led by "…": the earliest word
-/// start from which the rest still fits in `cells`, and never later than `start`.
-fn from_where_it_differs(text: &str, start: usize, cells: usize) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let fits = |from: usize| {
-        let tail: String = chars[from..].iter().collect();
-        crate::text::width(&tail) + crate::text::width(Glyph::Ellipsis.as_str()) <= cells
-    };
-    let mut from = start.min(chars.len());
-    while from > 0 && fits(from - 1) {
-        from -= 1;
-    }
-    // In a text with spaces, begin on a word.
-    if from < start && from > 0 && chars[from - 1] != ' ' && chars.contains(&' ') {
-        from = (from..start)
-            .find(|&i| chars[i - 1] == ' ')
-            .unwrap_or(start);
-    }
-    let tail: String = chars[from..].iter().collect();
-    format!("{}{tail}", Glyph::Ellipsis)
-}
-
-fn table<'a>(catalog: &'a Catalog, starts: &'a Starts) -> Table<'a, Starts> {
+fn table(catalog: &Catalog) -> Table<'_, ()> {
     Table {
         columns: &COLUMNS,
         catalog,
-        context: starts,
+        context: &(),
         records: count(catalog),
     }
 }
@@ -148,14 +100,13 @@ fn table<'a>(catalog: &'a Catalog, starts: &'a Starts) -> Table<'a, Starts> {
 /// The rows, with a heading where the group changes while the list is in number order
 /// (sorted by another column, the groups mix, and each row's number says its group).
 fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
-    let starts = Starts::new(catalog);
     let items: Vec<usize> = items
         .iter()
         .copied()
         .filter(|&i| i < catalog.data.initiatives.len())
         .collect();
     let in_order = items.windows(2).all(|pair| pair[0] < pair[1]);
-    let lines = table(catalog, &starts).rows(&items, width);
+    let lines = table(catalog).rows(&items, width);
     let mut rows = Vec::new();
     let mut group = None;
     for (i, line) in items.into_iter().zip(lines) {
@@ -287,7 +238,7 @@ impl Pane for Initiatives {
         width: usize,
         sorted: &dyn Fn(usize) -> String,
     ) -> Option<Line> {
-        Some(table(catalog, &Starts::new(catalog)).header(width, sorted))
+        Some(table(catalog).header(width, sorted))
     }
 
     fn detail(&self, catalog: &Catalog, item: usize, width: usize) -> Doc {
@@ -308,6 +259,7 @@ impl Pane for Initiatives {
             let title = format!("{}. {}", i.n, i.text);
             let mut fields = vec![
                 i.text.clone(),
+                i.short.clone().unwrap_or_default(),
                 i.category.label(source.lang).to_string(),
                 i.group.label(source.lang).to_string(),
             ];

@@ -49,6 +49,7 @@ pub(crate) struct SectionText {
 #[serde(deny_unknown_fields)]
 pub(crate) struct InitiativeText {
     pub(crate) text: Option<String>,
+    pub(crate) short: Option<String>,
     pub(crate) commitments: Option<Vec<CommitmentText>>,
 }
 

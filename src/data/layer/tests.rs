@@ -455,3 +455,55 @@ fn the_russian_data_set_keeps_every_id_number_and_link_of_the_chinese() {
         .unwrap_or_else(|err| panic!("the Russian data set does not serialise: {err}"));
     same_shape(&chinese, &russian, "");
 }
+
+const INITIATIVES: &str = "[[initiative]]\nn = 1\ngroup = \"summit\"\ntext = \"中方将成立平台\"\ncategory = \"platform\"\nsources = [\"s\"]\n\n\
+                           [[initiative]]\nn = 2\ngroup = \"summit\"\ntext = \"中方将建设工坊\"\nshort = \"工坊\"\ncategory = \"education\"\nsources = [\"s\"]\n";
+
+/// Loads INITIATIVES with `layer` as `lang`'s initiatives.toml.
+fn initiatives(lang: Lang, layer: &str) -> Result<Loaded, Vec<String>> {
+    let chinese = [text(files::INITIATIVES, "initiatives.toml", INITIATIVES)];
+    let display = crate::data::layer::layer_name(lang, files::INITIATIVES);
+    let layer = [text(files::INITIATIVES, &display, layer)];
+    load_layers(&chinese, &[(lang, &layer)]).map_err(|failed| {
+        failed
+            .errors
+            .problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect()
+    })
+}
+
+#[test]
+fn a_short_title_the_chinese_lacks_is_refused_where_it_is_written() {
+    let layer = "[initiative.1]\ntext = \"China will set up a platform\"\nshort = \"Platform\"\n";
+    assert_eq!(
+        initiatives(Lang::En, layer).err().unwrap_or_default(),
+        [
+            "en/initiatives.toml:3:9: initiative.1.short: initiatives.toml has no short in this record: there is nothing to translate",
+        ]
+    );
+    let layer = "[initiative.1]\ntext = \"Китай создаст платформу\"\nshort = \"Платформа\"\n";
+    assert_eq!(
+        initiatives(Lang::Ru, layer).err().unwrap_or_default(),
+        [
+            "ru/initiatives.toml:3:9: initiative.1.short: initiatives.toml has no short in this record: there is nothing to translate",
+        ]
+    );
+}
+
+#[test]
+fn a_short_title_is_translated_and_counted_like_the_text() {
+    let layer = "[initiative.1]\ntext = \"China will set up a platform\"\n\n\
+                 [initiative.2]\ntext = \"China will build workshops\"\n";
+    let loaded = initiatives(Lang::En, layer).unwrap_or_else(|found| panic!("{found:?}"));
+    let coverage = &loaded.coverage(Lang::En)[2];
+    assert_eq!(coverage.file.name, "initiatives.toml");
+    assert_eq!(coverage.missing, ["2 (short)"]);
+    let layer = "[initiative.2]\ntext = \"China will build workshops\"\nshort = \"Workshops\"\n";
+    let loaded = initiatives(Lang::En, layer).unwrap_or_else(|found| panic!("{found:?}"));
+    let english = loaded.in_lang(Lang::En);
+    let titles: Vec<&str> = english.initiatives.iter().map(|i| i.title()).collect();
+    // Without a short title the list shows the text, translated or not.
+    assert_eq!(titles, ["中方将成立平台", "Workshops"]);
+}

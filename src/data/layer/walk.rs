@@ -133,6 +133,7 @@ fn outcome(p: &mut Pairing, zh: &mut Outcome, en: &OutcomeText) {
 
 fn initiative(p: &mut Pairing, zh: &mut Initiative, en: &InitiativeText) {
     p.text("text", &mut zh.text, &en.text);
+    p.optional("short", &mut zh.short, &en.short);
     p.tables(
         "commitments",
         &mut zh.commitments,

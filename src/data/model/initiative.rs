@@ -10,10 +10,21 @@ pub struct Initiative {
     pub(crate) group: InitiativeGroup,
     /// Exactly as printed.
     pub(crate) text: String,
+    /// Our short title for lists, in the text's own words: the texts begin alike
+    /// (中方将成立中国—上海合作组织…), and a list cut to its column would read alike too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) short: Option<String>,
     pub(crate) category: Category,
     #[serde(default)]
     pub(crate) commitments: Vec<Commitment>,
     pub(crate) sources: Vec<String>,
+}
+
+impl Initiative {
+    /// What a list shows: the short title where there is one, else the text.
+    pub fn title(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.text)
+    }
 }
 
 /// Proposed at the Tianjin summit, or one of China's other initiatives.
