@@ -527,8 +527,15 @@ fn the_results_list_is_a_table_of_its_items() {
         text.contains("┃主席国主要活动 ") && text.contains("┃1–23  来源中没有 "),
         "{text}"
     );
-    assert_eq!(text.matches("主席国主要活动").count(), 2, "heading and detail: {text}");
-    assert!(text.contains("┃24    上海合作组织成员国交通部长第十二次会议 "), "{text}");
+    assert_eq!(
+        text.matches("主席国主要活动").count(),
+        2,
+        "heading and detail: {text}"
+    );
+    assert!(
+        text.contains("┃24    上海合作组织成员国交通部长第十二次会议 "),
+        "{text}"
+    );
     assert!(
         text.contains(&format!("1/{}", results.table.len())),
         "{text}"
