@@ -244,6 +244,8 @@ pub struct Words {
     pub in_search_line: &'static str,
     /// The help's headings: this pane's keys, then those of every pane.
     pub help_here: fn(&str) -> String,
+    /// A filter key in the help, named by what it filters on this pane: "按城市筛选".
+    pub filter_by: fn(&str) -> String,
     pub help_everywhere: &'static str,
     /// The help's search line and what it found: " / 地图  3行 ".
     pub help_found: fn(&str, usize) -> String,

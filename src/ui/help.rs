@@ -49,6 +49,14 @@ pub fn help_lines(app: &App) -> Vec<HelpLine> {
             Some((keys, says))
         }
         Action::GoTo(_) => None,
+        // Named by what it filters here: "filter by city" rather than every pane's choices.
+        Action::Filter(facet) => Some((
+            binding.label(),
+            app.tab().pane().facet(facet).map_or_else(
+                || w.describe(binding.action).to_string(),
+                |spec| (w.filter_by)((spec.name)(w)),
+            ),
+        )),
         action => Some((binding.label(), w.describe(action).to_string())),
     };
     let offered = |offer: Offer| {
@@ -237,6 +245,30 @@ mod per_pane {
 
     fn keys_of(app: &App) -> Vec<String> {
         help_lines(app).into_iter().map(|(keys, _)| keys).collect()
+    }
+
+    #[test]
+    fn a_filter_key_is_named_by_what_it_filters_on_this_pane() {
+        let said = |tab: Tab, lang: crate::data::Lang, key: &str| {
+            let mut app = app(120, 40);
+            app.set_lang(lang);
+            app.update(Action::GoTo(tab));
+            help_lines(&app)
+                .into_iter()
+                .find(|(keys, _)| keys == key)
+                .map(|(_, says)| says)
+                .unwrap()
+        };
+        use crate::data::Lang;
+        assert_eq!(said(Tab::Meetings, Lang::Zh, "c"), "按城市筛选");
+        assert_eq!(said(Tab::Meetings, Lang::En, "c"), "filter by city");
+        assert_eq!(said(Tab::Timeline, Lang::En, "Y"), "filter by year");
+        assert_eq!(said(Tab::Meetings, Lang::Ru, "c"), "фильтр: город");
+        // The view keys say what they show, not which panes have them.
+        assert_eq!(
+            said(Tab::Meetings, Lang::En, "b"),
+            "show the charts or the detail"
+        );
     }
 
     #[test]

@@ -193,6 +193,7 @@ pub static EN: Words = Words {
     derived_help: "a derived date; the detail says how",
     in_search_line: "in the search line (/, Ctrl-f)",
     help_here: |tab| format!("On this pane ({tab})"),
+    filter_by: |what| format!("filter by {}", what.to_lowercase()),
     help_everywhere: "On every pane",
     picker_all: "All",
     picker_keys: "choose  Enter filter  Esc cancel  type to narrow",

@@ -229,6 +229,8 @@ pub static RU: Words = Words {
     derived_help: "дата выведена; в подробностях сказано как",
     in_search_line: "в строке поиска (/, Ctrl-f)",
     help_here: |tab| format!("На этой панели ({tab})"),
+    // "фильтр: город": a noun after a colon keeps the nominative the column title has.
+    filter_by: |what| format!("фильтр: {}", what.to_lowercase()),
     help_everywhere: "На всех панелях",
     picker_all: "Все",
     picker_keys: "выбор  Enter фильтр  Esc отмена  ввод сужает",

@@ -194,6 +194,7 @@ pub static ZH: Words = Words {
     derived_help: "日期为推定，详情写明依据",
     in_search_line: "搜索行中（/、Ctrl-f）",
     help_here: |tab| format!("本页（{tab}）"),
+    filter_by: |what| format!("按{what}筛选"),
     help_everywhere: "各页通用",
     picker_all: "全部",
     picker_keys: "选择  Enter 筛选  Esc 取消  输入以缩小",
