@@ -12,6 +12,34 @@ pub struct Row {
     pub item: Option<usize>,
 }
 
+/// A table's rows, with a heading row over each run of items whose `group` (a key, and the
+/// heading's words) is the same, while the items are in their own order: sorted by another
+/// column the groups mix, and a heading would claim rows that are not its own.
+pub fn headed_rows<K: PartialEq>(
+    width: usize,
+    items: &[usize],
+    lines: Vec<Line>,
+    group: impl Fn(usize) -> (K, Vec<(String, Role)>),
+) -> Vec<Row> {
+    let in_order = items.windows(2).all(|pair| pair[0] < pair[1]);
+    let mut rows = Vec::new();
+    let mut shown = None;
+    for (&item, line) in items.iter().zip(lines) {
+        if in_order {
+            let (key, heading) = group(item);
+            if shown.as_ref() != Some(&key) {
+                rows.push(row(width, heading, None));
+                shown = Some(key);
+            }
+        }
+        rows.push(Row {
+            line,
+            item: Some(item),
+        });
+    }
+    rows
+}
+
 /// A one-line list row, cut to the width.
 pub fn row(width: usize, segments: Vec<(String, Role)>, item: Option<usize>) -> Row {
     let mut doc = Doc::new(width);

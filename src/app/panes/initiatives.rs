@@ -5,7 +5,7 @@ use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role, Target};
 use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane, SortKey, SortSpec};
 use crate::app::panes::columns::{self, Column, Sorting, Table, Width};
-use crate::app::panes::common::{Row, outcome_title, row, sources};
+use crate::app::panes::common::{Row, headed_rows, outcome_title, sources};
 use crate::app::search::{Entry, IndexSource, texts};
 use crate::app::tab::Tab;
 use crate::data::model::{Initiative, InitiativeGroup};
@@ -105,27 +105,12 @@ fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
         .copied()
         .filter(|&i| i < catalog.data.initiatives.len())
         .collect();
-    let in_order = items.windows(2).all(|pair| pair[0] < pair[1]);
     let lines = table(catalog).rows(&items, width);
-    let mut rows = Vec::new();
-    let mut group = None;
-    for (i, line) in items.into_iter().zip(lines) {
-        let initiative = &catalog.data.initiatives[i];
-        if in_order && group != Some(initiative.group) {
-            group = Some(initiative.group);
-            let label = initiative.group.label(catalog.lang).to_string();
-            rows.push(row(
-                width,
-                vec![(label, group_role(initiative.group))],
-                None,
-            ));
-        }
-        rows.push(Row {
-            line,
-            item: Some(i),
-        });
-    }
-    rows
+    headed_rows(width, &items, lines, |i| {
+        let group = catalog.data.initiatives[i].group;
+        let label = group.label(catalog.lang).to_string();
+        (group, vec![(label, group_role(group))])
+    })
 }
 
 fn detail(catalog: &Catalog, item: usize, width: usize) -> Doc {

@@ -9,7 +9,7 @@ use crate::app::catalog::Catalog;
 use crate::app::detail::{Doc, Line, Role};
 use crate::app::pane::{Facet, FacetSpec, FacetValue, Pane, SortKey, SortSpec};
 use crate::app::panes::columns::{self, Column, Sorting, Table, Width};
-use crate::app::panes::common::{Row, row as row_of, sources};
+use crate::app::panes::common::{Row, headed_rows, sources};
 use crate::app::search::{Entry, IndexSource, texts};
 use crate::app::tab::Tab;
 use crate::app::words::Words;
@@ -158,28 +158,14 @@ fn rows(catalog: &Catalog, width: usize, items: &[usize]) -> Vec<Row> {
         .copied()
         .filter(|&i| table_row(catalog, i).is_some())
         .collect();
-    let in_order = items.windows(2).all(|pair| pair[0] < pair[1]);
     let lines = table(catalog).rows(&items, width);
-    let mut rows = Vec::new();
-    let mut shown = None;
-    for (i, line) in items.into_iter().zip(lines) {
-        if let Some((row, section)) = table_row(catalog, i)
-            && in_order
-            && shown != Some(row.section())
-        {
-            shown = Some(row.section());
-            rows.push(row_of(
-                width,
-                vec![(section.title.clone(), Role::Accent)],
-                None,
-            ));
-        }
-        rows.push(Row {
-            line,
-            item: Some(i),
-        });
-    }
-    rows
+    headed_rows(width, &items, lines, |i| match table_row(catalog, i) {
+        Some((row, section)) => (
+            Some(row.section()),
+            vec![(section.title.clone(), Role::Accent)],
+        ),
+        None => (None, Vec::new()),
+    })
 }
 
 /// A row's detail: the item (or the run the sources lack), and the section it is in.
