@@ -27,6 +27,15 @@ fn fingerprint(log: &str) -> String {
     log[start..].split([',', ' ']).next().unwrap().to_string()
 }
 
+/// The client side's runtime: two workers, as a small client machine has.
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
 #[test]
 fn the_host_key_is_made_private_reused_and_refused_once_exposed() {
     let dir = scratch("host-key");
@@ -104,11 +113,7 @@ fn sigterm_tells_viewers_and_exits_cleanly_with_a_log_line_each() {
     let dir = scratch("sigterm");
     let mut served = Served::start(&dir.join("key"), &[]).expect("serves");
     let addr = served.addr;
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = runtime();
     let mut viewer = runtime.block_on(async {
         let mut viewer = ssh_client::Viewer::open(addr, 90, 26).await;
         assert!(viewer.wait_for("八大成果").await);
@@ -147,11 +152,7 @@ fn a_log_nobody_reads_holds_up_neither_logins_nor_sigterm() {
     let mut served =
         Served::start_with_stuck_stderr(&dir.join("key"), &["--penalty-exempt", "127.0.0.1"]);
     let addr = served.addr;
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = runtime();
     runtime.block_on(async {
         // Far more log lines than the full pipe could ever take: each connection that closes
         // without a word logs one.
@@ -309,11 +310,7 @@ fn openssh_shows_why_a_full_demo_refuses() {
     let dir = scratch("full");
     let served = Served::start(&dir.join("host_key"), &["--max-sessions", "1"]).expect("serves");
     let addr = served.addr;
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = runtime();
     let _holder = runtime.block_on(async {
         let mut viewer = ssh_client::Viewer::open(addr, 80, 24).await;
         assert!(viewer.wait_for("八大成果").await);
@@ -363,11 +360,7 @@ fn log_lines_go_live_to_the_log_file_with_timestamps_and_reason_words() {
     let served =
         Served::start(&dir.join("key"), &["--log", log.to_str().unwrap()]).expect("serves");
     let addr = served.addr;
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = runtime();
     runtime.block_on(async {
         let mut viewer = ssh_client::Viewer::open(addr, 80, 24).await;
         assert!(viewer.wait_for("八大成果").await);
@@ -522,11 +515,7 @@ fn balance(
 /// Four viewers through `front`, from two addresses, each seeing the dashboard and quitting;
 /// how many got there.
 fn four_viewers_through(front: std::net::SocketAddr) -> usize {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = runtime();
     runtime.block_on(async {
         // HAProxy takes a moment to listen.
         for _ in 0..50 {
@@ -706,11 +695,7 @@ fn present_logs_live_to_a_file_and_a_signal_ends_the_demo_with_status_0() {
         .and_then(|rest| rest.split_whitespace().next())
         .and_then(|port| port.parse().ok())
         .expect("the address is printed");
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = runtime();
     runtime.block_on(async {
         let mut viewer = ssh_client::Viewer::open(([127, 0, 0, 1], port).into(), 80, 24).await;
         assert!(viewer.wait_for("跟随").await, "{}", viewer.text());

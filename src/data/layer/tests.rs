@@ -7,21 +7,26 @@ use serde_json::Value;
 
 use crate::data::files::{self, DataFile};
 use crate::data::layer::{Translations, translate};
-use crate::data::load::{FileText, Loaded, load_layers};
+use crate::data::load::{FileText, LoadFailed, Loaded, load_layers};
 use crate::data::{DataSet, Lang, Origin, load};
 
 fn embedded() -> Loaded {
-    match load(&Origin::Embedded) {
-        Ok(loaded) => loaded,
-        Err(failed) => {
-            let lines: Vec<String> = failed
-                .errors
-                .problems
-                .iter()
-                .map(|p| p.to_string())
-                .collect();
-            panic!("the embedded data does not load:\n{}", lines.join("\n"))
-        }
+    load(&Origin::Embedded).unwrap_or_else(|failed| {
+        let lines = problem_lines::<()>(Err(failed));
+        panic!("the embedded data does not load:\n{}", lines.join("\n"))
+    })
+}
+
+/// What a load reported, a line per problem; none when it loaded.
+fn problem_lines<T>(loaded: Result<T, LoadFailed>) -> Vec<String> {
+    match loaded {
+        Ok(_) => Vec::new(),
+        Err(failed) => failed
+            .errors
+            .problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect(),
     }
 }
 
@@ -40,15 +45,7 @@ const OUTCOMES: &str = "[[outcome]]\nn = 1\ntitle = \"制定了战略\"\nsummary
 fn problems(english: &str) -> Vec<String> {
     let chinese = [text(files::OUTCOMES, "outcomes.toml", OUTCOMES)];
     let english = [text(files::OUTCOMES, "en/outcomes.toml", english)];
-    match load_layers(&chinese, &[(Lang::En, &english)]) {
-        Ok(_) => Vec::new(),
-        Err(failed) => failed
-            .errors
-            .problems
-            .iter()
-            .map(|p| p.to_string())
-            .collect(),
-    }
+    problem_lines(load_layers(&chinese, &[(Lang::En, &english)]))
 }
 
 fn loaded(english: &str) -> Loaded {
@@ -152,15 +149,7 @@ fn english_keyed_by_an_id_is_checked_against_the_chinese_only_once_the_chinese_l
         "en/outcomes.toml",
         "[outcome.7]\ntitle = \"天\"\n",
     )];
-    let found: Vec<String> = match load_layers(&chinese, &[(Lang::En, &english)]) {
-        Ok(_) => Vec::new(),
-        Err(failed) => failed
-            .errors
-            .problems
-            .iter()
-            .map(|p| p.to_string())
-            .collect(),
-    };
+    let found: Vec<String> = problem_lines(load_layers(&chinese, &[(Lang::En, &english)]));
     // The Chinese record is broken: its problem first, then the English file's own rules;
     // that there is no outcome 7 waits until the Chinese loads.
     assert_eq!(
@@ -300,15 +289,7 @@ fn every_embedded_layer_file_translates_a_file_of_the_set() {
 fn russian_problems(russian: &str) -> Vec<String> {
     let chinese = [text(files::OUTCOMES, "outcomes.toml", OUTCOMES)];
     let russian = [text(files::OUTCOMES, "ru/outcomes.toml", russian)];
-    match load_layers(&chinese, &[(Lang::Ru, &russian)]) {
-        Ok(_) => Vec::new(),
-        Err(failed) => failed
-            .errors
-            .problems
-            .iter()
-            .map(|p| p.to_string())
-            .collect(),
-    }
+    problem_lines(load_layers(&chinese, &[(Lang::Ru, &russian)]))
 }
 
 #[test]
@@ -402,16 +383,10 @@ fn an_english_layer_that_names_countries_is_told_where_english_names_live() {
         "ru/countries.toml",
         "[country.CN]\nname = \"Китай\"\ncapital = \"Пекин\"\n",
     )];
-    let found: Vec<String> =
-        match load_layers(&texts, &[(Lang::En, &english), (Lang::Ru, &russian)]) {
-            Ok(_) => Vec::new(),
-            Err(failed) => failed
-                .errors
-                .problems
-                .iter()
-                .map(|p| p.to_string())
-                .collect(),
-        };
+    let found: Vec<String> = problem_lines(load_layers(
+        &texts,
+        &[(Lang::En, &english), (Lang::Ru, &russian)],
+    ));
     assert_eq!(
         found,
         [
